@@ -1,0 +1,118 @@
+package dev.yusuan.io;
+
+import dev.yusuan.model.BudgetDocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * One-call facade over the reader and writer SPI: read a file in any supported format, write a
+ * document or a report in a named format. Readers and writers are found with {@link ServiceLoader}.
+ */
+public final class BudgetIo {
+  private static final int HEAD = 8192;
+
+  private BudgetIo() {}
+
+  /** Every reader on the class path. */
+  public static List<DocumentReader> readers() {
+    List<DocumentReader> l = new ArrayList<>();
+    ServiceLoader.load(DocumentReader.class, BudgetIo.class.getClassLoader()).forEach(l::add);
+    return l;
+  }
+
+  /** Every document writer on the class path. */
+  public static List<DocumentWriter> writers() {
+    List<DocumentWriter> l = new ArrayList<>();
+    ServiceLoader.load(DocumentWriter.class, BudgetIo.class.getClassLoader()).forEach(l::add);
+    return l;
+  }
+
+  /** Every report writer on the class path. */
+  public static List<ReportWriter> reportWriters() {
+    List<ReportWriter> l = new ArrayList<>();
+    ServiceLoader.load(ReportWriter.class, BudgetIo.class.getClassLoader()).forEach(l::add);
+    return l;
+  }
+
+  /** The reader of a named format. */
+  public static Optional<DocumentReader> reader(String format) {
+    return readers().stream().filter(r -> r.format().equalsIgnoreCase(format)).findFirst();
+  }
+
+  /** The writer of a named format. */
+  public static Optional<DocumentWriter> writer(String format) {
+    return writers().stream().filter(w -> w.format().equalsIgnoreCase(format)).findFirst();
+  }
+
+  /** The report writer of a named format. */
+  public static Optional<ReportWriter> reportWriter(String format) {
+    return reportWriters().stream().filter(w -> w.format().equalsIgnoreCase(format)).findFirst();
+  }
+
+  /**
+   * Chooses a reader for a file from its content first, then from its name's extension.
+   *
+   * @return empty when no reader recognises it
+   */
+  public static Optional<DocumentReader> detect(String fileName, byte[] head) {
+    List<DocumentReader> all = readers();
+    for (DocumentReader r : all) {
+      if (r.recognises(fileName, head)) {
+        return Optional.of(r);
+      }
+    }
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (DocumentReader r : all) {
+      for (String ext : r.extensions()) {
+        if (lower.endsWith("." + ext)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a file, detecting its format. Bad content gives diagnostics in the document.
+   *
+   * @throws NoSuchFileException when the file does not exist
+   * @throws UnsupportedFormatException when no reader recognises it
+   * @throws IOException when it cannot be read, with the path in the message
+   */
+  public static BudgetDocument read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
+    }
+  }
+
+  /** Reads a stream whose format is detected from its content and {@code name}. */
+  public static BudgetDocument read(InputStream in, String name) throws IOException {
+    byte[] head = in.readNBytes(HEAD);
+    DocumentReader reader = detect(name, head).orElseThrow(() -> new UnsupportedFormatException(name));
+    return reader.read(new SequenceInputStream(new ByteArrayInputStream(head), in), name);
+  }
+
+  /** Reads a file with the reader of a named format. */
+  public static BudgetDocument read(Path file, String format) throws IOException {
+    DocumentReader reader = reader(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.read(in, file.getFileName().toString());
+    }
+  }
+
+  /** Writes a document in a named format to {@code target} (a directory for multi-file formats). */
+  public static void write(BudgetDocument document, Path target, String format) throws IOException {
+    DocumentWriter w = writer(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    w.write(document, target);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.yusuan.io;
+
+import dev.yusuan.model.BudgetDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads one format into a {@link BudgetDocument}. Found with {@link java.util.ServiceLoader}.
+ * Implementations never throw for bad content: problems become the document's diagnostics. They throw
+ * {@link IOException} only when the input cannot be read at all.
+ */
+public interface DocumentReader {
+  /** Format name, e.g. {@code text}, {@code json}, {@code pdf}. */
+  String format();
+
+  /** File name extensions this reader takes, lower case without the dot. */
+  List<String> extensions();
+
+  /**
+   * Whether this reader recognises the content: {@code head} holds the first bytes (up to 8 KiB) and
+   * {@code fileName} may be empty when reading standard input.
+   */
+  boolean recognises(String fileName, byte[] head);
+
+  /** Reads a document; {@code source} names it in provenance and diagnostics. */
+  BudgetDocument read(InputStream in, String source) throws IOException;
+}

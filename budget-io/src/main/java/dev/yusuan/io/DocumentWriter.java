@@ -1,0 +1,33 @@
+package dev.yusuan.io;
+
+import dev.yusuan.model.BudgetDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a {@link BudgetDocument} in one format. Found with {@link java.util.ServiceLoader}. */
+public interface DocumentWriter {
+  /** Format name, e.g. {@code json}, {@code csv}, {@code xlsx}, {@code fdp}. */
+  String format();
+
+  /** The usual file name extension, without the dot. */
+  String extension();
+
+  /** Writes to a stream (single-file formats). */
+  void write(BudgetDocument document, OutputStream out) throws IOException;
+
+  /**
+   * Writes to {@code target}: a file for single-file formats; multi-file formats (Fiscal Data
+   * Package) override this and treat {@code target} as a directory.
+   */
+  default void write(BudgetDocument document, Path target) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(target)) {
+      write(document, out);
+    }
+  }
+}

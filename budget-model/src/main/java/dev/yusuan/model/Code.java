@@ -1,0 +1,114 @@
+package dev.yusuan.model;
+
+import java.util.Optional;
+
+/**
+ * A classification code such as {@code 2010101} (支出功能分类 项 行政运行). Level and parent are
+ * derived from the digits: {@code 2010101} → 款 {@code 20101} → 类 {@code 201}.
+ */
+public final class Code implements Comparable<Code> {
+  private final Scheme scheme;
+  private final String digits;
+  private final Level level;
+
+  private Code(Scheme scheme, String digits, Level level) {
+    this.scheme = scheme;
+    this.digits = digits;
+    this.level = level;
+  }
+
+  /**
+   * Parses a code of {@code scheme}; spaces inside (as in {@code 301 02}) are removed, full-width
+   * digits folded.
+   *
+   * @throws IllegalArgumentException naming why the code is malformed
+   */
+  public static Code parse(Scheme scheme, CharSequence text) {
+    String s = Names.key(text);
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("empty code / 科目编码为空");
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        throw new IllegalArgumentException(
+            "code '" + text + "' has a non-digit / 科目编码含非数字字符");
+      }
+    }
+    Level level = scheme.levelOfLength(s.length());
+    if (level == null) {
+      throw new IllegalArgumentException("code '" + text + "' has " + s.length()
+          + " digits, not a level of " + scheme + " / 科目编码位数不符合" + scheme.zh());
+    }
+    if (s.charAt(0) != scheme.firstDigit()) {
+      throw new IllegalArgumentException("code '" + text + "' does not start with "
+          + scheme.firstDigit() + " as " + scheme + " codes do / 科目编码首位不符合" + scheme.zh());
+    }
+    return new Code(scheme, s, level);
+  }
+
+  /** {@link #parse} that returns empty instead of throwing. */
+  public static Optional<Code> tryParse(Scheme scheme, CharSequence text) {
+    try {
+      return Optional.of(parse(scheme, text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  public Scheme scheme() {
+    return scheme;
+  }
+
+  /** The digits, e.g. {@code 2010101}. */
+  public String digits() {
+    return digits;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  /** The code one level up; empty for a 类. */
+  public Optional<Code> parent() {
+    if (level.ordinal() == 0) {
+      return Optional.empty();
+    }
+    Level up = Level.values()[level.ordinal() - 1];
+    return Optional.of(new Code(scheme, digits.substring(0, scheme.length(up)), up));
+  }
+
+  /** The ancestor at {@code level} (itself if at that level); empty if below. */
+  public Optional<Code> ancestor(Level at) {
+    if (at.ordinal() > level.ordinal()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Code(scheme, digits.substring(0, scheme.length(at)), at));
+  }
+
+  /** Whether this code is a strict ancestor of {@code other}. */
+  public boolean isAncestorOf(Code other) {
+    return other.scheme == scheme && other.digits.length() > digits.length()
+        && other.digits.startsWith(digits);
+  }
+
+  @Override
+  public int compareTo(Code o) {
+    int c = scheme.compareTo(o.scheme);
+    return c != 0 ? c : digits.compareTo(o.digits);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Code c && c.scheme == scheme && c.digits.equals(digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return scheme.hashCode() * 31 + digits.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return digits;
+  }
+}

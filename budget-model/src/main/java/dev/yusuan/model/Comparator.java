@@ -1,0 +1,41 @@
+package dev.yusuan.model;
+
+/** 计算符号 of a performance target. */
+public enum Comparator {
+  /** ≥. */
+  GE("≥"),
+  /** ≤. */
+  LE("≤"),
+  /** =. */
+  EQ("="),
+  /** &gt;. */
+  GT(">"),
+  /** &lt;. */
+  LT("<"),
+  /** 定性: a qualitative target. */
+  QUALITATIVE("定性");
+
+  private final String symbol;
+
+  Comparator(String symbol) {
+    this.symbol = symbol;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Parses ≥ ≤ = &gt; &lt; (also >= <= ＞ ＜ and 大于等于 forms) and 定性; null if unknown. */
+  public static Comparator parse(String text) {
+    String s = Names.key(text);
+    return switch (s) {
+      case "≥", ">=", "大于等于", "≧" -> GE;
+      case "≤", "<=", "小于等于", "≦" -> LE;
+      case "=", "等于", "==" -> EQ;
+      case ">", "大于" -> GT;
+      case "<", "小于" -> LT;
+      case "定性" -> QUALITATIVE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package dev.yusuan.model;
+
+/** What a fact measures. Dimensions say which part of it. */
+public enum Concept {
+  /** 收入: the total over fund sources (absent FUND_SOURCE) is 收入总计. */
+  REVENUE("收入"),
+  /** 本年支出: the total over every dimension is 本年支出合计. */
+  EXPENDITURE("支出"),
+  /** 年终结转结余 / 年末结转和结余 (结转下年). */
+  CARRY_FORWARD("年终结转结余"),
+  /** 支出总计 = 本年支出合计 + 年终结转结余. */
+  USES_TOTAL("支出总计"),
+  /** "三公"经费. */
+  THREE_PUBLIC("\"三公\"经费"),
+  /** 机关运行经费. */
+  OPERATING_COST("机关运行经费"),
+  /** 政府采购. */
+  PROCUREMENT("政府采购"),
+  /** 会议费. */
+  MEETING_COST("会议费"),
+  /** 培训费. */
+  TRAINING_COST("培训费");
+
+  private final String zh;
+
+  Concept(String zh) {
+    this.zh = zh;
+  }
+
+  public String zh() {
+    return zh;
+  }
+}

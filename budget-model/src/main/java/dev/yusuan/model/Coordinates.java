@@ -1,0 +1,169 @@
+package dev.yusuan.model;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+
+/**
+ * The position of a fact in the dimension space: at most one member per {@link Dimension}. Absent
+ * dimensions mean the total. Immutable, with a precomputed hash so it serves as an index key.
+ */
+public final class Coordinates {
+  private static final Dimension[] DIMS = Dimension.values();
+  /** No coordinate at all: the grand total of a concept. */
+  public static final Coordinates EMPTY = new Coordinates(new String[DIMS.length]);
+
+  private final String[] members;
+  private final int hash;
+
+  private Coordinates(String[] members) {
+    this.members = members;
+    this.hash = Arrays.hashCode(members);
+  }
+
+  /** Coordinates from a map; blank members are rejected. */
+  public static Coordinates of(Map<Dimension, String> map) {
+    String[] m = new String[DIMS.length];
+    map.forEach((d, v) -> m[d.ordinal()] = check(d, v));
+    return new Coordinates(m);
+  }
+
+  /** Shorthand for one coordinate. */
+  public static Coordinates of(Dimension d, String member) {
+    return EMPTY.with(d, member);
+  }
+
+  /** Shorthand for one declared-tree member (fund source, spending type, …). */
+  public static Coordinates of(Dimension d, HierarchyMember member) {
+    return EMPTY.with(d, member.name());
+  }
+
+  private static String check(Dimension d, String v) {
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException("blank member for " + d);
+    }
+    return v;
+  }
+
+  /** A copy with {@code d} set to {@code member}. */
+  public Coordinates with(Dimension d, String member) {
+    String[] m = members.clone();
+    m[d.ordinal()] = check(d, member);
+    return new Coordinates(m);
+  }
+
+  /** A copy with {@code d} set to a declared-tree member. */
+  public Coordinates with(Dimension d, HierarchyMember member) {
+    return with(d, member.name());
+  }
+
+  /** A copy with {@code d} removed (its total). */
+  public Coordinates without(Dimension d) {
+    if (members[d.ordinal()] == null) {
+      return this;
+    }
+    String[] m = members.clone();
+    m[d.ordinal()] = null;
+    return new Coordinates(m);
+  }
+
+  /** A copy with {@code d} set to {@code member}, or removed when {@code member} is empty. */
+  public Coordinates withOptional(Dimension d, Optional<String> member) {
+    return member.map(v -> with(d, v)).orElseGet(() -> without(d));
+  }
+
+  /** A copy with every coordinate of {@code other} added (other wins). */
+  public Coordinates merge(Coordinates other) {
+    String[] m = members.clone();
+    for (int i = 0; i < m.length; i++) {
+      if (other.members[i] != null) {
+        m[i] = other.members[i];
+      }
+    }
+    return new Coordinates(m);
+  }
+
+  public Optional<String> get(Dimension d) {
+    return Optional.ofNullable(members[d.ordinal()]);
+  }
+
+  /** The member of {@code d} or null (for hot paths). */
+  public String getOrNull(Dimension d) {
+    return members[d.ordinal()];
+  }
+
+  public boolean has(Dimension d) {
+    return members[d.ordinal()] != null;
+  }
+
+  public boolean isEmpty() {
+    return this.equals(EMPTY);
+  }
+
+  /** Dimensions with a member. */
+  public Set<Dimension> dimensions() {
+    EnumSet<Dimension> s = EnumSet.noneOf(Dimension.class);
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
+        s.add(DIMS[i]);
+      }
+    }
+    return s;
+  }
+
+  /** As an ordered map. */
+  public Map<Dimension, String> asMap() {
+    EnumMap<Dimension, String> map = new EnumMap<>(Dimension.class);
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
+        map.put(DIMS[i], members[i]);
+      }
+    }
+    return map;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Coordinates c && c.hash == hash && Arrays.equals(c.members, members);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  /** {@code FUNCTION=201,FUND_SOURCE=GENERAL_PUBLIC_BUDGET}; empty string for the total. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
+        if (b.length() > 0) {
+          b.append(',');
+        }
+        b.append(DIMS[i].name()).append('=').append(members[i]);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Parses {@link #toString()}'s form. */
+  public static Coordinates parse(String text) {
+    if (text == null || text.isBlank()) {
+      return EMPTY;
+    }
+    String[] m = new String[DIMS.length];
+    for (String part : text.split(",(?=[A-Z_]+=)")) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("not a coordinate: " + part);
+      }
+      Dimension d = Dimension.valueOf(part.substring(0, eq));
+      m[d.ordinal()] = check(d, part.substring(eq + 1));
+    }
+    return new Coordinates(m);
+  }
+}

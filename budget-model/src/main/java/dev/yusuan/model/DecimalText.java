@@ -1,0 +1,117 @@
+package dev.yusuan.model;
+
+import java.math.BigDecimal;
+
+/** Shared parser for published decimals: sign or brackets, thousands separators, fraction. */
+final class DecimalText {
+  private DecimalText() {}
+
+  /** Result of parsing: value with published scale, and the printed style. */
+  record Parsed(BigDecimal value, boolean grouped, boolean parenthesized, String suffix) {}
+
+  /**
+   * Parses {@code s} (already {@link Names#normalize normalized}); {@code suffixes} lists the trailing
+   * words allowed after the number (longest first). Returns null for blank or a lone dash.
+   */
+  static Parsed parse(String original, String s, String[] suffixes) {
+    if (s.isEmpty() || s.equals("-") || s.equals("--") || s.equals("一")) {
+      return null;
+    }
+    String suffix = "";
+    for (String suf : suffixes) {
+      if (s.endsWith(suf) && s.length() > suf.length()) {
+        suffix = suf;
+        s = s.substring(0, s.length() - suf.length()).trim();
+        break;
+      }
+    }
+    boolean negative = false;
+    boolean parens = false;
+    int i = 0;
+    int end = s.length();
+    if (s.startsWith("(")) {
+      if (!s.endsWith(")")) {
+        throw new AmountFormatException(original, s.length(), "缺少右括号", "missing closing bracket");
+      }
+      parens = true;
+      negative = true;
+      i = 1;
+      end = s.length() - 1;
+    } else if (s.startsWith("-")) {
+      negative = true;
+      i = 1;
+    } else if (s.startsWith("+")) {
+      i = 1;
+    }
+    if (i < end && s.charAt(i) == ' ') {
+      i++;
+    }
+    int digitsStart = i;
+    StringBuilder digits = new StringBuilder(end - i);
+    boolean grouped = false;
+    int groupLen = -1; // digits since last separator; -1 before any separator
+    int lead = 0;
+    int point = -1;
+    for (; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        if (point < 0) {
+          if (groupLen >= 0) {
+            groupLen++;
+          } else {
+            lead++;
+          }
+        }
+      } else if (c == ',' && point < 0) {
+        if (digits.length() == 0 || (groupLen >= 0 && groupLen != 3) || (groupLen < 0 && lead > 3)) {
+          throw new AmountFormatException(original, i, "千分位分隔符位置错误", "misplaced thousands separator");
+        }
+        grouped = true;
+        groupLen = 0;
+      } else if (c == '.' && point < 0) {
+        if (groupLen >= 0 && groupLen != 3) {
+          throw new AmountFormatException(original, i, "千分位分隔符位置错误", "misplaced thousands separator");
+        }
+        point = digits.length();
+      } else {
+        throw new AmountFormatException(original, i,
+            "非数字字符 '" + c + "'", "unexpected character '" + c + "'");
+      }
+    }
+    if (digits.length() == 0 || point == 0 && digits.length() == 0) {
+      throw new AmountFormatException(original, digitsStart, "没有数字", "no digits");
+    }
+    if (groupLen >= 0 && point < 0 && groupLen != 3) {
+      throw new AmountFormatException(original, end, "千分位分隔符位置错误", "misplaced thousands separator");
+    }
+    if (point == digits.length()) {
+      throw new AmountFormatException(original, end, "小数点后没有数字", "no digits after the decimal point");
+    }
+    int scale = point < 0 ? 0 : digits.length() - point;
+    BigDecimal v = new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
+    return new Parsed(negative ? v.negate() : v, grouped, parens, suffix);
+  }
+
+  /** Formats with optional grouping and bracket negatives; the scale of {@code v} is kept. */
+  static String format(BigDecimal v, boolean grouped, boolean parens) {
+    boolean neg = v.signum() < 0;
+    String plain = v.abs().toPlainString();
+    if (grouped) {
+      int dot = plain.indexOf('.');
+      String intPart = dot < 0 ? plain : plain.substring(0, dot);
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < intPart.length(); k++) {
+        if (k > 0 && (intPart.length() - k) % 3 == 0) {
+          b.append(',');
+        }
+        b.append(intPart.charAt(k));
+      }
+      plain = b + (dot < 0 ? "" : plain.substring(dot));
+    }
+    if (!neg) {
+      return plain;
+    }
+    return parens ? "(" + plain + ")" : "-" + plain;
+  }
+}

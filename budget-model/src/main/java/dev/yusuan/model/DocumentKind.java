@@ -1,0 +1,21 @@
+package dev.yusuan.model;
+
+/** What a disclosure is. */
+public enum DocumentKind {
+  /** 部门预算. */
+  DEPARTMENT_BUDGET("部门预算"),
+  /** 部门决算. */
+  FINAL_ACCOUNT("部门决算"),
+  /** 单位预算. */
+  UNIT_BUDGET("单位预算");
+
+  private final String zh;
+
+  DocumentKind(String zh) {
+    this.zh = zh;
+  }
+
+  public String zh() {
+    return zh;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.yusuan.model;
+
+import java.util.Optional;
+
+/**
+ * 资金来源 (fund source) hierarchy. The dimension's total (absent coordinate) is 收入总计; the declared
+ * tree is 本年收入合计 {财政拨款 {一般公共预算, 政府性基金, 国有资本经营}, 财政专户管理资金, 单位资金 {事业收入,
+ * 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入}}, 上年结转 {…by fund}, 用事业基金弥补收支差额.
+ */
+public enum FundSource implements HierarchyMember {
+  /** 本年收入合计. */
+  CURRENT_YEAR("本年收入合计", null),
+  /** 财政拨款(补助)收入. */
+  FISCAL_APPROPRIATION("财政拨款", CURRENT_YEAR),
+  /** 一般公共预算. */
+  GENERAL_PUBLIC_BUDGET("一般公共预算", FISCAL_APPROPRIATION),
+  /** 政府性基金预算. */
+  GOVERNMENT_FUND("政府性基金预算", FISCAL_APPROPRIATION),
+  /** 国有资本经营预算. */
+  STATE_CAPITAL("国有资本经营预算", FISCAL_APPROPRIATION),
+  /** 财政专户管理资金. */
+  SPECIAL_ACCOUNT("财政专户管理资金", CURRENT_YEAR),
+  /** 单位资金: the unit's own funds, the sum of the sources below. */
+  UNIT_FUNDS("单位资金", CURRENT_YEAR),
+  /** 事业收入. */
+  BUSINESS_INCOME("事业收入", UNIT_FUNDS),
+  /** 事业单位经营收入. */
+  OPERATING_INCOME("事业单位经营收入", UNIT_FUNDS),
+  /** 上级补助收入. */
+  SUPERIOR_SUBSIDY("上级补助收入", UNIT_FUNDS),
+  /** 附属单位上缴收入. */
+  AFFILIATED_REMITTANCE("附属单位上缴收入", UNIT_FUNDS),
+  /** 其他收入. */
+  OTHER_INCOME("其他收入", UNIT_FUNDS),
+  /** 上年结转(结余) / 年初结转和结余. */
+  CARRY_OVER("上年结转", null),
+  /** 上年结转: 一般公共预算. */
+  CARRY_OVER_GENERAL_PUBLIC_BUDGET("上年结转一般公共预算", CARRY_OVER),
+  /** 上年结转: 政府性基金预算. */
+  CARRY_OVER_GOVERNMENT_FUND("上年结转政府性基金预算", CARRY_OVER),
+  /** 上年结转: 国有资本经营预算. */
+  CARRY_OVER_STATE_CAPITAL("上年结转国有资本经营预算", CARRY_OVER),
+  /** 上年结转: 其他资金. */
+  CARRY_OVER_OTHER("上年结转其他资金", CARRY_OVER),
+  /** 用事业基金弥补收支差额. */
+  USE_OF_RESERVE("用事业基金弥补收支差额", null);
+
+  private final String zh;
+  private final FundSource parent;
+
+  FundSource(String zh, FundSource parent) {
+    this.zh = zh;
+    this.parent = parent;
+  }
+
+  @Override
+  public Optional<FundSource> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  @Override
+  public String zh() {
+    return zh;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.yusuan.model;
+
+/** Level of a classification code: 类 / 款 / 项 (and 目 in the revenue classification). */
+public enum Level {
+  /** 类. */
+  CLASS("类"),
+  /** 款. */
+  GROUP("款"),
+  /** 项. */
+  ITEM("项"),
+  /** 目. */
+  ENTRY("目");
+
+  private final String zh;
+
+  Level(String zh) {
+    this.zh = zh;
+  }
+
+  /** The Chinese name, e.g. {@code 款}. */
+  public String zh() {
+    return zh;
+  }
+}

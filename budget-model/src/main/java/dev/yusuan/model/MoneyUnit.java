@@ -1,0 +1,62 @@
+package dev.yusuan.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The unit a money amount is published in: 元, 万元 or 亿元, with its exact factor in 元. */
+public enum MoneyUnit {
+  /** 元. */
+  YUAN("元", BigDecimal.ONE),
+  /** 万元 (10,000 元). */
+  WAN_YUAN("万元", BigDecimal.valueOf(10_000)),
+  /** 亿元 (100,000,000 元). */
+  YI_YUAN("亿元", BigDecimal.valueOf(100_000_000));
+
+  private final String symbol;
+  private final BigDecimal factor;
+  private final int exponent;
+
+  MoneyUnit(String symbol, BigDecimal factor) {
+    this.symbol = symbol;
+    this.factor = factor;
+    this.exponent = factor.precision() - 1;
+  }
+
+  /** The Chinese symbol as printed, e.g. {@code 万元}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** How many 元 one unit is (exact). */
+  public BigDecimal factor() {
+    return factor;
+  }
+
+  /** The power of ten of {@link #factor()}: 0, 4 or 8. */
+  public int exponent() {
+    return exponent;
+  }
+
+  /** Converts an exact value in this unit to {@code target}, exactly (a decimal shift). */
+  public BigDecimal convert(BigDecimal value, MoneyUnit target) {
+    return value.movePointRight(exponent - target.exponent);
+  }
+
+  /**
+   * Recognises a unit symbol as printed ({@code 元}, {@code 万元}, {@code 亿元}, also inside
+   * {@code 单位：万元}); empty when the text names no unit.
+   */
+  public static Optional<MoneyUnit> fromText(CharSequence text) {
+    String s = Names.normalize(text);
+    if (s.contains("亿元")) {
+      return Optional.of(YI_YUAN);
+    }
+    if (s.contains("万元")) {
+      return Optional.of(WAN_YUAN);
+    }
+    if (s.endsWith("元") || s.equals("元") || s.contains("单位:元")) {
+      return Optional.of(YUAN);
+    }
+    return Optional.empty();
+  }
+}

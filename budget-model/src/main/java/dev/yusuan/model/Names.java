@@ -1,0 +1,88 @@
+package dev.yusuan.model;
+
+import java.text.Normalizer;
+
+/**
+ * Normalisation of printed Chinese text so that labels and names can be compared: full-width forms
+ * folded to half-width (NFKC), CJK radical-supplement glyphs that real PDFs emit mapped to the
+ * ideographs they stand for (e.g. U+2ED4 ⻔ → 门), quotes unified, and whitespace collapsed.
+ */
+public final class Names {
+  private Names() {}
+
+  /** CJK Radicals Supplement code points seen in real PDFs, and the ideograph each stands for. */
+  private static final String[][] RADICALS = {
+    {"\u2E84", "乙"}, {"\u2E85", "亻"}, {"\u2E86", "冂"}, {"\u2E88", "刂"}, {"\u2E8C", "小"},
+    {"\u2E8E", "兀"}, {"\u2E8F", "尢"}, {"\u2E95", "彐"}, {"\u2E97", "心"}, {"\u2E98", "扌"},
+    {"\u2E99", "攵"}, {"\u2E9B", "旡"}, {"\u2E9D", "月"}, {"\u2E9F", "母"}, {"\u2EA0", "民"},
+    {"\u2EA1", "氵"}, {"\u2EA3", "灬"}, {"\u2EA4", "爫"}, {"\u2EA6", "丬"}, {"\u2EA7", "牛"},
+    {"\u2EA8", "犭"}, {"\u2EAA", "疋"}, {"\u2EAB", "罒"}, {"\u2EAC", "示"}, {"\u2EAD", "礻"},
+    {"\u2EAE", "竹"}, {"\u2EB1", "罒"}, {"\u2EB2", "罒"}, {"\u2EB7", "羊"}, {"\u2EBC", "月"},
+    {"\u2EBE", "艹"}, {"\u2EC1", "虎"}, {"\u2EC2", "衤"}, {"\u2EC3", "覀"}, {"\u2EC4", "西"},
+    {"\u2EC5", "见"}, {"\u2EC6", "角"}, {"\u2EC8", "讠"}, {"\u2EC9", "贝"}, {"\u2ECB", "车"},
+    {"\u2ECC", "辶"}, {"\u2ECD", "辶"}, {"\u2ECF", "阝"}, {"\u2ED0", "钅"}, {"\u2ED1", "长"},
+    {"\u2ED2", "长"}, {"\u2ED3", "长"}, {"\u2ED4", "门"}, {"\u2ED5", "阜"}, {"\u2ED6", "阝"},
+    {"\u2ED7", "雨"}, {"\u2ED8", "青"}, {"\u2ED9", "韦"}, {"\u2EDA", "页"}, {"\u2EDB", "风"},
+    {"\u2EDC", "飞"}, {"\u2EDD", "食"}, {"\u2EDF", "食"}, {"\u2EE0", "饣"}, {"\u2EE2", "马"},
+    {"\u2EE3", "骨"}, {"\u2EE4", "鬼"}, {"\u2EE5", "鱼"}, {"\u2EE6", "鸟"}, {"\u2EE7", "卤"},
+    {"\u2EE8", "麦"}, {"\u2EE9", "黄"}, {"\u2EEA", "黾"}, {"\u2EEB", "斉"}, {"\u2EEC", "齐"},
+    {"\u2EED", "歯"}, {"\u2EEE", "齿"}, {"\u2EEF", "竜"}, {"\u2EF0", "龙"}, {"\u2EF1", "龜"},
+    {"\u2EF2", "亀"}, {"\u2EF3", "龟"},
+  };
+
+  private static final char[] RADICAL_MAP = new char[0x2F00 - 0x2E80];
+
+  static {
+    for (String[] r : RADICALS) {
+      RADICAL_MAP[r[0].charAt(0) - 0x2E80] = r[1].charAt(0);
+    }
+  }
+
+  /**
+   * Folds printed text to a canonical form for display and parsing: NFKC (full-width digits, letters,
+   * brackets, colons and commas become half-width; Kangxi radicals become ideographs), radical
+   * supplement glyphs mapped, curly and corner quotes unified to {@code "}, runs of whitespace
+   * (including U+3000) collapsed to one space, and the result trimmed.
+   */
+  public static String normalize(CharSequence text) {
+    if (text == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x2E80 && c < 0x2F00 && RADICAL_MAP[c - 0x2E80] != 0) {
+        c = RADICAL_MAP[c - 0x2E80];
+      }
+      switch (c) {
+        case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019' -> c = '"';
+        case '\u2014', '\u2015', '\u2013', '\u2212' -> c = '-';
+        default -> { }
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The comparison key of a label or name: {@link #normalize(CharSequence)} with every space removed,
+   * so that {@code 一般公共服务 支出}, {@code 一般公共服务支出} and {@code 一般公共服务支出} are equal.
+   */
+  public static String key(CharSequence text) {
+    String s = normalize(text);
+    if (s.indexOf(' ') < 0) {
+      return s;
+    }
+    return s.replace(" ", "");
+  }
+}

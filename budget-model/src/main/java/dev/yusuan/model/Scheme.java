@@ -1,0 +1,57 @@
+package dev.yusuan.model;
+
+import java.util.List;
+
+/** A classification scheme of the 政府收支分类科目, with the digit length of each level. */
+public enum Scheme {
+  /** 支出功能分类: 类/款/项 = 3/5/7 digits, codes start with 2. */
+  FUNCTION("支出功能分类", '2', 3, 5, 7),
+  /** 部门预算支出经济分类: 类/款 = 3/5 digits, codes start with 3. */
+  ECONOMIC_DEPARTMENT("部门预算支出经济分类", '3', 3, 5),
+  /** 政府预算支出经济分类: 类/款 = 3/5 digits, codes start with 5. */
+  ECONOMIC_GOVERNMENT("政府预算支出经济分类", '5', 3, 5),
+  /** 收入分类: 类/款/项/目 = 3/5/7/9 digits, codes start with 1. */
+  REVENUE("收入分类", '1', 3, 5, 7, 9);
+
+  private final String zh;
+  private final char firstDigit;
+  private final int[] lengths;
+
+  Scheme(String zh, char firstDigit, int... lengths) {
+    this.zh = zh;
+    this.firstDigit = firstDigit;
+    this.lengths = lengths;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  /** The digit every code of this scheme starts with. */
+  public char firstDigit() {
+    return firstDigit;
+  }
+
+  /** Levels this scheme has, top first. */
+  public List<Level> levels() {
+    return List.of(Level.values()).subList(0, lengths.length);
+  }
+
+  /** Digits of a code at {@code level}. */
+  public int length(Level level) {
+    if (level.ordinal() >= lengths.length) {
+      throw new IllegalArgumentException(this + " has no level " + level);
+    }
+    return lengths[level.ordinal()];
+  }
+
+  /** The level whose codes have {@code digits} digits, or null. */
+  Level levelOfLength(int digits) {
+    for (int i = 0; i < lengths.length; i++) {
+      if (lengths[i] == digits) {
+        return Level.values()[i];
+      }
+    }
+    return null;
+  }
+}
