@@ -34,16 +34,23 @@ public enum FundSource implements HierarchyMember {
   OTHER_INCOME("其他收入", UNIT_FUNDS),
   /** 上年结转(结余) / 年初结转和结余. */
   CARRY_OVER("上年结转", null),
+  /** 上年结转: 财政拨款. */
+  CARRY_OVER_FISCAL("上年结转财政拨款", CARRY_OVER),
   /** 上年结转: 一般公共预算. */
-  CARRY_OVER_GENERAL_PUBLIC_BUDGET("上年结转一般公共预算", CARRY_OVER),
+  CARRY_OVER_GENERAL_PUBLIC_BUDGET("上年结转一般公共预算", CARRY_OVER_FISCAL),
   /** 上年结转: 政府性基金预算. */
-  CARRY_OVER_GOVERNMENT_FUND("上年结转政府性基金预算", CARRY_OVER),
+  CARRY_OVER_GOVERNMENT_FUND("上年结转政府性基金预算", CARRY_OVER_FISCAL),
   /** 上年结转: 国有资本经营预算. */
-  CARRY_OVER_STATE_CAPITAL("上年结转国有资本经营预算", CARRY_OVER),
+  CARRY_OVER_STATE_CAPITAL("上年结转国有资本经营预算", CARRY_OVER_FISCAL),
   /** 上年结转: 其他资金. */
   CARRY_OVER_OTHER("上年结转其他资金", CARRY_OVER),
   /** 用事业基金弥补收支差额. */
-  USE_OF_RESERVE("用事业基金弥补收支差额", null);
+  USE_OF_RESERVE("用事业基金弥补收支差额", null),
+  /**
+   * 财政拨款收入总计 of the 财政拨款收支总表 (财政拨款 + 财政拨款上年结转). A top-level member: its
+   * relation to the parts is a table rule, since a member has one parent.
+   */
+  FISCAL_TOTAL("财政拨款收入总计", null);
 
   private final String zh;
   private final FundSource parent;
