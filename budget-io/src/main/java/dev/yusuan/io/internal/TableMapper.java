@@ -311,7 +311,7 @@ public final class TableMapper {
         }
       }
       Optional<BigDecimal> num = Optional.empty();
-      if (!val.isEmpty()) {
+      if (!val.isEmpty() && looksNumeric(val)) {
         try {
           num = Amount.parse(val, MoneyUnit.YUAN).map(Amount::value);
         } catch (AmountFormatException e) {
@@ -348,11 +348,31 @@ public final class TableMapper {
 
   /** Whether a cell's whole text is a number. */
   public static boolean isNumber(String cell) {
+    if (!looksNumeric(cell)) {
+      return false;
+    }
     try {
       return Amount.parse(cell, MoneyUnit.YUAN).isPresent();
     } catch (AmountFormatException e) {
       return false;
     }
+  }
+
+  /** Cheap pre-check: only digits, separators, signs, brackets and spaces (half or full width). */
+  static boolean looksNumeric(String cell) {
+    boolean digit = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0);
+      }
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (",.-+() \u3000\t".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static Diagnostic cellDiag(Table t, Table.Row r, Table.Column c, Context ctx,

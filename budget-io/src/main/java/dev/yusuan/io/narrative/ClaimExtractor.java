@@ -49,6 +49,9 @@ public final class ClaimExtractor {
       "^\\s*[,，]?\\s*(?:较|比)上年(执行数|预算数|预算|决算数)?\\s*(增加|减少|增长|下降|降低|持平)");
   private static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
   private static final Pattern PATH = Pattern.compile("([^()]+?)\\((类|款|项)\\)");
+  private static final Pattern LIST_START = Pattern.compile(
+      "(?:\\d+\\s*[.、]|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
+  private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
   private static final String PHRASE_DELIMS = ",，;；。、:：\n";
   private static final String CLAUSE_DELIMS = ";；。\n";
 
@@ -172,8 +175,7 @@ public final class ClaimExtractor {
         if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = f.substring(a).matches(
-              "^(?:\\d+\\s*[.、]|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s).*");
+          boolean listStart = LIST_START.matcher(f).region(a, b).lookingAt();
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
             lineOf.add(lineNo(i));
@@ -282,8 +284,7 @@ public final class ClaimExtractor {
             delta = Optional.empty();
           }
           p += da.end();
-          Matcher more = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*")
-              .matcher(t.substring(p));
+          Matcher more = MORE.matcher(t.substring(p));
           if (more.lookingAt()) {
             Matcher mp = PERCENT.matcher(t.substring(p + more.end()));
             if (mp.lookingAt()) {

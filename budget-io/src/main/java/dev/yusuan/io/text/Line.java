@@ -11,6 +11,11 @@ final class Line {
   private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
   private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
 
+  private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
+  private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
+  private static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
+  private static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
+
   final int number;
   final String raw;
   final String norm;
@@ -69,16 +74,16 @@ final class Line {
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */
   int sectionLevel() {
     String h = headingText;
-    if (h.matches("^[一二三四五六七八九十]+、.*")) {
+    if (L1.matcher(h).matches()) {
       return 1;
     }
-    if (h.matches("^\\([一二三四五六七八九十]+\\).*")) {
+    if (L2.matcher(h).matches()) {
       return 2;
     }
-    if (h.matches("^\\d+\\s*[.、].*")) {
+    if (L3.matcher(h).matches()) {
       return 3;
     }
-    if (h.matches("^\\(\\d+\\).*")) {
+    if (L4.matcher(h).matches()) {
       return 4;
     }
     return Math.max(1, mdLevel);

@@ -60,13 +60,21 @@ final class TextParser {
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    String[] ls = t.split("\r\n|\r|\n", -1);
-    int n = ls.length;
-    if (n > 0 && ls[n - 1].isEmpty()) {
-      n--;
+    int start = 0;
+    int no = 0;
+    int len = t.length();
+    for (int i = 0; i < len; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new Line(++no, t.substring(start, i)));
+        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
     }
-    for (int i = 0; i < n; i++) {
-      lines.add(new Line(i + 1, ls[i]));
+    if (start < len) {
+      lines.add(new Line(++no, t.substring(start)));
     }
   }
 

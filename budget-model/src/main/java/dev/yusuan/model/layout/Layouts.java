@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class Layouts {
   private static volatile Layouts zhejiang;
   private final ImmutableList<Layout> layouts;
+  private volatile java.util.Set<String> vocabulary;
 
   private Layouts(List<Layout> layouts) {
     this.layouts = ImmutableList.copyOf(layouts);
@@ -108,6 +109,15 @@ public final class Layouts {
 
   /** Every header keyword any layout knows (stub, column and section headers), as keys. */
   public java.util.Set<String> headerVocabulary() {
+    java.util.Set<String> v = vocabulary;
+    if (v == null) {
+      v = java.util.Set.copyOf(computeVocabulary());
+      vocabulary = v;
+    }
+    return v;
+  }
+
+  private java.util.Set<String> computeVocabulary() {
     java.util.Set<String> v = new java.util.HashSet<>();
     for (Layout l : layouts) {
       v.addAll(l.headerKeywords());

@@ -11,6 +11,9 @@ import java.util.Optional;
  * seen in the section), as in 上年结转结余 → 一般公共预算.
  */
 public record RowRule(List<String> labels, Optional<String> after, Mapping mapping) {
+  private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+      "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
+
   /** Whether the rule applies to {@code label} given the current anchor key (or null). */
   public boolean matches(String label, String anchorKey) {
     String k = labelKey(label);
@@ -23,6 +26,13 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
   /** The comparison key of a row label: {@link Names#key} without leading numbering. */
   public static String labelKey(String label) {
     String k = Names.key(label);
-    return k.replaceFirst("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])", "");
+    if (k.isEmpty()) {
+      return k;
+    }
+    char c = k.charAt(0);
+    if (c != '(' && (c < '0' || c > '9') && "一二三四五六七八九十".indexOf(c) < 0) {
+      return k;
+    }
+    return NUMBERING.matcher(k).replaceFirst("");
   }
 }
