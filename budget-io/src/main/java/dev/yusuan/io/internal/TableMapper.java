@@ -237,6 +237,17 @@ public final class TableMapper {
         why = "行标签不在版式中: " + rowLabel;
         whyEn = "row label not in the layout: " + rowLabel;
       }
+      if (rowMap == null) {
+        diags.add(Diagnostic.of(Severity.WARNING, "table.unmapped-row", why + "; 本行数值未映射",
+            whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
+      }
+      for (Table.Column c : cols) {
+        boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
+            Optional.of(h)));
+        if (text) {
+          unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
+        }
+      }
       Optional<Amount> total = Optional.empty();
       for (Table.Column c : valueCols) {
         String cell = r.cell(c.index());

@@ -47,6 +47,12 @@ public final class ClaimExtractor {
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
   private static final Pattern CHANGE = Pattern.compile(
       "^\\s*[,，]?\\s*(?:较|比)上年(执行数|预算数|预算|决算数)?\\s*(增加|减少|增长|下降|降低|持平)");
+  /**
+   * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
+   * not part of a claim is reported.
+   */
+  public static final Pattern VALUE_TOKEN =
+      Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿元|万元|元|%)");
   private static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
   private static final Pattern PATH = Pattern.compile("([^()]+?)\\((类|款|项)\\)");
   private static final Pattern LIST_START = Pattern.compile(
@@ -133,16 +139,17 @@ public final class ClaimExtractor {
         }
       }
       // what was not read
-      Matcher rest = AMOUNT.matcher(t);
+      Matcher rest = VALUE_TOKEN.matcher(t);
       while (rest.find()) {
-        if (!used[rest.start()]) {
-          unclaimed(rest.start(), rest.end(), t);
+        boolean any = false;
+        for (int k = rest.start(); k < rest.end(); k++) {
+          if (Character.isDigit(t.charAt(k)) && used[k]) {
+            any = true;
+            break;
+          }
         }
-      }
-      Matcher pm = PERCENT.matcher(t);
-      while (pm.find()) {
-        if (!used[pm.start()]) {
-          unclaimed(pm.start(), pm.end(), t);
+        if (!any) {
+          unclaimed(rest.start(), rest.end(), t);
         }
       }
     }

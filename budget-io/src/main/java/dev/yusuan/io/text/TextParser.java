@@ -46,6 +46,7 @@ final class TextParser {
   private final List<ContentsEntry> contents = new ArrayList<>();
   private final List<RawSection> sections = new ArrayList<>();
   private final List<RawTable> tables = new ArrayList<>();
+  private final java.util.BitSet readLines = new java.util.BitSet();
 
   private String departmentName;
   private String shortName;
@@ -178,6 +179,7 @@ final class TextParser {
           sections.add(current);
         }
         current.text.add(l.raw);
+        readLines.set(l.number);
       }
       i++;
     }
@@ -326,6 +328,7 @@ final class TextParser {
           docUnit = t.unit;
         }
       } else if (m.tab) {
+        readLines.set(m.number);
         rows.add(m.cells());
         rowLines.add(m.number);
       }
@@ -464,7 +467,24 @@ final class TextParser {
 
   // ---------------------------------------------------------------- assembly
 
+  /** Numbers with a unit or % on lines that are neither narrative nor table rows are named. */
+  private void sweepUnread() {
+    for (Line l : lines) {
+      if (l.blank() || readLines.get(l.number) || l.tab) {
+        continue;
+      }
+      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm);
+      while (m.find()) {
+        diags.add(Diagnostic.of(Severity.INFO, "text.unread-number",
+            "标题、目录或表注中的数值未读取: " + m.group(),
+            "number in a heading, the contents or a table note not read: " + m.group(),
+            at(l.number, m.group())));
+      }
+    }
+  }
+
   private BudgetDocument assemble() {
+    sweepUnread();
     if (docUnit == null) {
       docUnit = MoneyUnit.WAN_YUAN;
     }
