@@ -55,6 +55,11 @@ final class DecimalText {
     int end = s.length();
     if (s.startsWith("(")) {
       if (!s.endsWith(")")) {
+        int close = s.indexOf(')');
+        if (close >= 0) {
+          throw new AmountFormatException(original, close + 1, "右括号后有多余字符",
+              "unexpected text after the closing bracket");
+        }
         throw new AmountFormatException(original, s.length(), "缺少右括号", "missing closing bracket");
       }
       parens = true;

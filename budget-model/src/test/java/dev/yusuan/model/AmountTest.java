@@ -65,6 +65,7 @@ class AmountTest {
       "万元 | 0",
       "'  12x' | 4",
       "１２ｘ | 2",
+      "(12.50)x | 7",
   })
   void garbageIsAnErrorWithIndex(String text, int index) {
     assertThatThrownBy(() -> Amount.parse(text, MoneyUnit.WAN_YUAN))
