@@ -56,7 +56,7 @@ class StandardWiringTest {
     assertThat(attr(dom, "data-blocked")).isEqualTo("0");
     assertThat(attr(dom, "data-charts-drawn")).isEqualTo("3");
     chromium(chromium, html, "--screenshot=" + target.resolve("html-report.png"), "--window-size=1400,3000",
-        "--hide-scrollbars");
+        "--hide-scrollbars", "--virtual-time-budget=5000");
     assertThat(target.resolve("html-report.png")).exists();
   }
 

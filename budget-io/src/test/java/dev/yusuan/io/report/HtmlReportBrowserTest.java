@@ -71,7 +71,8 @@ class HtmlReportBrowserTest {
 
     Path png = target.resolve("html-report.png").toAbsolutePath();
     Files.deleteIfExists(png);
-    chromium(html, "--screenshot=" + png, "--window-size=1400,3000", "--hide-scrollbars");
+    chromium(html, "--screenshot=" + png, "--window-size=1400,3000", "--hide-scrollbars",
+        "--virtual-time-budget=5000");
     assertThat(png).exists();
     assertThat(Files.size(png)).isGreaterThan(10_000);
   }
