@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.yusuan.io.csv.CsvFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,39 +38,6 @@ final class FactsCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** The columns, in order. */
-  static List<String> header() {
-    List<String> h = new ArrayList<>(List.of("concept"));
-    for (Dimension d : Dimension.values()) {
-      h.add(d.name().toLowerCase(Locale.ROOT));
-    }
-    h.addAll(List.of("value", "unit", "decimals", "source", "table", "row_code", "row_label", "column",
-        "column_number", "page", "line", "text"));
-    return h;
-  }
-
-  static List<String> row(Fact f) {
-    List<String> r = new ArrayList<>();
-    r.add(f.concept().name());
-    for (Dimension d : Dimension.values()) {
-      r.add(f.coordinates().get(d).orElse(""));
-    }
-    Provenance p = f.provenance();
-    r.add(f.amount().value().toPlainString());
-    r.add(f.amount().unit().name());
-    r.add(String.valueOf(f.amount().scale()));
-    r.add(p.source());
-    r.add(p.tableId().orElse(""));
-    r.add(p.rowCode().orElse(""));
-    r.add(p.rowLabel().orElse(""));
-    r.add(p.columnHeader().orElse(""));
-    r.add(p.columnNumber().orElse(""));
-    r.add(p.page().isPresent() ? String.valueOf(p.page().getAsInt()) : "");
-    r.add(p.line().isPresent() ? String.valueOf(p.line().getAsInt()) : "");
-    r.add(p.text().orElse(""));
-    return r;
-  }
-
   @Override
   public Integer call() throws Exception {
     if (!List.of("csv", "json").contains(format)) {
@@ -82,23 +48,21 @@ final class FactsCommand implements Callable<Integer> {
     try (InputStream is = s.open()) {
       d = ctx.engines().create(List.of()).read(is, s.name());
     }
-    List<String> header = header();
+    // One long format for every output: the columns of the facts CSV (docs/formats.md).
+    List<String> header = CsvFacts.HEADER;
     if (format.equals("csv")) {
       Writer w = new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8);
-      CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-      for (Fact f : d.facts()) {
-        csv.printRecord(row(f));
-      }
-      csv.flush();
+      CsvFacts.write(d, w);
+      w.flush();
     } else {
       JsonGenerator g = new JsonFactory().createGenerator(ctx.out(), JsonEncoding.UTF8);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartArray();
       for (Fact f : d.facts()) {
-        List<String> r = row(f);
+        List<String> r = CsvFacts.row(f, d);
         g.writeStartObject();
         for (int i = 0; i < header.size(); i++) {
-          if (!r.get(i).isEmpty()) {
+          if (r.get(i) != null && !r.get(i).isEmpty()) {
             g.writeStringField(header.get(i), r.get(i));
           }
         }
