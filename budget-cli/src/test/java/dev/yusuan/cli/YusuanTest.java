@@ -192,12 +192,13 @@ class YusuanTest {
     Cli csv = Cli.run(engine.factory(), "facts", f.toString(), "--format", "csv");
     assertThat(csv.code).isZero();
     var lines = csv.out.lines().toList();
-    assertThat(lines.get(0)).startsWith("concept,function,economic,");
+    assertThat(lines.get(0)).startsWith("\"concept\",\"FUNCTION\",\"ECONOMIC\",");
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(1)).startsWith("EXPENDITURE,201,").contains(",2187.51,WAN_YUAN,2,");
+    assertThat(lines.get(1)).startsWith("\"EXPENDITURE\",\"201\",")
+        .contains(",\"2187.51\",\"2187.51\",\"WAN_YUAN\",\"2\",\"2187.505\",\"2187.515\",");
     Cli json = Cli.run(engine.factory(), "facts", f.toString(), "--format", "json");
     JsonNode a = mapper.readTree(json.out);
-    assertThat(a.get(0).get("function").asText()).isEqualTo("201");
+    assertThat(a.get(0).get("FUNCTION").asText()).isEqualTo("201");
     assertThat(a.get(0).get("value").asText()).isEqualTo("2187.51");
   }
 
