@@ -582,7 +582,7 @@ final class TextParser {
         }
       }
     }
-    codes.withFallback(Fallback.resolver());
+    codes.withFallback(Fallback.resolver(year));
     TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
         .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
     List<Fact> facts = new ArrayList<>();
