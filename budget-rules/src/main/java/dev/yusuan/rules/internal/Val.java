@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A value during evaluation: the interval of true values (money in 元, or a plain number such as a
  * percent), the point computed from the published values, the coarsest published step among the
- * operands (one last digit), and the published cells it depends on with their sign (for root-cause
+ * operands (one last digit; zero for ratios of published values, whose step is that of the value they
+ * are compared with), and the published cells it depends on with their sign (for root-cause
  * analysis; sign 0 when the dependence is not linear).
  */
 public record Val(Interval iv, BigDecimal point, BigDecimal ulp, boolean money, List<Term> terms) {
@@ -43,7 +44,9 @@ public record Val(Interval iv, BigDecimal point, BigDecimal ulp, boolean money, 
     int s2 = lin && terms.isEmpty() ? point.signum() : 0;
     List<Term> t = new ArrayList<>(scale(terms, s1));
     t.addAll(scale(o.terms, s2));
-    return new Val(iv.times(o.iv), point.multiply(o.point), ulp.max(o.ulp), money || o.money, t);
+    BigDecimal u = o.terms.isEmpty() ? ulp.multiply(o.point.abs())
+        : terms.isEmpty() ? o.ulp.multiply(point.abs()) : BigDecimal.ZERO;
+    return new Val(iv.times(o.iv), point.multiply(o.point), u, money || o.money, t);
   }
 
   /** Quotient; null when the divisor interval contains zero. */
@@ -53,7 +56,8 @@ public record Val(Interval iv, BigDecimal point, BigDecimal ulp, boolean money, 
     }
     List<Term> t = new ArrayList<>(scale(terms, o.terms.isEmpty() ? o.point.signum() : 0));
     t.addAll(scale(o.terms, 0));
-    return new Val(iv.dividedBy(o.iv), point.divide(o.point, 12, RoundingMode.HALF_EVEN), ulp.max(o.ulp),
+    BigDecimal u = o.terms.isEmpty() ? ulp.divide(o.point.abs(), 12, RoundingMode.CEILING) : BigDecimal.ZERO;
+    return new Val(iv.dividedBy(o.iv), point.divide(o.point, 12, RoundingMode.HALF_EVEN), u,
         money && !o.money, t);
   }
 
