@@ -10,14 +10,21 @@ import java.math.RoundingMode;
 public final class Fmt {
   private Fmt() {}
 
-  /** A value in 元 shown in {@code unit} (exact, trailing zeros removed, at most 6 decimals). */
+  /** A value in 元 shown in {@code unit} (exact, at its published precision; computed values at most 6 decimals). */
   public static String money(BigDecimal yuan, MoneyUnit unit) {
-    return plain(MoneyUnit.YUAN.convert(yuan, unit));
+    BigDecimal v = MoneyUnit.YUAN.convert(yuan, unit);
+    if (v.scale() > 6) {
+      v = v.setScale(6, RoundingMode.HALF_EVEN);
+    }
+    v = v.stripTrailingZeros();
+    return (v.scale() < 2 ? v.setScale(2) : v).toPlainString();
   }
 
   public static String plain(BigDecimal v) {
-    BigDecimal s = v.scale() > 6 ? v.setScale(6, RoundingMode.HALF_EVEN) : v;
-    s = s.stripTrailingZeros();
+    BigDecimal s = v;
+    if (v.scale() > 6) {
+      s = v.setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
     if (s.scale() < 0) {
       s = s.setScale(0);
     }
