@@ -1,5 +1,7 @@
 package dev.yusuan.rules;
 
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.rules.internal.CatalogueChecks;
 import dev.yusuan.rules.internal.Ctx;
 import dev.yusuan.rules.internal.Narrative;
 import dev.yusuan.rules.internal.Projects;
@@ -62,6 +64,14 @@ public final class Checks {
   /** Years in titles are the document's year. */
   public static Check yearsConsistent() {
     return ctx -> Structure.years((Ctx) ctx);
+  }
+
+  /**
+   * Row codes exist in the catalogue of 政府收支分类科目 for the document's year (ERROR otherwise) and
+   * the printed names match the catalogue's name or an alias of that year (WARNING otherwise).
+   */
+  public static Check codesKnownToCatalogue() {
+    return ctx -> CatalogueChecks.codes((Ctx) ctx, Catalogue.standard());
   }
 
   /** Every target names a project of the project tables. */

@@ -80,6 +80,10 @@ class StandardRulesTest {
         t -> t.id().equals("T07") ? Table.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
     m.put("structure.year", () -> Mutate.tables(k(),
         t -> t.id().equals("T01") ? Table.builder().from(t).title("2023年部门收支预算总表").build() : t));
+    m.put("structure.catalogue", () -> BudgetDocument.builder().from(k()).facts(k().facts().stream()
+        .map(f -> f.provenance().rowCode().orElse("").equals("30239")
+            ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance()).rowLabel("其它交通").build())
+                .build() : f).toList()).build());
     m.put("targets.known-project", StandardRulesTest::k);
     m.put("targets.every-project", StandardRulesTest::k);
     m.put("targets.plausible", StandardRulesTest::k);
