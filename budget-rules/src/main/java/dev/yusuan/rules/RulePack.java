@@ -43,6 +43,16 @@ public final class RulePack {
     return RuleParser.parsePack(source, text);
   }
 
+  /**
+   * Reads a {@code .rules} file (UTF-8).
+   *
+   * @throws RuleSyntaxException with file name, line and column on a syntax error
+   */
+  public static RulePack load(java.nio.file.Path file) throws java.io.IOException {
+    return parse(file.getFileName().toString(),
+        java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public String name() {
     return name;
   }

@@ -42,6 +42,11 @@ public final class StandardRules {
     }
   }
 
+  /** The default department-budget pack (the Zhejiang set, the only template with a full pack so far). */
+  public static RulePack departmentBudget() {
+    return zhejiangBudget();
+  }
+
   /** The pack for a department budget, chosen by the template the reader recognised. */
   public static RulePack departmentBudget(BudgetDocument document) {
     String t = document.template().orElse("").toLowerCase(Locale.ROOT);
