@@ -30,7 +30,7 @@ public final class Wiring {
 
   /** The standard engine: readers found by {@link BudgetIo}, the standard rule pack plus rule files. */
   public static Engine standard(List<Path> ruleFiles) throws IOException {
-    Validator.Builder b = Validator.builder().add(StandardRules.zhejiangBudget());
+    Validator.Builder b = Validator.builder().addAll(StandardRules.all());
     for (Path f : ruleFiles) {
       String text;
       try {
