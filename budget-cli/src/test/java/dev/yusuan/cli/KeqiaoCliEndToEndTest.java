@@ -198,14 +198,18 @@ class KeqiaoCliEndToEndTest {
       assertThat(c.code).as(c.toString()).isIn(0, 1, 2);
       if (c.code == 2) {
         assertThat(c.err.strip().lines()).hasSize(1);
-      } else if (format.equals("json")) {
+      } else if (format.equals("text")) {
+        assertThat(c.out).contains("读取诊断 (");
+      } else {
         JsonNode d = mapper.readTree(c.out).get("documents").get(0);
         assertThat(d.get("diagnostics")).as("what the reader could not make sense of").isNotEmpty();
       }
     }
-    Cli words = yusuan("check", Files.writeString(tmp.resolve("words.txt"), "hello\nworld 12.5 ###\n").toString(),
-        "--format", "json");
-    assertThat(mapper.readTree(words.out).get("documents").get(0).get("diagnostics")).isNotEmpty();
+    Path words = Files.writeString(tmp.resolve("words.txt"), "hello\nworld 12.5 ###\n");
+    assertThat(mapper.readTree(yusuan("check", words.toString(), "--format", "json").out)
+        .get("documents").get(0).get("diagnostics")).isNotEmpty();
+    assertThat(yusuan("check", words.toString(), "--lang", "en").out)
+        .contains("Reader diagnostics (", "WARNING [text.no-year] budget year not found");
   }
 
   @Test

@@ -47,6 +47,8 @@ class ReportWritersTest {
     assertThat(s).contains("[sum.function]", "fixture budget.txt:105",
         "公布 [99.995, 100.005]万元；计算 [100, 100.02]万元；差额 -0.01万元；舍入最多可解释 0.015万元",
         "最可能出错", "错误 1，警告 1，提示 1").doesNotContain("\u001b[");
+    // the reader's diagnostics are shown too, so a barely readable file does not look clean
+    assertThat(s).contains("读取诊断 (1)", "警告 [text.unmapped-cell] 未映射的单元格");
   }
 
   @Test
