@@ -26,7 +26,7 @@ public abstract class Finding {
   /** Every location involved; the first is the primary one (the cell or claim judged). */
   public abstract List<Provenance> locations();
 
-  /** The published value judged, as the interval its precision allows. */
+  /** The published value judged, as the interval its precision allows, in {@link #unit()}. */
   public abstract Optional<Interval> reported();
 
   /** What the other published values imply, as an interval. */
@@ -37,6 +37,13 @@ public abstract class Finding {
 
   /** How much difference rounding of the published values can explain. */
   public abstract Optional<BigDecimal> roundingAllowance();
+
+  /**
+   * The display unit of {@link #reported()}, {@link #computed()}, {@link #difference()} and
+   * {@link #roundingAllowance()}: the document's money unit for amounts (e.g. {@code 万元}, {@code 元}),
+   * {@code %} for shares and percent changes; empty for bare numbers or when there are none.
+   */
+  public abstract Optional<String> unit();
 
   /** A hint on what to look at or fix. */
   public abstract Optional<String> hint();

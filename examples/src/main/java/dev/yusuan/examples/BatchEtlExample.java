@@ -3,11 +3,14 @@ package dev.yusuan.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yusuan.cli.Engine;
-import dev.yusuan.cli.Wiring;
+import dev.yusuan.io.BudgetIo;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +23,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Validate every file of a directory on a thread pool with one shared (thread-safe) validator, write
- * one JSON line of findings per document, and report documents per second. Run:
- * {@code mvn -B -q -pl examples -am process-classes -Dexample=BatchEtlExample -Dexec.args=DIR}.
+ * An ETL step: validate every file of a directory on a thread pool with one shared validator
+ * (validators are immutable and thread-safe), write one JSON line of findings per document (JSON
+ * Lines, in file order), and report documents per second. Run from the repository root:
+ * {@code mvn -B -q -pl examples -am process-classes -Dexample=BatchEtlExample -Dargs=DIR}.
  */
 public final class BatchEtlExample {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private BatchEtlExample() {}
 
   public static void main(String[] args) throws Exception {
@@ -32,40 +38,25 @@ public final class BatchEtlExample {
       System.err.println("usage: BatchEtlExample DIR");
       System.exit(2);
     }
-    run(Wiring.standard(List.of()), Path.of(args[0]), new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        System.err);
+    run(Path.of(args[0]), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
   }
 
-  /** Returns the number of documents validated; JSON lines go to {@code out}, throughput to {@code log}. */
-  public static int run(Engine engine, Path dir, PrintStream out, PrintStream log) throws Exception {
+  /** Returns the number of documents; JSON lines go to {@code out}, the throughput to {@code log}. */
+  public static int run(Path dir, PrintStream out, PrintStream log) throws Exception {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
     }
-    ObjectMapper json = new ObjectMapper();
+    Validator validator = Validator.builder().addAll(StandardRules.all()).build();   // one for all threads
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     long start = System.nanoTime();
     try {
       List<Future<String>> lines = new ArrayList<>();
-      for (Path f : files) {
-        lines.add(pool.submit(() -> {
-          ObjectNode line = json.createObjectNode().put("file", f.getFileName().toString());
-          try {
-            BudgetDocument doc = engine.read(f);
-            Report report = engine.validate(doc);          // one validator for every thread
-            ArrayNode findings = line.putArray("findings");
-            for (Finding x : report.findings()) {
-              findings.addObject().put("ruleId", x.ruleId()).put("severity", x.severity().name())
-                  .put("message", x.messageEn());
-            }
-          } catch (Exception e) {
-            line.put("error", String.valueOf(e.getMessage()));
-          }
-          return json.writeValueAsString(line);
-        }));
+      for (Path file : files) {
+        lines.add(pool.submit(() -> jsonLine(file, validator)));
       }
-      for (Future<String> l : lines) {
-        out.println(l.get());                              // in file order, one JSON line each
+      for (Future<String> line : lines) {
+        out.println(line.get());
       }
     } finally {
       pool.shutdown();
@@ -73,5 +64,24 @@ public final class BatchEtlExample {
     double seconds = (System.nanoTime() - start) / 1e9;
     log.printf("%d documents in %.2f s: %.1f documents/s%n", files.size(), seconds, files.size() / seconds);
     return files.size();
+  }
+
+  /** {@code {"file", "title", "errors", "findings": [{ruleId, severity, message, location}]}} or {@code error}. */
+  static String jsonLine(Path file, Validator validator) throws IOException {
+    ObjectNode line = JSON.createObjectNode().put("file", file.getFileName().toString());
+    try {
+      BudgetDocument doc = BudgetIo.read(file);      // bad content gives diagnostics, not exceptions
+      Report report = validator.validate(doc);       // never throws for bad data
+      line.put("title", report.title()).put("errors", report.count(Severity.ERROR));
+      ArrayNode findings = line.putArray("findings");
+      for (Finding f : report.findings()) {
+        ObjectNode n = findings.addObject().put("ruleId", f.ruleId()).put("severity", f.severity().name())
+            .put("message", f.messageEn());
+        f.locations().stream().findFirst().ifPresent(at -> n.put("location", at.describe()));
+      }
+    } catch (IOException e) {                         // missing, unreadable or unknown format
+      line.put("error", String.valueOf(e.getMessage()));
+    }
+    return JSON.writeValueAsString(line);
   }
 }

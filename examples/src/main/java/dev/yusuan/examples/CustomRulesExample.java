@@ -1,64 +1,90 @@
 package dev.yusuan.examples;
 
-import dev.yusuan.cli.Engine;
-import dev.yusuan.cli.Wiring;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
+import dev.yusuan.model.Dimension;
 import dev.yusuan.model.Fact;
+import dev.yusuan.model.Interval;
+import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
-import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
+import dev.yusuan.rules.Rule;
+import dev.yusuan.rules.RulePack;
+import dev.yusuan.rules.Rules;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * Add your own rules next to the standard pack: a {@code .rules} file and one rule written in Java.
- * Run: {@code mvn -B -q -pl examples -am process-classes -Dexample=CustomRulesExample
- * [-Dexec.args=FILE.rules]}.
- *
- * <p>The Java rule here is a plain function over the document until the rules engine's fluent DSL is
- * merged; it then becomes {@code given(facts(THREE_PUBLIC)).that(...).should(...).because(...)}.
+ * Your own rules next to the standard pack: reviewer rules in a {@code .rules} file (the bundled
+ * {@code house.rules}, or yours) and one rule written with the Java DSL. Run from the repository root:
+ * {@code mvn -B -q -pl examples -am process-classes -Dexample=CustomRulesExample
+ * [-Dargs=my.rules]}.
  */
 public final class CustomRulesExample {
+  /** 30 万元, in 元. */
+  static final BigDecimal CAP_YUAN = new BigDecimal("300000");
+
   private CustomRulesExample() {}
 
-  /** 三公 spending above 50 万元 deserves a note in the narrative: our own house rule. */
-  public static final Function<BudgetDocument, List<Finding>> THREE_PUBLIC_CAP = doc -> {
-    List<Finding> out = new ArrayList<>();
-    for (Fact f : doc.facts()) {
-      if (f.concept() == Concept.THREE_PUBLIC && f.coordinates().isEmpty()
-          && f.amount().inYuan().compareTo(new BigDecimal("500000")) > 0) {
-        out.add(Finding.builder().ruleId("house.three-public-cap").severity(Severity.WARNING)
-            .messageZh("“三公”经费 " + f.amount().formatWithUnit() + " 超过 50 万元")
-            .messageEn("three-public spending " + f.amount().formatWithUnit() + " exceeds 500,000 yuan")
-            .addLocations(f.provenance()).build());
-      }
-    }
-    return out;
-  };
-
-  public static void main(String[] args) throws Exception {
-    List<Path> ruleFiles = args.length > 0 ? List.of(Path.of(args[0])) : List.of();
-    run(Wiring.standard(ruleFiles), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  /**
+   * A house rule in Java: every budget unit's “三公” total stays within 30 万元. Rounding-aware: it fires
+   * only when the whole interval the published figure stands for is above the cap.
+   */
+  public static Rule threePublicCapPerUnit() {
+    return Rules.rule("house.three-public-per-unit")
+        .titled("每个预算单位的“三公”经费不超过 30 万元", "Each budget unit spends at most 300,000 yuan on the three public expenses")
+        .given(Rules.facts().of(Concept.THREE_PUBLIC))
+        .that(f -> f.coordinates().has(Dimension.BUDGET_UNIT) && !f.coordinates().has(Dimension.THREE_PUBLIC_ITEM))
+        .should(ctx -> {
+          for (Fact f : ctx.scopedFacts()) {
+            Interval yuan = f.amount().interval(MoneyUnit.YUAN);
+            if (yuan.lo().compareTo(CAP_YUAN) > 0) {
+              String unit = f.coordinates().getOrNull(Dimension.BUDGET_UNIT);
+              ctx.report(ctx.finding()
+                  .messageZh(unit + "的“三公”经费 " + f.amount().formatWithUnit() + " 超过 30 万元")
+                  .messageEn(unit + ": three public expenses " + f.amount().formatWithUnit() + " exceed 300,000 yuan")
+                  .addLocations(f.provenance())
+                  .reported(f.amount().interval()).unit(f.amount().unit().symbol())
+                  .build());
+            }
+          }
+        })
+        .because("审查指引：单位“三公”经费超过 30 万元须逐项说明用途")
+        .severity(Severity.WARNING)
+        .build();
   }
 
-  /** Validates the bundled example with the engine's packs plus {@link #THREE_PUBLIC_CAP}. */
-  public static Report run(Engine engine, PrintStream out) throws Exception {
-    BudgetDocument doc;
-    try (InputStream in = CustomRulesExample.class.getResourceAsStream(
-        "/dev/yusuan/io/examples/keqiao-rendaban-2024-budget.txt")) {
-      doc = engine.read(in, "keqiao-rendaban-2024-budget.txt");
+  public static void main(String[] args) throws IOException {
+    run(new PrintStream(System.out, true, StandardCharsets.UTF_8), args);
+  }
+
+  /** Validates the bundled Keqiao example with the standard packs, a rules file and the Java rule. */
+  public static Report run(PrintStream out, String... args) throws IOException {
+    RulePack house = args.length > 0 ? RulePack.load(Path.of(args[0])) : bundledHouseRules();
+    RulePack java = RulePack.of("house-java", "1", threePublicCapPerUnit());
+    Validator v = Validator.builder().addAll(StandardRules.all()).add(house).add(java).build();
+    out.println(v.rules().size() + " rules: the standard packs, " + house.rules().size() + " from "
+        + house.name() + " and 1 in Java");
+    BudgetDocument doc = EmbedExample.bundledExample();
+    Report report = v.validate(doc);
+    report.findings().stream()
+        .filter(f -> f.ruleId().startsWith("house."))
+        .forEach(f -> out.println(f.severity() + " [" + f.ruleId() + "] " + f.messageZh()));
+    out.println(report.findings().size() + " findings in all, of which "
+        + report.findings().stream().filter(f -> f.ruleId().startsWith("house.")).count() + " from house rules");
+    return report;
+  }
+
+  /** {@code house.rules} shipped with the examples. */
+  static RulePack bundledHouseRules() throws IOException {
+    try (InputStream in = CustomRulesExample.class.getResourceAsStream("house.rules")) {
+      return RulePack.parse("house.rules", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    Report standard = engine.validate(doc);
-    Report all = Report.builder().from(standard).addAllFindings(THREE_PUBLIC_CAP.apply(doc)).build();
-    out.println(engine.rules().size() + " rules from packs and files, plus 1 Java rule");
-    all.findings().forEach(f -> out.println(f.severity() + " " + f.ruleId() + " " + f.messageZh()));
-    return all;
   }
 }

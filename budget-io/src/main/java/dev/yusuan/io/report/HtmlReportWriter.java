@@ -296,17 +296,17 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       p("<table class=\"numbers\"><tr>");
       if (f.reported().isPresent()) {
-        p("<th>" + esc(t("公布值", "Reported")) + "</th><td>" + esc(Reports.interval(f.reported().get())) + "</td>");
+        p("<th>" + esc(t("公布值", "Reported")) + "</th><td>" + esc(Reports.interval(f.reported().get(), f)) + "</td>");
       }
       if (f.computed().isPresent()) {
-        p("<th>" + esc(t("计算值", "Computed")) + "</th><td>" + esc(Reports.interval(f.computed().get())) + "</td>");
+        p("<th>" + esc(t("计算值", "Computed")) + "</th><td>" + esc(Reports.interval(f.computed().get(), f)) + "</td>");
       }
       if (f.difference().isPresent()) {
-        p("<th>" + esc(t("差额", "Difference")) + "</th><td>" + esc(f.difference().get().toPlainString()) + "</td>");
+        p("<th>" + esc(t("差额", "Difference")) + "</th><td>" + esc(Reports.number(f.difference().get(), f)) + "</td>");
       }
       if (f.roundingAllowance().isPresent()) {
         p("<th>" + esc(t("舍入可解释", "Rounding explains")) + "</th><td>"
-            + esc(f.roundingAllowance().get().toPlainString()) + "</td>");
+            + esc(Reports.number(f.roundingAllowance().get(), f)) + "</td>");
       }
       p("</tr></table>");
     }

@@ -117,10 +117,7 @@ public final class JsonReportWriter implements ReportWriter {
     n.put("messageEn", f.messageEn());
     ArrayNode locs = n.putArray("locations");
     f.locations().forEach(p -> locs.add(Reports.location(m, p)));
-    f.reported().ifPresent(i -> n.set("reported", Reports.intervalNode(m, i)));
-    f.computed().ifPresent(i -> n.set("computed", Reports.intervalNode(m, i)));
-    f.difference().ifPresent(d -> n.put("difference", d.toPlainString()));
-    f.roundingAllowance().ifPresent(d -> n.put("roundingAllowance", d.toPlainString()));
+    Reports.putNumbers(m, n, f);
     f.hint().ifPresent(h -> n.put("hint", h));
     f.culprit().ifPresent(c -> n.set("culprit", Reports.location(m, c)));
     f.group().ifPresent(g -> n.put("group", g));

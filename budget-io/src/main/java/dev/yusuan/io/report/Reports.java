@@ -79,19 +79,45 @@ final class Reports {
     return m;
   }
 
+  /** The exact value without needless trailing zeros, never in exponent form: {@code 675}, {@code 0.01}. */
   static String plain(BigDecimal d) {
-    return d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    BigDecimal s = d.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
   static String interval(Interval i) {
-    return "[" + i.lo().toPlainString() + ", " + i.hi().toPlainString() + "]";
+    return "[" + plain(i.lo()) + ", " + plain(i.hi()) + "]";
+  }
+
+  /** The finding's display unit, or the empty string. */
+  static String unit(Finding f) {
+    return f.unit().orElse("");
+  }
+
+  /** An interval followed by the finding's unit: {@code [2706.235, 2706.245]万元}. */
+  static String interval(Interval i, Finding f) {
+    return interval(i) + unit(f);
+  }
+
+  /** A number followed by the finding's unit: {@code 675万元}, {@code 0.006491663700%}. */
+  static String number(BigDecimal d, Finding f) {
+    return plain(d) + unit(f);
   }
 
   static ObjectNode intervalNode(ObjectMapper m, Interval i) {
     ObjectNode n = m.createObjectNode();
-    n.put("lo", i.lo().toPlainString());
-    n.put("hi", i.hi().toPlainString());
+    n.put("lo", plain(i.lo()));
+    n.put("hi", plain(i.hi()));
     return n;
+  }
+
+  /** Puts reported, computed, difference, rounding allowance and their unit into {@code n}. */
+  static void putNumbers(ObjectMapper m, ObjectNode n, Finding f) {
+    f.reported().ifPresent(i -> n.set("reported", intervalNode(m, i)));
+    f.computed().ifPresent(i -> n.set("computed", intervalNode(m, i)));
+    f.difference().ifPresent(d -> n.put("difference", plain(d)));
+    f.roundingAllowance().ifPresent(d -> n.put("roundingAllowance", plain(d)));
+    f.unit().ifPresent(u -> n.put("unit", u));
   }
 
   static ObjectNode location(ObjectMapper m, Provenance p) {
@@ -117,11 +143,11 @@ final class Reports {
   /** Reported, computed, difference and rounding allowance as one line, or empty. */
   static Optional<String> numbers(Finding f, boolean en) {
     List<String> parts = new ArrayList<>();
-    f.reported().ifPresent(i -> parts.add((en ? "reported " : "公布 ") + interval(i)));
-    f.computed().ifPresent(i -> parts.add((en ? "computed " : "计算 ") + interval(i)));
-    f.difference().ifPresent(d -> parts.add((en ? "difference " : "差额 ") + d.toPlainString()));
+    f.reported().ifPresent(i -> parts.add((en ? "reported " : "公布 ") + interval(i, f)));
+    f.computed().ifPresent(i -> parts.add((en ? "computed " : "计算 ") + interval(i, f)));
+    f.difference().ifPresent(d -> parts.add((en ? "difference " : "差额 ") + number(d, f)));
     f.roundingAllowance().ifPresent(d ->
-        parts.add((en ? "rounding explains up to " : "舍入最多可解释 ") + d.toPlainString()));
+        parts.add((en ? "rounding explains up to " : "舍入最多可解释 ") + number(d, f)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(en ? "; " : "；", parts));
   }
 

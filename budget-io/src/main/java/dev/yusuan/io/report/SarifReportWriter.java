@@ -90,10 +90,7 @@ public final class SarifReportWriter implements ReportWriter {
         props.put("severity", f.severity().name());
         props.put("messageZh", f.messageZh());
         props.put("messageEn", f.messageEn());
-        f.reported().ifPresent(i -> props.set("reported", Reports.intervalNode(m, i)));
-        f.computed().ifPresent(i -> props.set("computed", Reports.intervalNode(m, i)));
-        f.difference().ifPresent(d -> props.put("difference", d.toPlainString()));
-        f.roundingAllowance().ifPresent(d -> props.put("roundingAllowance", d.toPlainString()));
+        Reports.putNumbers(m, props, f);
         f.hint().ifPresent(h -> props.put("hint", h));
         f.group().ifPresent(g -> props.put("group", g));
         f.culprit().ifPresent(c -> props.put("culprit", c.describe()));

@@ -3,6 +3,7 @@ package dev.yusuan.io.report;
 import dev.yusuan.io.ReportOptions;
 import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
@@ -36,10 +37,14 @@ public final class TextReportWriter implements ReportWriter {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     int n = 0;
     for (Report r : reports) {
+      BudgetDocument doc = n < documents.size() ? documents.get(n) : null;
       if (n++ > 0) {
         w.println();
       }
       w.println(paint(options, BOLD, r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")"));
+      if (doc != null) {
+        diagnostics(w, doc, options, en);
+      }
       List<Finding> shown = Reports.shown(r, options);
       int number = 0;
       for (Severity s : Severity.values()) {
@@ -70,6 +75,36 @@ public final class TextReportWriter implements ReportWriter {
       w.println(summary(r, en));
     }
     w.flush();
+  }
+
+  /**
+   * What the reader could not make sense of: diagnostics of WARNING and above (and at or above the
+   * least severity shown) one per line, the rest as a count, so that a file that was barely read does
+   * not pass as a clean document.
+   */
+  private static void diagnostics(PrintWriter w, BudgetDocument doc, ReportOptions options, boolean en) {
+    List<Diagnostic> all = doc.diagnostics();
+    if (all.isEmpty()) {
+      return;
+    }
+    List<Diagnostic> shown = all.stream().filter(d -> d.severity().atLeast(Severity.WARNING)
+        && d.severity().atLeast(options.minSeverity())).toList();
+    w.println();
+    w.println(paint(options, BOLD, (en ? "Reader diagnostics (" : "读取诊断 (") + all.size() + ")"));
+    for (Diagnostic d : shown) {
+      String msg = en ? d.messageEn() : d.messageZh();
+      if (msg.length() > 120) {
+        msg = msg.substring(0, 120) + "…";
+      }
+      w.println("  " + paint(options, colour(d.severity()), Reports.severityLabel(d.severity(), en)
+          + " [" + d.code() + "]") + " " + msg);
+      w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + d.location().describe()));
+    }
+    if (shown.size() < all.size()) {
+      int rest = all.size() - shown.size();
+      w.println("  " + (en ? rest + " more of lower severity (in the JSON report)"
+          : "另有 " + rest + " 条较低级别的诊断（见 JSON 报告）"));
+    }
   }
 
   /** {@code 2 errors, 1 warning, 0 infos} / {@code 错误 2，警告 1，提示 0}. */

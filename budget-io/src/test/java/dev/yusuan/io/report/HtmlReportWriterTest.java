@@ -50,6 +50,14 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void findingNumbersCarryTheirUnit() throws IOException {
+    String h = html(ReportOptions.defaults());
+    assertThat(h).contains("<th>公布值</th><td>[99.995, 100.005]万元</td>",
+        "<th>计算值</th><td>[100, 100.02]万元</td>", "<th>差额</th><td>-0.01万元</td>",
+        "<td>0.015万元</td>");
+  }
+
+  @Test
   void chartDataHoldsTheTrees() throws IOException {
     String h = html(ReportOptions.builder().language("en").build());
     assertThat(h).contains("\"type\":\"sunburst\"", "\"type\":\"treemap\"", "\"type\":\"pie\"");

@@ -127,7 +127,7 @@ final class ReportFixtures {
         .addLocations(parent, child1, child2)
         .reported(Interval.of(new BigDecimal("99.995"), new BigDecimal("100.005")))
         .computed(Interval.of(new BigDecimal("100.000"), new BigDecimal("100.020")))
-        .difference(new BigDecimal("-0.01")).roundingAllowance(new BigDecimal("0.015"))
+        .difference(new BigDecimal("-0.0100")).roundingAllowance(new BigDecimal("0.015")).unit("万元")
         .hint("检查 行政运行").culprit(child1).group("g1").build();
     Finding warning = Finding.builder().ruleId("claim.amount").severity(Severity.WARNING)
         .messageZh("陈述 人员支出 80.0 万元 与表格 80.00 相差 0.05").messageEn("stated 80.0 vs table 80.00")

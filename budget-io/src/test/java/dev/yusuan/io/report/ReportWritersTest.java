@@ -44,15 +44,19 @@ class ReportWritersTest {
     assertThat(e).isPositive();
     assertThat(w).isGreaterThan(e);
     assertThat(i).isGreaterThan(w);
-    assertThat(s).contains("[sum.function]", "fixture budget.txt:105", "差额 -0.01", "舍入最多可解释 0.015",
+    assertThat(s).contains("[sum.function]", "fixture budget.txt:105",
+        "公布 [99.995, 100.005]万元；计算 [100, 100.02]万元；差额 -0.01万元；舍入最多可解释 0.015万元",
         "最可能出错", "错误 1，警告 1，提示 1").doesNotContain("\u001b[");
+    // the reader's diagnostics are shown too, so a barely readable file does not look clean
+    assertThat(s).contains("读取诊断 (1)", "警告 [text.unmapped-cell] 未映射的单元格");
   }
 
   @Test
   void textInEnglishWithColoursAndMinSeverity() throws IOException {
     ReportOptions o = ReportOptions.builder().language("en").colour(true).minSeverity(Severity.WARNING).build();
     String s = write("text", List.of(ReportFixtures.report()), List.of(ReportFixtures.document()), o);
-    assertThat(s).contains("ERROR (1)", "WARNING (1)", "\u001b[31m", "differs from the sum")
+    assertThat(s).contains("ERROR (1)", "WARNING (1)", "\u001b[31m", "differs from the sum",
+            "reported [99.995, 100.005]万元; computed [100, 100.02]万元; difference -0.01万元")
         .doesNotContain("INFO (1)", "government fund table");
   }
 
@@ -69,6 +73,10 @@ class ReportWritersTest {
     assertThat(findings.get(0).get("severity").asText()).isEqualTo("ERROR");
     assertThat(findings.get(0).get("difference").asText()).isEqualTo("-0.01");
     assertThat(findings.get(0).get("reported").get("lo").asText()).isEqualTo("99.995");
+    assertThat(findings.get(0).get("computed").get("lo").asText()).isEqualTo("100");
+    assertThat(findings.get(0).get("computed").get("hi").asText()).isEqualTo("100.02");
+    assertThat(findings.get(0).get("unit").asText()).isEqualTo("万元");
+    assertThat(findings.get(1).has("unit")).isFalse();
     assertThat(n.get("documents").get(0).get("diagnostics")).hasSize(1);
 
     List<Report> many = new ArrayList<>();
@@ -116,6 +124,10 @@ class ReportWritersTest {
     assertThat(loc.get("logicalLocations").get(2).get("fullyQualifiedName").asText())
         .isEqualTo("T03/20101 人大事务/总计");
     assertThat(results.get(0).get("relatedLocations")).hasSize(2);
+    JsonNode props = results.get(0).get("properties");
+    assertThat(props.get("unit").asText()).isEqualTo("万元");
+    assertThat(props.get("difference").asText()).isEqualTo("-0.01");
+    assertThat(props.get("computed").get("hi").asText()).isEqualTo("100.02");
     JsonNode narrative = results.get(1).get("locations").get(0).get("physicalLocation").get("region");
     assertThat(narrative.get("startColumn").asInt()).isEqualTo(4);
     assertThat(narrative.get("endColumn").asInt()).isEqualTo(16);

@@ -43,7 +43,9 @@ class KeqiaoRulesEndToEndTest {
         .toList();
     assertThat(f).isNotEmpty();
     assertThat(f.get(0).locations()).anyMatch(p -> p.tableId().isPresent());
-    assertThat(f.get(0).difference()).hasValueSatisfying(d -> assertThat(d.abs()).isEqualByComparingTo("6750000"));
+    // in the document's unit: 2706.24 − 2031.24 = 675 万元
+    assertThat(f.get(0).unit()).contains("万元");
+    assertThat(f.get(0).difference()).hasValueSatisfying(d -> assertThat(d.abs()).isEqualByComparingTo("675"));
   }
 
   @Test

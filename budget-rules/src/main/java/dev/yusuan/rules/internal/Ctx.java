@@ -30,6 +30,7 @@ public final class Ctx implements RuleContext {
   private final Rule rule;
   private final List<Emitted> sink;
   private List<Fact> scoped;
+  private String plainUnit;
 
   public Ctx(DocIndex index, TolerancePolicy tolerance, Rule rule, List<Emitted> sink) {
     this.index = index;
@@ -88,6 +89,15 @@ public final class Ctx implements RuleContext {
 
   public MoneyUnit unit() {
     return document().unit();
+  }
+
+  /**
+   * Declares the display unit of the plain (non-money) values this rule compares, e.g. {@code %} for
+   * shares and percent changes; without it they are shown as bare numbers.
+   */
+  public Ctx plainUnit(String unit) {
+    this.plainUnit = unit;
+    return this;
   }
 
   @Override
@@ -150,13 +160,15 @@ public final class Ctx implements RuleContext {
   public void emitComparison(String whatZh, String whatEn, Val reported, Relation rel, Val computed,
       Outcome o, List<Provenance> locations, String explainZh, String explainEn, Severity severity) {
     MoneyUnit u = unit();
+    boolean money = reported.money() || computed.money();
+    String pu = plainUnit == null ? "" : plainUnit;
     Map<String, String> ph = new LinkedHashMap<>();
     ph.put("what", whatZh);
-    ph.put("reported", Fmt.val(reported, u));
-    ph.put("computed", Fmt.val(computed, u));
-    ph.put("difference", Fmt.amount(o.difference(), reported.money(), u));
-    ph.put("allowance", Fmt.amount(o.allowance(), reported.money(), u));
-    ph.put("gap", Fmt.amount(o.gap(), reported.money(), u));
+    ph.put("reported", Fmt.val(reported, u, pu));
+    ph.put("computed", Fmt.val(computed, u, pu));
+    ph.put("difference", Fmt.amount(o.difference(), money, u, pu));
+    ph.put("allowance", Fmt.amount(o.allowance(), money, u, pu));
+    ph.put("gap", Fmt.amount(o.gap(), money, u, pu));
     ph.put("relation", rel.symbol());
     ph.put("cell", locations.isEmpty() ? "" : Fmt.cell(locations.get(0)));
     String zh = render(rule.messageZh().orElse(
@@ -176,9 +188,20 @@ public final class Ctx implements RuleContext {
       zh += "。" + explainZh;
       en += ". " + explainEn;
     }
-    Finding f = finding().severity(sev).messageZh(zh).messageEn(en).addAllLocations(locations)
-        .reported(reported.iv()).computed(computed.iv()).difference(o.difference())
-        .roundingAllowance(o.allowance()).build();
+    Finding.Builder fb = finding().severity(sev).messageZh(zh).messageEn(en).addAllLocations(locations);
+    if (money) {
+      // money is evaluated in 元; findings show it in the document's unit (an exact decimal shift)
+      fb.reported(inUnit(reported.iv(), u)).computed(inUnit(computed.iv(), u))
+          .difference(MoneyUnit.YUAN.convert(o.difference(), u))
+          .roundingAllowance(MoneyUnit.YUAN.convert(o.allowance(), u)).unit(u.symbol());
+    } else {
+      fb.reported(reported.iv()).computed(computed.iv()).difference(o.difference())
+          .roundingAllowance(o.allowance());
+      if (plainUnit != null) {
+        fb.unit(plainUnit);
+      }
+    }
+    Finding f = fb.build();
     List<Val.Term> terms = new ArrayList<>(reported.terms());
     for (Val.Term t : computed.terms()) {
       terms.add(new Val.Term(t.at(), -t.sign()));
@@ -193,6 +216,10 @@ public final class Ctx implements RuleContext {
       b.severity(severity);
     }
     report(b.build());
+  }
+
+  private static Interval inUnit(Interval yuan, MoneyUnit u) {
+    return Interval.of(MoneyUnit.YUAN.convert(yuan.lo(), u), MoneyUnit.YUAN.convert(yuan.hi(), u));
   }
 
   public static Severity demote(Severity s) {

@@ -33,10 +33,15 @@ public final class Fmt {
 
   /** {@code 2706.24 [2706.235, 2706.245]万元} or {@code 5.70 [5.695, 5.705]%}. */
   public static String val(Val v, MoneyUnit unit) {
+    return val(v, unit, "");
+  }
+
+  /** As {@link #val(Val, MoneyUnit)}, with {@code plainUnit} (e.g. {@code %}) after non-money values. */
+  public static String val(Val v, MoneyUnit unit, String plainUnit) {
     if (v.money()) {
       return money(v.point(), unit) + " " + interval(v.iv(), unit) + unit.symbol();
     }
-    return plain(v.point()) + " [" + plain(v.iv().lo()) + ", " + plain(v.iv().hi()) + "]";
+    return plain(v.point()) + " [" + plain(v.iv().lo()) + ", " + plain(v.iv().hi()) + "]" + plainUnit;
   }
 
   public static String interval(Interval iv, MoneyUnit unit) {
@@ -45,7 +50,12 @@ public final class Fmt {
 
   /** A value shown with its unit (money converted from 元). */
   public static String amount(BigDecimal v, boolean money, MoneyUnit unit) {
-    return money ? money(v, unit) + unit.symbol() : plain(v);
+    return amount(v, money, unit, "");
+  }
+
+  /** As {@link #amount(BigDecimal, boolean, MoneyUnit)}, with {@code plainUnit} after non-money values. */
+  public static String amount(BigDecimal v, boolean money, MoneyUnit unit, String plainUnit) {
+    return money ? money(v, unit) + unit.symbol() : plain(v) + plainUnit;
   }
 
   /** A short label of a cell: table title, row code and label, column. */

@@ -57,6 +57,7 @@ public final class Narrative {
 
   /** Each stated share equals part / whole (intervals). */
   public static void shares(Ctx ctx) {
+    ctx.plainUnit("%");
     Map<FactKey, List<Claim>> groups = shareGroups(ctx);
     for (Map.Entry<FactKey, List<Claim>> g : groups.entrySet()) {
       Val whole = figure(ctx, g.getKey());
@@ -106,6 +107,7 @@ public final class Narrative {
 
   /** Stated shares of one whole that partition it add up to 100% (at most 100% otherwise). */
   public static void sharesAddUp(Ctx ctx) {
+    ctx.plainUnit("%");
     for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx).entrySet()) {
       List<Claim> cs = g.getValue();
       if (cs.size() < 2) {
@@ -158,6 +160,7 @@ public final class Narrative {
 
   /** Delta, percent and direction word are consistent with each other and with published prior figures. */
   public static void changes(Ctx ctx) {
+    ctx.plainUnit("%");
     for (Claim c : ctx.document().claims()) {
       if (c.kind() != ClaimKind.CHANGE) {
         continue;
@@ -272,6 +275,7 @@ public final class Narrative {
    * equals the sum of the items' priors; an item with no statement may have had any prior ≥ 0).
    */
   public static void impliedPriors(Ctx ctx) {
+    ctx.plainUnit("%");
     Map<String, List<Prior>> byKey = new LinkedHashMap<>();
     for (Claim c : ctx.document().claims()) {
       if (c.kind() == ClaimKind.CHANGE) {
