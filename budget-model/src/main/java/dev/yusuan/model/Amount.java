@@ -104,7 +104,11 @@ public final class Amount implements Comparable<Amount> {
     return Interval.point(unit.convert(value, target));
   }
 
-  /** The same amount expressed in {@code target}, exactly (precision follows the decimal shift). */
+  /**
+   * The same amount expressed in {@code target}, exactly (precision follows the decimal shift). The
+   * scale cannot go below 0, so converting to a smaller unit (万元 → 元) gives a finer precision than
+   * was published: use {@link #interval(MoneyUnit)} when the rounding allowance matters.
+   */
   public Amount to(MoneyUnit target) {
     BigDecimal v = unit.convert(value, target);
     if (v.scale() < 0) {

@@ -14,6 +14,30 @@ final class DecimalText {
    * words allowed after the number (longest first). Returns null for blank or a lone dash.
    */
   static Parsed parse(String original, String s, String[] suffixes) {
+    try {
+      return parseNormalized(original, s, suffixes);
+    } catch (AmountFormatException e) {
+      // the index was found in the normalized text; report it in the text as given
+      throw new AmountFormatException(original, originalIndex(original, e.index()), e.reasonZh(),
+          e.reasonEn());
+    }
+  }
+
+  /**
+   * The index in {@code original} of the character that {@link Names#normalize} put at
+   * {@code normalizedIndex} (normalisation trims, collapses whitespace and folds full-width forms, so
+   * indexes differ); {@code original.length()} when past the end. Only used on the error path.
+   */
+  static int originalIndex(String original, int normalizedIndex) {
+    for (int k = 1; k <= original.length(); k++) {
+      if (Names.normalize(original.substring(0, k)).length() > normalizedIndex) {
+        return k - 1;
+      }
+    }
+    return original.length();
+  }
+
+  private static Parsed parseNormalized(String original, String s, String[] suffixes) {
     if (s.isEmpty() || s.equals("-") || s.equals("--") || s.equals("一")) {
       return null;
     }
@@ -31,6 +55,11 @@ final class DecimalText {
     int end = s.length();
     if (s.startsWith("(")) {
       if (!s.endsWith(")")) {
+        int close = s.indexOf(')');
+        if (close >= 0) {
+          throw new AmountFormatException(original, close + 1, "右括号后有多余字符",
+              "unexpected text after the closing bracket");
+        }
         throw new AmountFormatException(original, s.length(), "缺少右括号", "missing closing bracket");
       }
       parens = true;

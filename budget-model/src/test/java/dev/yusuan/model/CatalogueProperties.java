@@ -1,0 +1,95 @@
+package dev.yusuan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Catalogue lookups by code, name and alias agree with each entry's own years. */
+class CatalogueProperties {
+  private static final Catalogue CAT = Catalogue.standard();
+
+  @Provide
+  Arbitrary<CatalogueEntry> entries() {
+    return Arbitraries.of(CAT.entries());
+  }
+
+  @Provide
+  Arbitrary<CatalogueEntry> renamed() {
+    return Arbitraries.of(CAT.entries().stream().filter(e -> !e.aliases().isEmpty()).toList());
+  }
+
+  @Property(tries = 400)
+  void everyEntryIsFoundByItsCodeExactlyInItsValidYears(@ForAll("entries") CatalogueEntry e,
+      @ForAll @IntRange(min = 2000, max = 2035) int year) {
+    Optional<CatalogueEntry> found = CAT.lookup(e.scheme(), e.code().digits(), year);
+    assertThat(found.isPresent()).isEqualTo(e.isValidIn(year));
+    found.ifPresent(f -> assertThat(f).isEqualTo(e));
+    assertThat(CAT.nameOf(e.scheme(), e.code().digits(), year).isPresent()).isEqualTo(e.isValidIn(year));
+  }
+
+  @Property(tries = 400)
+  void everyEntryIsFoundByItsNameInItsValidYears(@ForAll("entries") CatalogueEntry e,
+      @ForAll @IntRange(min = 2000, max = 2035) int year, @ForAll("printedForms") int form) {
+    String printed = printed(e.name(), form);
+    assertThat(CAT.findByName(e.scheme(), printed, year).contains(e)).isEqualTo(e.isValidIn(year));
+    assertThat(CAT.nameMatches(e.scheme(), e.code().digits(), printed, year)).isEqualTo(e.isValidIn(year));
+  }
+
+  @Property(tries = 300)
+  void aliasesCountOnlyInTheirYears(@ForAll("renamed") CatalogueEntry e,
+      @ForAll @IntRange(min = 2000, max = 2035) int year) {
+    for (CatalogueEntry.Alias a : e.aliases()) {
+      boolean expected = e.isValidIn(year) && (a.covers(year) || Names.key(a.name()).equals(Names.key(e.name())));
+      assertThat(CAT.findByName(e.scheme(), a.name(), year).contains(e)).as("%s %d", a, year).isEqualTo(expected);
+      assertThat(CAT.nameMatches(e.scheme(), e.code().digits(), a.name(), year)).isEqualTo(expected);
+    }
+    if (e.isValidIn(year)) {
+      String expectedName = e.aliases().stream().filter(a -> a.covers(year)).map(CatalogueEntry.Alias::name)
+          .findFirst().orElse(e.name());
+      assertThat(CAT.nameOf(e.scheme(), e.code().digits(), year)).contains(expectedName);
+    }
+  }
+
+  @Property(tries = 300)
+  void findByNameAgreesWithABruteForceScan(@ForAll("entries") CatalogueEntry named,
+      @ForAll @IntRange(min = 2010, max = 2030) int year) {
+    List<CatalogueEntry> expected = CAT.entries().stream()
+        .filter(e -> e.scheme() == named.scheme())
+        .filter(e -> e.isValidIn(year))
+        .filter(e -> Names.key(e.name()).equals(Names.key(named.name())) || e.aliases().stream()
+            .anyMatch(a -> a.covers(year) && Names.key(a.name()).equals(Names.key(named.name()))))
+        .toList();
+    assertThat(CAT.findByName(named.scheme(), named.name(), year)).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Property(tries = 300)
+  void childrenAreTheEntriesWhoseParentIsTheCode(@ForAll("entries") CatalogueEntry e,
+      @ForAll @IntRange(min = 2010, max = 2030) int year) {
+    List<CatalogueEntry> expected = CAT.entries().stream()
+        .filter(c -> c.isValidIn(year) && c.code().parent().filter(p -> p.equals(e.code())).isPresent())
+        .sorted(java.util.Comparator.comparing(CatalogueEntry::code)).toList();
+    assertThat(CAT.children(e.scheme(), e.code().digits(), year)).containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<Integer> printedForms() {
+    return Arbitraries.integers().between(0, 3);
+  }
+
+  /** The name as a document may print it: as is, with spaces, with full-width brackets, padded. */
+  private static String printed(String name, int form) {
+    return switch (form) {
+      case 0 -> name;
+      case 1 -> String.join(" ", name.split(""));
+      case 2 -> name.replace('(', '（').replace(')', '）');
+      default -> "\u3000" + name + " ";
+    };
+  }
+}

@@ -1,0 +1,123 @@
+package dev.yusuan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** FactSet lookups and child enumeration equal a brute-force scan over generated fact sets. */
+class FactSetProperties {
+  private static final List<String> FUNCTIONS = List.of("201", "208", "20101", "20102", "20805",
+      "2010101", "2010102", "2010150", "2080505", "2080506");
+  private static final List<String> UNITS = List.of("本级", "机关服务中心", "信息中心");
+  private static final Dimension[] DIMS = {
+    Dimension.FUNCTION, Dimension.FUND_SOURCE, Dimension.SPENDING_TYPE, Dimension.BUDGET_UNIT};
+
+  @Provide
+  Arbitrary<Coordinates> coordinates() {
+    return Combinators.combine(
+            Arbitraries.of(FUNCTIONS).optional(0.6),
+            Arbitraries.of(FundSource.class).optional(0.5),
+            Arbitraries.of(SpendingType.class).optional(0.5),
+            Arbitraries.of(UNITS).optional(0.4))
+        .as((f, fs, st, u) -> {
+          Map<Dimension, String> m = new EnumMap<>(Dimension.class);
+          f.ifPresent(v -> m.put(Dimension.FUNCTION, v));
+          fs.ifPresent(v -> m.put(Dimension.FUND_SOURCE, v.name()));
+          st.ifPresent(v -> m.put(Dimension.SPENDING_TYPE, v.name()));
+          u.ifPresent(v -> m.put(Dimension.BUDGET_UNIT, v));
+          return Coordinates.of(m);
+        });
+  }
+
+  @Provide
+  Arbitrary<Fact> facts() {
+    return Combinators.combine(Arbitraries.of(Concept.EXPENDITURE, Concept.REVENUE), coordinates(),
+            Arbitraries.integers().between(0, 99_999), Arbitraries.of("T01", "T03", "T05").optional(0.8))
+        .as((c, xy, cents, table) -> Fact.of(c, xy, Amount.of(java.math.BigDecimal.valueOf(cents, 2),
+            MoneyUnit.WAN_YUAN), table.map(t -> Provenance.builder().source("gen").tableId(t).build())
+            .orElse(Provenance.of("gen"))));
+  }
+
+  @Provide
+  Arbitrary<List<Fact>> factLists() {
+    return facts().list().ofMaxSize(60);
+  }
+
+  /** The parent key of {@code f} in {@code d} by the definition: the member's parent, or the total. */
+  private static FactKey parentKey(Fact f, Dimension d) {
+    String m = f.coordinates().getOrNull(d);
+    Optional<String> p = d.parentOf(m);
+    return new FactKey(f.concept(), p.isPresent() ? f.coordinates().with(d, p.get()) : f.coordinates().without(d));
+  }
+
+  @Property(tries = 200)
+  void getEqualsABruteForceScan(@ForAll("factLists") List<Fact> facts,
+      @ForAll("coordinates") Coordinates probe, @ForAll Concept concept) {
+    FactSet set = FactSet.of(facts);
+    Set<FactKey> keys = new LinkedHashSet<>();
+    facts.forEach(f -> keys.add(f.key()));
+    keys.add(new FactKey(concept, probe));
+    for (FactKey k : keys) {
+      List<Fact> expected = facts.stream()
+          .filter(f -> f.concept() == k.concept() && f.coordinates().equals(k.coordinates())).toList();
+      assertThat(set.get(k)).containsExactlyElementsOf(expected);
+      assertThat(set.get(k.concept(), k.coordinates())).containsExactlyElementsOf(expected);
+      assertThat(set.first(k.concept(), k.coordinates())).isEqualTo(expected.stream().findFirst());
+    }
+    assertThat(set.keys()).containsExactlyElementsOf(facts.stream().map(Fact::key).distinct().toList());
+    assertThat(set.all()).containsExactlyElementsOf(facts);
+  }
+
+  @Property(tries = 200)
+  void childrenEqualABruteForceScan(@ForAll("factLists") List<Fact> facts,
+      @ForAll("coordinates") Coordinates probe) {
+    FactSet set = FactSet.of(facts);
+    List<FactKey> parents = new ArrayList<>();
+    for (Fact f : facts) {
+      parents.add(f.key());
+      for (Dimension d : DIMS) {
+        if (f.coordinates().has(d)) {
+          parents.add(parentKey(f, d));
+        }
+      }
+    }
+    parents.add(new FactKey(Concept.EXPENDITURE, probe));
+    parents.add(new FactKey(Concept.REVENUE, Coordinates.EMPTY));
+    for (FactKey parent : parents) {
+      for (Dimension d : DIMS) {
+        // a child has a member in d one level below the parent's member (or top-level when the parent
+        // has none), and the same concept and other coordinates
+        Optional<String> pm = parent.coordinates().get(d);
+        List<Fact> expected = facts.stream()
+            .filter(f -> f.concept() == parent.concept())
+            .filter(f -> f.coordinates().has(d))
+            .filter(f -> f.coordinates().without(d).equals(parent.coordinates().without(d)))
+            .filter(f -> d.parentOf(f.coordinates().getOrNull(d)).equals(pm))
+            .toList();
+        assertThat(set.children(parent, d)).as("%s in %s", parent, d).containsExactlyElementsOf(expected);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void inTableEqualsABruteForceScan(@ForAll("factLists") List<Fact> facts) {
+    FactSet set = FactSet.of(facts);
+    for (String t : List.of("T01", "T03", "T05", "T99")) {
+      assertThat(set.inTable(t)).containsExactlyElementsOf(
+          facts.stream().filter(f -> f.provenance().tableId().equals(Optional.of(t))).toList());
+    }
+    assertThat(set.size()).isEqualTo(facts.size());
+  }
+}
