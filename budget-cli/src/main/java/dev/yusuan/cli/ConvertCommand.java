@@ -1,0 +1,52 @@
+package dev.yusuan.cli;
+
+import dev.yusuan.io.BudgetIo;
+import dev.yusuan.io.DocumentWriter;
+import dev.yusuan.model.BudgetDocument;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code yusuan convert IN --to json|csv|xlsx|fdp --out PATH}. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
+        "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"})
+final class ConvertCommand implements Callable<Integer> {
+  private final Context ctx;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
+  String in;
+
+  @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx|fdp", description = "Target format.")
+  String to;
+
+  @Option(names = "--out", required = true, paramLabel = "PATH",
+      description = "Output file (a directory for fdp).")
+  Path out;
+
+  ConvertCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("json", "csv", "xlsx", "fdp").contains(to)) {
+      throw new InputException("unknown target format / 未知目标格式: " + to + " (json, csv, xlsx, fdp)");
+    }
+    DocumentWriter w = BudgetIo.writer(to)
+        .orElseThrow(() -> new InputException("writer not available / 写出格式不可用: " + to));
+    Inputs.Source s = Inputs.single(in, ctx.stdin());
+    Engine engine = ctx.engines().create(List.of());
+    BudgetDocument d;
+    try (InputStream is = s.open()) {
+      d = engine.read(is, s.name());
+    }
+    w.write(d, out);
+    ctx.err().println((to.equals("fdp") ? "wrote directory / 已写出目录 " : "wrote / 已写出 ") + out);
+    return Yusuan.OK;
+  }
+}

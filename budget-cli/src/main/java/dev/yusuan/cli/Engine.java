@@ -1,0 +1,43 @@
+package dev.yusuan.cli;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the command line needs from the library: read a document, validate it, list the rules. One
+ * instance serves a whole batch, from many threads ({@link #validate} must be thread-safe).
+ * {@link Wiring#standard} builds the real one.
+ */
+public interface Engine {
+  /** Reads a document; format detected from content and name. */
+  BudgetDocument read(InputStream in, String name) throws IOException;
+
+  /** Reads a file. */
+  default BudgetDocument read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
+    }
+  }
+
+  /** Validates a document; never throws for bad data. */
+  Report validate(BudgetDocument document);
+
+  /** Every rule of the active packs. */
+  List<RuleInfo> rules();
+
+  /** File name extensions (lower case, no dot) a directory batch picks up; empty = every file. */
+  Set<String> extensions();
+
+  /** Creates an engine with the standard pack plus rule files. */
+  @FunctionalInterface
+  interface Factory {
+    Engine create(List<Path> ruleFiles) throws IOException;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.yusuan.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.Provenance;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import dev.yusuan.io.csv.CsvFacts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code yusuan facts IN --format csv|json}: every published number, one row per fact. */
+@Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Prints the document's facts in long format to stdout (header row first).",
+        "以长格式输出文件中的全部数据（首行为表头）。"})
+final class FactsCommand implements Callable<Integer> {
+  private final Context ctx;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
+  String in;
+
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  FactsCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("csv", "json").contains(format)) {
+      throw new InputException("unknown format / 未知格式: " + format + " (csv, json)");
+    }
+    Inputs.Source s = Inputs.single(in, ctx.stdin());
+    BudgetDocument d;
+    try (InputStream is = s.open()) {
+      d = ctx.engines().create(List.of()).read(is, s.name());
+    }
+    // One long format for every output: the columns of the facts CSV (docs/formats.md).
+    List<String> header = CsvFacts.HEADER;
+    if (format.equals("csv")) {
+      Writer w = new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8);
+      CsvFacts.write(d, w);
+      w.flush();
+    } else {
+      JsonGenerator g = new JsonFactory().createGenerator(ctx.out(), JsonEncoding.UTF8);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+      for (Fact f : d.facts()) {
+        List<String> r = CsvFacts.row(f, d);
+        g.writeStartObject();
+        for (int i = 0; i < header.size(); i++) {
+          if (r.get(i) != null && !r.get(i).isEmpty()) {
+            g.writeStringField(header.get(i), r.get(i));
+          }
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+      g.flush();
+    }
+    ctx.out().flush();
+    return Yusuan.OK;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.yusuan.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code yusuan} command: {@code check}, {@code convert}, {@code facts}, {@code rules}.
+ *
+ * <p>Exit codes: 0 no ERROR finding; 1 ERROR findings; 2 usage or input failure (one line on stderr).
+ */
+@Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Reads Chinese government budget disclosures and checks every published number.",
+        "读取政府部门预算公开文件，检查每一个公开数字。"},
+    exitCodeListHeading = "%nExit codes / 退出码:%n",
+    exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
+        "2:usage or input failure / 用法或输入错误"})
+public final class Yusuan implements Runnable {
+  /** Exit code: no ERROR findings. */
+  public static final int OK = 0;
+  /** Exit code: ERROR findings. */
+  public static final int FINDINGS = 1;
+  /** Exit code: usage or input failure. */
+  public static final int FAILURE = 2;
+
+  private final Context ctx;
+
+  Yusuan(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void run() {
+    ctx.out().print(new CommandLine(this).getUsageMessage());
+  }
+
+  /** Runs with the standard engine; {@code terminal} says whether stdout/stderr are a console. */
+  public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+    return run(args, stdin, out, err, System.getenv(), false, Wiring::standard);
+  }
+
+  /** Runs with everything injectable (tests). */
+  public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
+      Map<String, String> env, boolean terminal, Engine.Factory engines) {
+    Context ctx = new Context(stdin, out, err, env, terminal, engines);
+    CommandLine cl = new CommandLine(new Yusuan(ctx));
+    cl.addSubcommand(new CheckCommand(ctx));
+    cl.addSubcommand(new ConvertCommand(ctx));
+    cl.addSubcommand(new FactsCommand(ctx));
+    cl.addSubcommand(new RulesCommand(ctx));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        ctx.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler((ex, a) -> {
+      String sub = ex.getCommandLine().getCommandName();
+      err.println("yusuan: " + ex.getMessage() + " (see: " + ("yusuan".equals(sub) ? "" : "yusuan ")
+          + sub + " --help)");
+      return FAILURE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      err.println("yusuan: " + reason(ex));
+      return FAILURE;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** One line saying what went wrong. */
+  static String reason(Throwable ex) {
+    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (t instanceof NoSuchFileException n) {
+      return "no such file / 文件不存在: " + n.getFile();
+    }
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      m = t.getClass().getSimpleName();
+    }
+    if (t instanceof IOException && !(t instanceof dev.yusuan.io.UnsupportedFormatException)
+        && !(ex instanceof InputException)) {
+      m = "cannot read / 无法读取: " + m;
+    }
+    return m.replace('\n', ' ');
+  }
+
+  /** Entry point: UTF-8 on stdout and stderr whatever the platform default. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, System.in, out, err, System.getenv(), System.console() != null, Wiring::standard);
+    System.exit(code);
+  }
+}

@@ -1,0 +1,418 @@
+package dev.yusuan.io.internal;
+
+import dev.yusuan.io.narrative.CodeResolver;
+import dev.yusuan.model.Amount;
+import dev.yusuan.model.AmountFormatException;
+import dev.yusuan.model.Code;
+import dev.yusuan.model.Comparator;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.PerformanceTarget;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Scheme;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import dev.yusuan.model.layout.ColumnRule;
+import dev.yusuan.model.layout.Layout;
+import dev.yusuan.model.layout.Mapping;
+import dev.yusuan.model.layout.RowRule;
+import dev.yusuan.model.layout.Section;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Applies a {@link Layout} to a published {@link Table}: every numeric body cell becomes a
+ * {@link Fact} with its coordinates and provenance, or a {@link Diagnostic} saying why not.
+ * Performance-target tables give {@link PerformanceTarget}s; project tables give {@link ProjectRow}s.
+ * Shared by the text and PDF readers.
+ */
+public final class TableMapper {
+  private TableMapper() {}
+
+  /** What the mapper needs from the document. */
+  public record Context(String source, Function<String, Optional<String>> unitResolver,
+      CodeResolver codes) {}
+
+  /** A (unit, project) row of a project table with its 总计. */
+  public record ProjectRow(String unit, String project, Optional<Amount> total) {}
+
+  /** Result of mapping one table. */
+  public record Result(Table table, List<Fact> facts, List<PerformanceTarget> targets,
+      List<ProjectRow> projects, List<Diagnostic> diagnostics) {}
+
+  /** Row labels and codes as a layout sees them (for {@link Table.Row#label()} / code). */
+  public static Table annotate(Table t, Layout layout) {
+    Section s0 = layout.sections().get(0);
+    List<Table.Column> cols = sectionColumns(t, s0);
+    int code = find(cols, s0.codeColumn());
+    int label = find(cols, s0.labelColumn());
+    int unit = find(cols, s0.unitColumn());
+    int project = find(cols, s0.projectColumn());
+    List<Table.Row> rows = new ArrayList<>();
+    for (Table.Row r : t.rows()) {
+      Table.Row.Builder b = Table.Row.builder().from(r);
+      String c = code >= 0 ? Names.key(r.cell(code)) : "";
+      String l = label >= 0 ? Names.normalize(r.cell(label)) : "";
+      if (l.isEmpty() && project >= 0) {
+        l = Names.normalize(r.cell(project));
+      }
+      if (l.isEmpty() && unit >= 0) {
+        l = Names.normalize(r.cell(unit));
+      }
+      b.code(c.isEmpty() ? Optional.empty() : Optional.of(c));
+      b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));
+      rows.add(b.build());
+    }
+    return Table.builder().from(t).kind(layout.kind()).rows(rows).build();
+  }
+
+  /** Maps a table already annotated with {@link #annotate}. */
+  public static Result map(Table t, Layout layout, Context ctx) {
+    List<Fact> facts = new ArrayList<>();
+    List<PerformanceTarget> targets = new ArrayList<>();
+    List<ProjectRow> projects = new ArrayList<>();
+    List<Diagnostic> diags = new ArrayList<>();
+    boolean[] covered = new boolean[t.columns().size()];
+    for (Section s : layout.sections()) {
+      List<Table.Column> cols = sectionColumns(t, s);
+      cols.forEach(c -> covered[c.index()] = true);
+      if (s.isTargets()) {
+        mapTargets(t, s, cols, ctx, targets, diags);
+      } else {
+        mapSection(t, layout, s, cols, ctx, facts, projects, diags);
+      }
+    }
+    for (Table.Column c : t.columns()) {
+      if (!covered[c.index()]) {
+        for (Table.Row r : t.rows()) {
+          unmappedCell(t, r, c, ctx, diags, "列不属于版式的任何部分", "column belongs to no section of the layout");
+        }
+      }
+    }
+    return new Result(t, facts, targets, projects, diags);
+  }
+
+  /** Reports every numeric cell of a table no layout recognised. */
+  public static List<Diagnostic> unmappedTable(Table t, String source) {
+    List<Diagnostic> diags = new ArrayList<>();
+    Context ctx = new Context(source, x -> Optional.empty(), CodeResolver.none());
+    for (Table.Row r : t.rows()) {
+      for (Table.Column c : t.columns()) {
+        unmappedCell(t, r, c, ctx, diags, "表格未识别，数值未映射为事实",
+            "table not recognised; number not mapped to a fact");
+      }
+    }
+    return diags;
+  }
+
+  private static List<Table.Column> sectionColumns(Table t, Section s) {
+    if (s.header().isEmpty()) {
+      return t.columns();
+    }
+    List<Table.Column> out = new ArrayList<>();
+    for (Table.Column c : t.columns()) {
+      String top = c.headerPath().stream().map(Names::key).filter(x -> !x.isEmpty()).findFirst()
+          .orElse("");
+      if (top.equals(s.header().get())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int find(List<Table.Column> cols, Optional<String> header) {
+    for (Table.Column c : cols) {
+      if (Section.headerIs(c.headerPath(), header)) {
+        return c.index();
+      }
+    }
+    return -1;
+  }
+
+  private static void mapSection(Table t, Layout layout, Section s, List<Table.Column> cols,
+      Context ctx, List<Fact> facts, List<ProjectRow> projects, List<Diagnostic> diags) {
+    int code = find(cols, s.codeColumn());
+    int label = find(cols, s.labelColumn());
+    int unit = find(cols, s.unitColumn());
+    int project = find(cols, s.projectColumn());
+    Map<Integer, ColumnRule> value = new HashMap<>();
+    List<Table.Column> valueCols = new ArrayList<>();
+    List<Table.Column> loose = new ArrayList<>();
+    for (Table.Column c : cols) {
+      int i = c.index();
+      if (i == code || i == label || i == unit || i == project) {
+        continue;
+      }
+      boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
+          Optional.of(h)));
+      if (text) {
+        continue;
+      }
+      Optional<ColumnRule> r = s.columnRule(c.headerPath());
+      if (r.isPresent()) {
+        value.put(i, r.get());
+        valueCols.add(c);
+      } else {
+        loose.add(c);
+      }
+    }
+    Scheme scheme = s.codeDimension().or(s::namesDimension).flatMap(Dimension::scheme)
+        .orElse(Scheme.FUNCTION);
+    String anchor = null;
+    Optional<Code> near = Optional.empty();
+    int rowIndex = 0;
+    for (Table.Row r : t.rows()) {
+      rowIndex++;
+      String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
+      String labelText = label >= 0 ? Names.normalize(r.cell(label)) : "";
+      String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
+      String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
+      for (Table.Column c : loose) {
+        unmappedCell(t, r, c, ctx, diags, "列标题不在版式中", "column header not in the layout");
+      }
+      boolean anyValue = valueCols.stream().anyMatch(c -> !r.cell(c.index()).isBlank());
+      String rowLabel = !labelText.isEmpty() ? labelText
+          : !projectText.isEmpty() ? projectText : unitText;
+      if (!labelText.isEmpty() && s.anchors().contains(RowRule.labelKey(labelText))) {
+        anchor = RowRule.labelKey(labelText);
+      }
+      Mapping rowMap;
+      String why = null;
+      String whyEn = null;
+      if (rowLabel.isEmpty() && codeText.isEmpty()) {
+        if (!anyValue) {
+          continue;
+        }
+        rowMap = null;
+        why = "行没有科目编码或名称";
+        whyEn = "row has neither code nor label";
+      } else if (s.isTotal(rowLabel) || s.isTotal(projectText) || s.isTotal(unitText)) {
+        rowMap = Mapping.NONE;
+      } else if (!labelText.isEmpty() && s.rowRule(labelText, anchor).isPresent()) {
+        rowMap = s.rowRule(labelText, anchor).get().mapping();
+      } else if (!codeText.isEmpty() && s.codeDimension().isPresent()) {
+        Optional<Code> cd = Code.tryParse(scheme, codeText);
+        if (cd.isPresent()) {
+          rowMap = new Mapping(Optional.empty(),
+              Coordinates.of(s.codeDimension().get(), cd.get().digits()));
+          near = cd;
+        } else {
+          rowMap = null;
+          why = "科目编码无效: " + codeText;
+          whyEn = "invalid classification code: " + codeText;
+        }
+      } else if (unit >= 0 || project >= 0) {
+        Coordinates rc = Coordinates.EMPTY;
+        if (!unitText.isEmpty()) {
+          rc = rc.with(Dimension.BUDGET_UNIT, ctx.unitResolver().apply(unitText).orElse(unitText));
+        }
+        if (!projectText.isEmpty()) {
+          rc = rc.with(Dimension.PROJECT, projectText);
+        }
+        rowMap = new Mapping(Optional.empty(), rc);
+      } else if (s.namesDimension().isPresent() && !labelText.isEmpty()) {
+        Scheme ns = s.namesDimension().flatMap(Dimension::scheme).orElse(Scheme.FUNCTION);
+        Optional<Code> cd = ctx.codes().resolveName(ns, labelText, near);
+        if (cd.isPresent()) {
+          rowMap = new Mapping(Optional.empty(),
+              Coordinates.of(s.namesDimension().get(), cd.get().digits()));
+          near = cd;
+        } else {
+          rowMap = null;
+          why = "科目名称无法对应到编码: " + labelText;
+          whyEn = "classification name not resolved to a code: " + labelText;
+        }
+      } else {
+        rowMap = null;
+        why = "行标签不在版式中: " + rowLabel;
+        whyEn = "row label not in the layout: " + rowLabel;
+      }
+      if (rowMap == null) {
+        diags.add(Diagnostic.of(Severity.WARNING, "table.unmapped-row", why + "; 本行数值未映射",
+            whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
+      }
+      for (Table.Column c : cols) {
+        boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
+            Optional.of(h)));
+        if (text) {
+          unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
+        }
+      }
+      Optional<Amount> total = Optional.empty();
+      for (Table.Column c : valueCols) {
+        String cell = r.cell(c.index());
+        if (cell.isBlank() && !s.blankIsZero()) {
+          continue;
+        }
+        if (rowMap == null) {
+          if (!cell.isBlank()) {
+            diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-row",
+                why + "; 数值 " + cell.strip() + " 未映射", whyEn + "; value " + cell.strip()
+                    + " not mapped"));
+          }
+          continue;
+        }
+        Amount a;
+        try {
+          a = cell.isBlank() ? Amount.of(BigDecimal.ZERO, t.unit())
+              : Amount.parse(cell, t.unit()).orElse(null);
+        } catch (AmountFormatException e) {
+          diags.add(cellDiag(t, r, c, ctx, Severity.ERROR, "table.bad-number",
+              "无法解析数值 '" + cell.strip() + "': " + e.reasonZh() + " (位置 " + e.index() + ")",
+              "cannot parse number '" + cell.strip() + "': " + e.reasonEn() + " (at " + e.index()
+                  + ")"));
+          continue;
+        }
+        if (a == null) {
+          continue;
+        }
+        Mapping m = new Mapping(Optional.of(s.concept()), s.base()).then(rowMap)
+            .then(value.get(c.index()).mapping());
+        Concept concept = m.concept().orElse(s.concept());
+        facts.add(Fact.of(concept, m.coordinates(), a, Provenance.builder()
+            .from(cellProvenance(t, r, c, ctx, rowIndex))
+            .rowLabel(rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel))
+            .rowCode(codeText.isEmpty() ? Optional.empty() : Optional.of(codeText)).build()));
+        if (value.get(c.index()).mapping().coordinates().isEmpty() && total.isEmpty()) {
+          total = Optional.of(a);
+        }
+      }
+      if (rowMap != null && (unit >= 0 || project >= 0) && !projectText.isEmpty()
+          && !s.isTotal(projectText) && !s.isTotal(rowLabel)) {
+        projects.add(new ProjectRow(ctx.unitResolver().apply(unitText).orElse(unitText),
+            projectText, total));
+      }
+    }
+  }
+
+  private static void mapTargets(Table t, Section s, List<Table.Column> cols, Context ctx,
+      List<PerformanceTarget> targets, List<Diagnostic> diags) {
+    int unit = find(cols, s.unitColumn());
+    int project = find(cols, s.projectColumn());
+    Map<String, Integer> role = new HashMap<>();
+    s.targetColumns().forEach((k, h) -> role.put(k, find(cols, Optional.of(h))));
+    for (Table.Row r : t.rows()) {
+      String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
+      String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
+      String l1 = cell(r, role.get("level1"));
+      String l2 = cell(r, role.get("level2"));
+      String ind = cell(r, role.get("indicator"));
+      String cmp = cell(r, role.get("comparator"));
+      String val = cell(r, role.get("value"));
+      String mu = cell(r, role.get("measure"));
+      if (projectText.isEmpty() && (l1 + l2 + ind + cmp + val + mu).isEmpty()) {
+        continue; // unit group header
+      }
+      if (projectText.isEmpty() || ind.isEmpty()) {
+        diags.add(Diagnostic.of(Severity.WARNING, "table.incomplete-target",
+            "绩效目标行缺少项目名称或三级指标", "performance-target row lacks project or indicator",
+            rowProvenance(t, r, ctx)));
+        if (projectText.isEmpty() && ind.isEmpty()) {
+          continue;
+        }
+      }
+      Optional<BigDecimal> num = Optional.empty();
+      if (!val.isEmpty() && looksNumeric(val)) {
+        try {
+          num = Amount.parse(val, MoneyUnit.YUAN).map(Amount::value);
+        } catch (AmountFormatException e) {
+          num = Optional.empty();
+        }
+      }
+      Comparator c = Comparator.parse(cmp);
+      if (c == null && !cmp.isEmpty()) {
+        diags.add(Diagnostic.of(Severity.WARNING, "table.unknown-comparator",
+            "无法识别的计算符号 '" + cmp + "'", "unknown comparator '" + cmp + "'",
+            rowProvenance(t, r, ctx)));
+      }
+      targets.add(PerformanceTarget.builder()
+          .unit(ctx.unitResolver().apply(unitText).orElse(unitText))
+          .project(projectText).level1(l1).level2(l2).indicator(ind)
+          .comparator(Optional.ofNullable(c)).comparatorText(cmp).value(val).numericValue(num)
+          .measureUnit(mu).provenance(rowProvenance(t, r, ctx)).build());
+    }
+  }
+
+  private static String cell(Table.Row r, Integer i) {
+    return i == null || i < 0 ? "" : Names.normalize(r.cell(i));
+  }
+
+  private static void unmappedCell(Table t, Table.Row r, Table.Column c, Context ctx,
+      List<Diagnostic> diags, String zh, String en) {
+    String cell = r.cell(c.index());
+    if (cell.isBlank() || !isNumber(cell)) {
+      return;
+    }
+    diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-cell",
+        zh + ": " + cell.strip(), en + ": " + cell.strip()));
+  }
+
+  /** Whether a cell's whole text is a number. */
+  public static boolean isNumber(String cell) {
+    if (!looksNumeric(cell)) {
+      return false;
+    }
+    try {
+      return Amount.parse(cell, MoneyUnit.YUAN).isPresent();
+    } catch (AmountFormatException e) {
+      return false;
+    }
+  }
+
+  /** Cheap pre-check: only digits, separators, signs, brackets and spaces (half or full width). */
+  static boolean looksNumeric(String cell) {
+    boolean digit = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0);
+      }
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (",.-+() \u3000\t".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  private static Diagnostic cellDiag(Table t, Table.Row r, Table.Column c, Context ctx,
+      Severity sev, String code, String zh, String en) {
+    return Diagnostic.of(sev, code, zh, en, cellProvenance(t, r, c, ctx, -1));
+  }
+
+  private static Provenance rowProvenance(Table t, Table.Row r, Context ctx) {
+    Provenance.Builder b = Provenance.builder().source(ctx.source()).tableId(t.id())
+        .tableTitle(t.title()).rowLabel(r.label()).rowCode(r.code()).line(r.line()).page(r.page())
+        .text(String.join("\t", r.cells()));
+    return b.build();
+  }
+
+  private static Provenance cellProvenance(Table t, Table.Row r, Table.Column c, Context ctx,
+      int rowIndex) {
+    Provenance.Builder b = Provenance.builder().source(ctx.source()).tableId(t.id())
+        .tableTitle(t.title()).rowLabel(r.label()).rowCode(r.code())
+        .columnHeader(c.header()).columnNumber(c.number()).line(r.line()).page(r.page())
+        .text(r.cell(c.index()).strip());
+    if (r.number().isPresent()) {
+      try {
+        b.rowNumber(Integer.parseInt(r.number().get()));
+      } catch (NumberFormatException e) {
+        // 行次 not numeric: leave out
+      }
+    } else if (rowIndex > 0) {
+      b.rowNumber(rowIndex);
+    }
+    return b.build();
+  }
+}

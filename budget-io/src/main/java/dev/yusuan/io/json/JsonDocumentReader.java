@@ -1,0 +1,40 @@
+package dev.yusuan.io.json;
+
+import dev.yusuan.io.DocumentReader;
+import dev.yusuan.model.BudgetDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reader of format {@code json}: the canonical JSON of {@link JsonFormat}. */
+public final class JsonDocumentReader implements DocumentReader {
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("json");
+  }
+
+  /** Content that starts with {@code {} (after a BOM and white space) and mentions formatVersion. */
+  @Override
+  public boolean recognises(String fileName, byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    int i = 0;
+    if (s.startsWith("\uFEFF")) {
+      i = 1;
+    }
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i < s.length() && s.charAt(i) == '{' && s.contains("\"formatVersion\"");
+  }
+
+  @Override
+  public BudgetDocument read(InputStream in, String source) throws IOException {
+    return JsonFormat.read(in, source);
+  }
+}

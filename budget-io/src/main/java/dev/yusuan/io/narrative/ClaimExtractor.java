@@ -1,0 +1,547 @@
+package dev.yusuan.io.narrative;
+
+import dev.yusuan.model.Amount;
+import dev.yusuan.model.AmountFormatException;
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.ClaimKind;
+import dev.yusuan.model.Code;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.Direction;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FundSource;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.Percentage;
+import dev.yusuan.model.Period;
+import dev.yusuan.model.ProcurementType;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Scheme;
+import dev.yusuan.model.Section;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.SpendingType;
+import dev.yusuan.model.ThreePublicItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts {@link Claim}s from narrative sections, following docs/fact-conventions.md. Amount claims
+ * also become {@link Fact}s (provenance: section, line, span and text) so that the duplicate rule
+ * compares narrative and tables. Numbers followed by 万元, 元 or % that state no recognised claim are
+ * reported as INFO diagnostics, so nothing is dropped silently.
+ *
+ * <p>Sections are read with {@link Section#text()} lines numbered from the line after the heading
+ * ({@code provenance().line() + 1}); a sentence broken across lines or blank lines is joined before
+ * matching, so "一般公共预算拨款\n\n收入 2706.24 万元" is one statement.
+ */
+public final class ClaimExtractor {
+  private static final Pattern AMOUNT =
+      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
+  private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
+  private static final Pattern COUNT =
+      Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
+  private static final Pattern CHANGE = Pattern.compile(
+      "^\\s*[,，]?\\s*(?:较|比)上年(执行数|预算数|预算|决算数)?\\s*(增加|减少|增长|下降|降低|持平)");
+  /**
+   * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
+   * not part of a claim is reported.
+   */
+  public static final Pattern VALUE_TOKEN =
+      Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿元|万元|元|%)");
+  private static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
+  private static final Pattern PATH = Pattern.compile("([^()]+?)\\((类|款|项)\\)");
+  private static final Pattern LIST_START = Pattern.compile(
+      "(?:\\d+\\s*[.、]|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
+  private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
+  private static final String PHRASE_DELIMS = ",，;；。、:：\n";
+  private static final String CLAUSE_DELIMS = ";；。\n";
+
+  private ClaimExtractor() {}
+
+  /** Claims, the facts of amount claims, and diagnostics. */
+  public record Result(List<Claim> claims, List<Fact> facts, List<Diagnostic> diagnostics) {}
+
+  /** Extracts claims from sections in document order (levels give the heading context). */
+  public static Result extract(List<Section> sections, NarrativeContext ctx) {
+    List<Claim> claims = new ArrayList<>();
+    List<Fact> facts = new ArrayList<>();
+    List<Diagnostic> diags = new ArrayList<>();
+    List<Section> stack = new ArrayList<>();
+    for (Section s : sections) {
+      while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= s.level()) {
+        stack.remove(stack.size() - 1);
+      }
+      stack.add(s);
+      StringBuilder context = new StringBuilder();
+      stack.forEach(x -> context.append(Names.key(x.heading())).append('|'));
+      try {
+        new Run(s, context.toString(), ctx, claims, facts, diags).run();
+      } catch (RuntimeException e) {
+        diags.add(Diagnostic.of(Severity.ERROR, "narrative.internal",
+            "说明文字解析出错: " + e, "error while reading narrative: " + e,
+            Provenance.builder().source(ctx.source()).section(s.heading())
+                .line(s.provenance().line()).build()));
+      }
+    }
+    return new Result(claims, facts, diags);
+  }
+
+  /** Subject of a statement: concept, coordinates, and the whole of a share. */
+  private record Subject(Concept concept, Coordinates coords, Coordinates whole) {}
+
+  /** Extraction over one section. */
+  private static final class Run {
+    final Section section;
+    final String context;
+    final NarrativeContext ctx;
+    final List<Claim> claims;
+    final List<Fact> facts;
+    final List<Diagnostic> diags;
+    final StringBuilder text = new StringBuilder();
+    final List<Integer> lineOf = new ArrayList<>();
+    final List<Integer> colOf = new ArrayList<>();
+    final List<String> rawLines = new ArrayList<>();
+    int firstLine;
+    boolean[] used;
+
+    Run(Section s, String context, NarrativeContext ctx, List<Claim> claims, List<Fact> facts,
+        List<Diagnostic> diags) {
+      this.section = s;
+      this.context = context;
+      this.ctx = ctx;
+      this.claims = claims;
+      this.facts = facts;
+      this.diags = diags;
+    }
+
+    void run() {
+      join();
+      String t = text.toString();
+      used = new boolean[t.length() + 1];
+      List<int[]> counts = new ArrayList<>();
+      Matcher am = AMOUNT.matcher(t);
+      while (am.find()) {
+        if (used[am.start()]) {
+          continue;
+        }
+        statement(t, am);
+      }
+      Matcher cm = COUNT.matcher(t);
+      while (cm.find()) {
+        if (!used[cm.start()]) {
+          counts.add(new int[] {cm.start(), cm.end()});
+          count(t, cm);
+        }
+      }
+      // what was not read
+      Matcher rest = VALUE_TOKEN.matcher(t);
+      while (rest.find()) {
+        boolean any = false;
+        for (int k = rest.start(); k < rest.end(); k++) {
+          if (Character.isDigit(t.charAt(k)) && used[k]) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          unclaimed(rest.start(), rest.end(), t);
+        }
+      }
+    }
+
+    /** Joins the section's lines; a line break inside a sentence joins without a separator. */
+    private void join() {
+      String[] ls = section.text().split("\n", -1);
+      firstLine = section.provenance().line().orElse(0) + 1;
+      boolean hasLines = section.provenance().line().isPresent();
+      if (!hasLines) {
+        firstLine = 0;
+      }
+      boolean pendingBreak = false;
+      for (int i = 0; i < ls.length; i++) {
+        String raw = ls[i];
+        rawLines.add(raw);
+        String f = fold(raw);
+        int a = 0;
+        int b = f.length();
+        while (a < b && Character.isWhitespace(f.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(f.charAt(b - 1))) {
+          b--;
+        }
+        if (a == b) {
+          pendingBreak = true;
+          continue;
+        }
+        if (text.length() > 0) {
+          char last = text.charAt(text.length() - 1);
+          boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
+          boolean listStart = LIST_START.matcher(f).region(a, b).lookingAt();
+          if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
+            text.append('\n');
+            lineOf.add(lineNo(i));
+            colOf.add(a);
+          }
+        }
+        pendingBreak = false;
+        for (int k = a; k < b; k++) {
+          text.append(f.charAt(k));
+          lineOf.add(lineNo(i));
+          colOf.add(k);
+        }
+      }
+    }
+
+    private int lineNo(int index) {
+      return firstLine == 0 ? 0 : firstLine + index;
+    }
+
+    /** Length-preserving fold: full-width ASCII and ideographic space to half-width, quotes. */
+    private static String fold(String s) {
+      char[] c = s.toCharArray();
+      for (int i = 0; i < c.length; i++) {
+        char x = c[i];
+        if (x >= '\uFF01' && x <= '\uFF5E') {
+          c[i] = (char) (x - 0xFEE0);
+        } else if (x == '\u3000') {
+          c[i] = ' ';
+        } else if (x == '\u201C' || x == '\u201D' || x == '\u300C' || x == '\u300D') {
+          c[i] = '"';
+        } else if (x == '\u3001') {
+          c[i] = '、';
+        }
+      }
+      return new String(c);
+    }
+
+    private int startOf(String t, int pos, String delims) {
+      int i = pos - 1;
+      while (i >= 0 && delims.indexOf(t.charAt(i)) < 0) {
+        i--;
+      }
+      return i + 1;
+    }
+
+    private void statement(String t, Matcher am) {
+      int ps = startOf(t, am.start(), PHRASE_DELIMS);
+      int cs = startOf(t, am.start(), CLAUSE_DELIMS);
+      String phrase = t.substring(ps, am.start());
+      String clause = t.substring(cs, am.start());
+      String after = t.substring(am.end(), Math.min(t.length(), am.end() + 4));
+      if (after.startsWith("以上") || after.startsWith("以下") || after.startsWith("及以上")) {
+        return;
+      }
+      Optional<Subject> subj = classify(phrase, clause);
+      if (subj.isEmpty()) {
+        return;
+      }
+      Subject s = subj.get();
+      Amount amount;
+      try {
+        amount = Amount.parse(am.group(1) + am.group(2), ctx.unit()).orElseThrow();
+      } catch (AmountFormatException e) {
+        diag(Severity.ERROR, "narrative.bad-number", am.start(), am.end(), t,
+            "无法解析金额 '" + am.group() + "'", "cannot parse amount '" + am.group() + "'");
+        return;
+      }
+      mark(am.start(), am.end());
+      String subject = Names.normalize(stripLead(phrase));
+      claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
+      int pos = am.end();
+      Matcher sh = SHARE.matcher(t.substring(pos));
+      if (sh.lookingAt()) {
+        Matcher pm = PERCENT.matcher(t.substring(pos + sh.end()));
+        if (pm.lookingAt()) {
+          int st = pos + sh.end() + pm.start();
+          int en = pos + sh.end() + pm.end();
+          Percentage p = Percentage.parse(pm.group(1));
+          mark(st, en);
+          claim(ClaimKind.SHARE, s, subject, Optional.of(amount), ps, en, t,
+              b -> b.whole(s.whole()).percent(p));
+          pos = en;
+        }
+      }
+      Matcher ch = CHANGE.matcher(t.substring(pos));
+      if (ch.lookingAt()) {
+        Period base = ch.group(1) != null && ch.group(1).contains("执行")
+            ? Period.PRIOR_ACTUAL
+            : ch.group(1) == null ? Period.PRIOR_ACTUAL : Period.PRIOR_BUDGET;
+        Direction dir = Direction.fromWord(ch.group(2));
+        int p = pos + ch.end();
+        Optional<Amount> delta = Optional.empty();
+        Optional<Percentage> pct = Optional.empty();
+        String rest = t.substring(p);
+        Matcher da = AMOUNT.matcher(rest);
+        Matcher dp = PERCENT.matcher(rest);
+        int ws = 0;
+        while (ws < rest.length() && rest.charAt(ws) == ' ') {
+          ws++;
+        }
+        if (da.find(ws) && da.start() == ws) {
+          try {
+            delta = Amount.parse(da.group(1) + da.group(2), ctx.unit());
+            mark(p + da.start(), p + da.end());
+          } catch (AmountFormatException e) {
+            delta = Optional.empty();
+          }
+          p += da.end();
+          Matcher more = MORE.matcher(t.substring(p));
+          if (more.lookingAt()) {
+            Matcher mp = PERCENT.matcher(t.substring(p + more.end()));
+            if (mp.lookingAt()) {
+              pct = Optional.of(Percentage.parse(mp.group(1)));
+              mark(p + more.end() + mp.start(), p + more.end() + mp.end());
+              p += more.end() + mp.end();
+            }
+          }
+        } else if (dp.find(ws) && dp.start() == ws) {
+          pct = Optional.of(Percentage.parse(dp.group(1)));
+          mark(p + dp.start(), p + dp.end());
+          p += dp.end();
+        }
+        Optional<Amount> d = delta;
+        Optional<Percentage> pc = pct;
+        claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
+            b -> b.basePeriod(base).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+      }
+    }
+
+    private void count(String t, Matcher cm) {
+      int ps = startOf(t, cm.start(), PHRASE_DELIMS);
+      String phrase = t.substring(ps, cm.start());
+      String thing = phrase;
+      for (String cut : new String[] {"共有", "安排购置", "购置", "以上", "其中"}) {
+        int k = thing.lastIndexOf(cut);
+        if (k >= 0) {
+          thing = thing.substring(k + cut.length());
+        }
+      }
+      thing = Names.normalize(thing);
+      if (thing.isEmpty() || thing.matches(".*\\d$")) {
+        return;
+      }
+      Subject s;
+      if (thing.contains("项目")) {
+        Coordinates c = Coordinates.of(Dimension.SPENDING_TYPE, SpendingType.PROJECT);
+        if (t.substring(startOf(t, cm.start(), CLAUSE_DELIMS), cm.start()).contains("一般公共预算")) {
+          c = c.with(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
+        }
+        s = new Subject(Concept.EXPENDITURE, c, Coordinates.EMPTY);
+      } else {
+        s = new Subject(Concept.PROCUREMENT, Coordinates.EMPTY, Coordinates.EMPTY);
+      }
+      mark(cm.start(), cm.end());
+      BigDecimal n = new BigDecimal(cm.group(1));
+      String unitThing = thing;
+      claim(ClaimKind.COUNT, s, Names.normalize(stripLead(phrase)), Optional.empty(), ps, cm.end(),
+          t, b -> b.count(n).countUnit(unitThing));
+    }
+
+    private static String stripLead(String phrase) {
+      String p = phrase.strip();
+      p = p.replaceFirst("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*", "");
+      p = p.replaceFirst("^(?:其中|包括|主要包括)\\s*", "");
+      return p.strip();
+    }
+
+    private Optional<Subject> classify(String phrase, String clause) {
+      String p = Names.key(stripLead(phrase));
+      String c = Names.key(clause);
+      boolean fiscal = context.contains("财政拨款收支");
+      boolean gpb = !fiscal && context.contains("一般公共预算");
+      boolean perf = context.contains("绩效");
+      boolean revenueSide = c.contains("收入包括") || p.endsWith("收入");
+      Coordinates fund = fiscal ? Coordinates.of(Dimension.FUND_SOURCE,
+          FundSource.FISCAL_APPROPRIATION)
+          : gpb ? Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+          : Coordinates.EMPTY;
+      Coordinates gp = Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
+      Coordinates rev = Coordinates.EMPTY;
+      Concept e = Concept.EXPENDITURE;
+      Concept r = Concept.REVENUE;
+      if (p.contains("(类)") || p.contains("(款)") || p.contains("(项)")) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PATH.matcher(p);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+        Optional<Code> code = ctx.codes().resolvePath(Scheme.FUNCTION, names);
+        if (code.isEmpty()) {
+          unresolved(phrase, names);
+          return Optional.empty();
+        }
+        return Optional.of(new Subject(e, fund.with(Dimension.FUNCTION, code.get().digits()), fund));
+      }
+      if (p.endsWith("财政拨款收支总预算")) {
+        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+            FundSource.FISCAL_TOTAL), rev));
+      }
+      if (p.endsWith("收支总预算") || p.endsWith("收入预算") || p.endsWith("收入总预算")) {
+        return Optional.of(new Subject(r, rev, rev));
+      }
+      if (p.endsWith("上年结转") || p.endsWith("上年结转结余")) {
+        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+            FundSource.CARRY_OVER), rev));
+      }
+      if (p.endsWith("一般公共预算拨款收入") || p.endsWith("一般公共预算收入")
+          || (revenueSide && p.equals("一般公共预算"))) {
+        return Optional.of(new Subject(r, gp, rev));
+      }
+      if (p.endsWith("一般公共预算当年拨款")) {
+        Coordinates cc = perf ? gp.with(Dimension.SPENDING_TYPE, SpendingType.PROJECT) : gp;
+        return Optional.of(new Subject(e, cc, gp));
+      }
+      if (p.endsWith("一般公共预算基本支出")) {
+        return Optional.of(new Subject(e, gp.with(Dimension.SPENDING_TYPE, SpendingType.BASIC), gp));
+      }
+      if (p.endsWith("支出预算") || p.endsWith("支出总预算")) {
+        return Optional.of(new Subject(e, fund, fund));
+      }
+      if (p.endsWith("人员支出") || p.endsWith("人员经费")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+            SpendingType.PERSONNEL), fund));
+      }
+      if (p.endsWith("日常公用支出") || p.endsWith("公用经费") && !p.contains("机关运行")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+            SpendingType.PUBLIC_OPERATION), fund));
+      }
+      if (p.endsWith("项目支出")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+            SpendingType.PROJECT), fund));
+      }
+      if (p.endsWith("结转下年") || p.endsWith("年终结转结余") || p.endsWith("年末结转和结余")) {
+        return Optional.of(new Subject(Concept.CARRY_FORWARD, fund, fund));
+      }
+      Concept tp = Concept.THREE_PUBLIC;
+      if (p.contains("因公出国(境)费")) {
+        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+            ThreePublicItem.OUTBOUND_TRAVEL), rev));
+      }
+      if (p.contains("公务接待费")) {
+        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+            ThreePublicItem.RECEPTION), rev));
+      }
+      if (p.contains("公务用车购置及运行")) {
+        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+            ThreePublicItem.VEHICLES), rev));
+      }
+      if (p.contains("公务用车购置费")) {
+        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+            ThreePublicItem.VEHICLE_PURCHASE), rev));
+      }
+      if (p.contains("公务用车运行维护费") || p.contains("公务用车运行费")) {
+        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+            ThreePublicItem.VEHICLE_OPERATION), rev));
+      }
+      if (p.contains("三公\"经费") || p.contains("三公经费")) {
+        return Optional.of(new Subject(tp, rev, rev));
+      }
+      if (p.contains("机关运行经费")) {
+        return Optional.of(new Subject(Concept.OPERATING_COST, rev, rev));
+      }
+      if (p.contains("政府采购")) {
+        String rest = p.substring(p.indexOf("政府采购") + 4);
+        ProcurementType pt = rest.startsWith("货物") ? ProcurementType.GOODS
+            : rest.startsWith("工程") ? ProcurementType.WORKS
+            : rest.startsWith("服务") ? ProcurementType.SERVICES : null;
+        Coordinates cc = pt == null ? rev : Coordinates.of(Dimension.PROCUREMENT_TYPE, pt);
+        return Optional.of(new Subject(Concept.PROCUREMENT, cc, rev));
+      }
+      if (p.startsWith("货物") || p.startsWith("工程") || p.startsWith("服务")) {
+        if (c.contains("政府采购")) {
+          ProcurementType pt = p.startsWith("货物") ? ProcurementType.GOODS
+              : p.startsWith("工程") ? ProcurementType.WORKS : ProcurementType.SERVICES;
+          return Optional.of(new Subject(Concept.PROCUREMENT,
+              Coordinates.of(Dimension.PROCUREMENT_TYPE, pt), rev));
+        }
+      }
+      // a function class (or other level) named in words
+      if (!p.isEmpty() && !revenueSide) {
+        String name = p.replaceFirst("(?:安排|预算|预算数为|为)$", "");
+        Optional<Code> code = ctx.codes().resolveName(Scheme.FUNCTION, name, Optional.empty());
+        if (code.isPresent()) {
+          return Optional.of(new Subject(e, fund.with(Dimension.FUNCTION, code.get().digits()),
+              fund));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void unresolved(String phrase, List<String> names) {
+      String t = text.toString();
+      int at = t.indexOf(phrase);
+      diag(Severity.WARNING, "narrative.unresolved-name", Math.max(at, 0),
+          Math.max(at, 0) + phrase.length(), t,
+          "科目名称无法对应到编码: " + String.join("/", names),
+          "classification names not resolved to a code: " + String.join("/", names));
+    }
+
+    private void claim(ClaimKind kind, Subject s, String subject, Optional<Amount> amount,
+        int start, int end, String t, java.util.function.Consumer<Claim.Builder> more) {
+      Provenance prov = provenance(start, end, t, amountLineAnchor(start, end, t));
+      Claim.Builder b = Claim.builder().kind(kind).concept(s.concept()).coordinates(s.coords())
+          .subject(subject.isEmpty() ? s.concept().zh() : subject).amount(amount)
+          .provenance(prov);
+      more.accept(b);
+      claims.add(b.build());
+      if (kind == ClaimKind.AMOUNT && amount.isPresent()) {
+        facts.add(Fact.of(s.concept(), s.coords(), amount.get(), prov));
+      }
+    }
+
+    /** The position whose line the claim is attributed to: its last value token. */
+    private int amountLineAnchor(int start, int end, String t) {
+      int i = end - 1;
+      while (i > start && !Character.isDigit(t.charAt(i))) {
+        i--;
+      }
+      return i;
+    }
+
+    private Provenance provenance(int start, int end, String t, int anchor) {
+      Provenance.Builder b = Provenance.builder().source(ctx.source()).section(section.heading())
+          .text(t.substring(start, end).replace("\n", ""));
+      if (anchor >= 0 && anchor < lineOf.size()) {
+        int line = lineOf.get(anchor);
+        if (line > 0) {
+          b.line(line);
+        }
+        section.provenance().page().ifPresent(b::page);
+        int s = start;
+        while (s < anchor && !lineOf.get(s).equals(lineOf.get(anchor))) {
+          s++;
+        }
+        int e = end - 1;
+        while (e > anchor && !lineOf.get(e).equals(lineOf.get(anchor))) {
+          e--;
+        }
+        b.spanStart(colOf.get(s)).spanEnd(colOf.get(e) + 1);
+      }
+      return b.build();
+    }
+
+    private void mark(int s, int e) {
+      for (int i = s; i < e && i < used.length; i++) {
+        used[i] = true;
+      }
+    }
+
+    private void unclaimed(int s, int e, String t) {
+      mark(s, e);
+      diag(Severity.INFO, "narrative.unclaimed-number", s, e, t,
+          "说明中的数值未识别为可核对的陈述: " + t.substring(s, e),
+          "number in the narrative not read as a checkable statement: " + t.substring(s, e));
+    }
+
+    private void diag(Severity sev, String code, int s, int e, String t, String zh, String en) {
+      int anchor = Math.max(s, Math.min(e - 1, t.length() - 1));
+      diags.add(Diagnostic.of(sev, code, zh, en, provenance(s, Math.max(e, s), t, anchor)));
+    }
+  }
+}

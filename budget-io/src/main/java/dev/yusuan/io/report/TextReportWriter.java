@@ -1,0 +1,95 @@
+package dev.yusuan.io.report;
+
+import dev.yusuan.io.ReportOptions;
+import dev.yusuan.io.ReportWriter;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Report;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Terminal text: per document, the findings grouped by severity (most severe first), each with its
+ * message, locations, numbers and hint, then a count line. ANSI colours only when
+ * {@link ReportOptions#colour()} is set.
+ */
+public final class TextReportWriter implements ReportWriter {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
+      OutputStream out) throws IOException {
+    boolean en = Reports.english(options);
+    PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    int n = 0;
+    for (Report r : reports) {
+      if (n++ > 0) {
+        w.println();
+      }
+      w.println(paint(options, BOLD, r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")"));
+      List<Finding> shown = Reports.shown(r, options);
+      int number = 0;
+      for (Severity s : Severity.values()) {
+        List<Finding> group = shown.stream().filter(f -> f.severity() == s).toList();
+        if (group.isEmpty()) {
+          continue;
+        }
+        w.println();
+        w.println(paint(options, colour(s) + BOLD, Reports.severityLabel(s, en) + " ("
+            + group.size() + ")"));
+        for (Finding f : group) {
+          number++;
+          w.println("  " + paint(options, colour(s), "#" + number + " [" + f.ruleId() + "]") + " "
+              + Reports.message(f, options));
+          for (Provenance p : f.locations()) {
+            w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + p.describe()));
+          }
+          Reports.numbers(f, en).ifPresent(x -> w.println("      " + x));
+          f.culprit().ifPresent(c -> w.println("      " + (en ? "most likely wrong: " : "最可能出错: ")
+              + c.describe()));
+          f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + h));
+        }
+      }
+      if (shown.isEmpty()) {
+        w.println(en ? "No findings." : "未发现问题。");
+      }
+      w.println();
+      w.println(summary(r, en));
+    }
+    w.flush();
+  }
+
+  /** {@code 2 errors, 1 warning, 0 infos} / {@code 错误 2，警告 1，提示 0}. */
+  static String summary(Report r, boolean en) {
+    long e = r.count(Severity.ERROR);
+    long wa = r.count(Severity.WARNING);
+    long i = r.count(Severity.INFO);
+    return en ? e + " error(s), " + wa + " warning(s), " + i + " info(s)"
+        : "错误 " + e + "，警告 " + wa + "，提示 " + i;
+  }
+
+  private static String colour(Severity s) {
+    return switch (s) {
+      case ERROR -> "\u001b[31m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+  }
+
+  private static String paint(ReportOptions o, String code, String text) {
+    return o.colour() ? code + text + RESET : text;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.yusuan.io.text;
+
+import dev.yusuan.model.Names;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Classification of one line of the structured-text form. */
+final class Line {
+  private static final Pattern BARE_HEADING = Pattern.compile(
+      "^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)\\s*\\S.*");
+  private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
+  private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
+
+  private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
+  private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
+  private static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
+  private static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
+
+  final int number;
+  final String raw;
+  final String norm;
+  final boolean tab;
+  final int mdLevel;
+  final String headingText;
+
+  Line(int number, String raw) {
+    this.number = number;
+    this.raw = raw;
+    this.tab = raw.indexOf('\t') >= 0;
+    String n = Names.normalize(raw);
+    this.norm = n;
+    int lv = 0;
+    if (!tab && n.startsWith("#")) {
+      while (lv < n.length() && n.charAt(lv) == '#') {
+        lv++;
+      }
+      this.mdLevel = lv;
+      this.headingText = n.substring(lv).strip();
+    } else if (!tab && n.length() <= 60 && !n.endsWith("。") && BARE_HEADING.matcher(n).matches()
+        && !n.contains("万元")) {
+      this.mdLevel = 0;
+      this.headingText = n;
+    } else {
+      this.mdLevel = -1;
+      this.headingText = null;
+    }
+  }
+
+  boolean blank() {
+    return norm.isEmpty();
+  }
+
+  boolean heading() {
+    return headingText != null && !headingText.isEmpty();
+  }
+
+  Matcher dept() {
+    Matcher m = DEPT.matcher(norm);
+    return m.matches() ? m : null;
+  }
+
+  boolean isDept() {
+    return !tab && DEPT.matcher(norm).matches();
+  }
+
+  boolean isUnit() {
+    return !tab && UNIT.matcher(norm).matches();
+  }
+
+  String[] cells() {
+    return raw.split("\t", -1);
+  }
+
+  /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */
+  int sectionLevel() {
+    String h = headingText;
+    if (L1.matcher(h).matches()) {
+      return 1;
+    }
+    if (L2.matcher(h).matches()) {
+      return 2;
+    }
+    if (L3.matcher(h).matches()) {
+      return 3;
+    }
+    if (L4.matcher(h).matches()) {
+      return 4;
+    }
+    return Math.max(1, mdLevel);
+  }
+}

@@ -1,0 +1,748 @@
+package dev.yusuan.io.text;
+
+import dev.yusuan.io.internal.CodeNames;
+import dev.yusuan.io.internal.Projects;
+import dev.yusuan.io.internal.TableMapper;
+import dev.yusuan.io.narrative.ClaimExtractor;
+import dev.yusuan.io.narrative.NarrativeContext;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.BudgetUnit;
+import dev.yusuan.model.Code;
+import dev.yusuan.model.ContentsEntry;
+import dev.yusuan.model.Department;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.PerformanceTarget;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Section;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import dev.yusuan.model.layout.Layout;
+import dev.yusuan.model.layout.Layouts;
+import dev.yusuan.model.layout.RowRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One read of a structured-text document. Not thread-safe; one instance per read. */
+final class TextParser {
+  private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年\\s*(部门预算|部门决算|单位预算)");
+  private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
+  private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
+  private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
+
+  private final String source;
+  private final Layouts layouts;
+  private final Set<String> vocabulary;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<Diagnostic> diags = new ArrayList<>();
+  private final List<ContentsEntry> contents = new ArrayList<>();
+  private final List<RawSection> sections = new ArrayList<>();
+  private final List<RawTable> tables = new ArrayList<>();
+  private final java.util.BitSet readLines = new java.util.BitSet();
+
+  private String departmentName;
+  private String shortName;
+  private String deptCode;
+  private String region;
+  private int year;
+  private DocumentKind kind;
+  private MoneyUnit docUnit;
+
+  TextParser(String text, String source, Layouts layouts) {
+    this.source = source;
+    this.layouts = layouts;
+    this.vocabulary = layouts.headerVocabulary();
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int start = 0;
+    int no = 0;
+    int len = t.length();
+    for (int i = 0; i < len; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new Line(++no, t.substring(start, i)));
+        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < len) {
+      lines.add(new Line(++no, t.substring(start)));
+    }
+  }
+
+  /** Raw section: heading line and the lines after it. */
+  private static final class RawSection {
+    int level;
+    String heading;
+    int line;
+    final List<String> text = new ArrayList<>();
+  }
+
+  /** Raw table before layout mapping. */
+  private static final class RawTable {
+    String title;
+    int line;
+    MoneyUnit unit;
+    List<String[]> header = new ArrayList<>();
+    String[] numbers;
+    final List<String[]> body = new ArrayList<>();
+    final List<Integer> bodyLines = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+  }
+
+  BudgetDocument parse() {
+    try {
+      scan();
+      return assemble();
+    } catch (RuntimeException e) {
+      diags.add(Diagnostic.of(Severity.ERROR, "text.internal",
+          "读取时发生内部错误: " + e, "internal error while reading: " + e, Provenance.of(source)));
+      return BudgetDocument.builder().source(source)
+          .department(Department.builder().name(nonNull(departmentName, "")).build())
+          .year(year).kind(kind == null ? DocumentKind.DEPARTMENT_BUDGET : kind)
+          .unit(docUnit == null ? MoneyUnit.WAN_YUAN : docUnit).diagnostics(diags).build();
+    }
+  }
+
+  private static String nonNull(String s, String d) {
+    return s == null ? d : s;
+  }
+
+  // ---------------------------------------------------------------- scanning
+
+  private void scan() {
+    int n = lines.size();
+    int i = 0;
+    List<Line> cover = new ArrayList<>();
+    while (i < n && !lines.get(i).heading()) {
+      if (!lines.get(i).blank()) {
+        cover.add(lines.get(i));
+      }
+      i++;
+    }
+    readCover(cover);
+    RawSection current = null;
+    RawTable lastTable = null;
+    while (i < n) {
+      Line l = lines.get(i);
+      if (l.heading() && Names.key(l.headingText).equals("目录") && contents.isEmpty()) {
+        i = readContents(i + 1);
+        current = null;
+        lastTable = null;
+        continue;
+      }
+      int tableEnd = tableAt(i);
+      if (tableEnd > 0) {
+        lastTable = readTable(i, tableEnd);
+        current = null;
+        i = tableEnd;
+        continue;
+      }
+      if (l.heading()) {
+        current = new RawSection();
+        current.level = l.sectionLevel();
+        current.heading = l.headingText;
+        current.line = l.number;
+        sections.add(current);
+        lastTable = null;
+        i++;
+        continue;
+      }
+      if (l.tab && !l.blank()) {
+        diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
+            "表格外的制表符行，未读取: " + l.norm, "tab-separated line outside any table, not read: "
+                + l.norm, at(l.number, l.raw)));
+      }
+      if (current == null && lastTable != null) {
+        if (!l.blank()) {
+          lastTable.notes.add(l.norm);
+        }
+      } else {
+        if (current == null) {
+          if (l.blank()) {
+            i++;
+            continue;
+          }
+          current = new RawSection();
+          current.level = 1;
+          current.heading = "";
+          current.line = l.number - 1;
+          sections.add(current);
+        }
+        current.text.add(l.raw);
+        readLines.set(l.number);
+      }
+      i++;
+    }
+  }
+
+  private void readCover(List<Line> cover) {
+    for (int k = 0; k < cover.size(); k++) {
+      Matcher m = TITLE.matcher(cover.get(k).norm);
+      if (m.find()) {
+        year = Integer.parseInt(m.group(1));
+        kind = kindOf(m.group(2));
+        String before = cover.get(k).norm.substring(0, m.start()).strip();
+        if (!before.isEmpty()) {
+          departmentName = before;
+        } else if (k > 0) {
+          departmentName = cover.get(k - 1).norm;
+        }
+        return;
+      }
+    }
+    if (!cover.isEmpty()) {
+      departmentName = cover.get(0).norm;
+    }
+  }
+
+  private static DocumentKind kindOf(String s) {
+    return switch (s) {
+      case "部门决算" -> DocumentKind.FINAL_ACCOUNT;
+      case "单位预算" -> DocumentKind.UNIT_BUDGET;
+      default -> DocumentKind.DEPARTMENT_BUDGET;
+    };
+  }
+
+  private int readContents(int i) {
+    int n = lines.size();
+    String first = null;
+    while (i < n) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        i++;
+        continue;
+      }
+      String entry;
+      int level;
+      if (l.heading()) {
+        entry = l.headingText;
+        level = l.sectionLevel();
+        if (first != null && Names.key(entry).equals(first)) {
+          return i;
+        }
+      } else if (!l.tab && (l.norm.startsWith("- ") || l.norm.startsWith("* "))) {
+        entry = l.norm.substring(2).strip();
+        level = new Line(0, "# " + entry).sectionLevel();
+      } else {
+        return i;
+      }
+      if (first == null) {
+        first = Names.key(entry);
+      }
+      contents.add(ContentsEntry.of(level, entry));
+      i++;
+    }
+    return i;
+  }
+
+  /** If a table starts at line index i, the index after its last row; else -1. */
+  private int tableAt(int i) {
+    Line l = lines.get(i);
+    if (l.blank() || l.tab) {
+      return -1;
+    }
+    boolean unit = l.isUnit();
+    boolean title = !l.isDept() && !unit;
+    String t = title ? (l.heading() ? l.headingText : l.norm) : "";
+    if (title && (t.length() > 60 || t.endsWith("。"))) {
+      return -1;
+    }
+    int j = i + 1;
+    int n = lines.size();
+    int seen = 0;
+    while (j < n && seen < 6) {
+      Line m = lines.get(j);
+      if (m.blank()) {
+        j++;
+        continue;
+      }
+      if (m.isUnit()) {
+        unit = true;
+      } else if (!m.isDept()) {
+        break;
+      }
+      seen++;
+      j++;
+    }
+    if (j >= n || !lines.get(j).tab) {
+      return -1;
+    }
+    if (!unit && !Names.key(t).endsWith("表")) {
+      return -1;
+    }
+    // the rows: tab lines, blank lines between them allowed
+    int end = j;
+    while (end < n) {
+      Line m = lines.get(end);
+      if (m.tab) {
+        end++;
+        continue;
+      }
+      if (m.blank()) {
+        int k = end;
+        while (k < n && lines.get(k).blank()) {
+          k++;
+        }
+        if (k < n && lines.get(k).tab) {
+          end = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  private RawTable readTable(int i, int end) {
+    Line l = lines.get(i);
+    RawTable t = new RawTable();
+    boolean titled = !l.isDept() && !l.isUnit();
+    t.title = titled ? (l.heading() ? l.headingText : l.norm) : "";
+    t.line = l.number;
+    int j = titled ? i + 1 : i;
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> rowLines = new ArrayList<>();
+    for (; j < end; j++) {
+      Line m = lines.get(j);
+      if (m.isDept()) {
+        Matcher d = m.dept();
+        if (deptCode == null) {
+          deptCode = d.group(1);
+        }
+        if (shortName == null) {
+          shortName = d.group(2);
+        }
+      } else if (m.isUnit()) {
+        t.unit = MoneyUnit.fromText(m.norm).orElse(null);
+        if (docUnit == null) {
+          docUnit = t.unit;
+        }
+      } else if (m.tab) {
+        readLines.set(m.number);
+        rows.add(m.cells());
+        rowLines.add(m.number);
+      }
+    }
+    // header rows, 栏次 row, body
+    int colRow = -1;
+    for (int r = 0; r < Math.min(rows.size(), 5); r++) {
+      if (isColumnNumbers(rows.get(r))) {
+        colRow = r;
+        break;
+      }
+    }
+    int bodyStart;
+    if (colRow >= 0) {
+      t.header = new ArrayList<>(rows.subList(0, colRow));
+      t.numbers = rows.get(colRow);
+      bodyStart = colRow + 1;
+    } else {
+      bodyStart = rows.isEmpty() ? 0 : 1;
+      while (bodyStart < rows.size() && isHeaderish(rows.get(bodyStart))) {
+        bodyStart++;
+      }
+      t.header = new ArrayList<>(rows.subList(0, bodyStart));
+    }
+    for (int r = bodyStart; r < rows.size(); r++) {
+      t.body.add(rows.get(r));
+      t.bodyLines.add(rowLines.get(r));
+    }
+    RawTable prev = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+    if (prev != null && (t.title.isEmpty() || Names.key(t.title).equals(Names.key(prev.title)))
+        && sameHeader(prev.header, t.header) && !startsWithTotal(t)) {
+      mergeContinuation(prev, t);
+      return prev;
+    }
+    if (t.unit == null) {
+      t.unit = docUnit != null ? docUnit : MoneyUnit.WAN_YUAN;
+      diags.add(Diagnostic.of(Severity.WARNING, "text.no-unit", "表格未注明金额单位，按"
+          + t.unit.symbol() + "读取", "table states no money unit; read as " + t.unit.symbol(),
+          at(t.line, t.title)));
+    }
+    tables.add(t);
+    return t;
+  }
+
+  private void mergeContinuation(RawTable prev, RawTable t) {
+    int k = 0;
+    while (k < t.body.size() && k < prev.body.size() && sameRow(prev.body.get(k), t.body.get(k))) {
+      int ln = t.bodyLines.get(k);
+      diags.add(Diagnostic.of(Severity.INFO, "text.repeated-row",
+          "续页重复的表首行，已忽略(同第" + prev.bodyLines.get(k) + "行)",
+          "row repeated at the top of a continuation page, ignored (same as line "
+              + prev.bodyLines.get(k) + ")", at(ln, String.join("\t", t.body.get(k)))));
+      k++;
+    }
+    for (; k < t.body.size(); k++) {
+      prev.body.add(t.body.get(k));
+      prev.bodyLines.add(t.bodyLines.get(k));
+    }
+    prev.notes.addAll(t.notes);
+  }
+
+  private static boolean sameRow(String[] a, String[] b) {
+    return trimmedKeys(a).equals(trimmedKeys(b));
+  }
+
+  private static List<String> trimmedKeys(String[] cells) {
+    List<String> l = new ArrayList<>();
+    for (String c : cells) {
+      l.add(Names.key(c));
+    }
+    while (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {
+      l.remove(l.size() - 1);
+    }
+    return l;
+  }
+
+  private static boolean sameHeader(List<String[]> a, List<String[]> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!sameRow(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithTotal(RawTable t) {
+    if (t.body.isEmpty()) {
+      return true;
+    }
+    String[] r = t.body.get(0);
+    for (int c = 0; c < Math.min(2, r.length); c++) {
+      if (RowRule.labelKey(r[c]).equals("合计")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isColumnNumbers(String[] row) {
+    boolean star = false;
+    boolean any = false;
+    for (String c : row) {
+      String k = Names.key(c);
+      if (k.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (k.equals("**") || k.equals("*")) {
+        star = true;
+      } else if (!k.matches("\\d{1,3}")) {
+        return false;
+      }
+    }
+    return any && star;
+  }
+
+  private boolean isHeaderish(String[] row) {
+    boolean vocab = false;
+    for (String c : row) {
+      if (TableMapper.isNumber(c)) {
+        return false;
+      }
+      if (vocabulary.contains(Names.key(c))) {
+        vocab = true;
+      }
+    }
+    return vocab || (row.length > 0 && row[0].isBlank());
+  }
+
+  private Provenance at(int line, String text) {
+    return Provenance.builder().source(source).line(line).text(text).build();
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  /** Numbers with a unit or % on lines that are neither narrative nor table rows are named. */
+  private void sweepUnread() {
+    for (Line l : lines) {
+      if (l.blank() || readLines.get(l.number) || l.tab) {
+        continue;
+      }
+      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm);
+      while (m.find()) {
+        diags.add(Diagnostic.of(Severity.INFO, "text.unread-number",
+            "标题、目录或表注中的数值未读取: " + m.group(),
+            "number in a heading, the contents or a table note not read: " + m.group(),
+            at(l.number, m.group())));
+      }
+    }
+  }
+
+  private BudgetDocument assemble() {
+    sweepUnread();
+    if (docUnit == null) {
+      docUnit = MoneyUnit.WAN_YUAN;
+    }
+    if (departmentName == null || departmentName.isEmpty()) {
+      diags.add(Diagnostic.of(Severity.WARNING, "text.no-department", "未找到部门名称",
+          "department name not found", Provenance.of(source)));
+    }
+    if (year == 0) {
+      diags.add(Diagnostic.of(Severity.WARNING, "text.no-year", "未找到预算年度",
+          "budget year not found", Provenance.of(source)));
+    }
+    List<Section> secs = new ArrayList<>();
+    for (RawSection s : sections) {
+      List<String> text = new ArrayList<>(s.text);
+      while (!text.isEmpty() && text.get(text.size() - 1).isBlank()) {
+        text.remove(text.size() - 1);
+      }
+      secs.add(Section.builder().level(s.level).heading(s.heading).text(String.join("\n", text))
+          .provenance(Provenance.builder().source(source).line(s.line).section(s.heading).build())
+          .build());
+      if (shortName == null || !shortName.isEmpty()) {
+        for (String line : text) {
+          Matcher m = SHORT.matcher(Names.normalize(line));
+          if (m.find()) {
+            shortName = m.group(1).strip();
+          }
+        }
+      }
+      Matcher r = REGION.matcher(Names.key(s.heading));
+      if (region == null && r.find()) {
+        region = r.group(1);
+      }
+    }
+    if (region != null && departmentName != null) {
+      int p = departmentName.indexOf(region);
+      if (p >= 0) {
+        region = departmentName.substring(0, p + region.length());
+      }
+    }
+    // tables: build, recognise
+    List<Table> built = new ArrayList<>();
+    List<Layout> layoutOf = new ArrayList<>();
+    for (int k = 0; k < tables.size(); k++) {
+      RawTable rt = tables.get(k);
+      Table t = buildTable(rt, String.format("T%02d", k + 1));
+      Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
+      if (lay.isPresent()) {
+        t = TableMapper.annotate(t, lay.get());
+      } else {
+        diags.add(Diagnostic.of(Severity.WARNING, "text.unknown-table",
+            "未识别的表格，保留为通用表格: " + t.title(),
+            "table not recognised, kept as a generic table: " + t.title(), t.provenance()));
+      }
+      built.add(t);
+      layoutOf.add(lay.orElse(null));
+    }
+    List<BudgetUnit> units = budgetUnits(built, layoutOf, secs);
+    CodeNames codes = new CodeNames();
+    for (int k = 0; k < built.size(); k++) {
+      Layout lay = layoutOf.get(k);
+      if (lay == null) {
+        continue;
+      }
+      Optional<Dimension> cd = lay.sections().get(0).codeDimension();
+      if (cd.isEmpty() || cd.get().scheme().isEmpty()) {
+        continue;
+      }
+      for (Table.Row r : built.get(k).rows()) {
+        if (r.code().isPresent() && r.label().isPresent()) {
+          Code.tryParse(cd.get().scheme().get(), r.code().get())
+              .ifPresent(c -> codes.add(c, r.label().get()));
+        }
+      }
+    }
+    codes.withFallback(Fallback.resolver());
+    TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
+        .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
+    List<Fact> facts = new ArrayList<>();
+    List<PerformanceTarget> targets = new ArrayList<>();
+    List<Table> mapped = new ArrayList<>();
+    List<List<TableMapper.ProjectRow>> projectTables = new ArrayList<>();
+    for (int k = 0; k < built.size(); k++) {
+      Table t = built.get(k);
+      Layout lay = layoutOf.get(k);
+      if (lay == null) {
+        diags.addAll(TableMapper.unmappedTable(t, source));
+        mapped.add(t);
+        continue;
+      }
+      TableMapper.Result res = TableMapper.map(t, lay, ctx);
+      facts.addAll(res.facts());
+      targets.addAll(res.targets());
+      diags.addAll(res.diagnostics());
+      mapped.add(res.table());
+      if (lay.property("project-levels").isPresent()) {
+        projectTables.add(res.projects());
+      }
+    }
+    ClaimExtractor.Result claims = ClaimExtractor.extract(secs,
+        new NarrativeContext(source, docUnit, codes));
+    facts.addAll(claims.facts());
+    diags.addAll(claims.diagnostics());
+    Projects.Result projects = Projects.build(projectTables, source);
+    diags.addAll(projects.diagnostics());
+
+    Department.Builder dept = Department.builder().name(nonNull(departmentName, ""));
+    if (shortName != null) {
+      dept.shortName(shortName);
+    }
+    if (deptCode != null) {
+      dept.code(deptCode);
+    }
+    return BudgetDocument.builder().source(source).region(Optional.ofNullable(region))
+        .department(dept.build()).year(year)
+        .kind(kind == null ? DocumentKind.DEPARTMENT_BUDGET : kind).unit(docUnit)
+        .template(mapped.stream().anyMatch(t -> !t.kind().equals(Table.UNKNOWN_KIND))
+            ? Optional.of(layoutOf.stream().filter(x -> x != null).findFirst().get().template())
+            : Optional.empty())
+        .budgetUnits(units).contents(contents).tables(mapped).sections(secs)
+        .claims(claims.claims()).targets(targets).projects(projects.projects()).facts(facts)
+        .diagnostics(diags).build();
+  }
+
+  private Table buildTable(RawTable rt, String id) {
+    int ncols = 0;
+    for (String[] h : rt.header) {
+      ncols = Math.max(ncols, trimmedKeys(h).size());
+    }
+    for (String[] b : rt.body) {
+      ncols = Math.max(ncols, trimmedKeys(b).size());
+    }
+    if (rt.numbers != null) {
+      ncols = Math.max(ncols, trimmedKeys(rt.numbers).size());
+    }
+    List<List<String>> headerRows = new ArrayList<>();
+    for (String[] h : rt.header) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < ncols; c++) {
+        row.add(c < h.length ? Names.normalize(h[c]) : "");
+      }
+      headerRows.add(row);
+    }
+    List<Table.Column> cols = new ArrayList<>();
+    for (int c = 0; c < ncols; c++) {
+      List<String> path = new ArrayList<>();
+      for (int r = 0; r < headerRows.size(); r++) {
+        String v = headerRows.get(r).get(c);
+        if (v.isEmpty() && hasBelow(headerRows, r, c)) {
+          for (int cc = c - 1; cc >= 0; cc--) {
+            String left = headerRows.get(r).get(cc);
+            if (!left.isEmpty()) {
+              // inherit only across cells that have sub-headers below (a merged group)
+              v = hasBelow(headerRows, r, cc) ? left : "";
+              break;
+            }
+          }
+        }
+        if (!v.isEmpty()) {
+          path.add(v);
+        }
+      }
+      Optional<String> num = Optional.empty();
+      if (rt.numbers != null && c < rt.numbers.length) {
+        String k = Names.key(rt.numbers[c]);
+        if (!k.isEmpty() && !k.startsWith("*")) {
+          num = Optional.of(k);
+        }
+      }
+      cols.add(Table.Column.of(c, path, num));
+    }
+    List<Table.Row> rows = new ArrayList<>();
+    for (int r = 0; r < rt.body.size(); r++) {
+      String[] b = rt.body.get(r);
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < ncols; c++) {
+        cells.add(c < b.length ? b[c].strip() : "");
+      }
+      rows.add(Table.Row.builder().cells(cells).line(rt.bodyLines.get(r)).build());
+    }
+    return Table.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
+        .columns(cols).rows(rows).notes(rt.notes)
+        .provenance(Provenance.builder().source(source).tableId(id).tableTitle(rt.title)
+            .line(rt.line).build())
+        .build();
+  }
+
+  private static boolean hasBelow(List<List<String>> h, int r, int c) {
+    for (int rr = r + 1; rr < h.size(); rr++) {
+      if (!h.get(rr).get(c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<BudgetUnit> budgetUnits(List<Table> tables, List<Layout> layoutOf,
+      List<Section> secs) {
+    List<String> printed = new ArrayList<>();
+    for (int k = 0; k < tables.size(); k++) {
+      Layout lay = layoutOf.get(k);
+      if (lay == null) {
+        continue;
+      }
+      for (dev.yusuan.model.layout.Section s : lay.sections()) {
+        if (s.unitColumn().isEmpty()) {
+          continue;
+        }
+        int col = -1;
+        for (Table.Column c : tables.get(k).columns()) {
+          if (dev.yusuan.model.layout.Section.headerIs(c.headerPath(), s.unitColumn())) {
+            col = c.index();
+            break;
+          }
+        }
+        if (col < 0) {
+          continue;
+        }
+        for (Table.Row r : tables.get(k).rows()) {
+          String u = Names.normalize(r.cell(col));
+          if (!u.isEmpty() && !s.isTotal(u) && !printed.contains(u)) {
+            printed.add(u);
+          }
+        }
+      }
+    }
+    // longest name of each prefix group
+    List<String> names = new ArrayList<>();
+    for (String p : printed) {
+      String best = p;
+      for (String q : printed) {
+        if (q.length() > best.length() && BudgetUnit.of(q, false).matches(best)) {
+          best = q;
+        }
+      }
+      if (!names.contains(best)) {
+        names.add(best);
+      }
+    }
+    for (Section s : secs) {
+      Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
+      while (m.find()) {
+        String sub = m.group(1).replaceFirst("^" + Pattern.quote(nonNull(shortName, "\u0000")), "");
+        if (sub.length() >= 2 && names.stream().noneMatch(x -> Names.key(x).contains(Names.key(sub)))) {
+          names.add(sub);
+        }
+      }
+    }
+    List<BudgetUnit> units = new ArrayList<>();
+    String dept = departmentName == null ? "" : departmentName;
+    for (String n : names) {
+      boolean own = !dept.isEmpty() && (Names.key(n).equals(Names.key(dept))
+          || BudgetUnit.of(dept, false).matches(n));
+      units.add(BudgetUnit.of(n, own));
+    }
+    if (!dept.isEmpty() && units.stream().noneMatch(BudgetUnit::ownLevel)) {
+      units.add(0, BudgetUnit.of(dept, true));
+    }
+    units.sort((a, b) -> Boolean.compare(b.ownLevel(), a.ownLevel()));
+    return units;
+  }
+}

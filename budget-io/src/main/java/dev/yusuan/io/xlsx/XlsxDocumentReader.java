@@ -1,0 +1,38 @@
+package dev.yusuan.io.xlsx;
+
+import dev.yusuan.io.DocumentReader;
+import dev.yusuan.model.BudgetDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Reader of format {@code xlsx}; see {@link XlsxFormat}. */
+public final class XlsxDocumentReader implements DocumentReader {
+  @Override
+  public String format() {
+    return "xlsx";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("xlsx");
+  }
+
+  /** A zip (PK\3\4) whose entries include {@code xl/}, or any zip named {@code .xlsx}. */
+  @Override
+  public boolean recognises(String fileName, byte[] head) {
+    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    if (!zip) {
+      return false;
+    }
+    return new String(head, StandardCharsets.ISO_8859_1).contains("xl/")
+        || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+
+  @Override
+  public BudgetDocument read(InputStream in, String source) throws IOException {
+    return XlsxFormat.read(in, source);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.yusuan.io.xlsx.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.yusuan.io.csv.CsvFacts;
+import dev.yusuan.io.json.JsonFormat;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Department;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads the xlsx form. A workbook written by Yusuan gives back the same document: the hidden
+ * {@code document} sheet holds the canonical JSON of everything but the facts, the {@code facts}
+ * sheet holds the facts exactly (as text). Any other workbook becomes generic tables, one per sheet,
+ * with a diagnostic. Bad content never throws.
+ */
+public final class XlsxReading {
+  private final String source;
+  private final List<Diagnostic> diags = new ArrayList<>();
+
+  public XlsxReading(String source) {
+    this.source = source;
+  }
+
+  public BudgetDocument read(byte[] bytes) {
+    XSSFWorkbook wb;
+    try {
+      wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    } catch (Exception | LinkageError e) {
+      problem(Severity.ERROR, "xlsx.unreadable", 0, "无法读取 xlsx 文件：" + e.getMessage(),
+          "cannot read the xlsx file: " + e.getMessage());
+      return placeholder(List.of(), List.of());
+    }
+    try (wb) {
+      XSSFSheet factsSheet = wb.getSheet(XlsxWriting.FACTS_SHEET);
+      XSSFSheet docSheet = wb.getSheet(XlsxWriting.DOCUMENT_SHEET);
+      List<Fact> facts = factsSheet == null ? List.of() : facts(factsSheet);
+      if (docSheet != null) {
+        StringBuilder json = new StringBuilder();
+        for (int r = 0; r <= docSheet.getLastRowNum(); r++) {
+          Row row = docSheet.getRow(r);
+          Cell c = row == null ? null : row.getCell(0);
+          if (c != null && c.getCellType() == CellType.STRING) {
+            json.append(c.getStringCellValue());
+          }
+        }
+        JsonNode tree = JsonFormat.tree(json.toString());
+        if (tree != null) {
+          return JsonFormat.fromTree(tree, source, factsSheet == null ? null : facts, diags);
+        }
+        problem(Severity.ERROR, "xlsx.bad-document-sheet", 0,
+            "document 工作表中的 JSON 无法解析，仅读取表格", "the document sheet holds no valid JSON; tables read as generic");
+      } else {
+        problem(Severity.WARNING, "xlsx.not-yusuan", 0,
+            "不是 Yusuan 写出的工作簿（无 document 工作表），各工作表按通用表格读取",
+            "not a workbook written by Yusuan (no document sheet); sheets read as generic tables");
+      }
+      return placeholder(genericTables(wb), facts);
+    } catch (Exception e) {
+      problem(Severity.ERROR, "xlsx.unreadable", 0, "无法读取 xlsx 内容：" + e, "cannot read the xlsx content: " + e);
+      return placeholder(List.of(), List.of());
+    }
+  }
+
+  private List<Fact> facts(XSSFSheet s) {
+    List<Fact> out = new ArrayList<>();
+    Row h = s.getRow(0);
+    if (h == null) {
+      return out;
+    }
+    Map<String, Integer> cols = new HashMap<>();
+    for (Cell c : h) {
+      String name = text(c);
+      if (name != null) {
+        cols.putIfAbsent(name, c.getColumnIndex());
+      }
+    }
+    for (int r = 1; r <= s.getLastRowNum(); r++) {
+      Row row = s.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      int line = r + 1;
+      try {
+        out.add(CsvFacts.fact(col -> {
+          Integer i = cols.get(col);
+          return i == null ? null : text(row.getCell(i));
+        }, source, line, diags));
+      } catch (RuntimeException e) {
+        problem(Severity.ERROR, "xlsx.invalid-fact", line, "facts 工作表第 " + line + " 行无效，已略过："
+            + e.getMessage(), "facts sheet row " + line + " left out: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static String text(Cell c) {
+    if (c == null) {
+      return null;
+    }
+    CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    return switch (t) {
+      case STRING -> c.getStringCellValue();
+      case NUMERIC -> NumberToTextConverter.toText(c.getNumericCellValue());
+      case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+      default -> null;
+    };
+  }
+
+  private List<Table> genericTables(XSSFWorkbook wb) {
+    DataFormatter fmt = new DataFormatter();
+    List<Table> out = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      XSSFSheet s = wb.getSheetAt(i);
+      if (s.getSheetName().equals(XlsxWriting.FACTS_SHEET)
+          || s.getSheetName().equals(XlsxWriting.DOCUMENT_SHEET)) {
+        continue;
+      }
+      Table.Builder t = Table.builder().id(s.getSheetName()).title(s.getSheetName())
+          .unit(MoneyUnit.WAN_YUAN)
+          .provenance(Provenance.builder().source(source).tableId(s.getSheetName()).build());
+      for (int r = 0; r <= s.getLastRowNum(); r++) {
+        Row row = s.getRow(r);
+        List<String> cells = new ArrayList<>();
+        if (row != null) {
+          for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            cells.add(cell == null ? "" : fmt.formatCellValue(cell));
+          }
+        }
+        t.addRows(Table.Row.builder().cells(cells).line(r + 1).build());
+      }
+      out.add(t.build());
+    }
+    return out;
+  }
+
+  private BudgetDocument placeholder(List<Table> tables, List<Fact> facts) {
+    return BudgetDocument.builder().source(source).department(Department.builder().name("").build())
+        .year(0).kind(DocumentKind.DEPARTMENT_BUDGET).unit(MoneyUnit.WAN_YUAN).tables(tables)
+        .facts(facts).diagnostics(diags).build();
+  }
+
+  private void problem(Severity s, String code, int line, String zh, String en) {
+    Provenance.Builder p = Provenance.builder().source(source);
+    if (line > 0) {
+      p.line(line);
+    }
+    diags.add(Diagnostic.of(s, code, zh, en, p.build()));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.yusuan.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.yusuan.io.ReportOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the HTML report in headless Chromium: no script errors, no blocked (network) request, three
+ * charts drawn, and a screenshot at {@code target/html-report.png}. Skips only when Chromium is absent
+ * and {@code CI} is unset; on CI a missing Chromium fails the test.
+ */
+class HtmlReportBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /** Runs headless Chromium on {@code html}; returns stdout (the DOM with {@code --dump-dom}). */
+  static String chromium(Path html, String... extra) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory("yusuan-chromium");
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
+    cmd.addAll(List.of(extra));
+    cmd.add(html.toUri().toString());
+    Path outFile = Files.createTempFile("chromium", ".out");
+    Process p = new ProcessBuilder(cmd).redirectOutput(outFile.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish in 120 s");
+    }
+    return Files.readString(outFile, StandardCharsets.UTF_8);
+  }
+
+  static void assumeChromium() {
+    if (System.getenv("CI") == null) {
+      assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed (and CI not set)");
+    } else {
+      assertThat(CHROMIUM).as("CI is set: chromium must be installed").isExecutable();
+    }
+  }
+
+  static String bodyAttr(String dom, String name) {
+    Matcher m = Pattern.compile("<body[^>]*\\s" + name + "=\"([^\"]*)\"").matcher(dom);
+    return m.find() ? m.group(1) : null;
+  }
+
+  @Test
+  void rendersWithoutErrorsAndDrawsTheCharts() throws Exception {
+    assumeChromium();
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Path html = target.resolve("html-report.html").toAbsolutePath();
+    Files.writeString(html, HtmlReportWriterTest.html(ReportOptions.defaults()), StandardCharsets.UTF_8);
+
+    String dom = chromium(html, "--dump-dom", "--virtual-time-budget=5000");
+    assertThat(dom).contains("<body");
+    assertThat(bodyAttr(dom, "data-errors")).as("script errors").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-blocked")).as("blocked (network) requests").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-charts-drawn")).as("charts drawn").isEqualTo("3");
+    assertThat(dom).as("escaped label shows as text").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+    Path png = target.resolve("html-report.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    chromium(html, "--screenshot=" + png, "--window-size=1400,3000", "--hide-scrollbars",
+        "--virtual-time-budget=5000");
+    assertThat(png).exists();
+    assertThat(Files.size(png)).isGreaterThan(10_000);
+  }
+}

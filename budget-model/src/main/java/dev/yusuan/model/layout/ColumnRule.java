@@ -1,0 +1,32 @@
+package dev.yusuan.model.layout;
+
+import dev.yusuan.model.Names;
+import java.util.List;
+
+/**
+ * Maps value columns to a {@link Mapping} by header. Each alternative is a header path suffix such as
+ * {@code 人员经费} or {@code 基本支出/小计}; it matches a column whose header path (compared with
+ * {@link Names#key}) ends with those segments.
+ */
+public record ColumnRule(List<List<String>> alternatives, Mapping mapping) {
+  /** Whether this rule matches a column with {@code headerPath}. */
+  public boolean matches(List<String> headerPath) {
+    for (List<String> alt : alternatives) {
+      if (HeaderMatch.endsWith(headerPath, alt)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keys of the last segment of every alternative (for recognition). */
+  public List<String> leafKeywords() {
+    return alternatives.stream().map(a -> a.get(a.size() - 1)).toList();
+  }
+
+  static List<List<String>> parseAlternatives(String text) {
+    return java.util.Arrays.stream(text.split("\\|"))
+        .map(a -> java.util.Arrays.stream(a.split("/")).map(Names::key).toList())
+        .toList();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.yusuan.model.layout;
+
+import dev.yusuan.model.Names;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps a labelled row (本年收入合计, 一、财政拨款, …) to a {@link Mapping}. Labels are compared as
+ * {@link RowRule#labelKey keys}: spaces removed, full-width folded, leading numbering (一、 (一) 1.)
+ * removed. {@code after} restricts the rule to rows below that anchor label (the most recent anchor
+ * seen in the section), as in 上年结转结余 → 一般公共预算.
+ */
+public record RowRule(List<String> labels, Optional<String> after, Mapping mapping) {
+  private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+      "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
+
+  /** Whether the rule applies to {@code label} given the current anchor key (or null). */
+  public boolean matches(String label, String anchorKey) {
+    String k = labelKey(label);
+    if (!labels.contains(k)) {
+      return false;
+    }
+    return after.map(a -> a.equals(anchorKey)).orElse(true);
+  }
+
+  /** The comparison key of a row label: {@link Names#key} without leading numbering. */
+  public static String labelKey(String label) {
+    String k = Names.key(label);
+    if (k.isEmpty()) {
+      return k;
+    }
+    char c = k.charAt(0);
+    if (c != '(' && (c < '0' || c > '9') && "一二三四五六七八九十".indexOf(c) < 0) {
+      return k;
+    }
+    return NUMBERING.matcher(k).replaceFirst("");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.yusuan.model.layout;
+
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Dimension;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A side of a table (收支总表 has an income and an expenditure side) or the whole table: which columns
+ * belong to it (those whose top header is {@code header}, or all), its stub columns, how value
+ * columns and labelled rows map to facts.
+ *
+ * @param header key of the top header cell that owns this section's columns; empty for all columns
+ * @param concept the concept of its facts unless a column or row says otherwise
+ * @param base coordinates every fact of the section gets
+ * @param codeColumn header of the code column (科目编码), if any
+ * @param codeDimension dimension of the codes in the code column (FUNCTION, ECONOMIC, …)
+ * @param labelColumn header of the label column (科目名称 / 项目)
+ * @param namesDimension when set, rows with a label but no code and no row rule are names of this
+ *     code dimension, resolved to codes by the reader
+ * @param unitColumn header of the budget-unit column (单位名称)
+ * @param projectColumn header of the project column (项目名称)
+ * @param totals labels of total rows (合计): no row coordinate
+ * @param columns value column rules, first match wins
+ * @param rows labelled row rules, first match wins
+ * @param anchors row label keys used as {@code after=} anchors
+ * @param textColumns headers of columns that hold text, not numbers
+ * @param targetColumns for performance-target tables: role → header (level1, level2, indicator,
+ *     comparator, value, measure)
+ * @param blankIsZero whether a blank value cell means a published 0
+ */
+public record Section(
+    Optional<String> header,
+    Concept concept,
+    Coordinates base,
+    Optional<String> codeColumn,
+    Optional<Dimension> codeDimension,
+    Optional<String> labelColumn,
+    Optional<Dimension> namesDimension,
+    Optional<String> unitColumn,
+    Optional<String> projectColumn,
+    List<String> totals,
+    List<ColumnRule> columns,
+    List<RowRule> rows,
+    List<String> anchors,
+    List<String> textColumns,
+    java.util.Map<String, String> targetColumns,
+    boolean blankIsZero) {
+
+  /** The column rule matching {@code headerPath}, if any. */
+  public Optional<ColumnRule> columnRule(List<String> headerPath) {
+    for (ColumnRule r : columns) {
+      if (r.matches(headerPath)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The row rule for {@code label} under anchor {@code anchorKey}, if any. */
+  public Optional<RowRule> rowRule(String label, String anchorKey) {
+    for (RowRule r : rows) {
+      if (r.matches(label, anchorKey)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code label} names a total row (合计). */
+  public boolean isTotal(String label) {
+    return totals.contains(RowRule.labelKey(label));
+  }
+
+  /** Whether a header path ends with the stub/text header {@code h}. */
+  public static boolean headerIs(List<String> headerPath, Optional<String> h) {
+    return h.isPresent() && ColumnRule.parseAlternatives(h.get()).stream()
+        .anyMatch(alt -> HeaderMatch.endsWith(headerPath, alt));
+  }
+
+  /** Whether this is a performance-target section. */
+  public boolean isTargets() {
+    return !targetColumns.isEmpty();
+  }
+}
