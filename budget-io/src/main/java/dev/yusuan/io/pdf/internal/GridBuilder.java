@@ -230,6 +230,14 @@ public final class GridBuilder {
       int[] a = assign.get(li).get(0);
       for (int si = 0; si < a.length; si++) {
         String t = l.segments().get(si).text();
+        if (kinds[a[si]] == Grid.Kind.CODE && Texts.hasCjk(t)) {
+          for (int c = a[si] + 1; c < kinds.length; c++) {
+            if (kinds[c] == Grid.Kind.TEXT) {
+              a[si] = c;
+              break;
+            }
+          }
+        }
         if (kinds[a[si]] == Grid.Kind.NUMBER && !Texts.isAmount(t) && !t.equals("-")
             && Texts.hasCjk(t)) {
           for (int c = a[si] - 1; c >= 0; c--) {
@@ -414,7 +422,8 @@ public final class GridBuilder {
       Segment prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && (s.text().length() == 1 || prev.text().length() == 1)
           && Texts.hasCjk(s.text()) && Texts.hasCjk(prev.text())
-          && s.x0() - prev.x1() < 2.5f * s.fontSize()
+          && s.x0() - prev.x1() < (s.text().length() == 1 && prev.text().length() == 1 ? 4f : 2.5f)
+              * s.fontSize()
           && (prev.text().length() == 1 && s.text().length() <= 2
               || s.text().length() == 1 && prev.text().length() <= 2)) {
         out.set(out.size() - 1, new Segment(prev.text() + s.text(), prev.x0(), s.x1(),

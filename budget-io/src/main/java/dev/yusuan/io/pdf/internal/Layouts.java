@@ -2,21 +2,15 @@ package dev.yusuan.io.pdf.internal;
 
 import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.CatalogueEntry;
-import dev.yusuan.model.Code;
-import dev.yusuan.model.Concept;
-import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
 import dev.yusuan.model.Level;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Scheme;
-import dev.yusuan.model.Severity;
 import dev.yusuan.model.Table;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Mapping strategies shared by the regional layouts: code rows, label/value pairs, header columns. */
+/** Helpers of the PDF layout strategies: label keys, columns by header, names to codes. */
 public final class Layouts {
   private Layouts() {}
 
@@ -48,96 +42,6 @@ public final class Layouts {
       return c;
     }
     return -1;
-  }
-
-  /**
-   * Rows keyed by a classification code (or a total label): each row's code in {@code dim} added to
-   * {@code base}; {@code valueColumns} map a number column to extra coordinates (concept fixed).
-   */
-  static void codeRows(Emitter out, Grid grid, Concept concept, Coordinates base, Dimension dim,
-      Map<Integer, Coordinates> valueColumns, Catalogue catalogue, int year) {
-    Table t = out.table();
-    for (int r = 0; r < t.rows().size(); r++) {
-      Table.Row row = t.rows().get(r);
-      Coordinates at;
-      if (row.code().isPresent()) {
-        String code = row.code().get();
-        Scheme scheme = dim.scheme().orElseThrow();
-        if (Code.tryParse(scheme, code).isEmpty()) {
-          for (int c : valueColumns.keySet()) {
-            out.unmapped(r, c, "科目编码无效: " + code, "invalid code: " + code);
-          }
-          continue;
-        }
-        if (catalogue.lookup(scheme, code, year).isEmpty()) {
-          out.diagnostic(Severity.INFO, "pdf.unknown-code", "科目编码不在目录中: " + code,
-              "code not in the catalogue: " + code, r, 0);
-        }
-        at = base.with(dim, code);
-      } else if (Texts.isTotalLabel(rowText(row))) {
-        at = base;
-      } else {
-        for (int c : valueColumns.keySet()) {
-          out.unmapped(r, c, "行没有科目编码", "row has no classification code");
-        }
-        continue;
-      }
-      for (Map.Entry<Integer, Coordinates> e : valueColumns.entrySet()) {
-        out.fact(r, e.getKey(), concept, at.merge(e.getValue()));
-      }
-    }
-  }
-
-  /** The row's text cells (not numbers) joined, as a matching key. */
-  static String rowText(Table.Row row) {
-    StringBuilder b = new StringBuilder();
-    for (String c : row.cells()) {
-      if (!c.isBlank() && !Texts.isAmount(c.replace(" ", ""))) {
-        b.append(c);
-      }
-    }
-    return labelKey(b.toString());
-  }
-
-  /** What a label on a label/value table means. */
-  record Meaning(Concept concept, Coordinates coordinates) {}
-
-  /**
-   * Label/value tables (收支总表): each text cell's label is looked up (enumerator removed); its value
-   * is the first non-blank number cell to its right before the next non-blank text cell.
-   */
-  static void labelPairs(Emitter out, Grid grid, java.util.function.Function<String, Optional<Meaning>>
-      meaning) {
-    Table t = out.table();
-    for (int r = 0; r < t.rows().size(); r++) {
-      Table.Row row = t.rows().get(r);
-      for (int c = 0; c < grid.columns().size(); c++) {
-        if (grid.columns().get(c).kind() == Grid.Kind.NUMBER || row.cell(c).isBlank()) {
-          continue;
-        }
-        int v = -1;
-        for (int k = c + 1; k < grid.columns().size(); k++) {
-          if (grid.columns().get(k).kind() == Grid.Kind.NUMBER) {
-            if (!row.cell(k).isBlank()) {
-              v = k;
-              break;
-            }
-          } else if (!row.cell(k).isBlank()) {
-            break;
-          }
-        }
-        if (v < 0) {
-          continue;
-        }
-        String label = row.cell(c);
-        Optional<Meaning> m = meaning.apply(label);
-        if (m.isPresent()) {
-          out.fact(r, v, m.get().concept(), m.get().coordinates());
-        } else {
-          out.unmapped(r, v, "行标签未知: " + label, "unknown row label: " + label);
-        }
-      }
-    }
   }
 
   /** The 类 (class-level) function code a printed name stands for in {@code year}. */

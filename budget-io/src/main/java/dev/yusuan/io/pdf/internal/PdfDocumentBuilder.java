@@ -1,6 +1,13 @@
 package dev.yusuan.io.pdf.internal;
 
+import dev.yusuan.io.internal.CodeNames;
+import dev.yusuan.io.internal.TableMapper;
+import dev.yusuan.io.narrative.CodeResolver;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Code;
+import dev.yusuan.model.Scheme;
+import dev.yusuan.model.layout.Layout;
+import dev.yusuan.model.layout.Layouts;
 import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Department;
@@ -47,9 +54,11 @@ public final class PdfDocumentBuilder {
   private final List<RawTable> rawTables = new ArrayList<>();
   private final List<Grid> grids = new ArrayList<>();
   private final List<String> tableSources = new ArrayList<>();
+  private final Map<String, Integer> templates = new HashMap<>();
   private boolean finalAccount;
-  private int templateHits;
-  private String template;
+
+  /** Every regional template the PDF reader knows. */
+  private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"));
 
   /** Reads the parts (in order) as one document named {@code source}. */
   public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
@@ -123,7 +132,7 @@ public final class PdfDocumentBuilder {
     }
     Grid previous = null;
     int index = 0;
-    List<String> kinds = new ArrayList<>();
+    CodeNames codes = codeNames(catalogue, year);
     for (int i = 0; i < rawTables.size(); i++) {
       RawTable raw = rawTables.get(i);
       String src = tableSources.get(i);
@@ -147,34 +156,41 @@ public final class PdfDocumentBuilder {
             "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
                 + j, at));
       }
-      Optional<String> kind = JiangsuLayouts.recognise(title, grid);
-      if (kind.isPresent()) {
-        templateHits++;
-      } else {
-        kind = ShanghaiLayouts.recognise(title, grid, finalAccount);
-        if (kind.isPresent()) {
-          template = finalAccount ? "shanghai-final" : "shanghai";
-        }
-      }
-      Table table = toTable(id, title, raw, grid, unit, at, kind.orElse(Table.UNKNOWN_KIND));
+      Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
+      Table table = toTable(id, title, raw, grid, unit, at,
+          layout.map(Layout::kind).orElse(Table.UNKNOWN_KIND));
       Emitter out = new Emitter(src, table);
-      if (kind.isEmpty()) {
+      if (layout.isEmpty()) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
             "未识别的表格，按原样保留: " + title, "table not recognised; kept as printed: " + title, at));
-      } else if (kind.get().startsWith("js.")) {
-        JiangsuLayouts.map(kind.get(), out, grid, catalogue, year);
-      } else {
-        ShanghaiLayouts.map(kind.get(), out, grid, catalogue, year);
+        diagnostics.addAll(TableMapper.unmappedTable(table, src));
+        tables.add(table);
+        continue;
       }
+      templates.merge(layout.get().template(), 1, Integer::sum);
+      Optional<String> strategy = layout.get().property("strategy");
+      if (strategy.isEmpty()) {
+        Table annotated = TableMapper.annotate(table, layout.get());
+        TableMapper.Result res = TableMapper.map(annotated, layout.get(),
+            new TableMapper.Context(src, x -> Optional.empty(), codes));
+        tables.add(res.table());
+        facts.addAll(res.facts());
+        diagnostics.addAll(res.diagnostics());
+        continue;
+      }
+      if (!StrategyMapper.supports(strategy.get())) {
+        diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unknown-strategy",
+            "版式策略未知: " + strategy.get(), "unknown layout strategy: " + strategy.get(), at));
+        continue;
+      }
+      StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
       tables.add(mt.table());
       facts.addAll(mt.facts());
       diagnostics.addAll(mt.diagnostics());
-      kinds.add(kind.orElse(Table.UNKNOWN_KIND));
     }
-    if (templateHits >= 3) {
-      template = "jiangsu";
-    }
+    String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
     String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
     if (dept == null) {
@@ -192,6 +208,38 @@ public final class PdfDocumentBuilder {
       b.addContents(ContentsEntry.of(1, tables.get(i).title()));
     }
     return b.build();
+  }
+
+  /**
+   * Names to codes: the code/name pairs the document's own tables print, then the catalogue of the
+   * document's year.
+   */
+  private CodeNames codeNames(Catalogue catalogue, int year) {
+    CodeNames names = new CodeNames();
+    for (RawTable raw : rawTables) {
+      for (TextLine l : raw.grid()) {
+        List<Segment> segs = l.segments();
+        if (segs.size() >= 2 && Texts.isCode(segs.get(0).text())) {
+          String code = segs.get(0).text();
+          Scheme scheme = raw.title() != null && raw.title().contains("经济") || code.startsWith("3")
+              && raw.title() != null && !raw.title().contains("功能") ? Scheme.ECONOMIC_DEPARTMENT
+              : Scheme.FUNCTION;
+          Code.tryParse(scheme, code).ifPresent(c -> names.add(c, segs.get(1).text()));
+        }
+      }
+    }
+    return names.withFallback(new CodeResolver() {
+      @Override
+      public Optional<Code> resolvePath(Scheme scheme, List<String> path) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near) {
+        List<dev.yusuan.model.CatalogueEntry> l = catalogue.findByName(scheme, name, year);
+        return l.size() == 1 ? Optional.of(l.get(0).code()) : Optional.empty();
+      }
+    });
   }
 
   /** The narrative lines of every part (for section and claim extraction). */
