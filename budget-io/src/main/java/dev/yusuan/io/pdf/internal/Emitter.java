@@ -6,6 +6,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Fact;
+import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.Table;
@@ -55,9 +56,19 @@ public final class Emitter {
 
   /** Publishes the cell at (row, col) as a fact of {@code concept} at {@code coordinates}. */
   public void fact(int row, int col, Concept concept, Coordinates coordinates) {
+    fact(row, col, concept, coordinates, null);
+  }
+
+  /** As {@link #fact(int, int, Concept, Coordinates)}, naming the label the value belongs to. */
+  public void fact(int row, int col, Concept concept, Coordinates coordinates, String rowLabel) {
     Optional<Amount> a = amount(row, col);
     mark(row, col);
-    a.ifPresent(v -> facts.add(Fact.of(concept, coordinates, v, at(row, col))));
+    Provenance p = at(row, col);
+    if (rowLabel != null) {
+      p = Provenance.builder().from(p).rowLabel(Names.normalize(rowLabel)).build();
+    }
+    Provenance at = p;
+    a.ifPresent(v -> facts.add(Fact.of(concept, coordinates, v, at)));
   }
 
   /** Reports a printed number the layout knows but maps to no fact, with the reason. */

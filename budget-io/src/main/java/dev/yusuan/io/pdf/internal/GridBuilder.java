@@ -21,6 +21,8 @@ public final class GridBuilder {
     float x0;
     float x1;
     final List<String> path = new ArrayList<>();
+    /** x-range of each parent segment of {@link #path} (all but the leaf). */
+    final List<float[]> parentRanges = new ArrayList<>();
     String number;
     int numbers;
     int texts;
@@ -249,6 +251,7 @@ public final class GridBuilder {
         }
       }
     }
+    adoptLabelParents(cols, kinds);
     // 栏次
     if (numbersRow != null) {
       for (Segment s : numbersRow.segments()) {
@@ -335,6 +338,32 @@ public final class GridBuilder {
       h.x1 = Math.max(h.x1, bo.x1);
       filled[bc] = true;
       added.remove(bo);
+    }
+  }
+
+  /**
+   * A value column belongs under the same parent header as the label column on its left (收支总表:
+   * 功能分类 over 功能科目名称 and its 金额), when its own header does not lie under its parent's text.
+   */
+  private static void adoptLabelParents(List<Column> cols, Grid.Kind[] kinds) {
+    for (int c = 1; c < cols.size(); c++) {
+      Column v = cols.get(c);
+      Column l = cols.get(c - 1);
+      int n = v.path.size();
+      if (kinds[c] != Grid.Kind.NUMBER || kinds[c - 1] != Grid.Kind.TEXT || n < 2
+          || l.path.size() != n || v.parentRanges.size() != n - 1
+          || l.parentRanges.size() != n - 1 || v.path.subList(0, n - 1).equals(l.path.subList(0, n - 1))) {
+        continue;
+      }
+      float[] own = v.parentRanges.get(n - 2);
+      float[] left = l.parentRanges.get(n - 2);
+      boolean under = v.center() >= own[0] && v.center() <= own[1];
+      if (!under && left[1] < own[0]) {
+        for (int k = 0; k < n - 1; k++) {
+          v.path.set(k, l.path.get(k));
+          v.parentRanges.set(k, l.parentRanges.get(k));
+        }
+      }
     }
   }
 
@@ -558,6 +587,7 @@ public final class GridBuilder {
           float lc = leaves.get(c).center();
           if (lc > left && lc < right && leaves.get(c).ys.get(0) > y) {
             cols.get(c).path.add(s.text().replace(" ", ""));
+            cols.get(c).parentRanges.add(new float[] {s.x0(), s.x1()});
           }
         }
       }

@@ -60,6 +60,10 @@ public final class StrategyMapper {
     out.fact(r, c, m.concept().orElse(fallback), m.coordinates());
   }
 
+  private static void emit(Emitter out, int r, int c, Mapping m, Concept fallback, String label) {
+    out.fact(r, c, m.concept().orElse(fallback), m.coordinates(), label);
+  }
+
   private static Optional<Mapping> meaning(Layout layout, String label, String anchor, Catalogue cat,
       int year) {
     for (Section s : layout.sections()) {
@@ -105,7 +109,7 @@ public final class StrategyMapper {
         String label = row.cell(c);
         Optional<Mapping> m = meaning(layout, label, null, cat, year);
         if (m.isPresent()) {
-          emit(out, r, v, m.get(), layout.sections().get(0).concept());
+          emit(out, r, v, m.get(), layout.sections().get(0).concept(), label);
         } else {
           out.unmapped(r, v, "行标签不在版式中: " + label, "row label not in the layout: " + label);
         }
@@ -171,7 +175,8 @@ public final class StrategyMapper {
       String item = item(t.rows().get(r), value);
       Optional<RowRule> rule = s.rowRule(item, group[r]);
       if (rule.isPresent()) {
-        emit(out, r, value, base(s).then(rule.get().mapping()), s.concept());
+        emit(out, r, value, base(s).then(rule.get().mapping()), s.concept(),
+            (group[r] == null ? "" : group[r] + "/") + item);
       } else {
         String g = group[r] == null ? "" : group[r] + "/";
         out.unmapped(r, value, "收入明细行不在版式中（无对应资金来源成员）: " + g + item,
