@@ -180,6 +180,12 @@ public final class TableMapper {
       for (Table.Column c : loose) {
         unmappedCell(t, r, c, ctx, diags, "列标题不在版式中", "column header not in the layout");
       }
+      for (int stub : new int[] {label, unit, project}) {
+        if (stub >= 0) {
+          unmappedCell(t, r, t.columns().get(stub), ctx, diags, "名称列中是数字",
+              "a name column holds a number");
+        }
+      }
       boolean anyValue = valueCols.stream().anyMatch(c -> !r.cell(c.index()).isBlank());
       String rowLabel = !labelText.isEmpty() ? labelText
           : !projectText.isEmpty() ? projectText : unitText;
@@ -249,6 +255,7 @@ public final class TableMapper {
         }
       }
       Optional<Amount> total = Optional.empty();
+      int before = facts.size();
       for (Table.Column c : valueCols) {
         String cell = r.cell(c.index());
         if (cell.isBlank() && !s.blankIsZero()) {
@@ -286,6 +293,11 @@ public final class TableMapper {
         if (value.get(c.index()).mapping().coordinates().isEmpty() && total.isEmpty()) {
           total = Optional.of(a);
         }
+      }
+      if (rowMap != null && facts.size() == before && !codeText.isEmpty()) {
+        diags.add(Diagnostic.of(Severity.INFO, "table.row-without-values",
+            "科目 " + codeText + " 的行没有数值", "row of code " + codeText + " has no values",
+            rowProvenance(t, r, ctx)));
       }
       if (rowMap != null && (unit >= 0 || project >= 0) && !projectText.isEmpty()
           && !s.isTotal(projectText) && !s.isTotal(rowLabel)) {

@@ -1,12 +1,14 @@
 package dev.yusuan.io.text;
 
+import dev.yusuan.io.internal.CatalogueResolver;
 import dev.yusuan.io.narrative.CodeResolver;
+import dev.yusuan.model.Catalogue;
 
-/** The resolver asked for names the document itself does not code (the catalogue, when present). */
+/** The resolver asked for names the document itself does not code: the catalogue of the year. */
 final class Fallback {
   private Fallback() {}
 
-  static CodeResolver resolver() {
-    return CodeResolver.none();
+  static CodeResolver resolver(int year) {
+    return year > 0 ? new CatalogueResolver(Catalogue.standard(), year) : CodeResolver.none();
   }
 }

@@ -124,8 +124,11 @@ final class TextParser {
     int i = 0;
     List<Line> cover = new ArrayList<>();
     while (i < n && !lines.get(i).heading()) {
-      if (!lines.get(i).blank()) {
-        cover.add(lines.get(i));
+      Line l = lines.get(i);
+      if (l.tab) {
+        stray(l);
+      } else if (!l.blank()) {
+        cover.add(l);
       }
       i++;
     }
@@ -158,9 +161,7 @@ final class TextParser {
         continue;
       }
       if (l.tab && !l.blank()) {
-        diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
-            "表格外的制表符行，未读取: " + l.norm, "tab-separated line outside any table, not read: "
-                + l.norm, at(l.number, l.raw)));
+        stray(l);
       }
       if (current == null && lastTable != null) {
         if (!l.blank()) {
@@ -183,6 +184,12 @@ final class TextParser {
       }
       i++;
     }
+  }
+
+  private void stray(Line l) {
+    diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
+        "表格外的制表符行，未读取: " + l.norm, "tab-separated line outside any table, not read: "
+            + l.norm, at(l.number, l.raw)));
   }
 
   private void readCover(List<Line> cover) {
@@ -347,11 +354,18 @@ final class TextParser {
       t.numbers = rows.get(colRow);
       bodyStart = colRow + 1;
     } else {
-      bodyStart = rows.isEmpty() ? 0 : 1;
+      bodyStart = rows.isEmpty() || hasNumber(rows.get(0)) ? 0 : 1;
       while (bodyStart < rows.size() && isHeaderish(rows.get(bodyStart))) {
         bodyStart++;
       }
       t.header = new ArrayList<>(rows.subList(0, bodyStart));
+    }
+    for (int r = 0; r < (colRow >= 0 ? colRow : bodyStart); r++) {
+      if (hasNumber(rows.get(r))) {
+        diags.add(Diagnostic.of(Severity.WARNING, "text.number-in-header",
+            "表头行中的数值未读取", "number in a table header row not read",
+            at(rowLines.get(r), String.join("\t", rows.get(r)))));
+      }
     }
     for (int r = bodyStart; r < rows.size(); r++) {
       t.body.add(rows.get(r));
@@ -446,6 +460,15 @@ final class TextParser {
       }
     }
     return any && star;
+  }
+
+  private static boolean hasNumber(String[] row) {
+    for (String c : row) {
+      if (TableMapper.isNumber(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isHeaderish(String[] row) {
@@ -559,7 +582,7 @@ final class TextParser {
         }
       }
     }
-    codes.withFallback(Fallback.resolver());
+    codes.withFallback(Fallback.resolver(year));
     TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
         .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
     List<Fact> facts = new ArrayList<>();

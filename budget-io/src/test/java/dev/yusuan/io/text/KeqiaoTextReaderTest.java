@@ -360,6 +360,29 @@ class KeqiaoTextReaderTest {
   }
 
   @Test
+  void withoutTheCodedTablesNamesResolveThroughTheCatalogue() {
+    // drop every line of the two tables that print 科目编码 with 科目名称 for function codes
+    StringBuilder b = new StringBuilder();
+    boolean skip = false;
+    for (String line : Keqiao.TEXT.split("\n", -1)) {
+      if (line.startsWith("#")) {
+        skip = line.contains("支出预算总表") || line.contains("一般公共预算支出表");
+      }
+      if (!skip) {
+        b.append(line).append('\n');
+      }
+    }
+    BudgetDocument d = new TextReader().read(b.toString(), "cut.txt");
+    assertThat(d.tables()).hasSize(10);
+    assertThat(d.claims().stream().map(KeqiaoTextReaderTest::render))
+        .contains("AMOUNT EXPENDITURE{FUNCTION=2010101," + GPB + "} 1449.12 @103",
+            "AMOUNT EXPENDITURE{FUNCTION=2210203," + GPB + "} 3.57 @129");
+    assertThat(d.facts()).anyMatch(f -> f.coordinates().equals(Coordinates.parse(
+        "FUNCTION=2101102")) && f.provenance().tableId().equals(Optional.of("T01")));
+    assertThat(d.diagnostics()).noneMatch(x -> x.severity().atLeast(Severity.WARNING));
+  }
+
+  @Test
   void warmReadTime() {
     TextReader r = new TextReader();
     for (int i = 0; i < 200; i++) {

@@ -1,0 +1,96 @@
+package dev.yusuan.rules;
+
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.rules.internal.CatalogueChecks;
+import dev.yusuan.rules.internal.Ctx;
+import dev.yusuan.rules.internal.Narrative;
+import dev.yusuan.rules.internal.Projects;
+import dev.yusuan.rules.internal.Structure;
+import dev.yusuan.rules.internal.Targets;
+
+/**
+ * Standard checks for {@link Rule.Builder#should(Check)}, beyond those in {@link Rules}: narrative
+ * claims, project tables, structure and performance targets. All are rounding-aware where numbers are
+ * compared.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Each stated share ("占 69.36%") equals part ÷ whole, within rounding. */
+  public static Check sharesMatch() {
+    return ctx -> Narrative.shares((Ctx) ctx);
+  }
+
+  /** Stated shares of one whole that partition it add up to 100%. */
+  public static Check sharesAddUpTo100() {
+    return ctx -> Narrative.sharesAddUp((Ctx) ctx);
+  }
+
+  /** Year-over-year statements: delta, percent and direction word agree (and with published priors). */
+  public static Check changesConsistent() {
+    return ctx -> Narrative.changes((Ctx) ctx);
+  }
+
+  /** Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors). */
+  public static Check impliedPriorsAgree() {
+    return ctx -> Narrative.impliedPriors((Ctx) ctx);
+  }
+
+  /** "一级项目 N 个" agrees with the project tables. */
+  public static Check projectCountMatches() {
+    return ctx -> Projects.count((Ctx) ctx);
+  }
+
+  /** For each budget unit, Σ 二级 projects = Σ 一级 projects. */
+  public static Check projectLevelsAgree() {
+    return ctx -> Projects.levels((Ctx) ctx);
+  }
+
+  /** Tables listed in the contents exist, and existing tables are listed. */
+  public static Check contentsMatchTables() {
+    return ctx -> Structure.contents((Ctx) ctx);
+  }
+
+  /** A table without numbers carries a note such as 本表无数据. */
+  public static Check emptyTablesExplained() {
+    return ctx -> Structure.emptyTables((Ctx) ctx);
+  }
+
+  /** Facts are in their table's unit; tables in another unit than the document's are noted. */
+  public static Check unitsConsistent() {
+    return ctx -> Structure.units((Ctx) ctx);
+  }
+
+  /** Years in titles are the document's year. */
+  public static Check yearsConsistent() {
+    return ctx -> Structure.years((Ctx) ctx);
+  }
+
+  /**
+   * Row codes exist in the catalogue of 政府收支分类科目 for the document's year (ERROR otherwise) and
+   * the printed names match the catalogue's name or an alias of that year (WARNING otherwise).
+   */
+  public static Check codesKnownToCatalogue() {
+    return ctx -> CatalogueChecks.codes((Ctx) ctx, Catalogue.standard());
+  }
+
+  /** Every target names a project of the project tables. */
+  public static Check targetsNameKnownProjects() {
+    return ctx -> Targets.projectExists((Ctx) ctx);
+  }
+
+  /** Every project has targets, itself or through its parent. */
+  public static Check everyProjectHasTargets() {
+    return ctx -> Targets.everyProjectHasTargets((Ctx) ctx);
+  }
+
+  /** Comparators and values are plausible for the measure (rates, satisfaction, costs, counts). */
+  public static Check targetsPlausible() {
+    return ctx -> Targets.plausible((Ctx) ctx);
+  }
+
+  /** No indicator row is listed twice for the same project. */
+  public static Check noDuplicateIndicators() {
+    return ctx -> Targets.duplicates((Ctx) ctx);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.yusuan.rules;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactSet;
+import dev.yusuan.model.Table;
+import java.util.List;
+
+/** What a {@link Check} sees while it runs for one rule on one document. */
+public interface RuleContext {
+  BudgetDocument document();
+
+  /** Every fact of the document, indexed. */
+  FactSet facts();
+
+  /** The facts in the rule's scope (its tables, concepts and {@code that} condition). */
+  List<Fact> scopedFacts();
+
+  /** The tables in the rule's scope, in document order. */
+  List<Table> tables();
+
+  TolerancePolicy tolerance();
+
+  /** The rule being evaluated. */
+  Rule rule();
+
+  /** A finding builder with the rule id, severity and hint filled in. */
+  Finding.Builder finding();
+
+  /** Reports a finding. */
+  void report(Finding finding);
+}

@@ -1,0 +1,162 @@
+package dev.yusuan.rules;
+
+import static dev.yusuan.model.Severity.ERROR;
+import static dev.yusuan.model.Severity.WARNING;
+import static dev.yusuan.rules.Rules.claims;
+import static dev.yusuan.rules.Rules.facts;
+import static dev.yusuan.rules.Rules.rule;
+
+import dev.yusuan.model.BudgetDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The standard rule packs. The arithmetic of the tables is written in the rule language
+ * ({@code zhejiang-budget.rules}); checks that need more than arithmetic — duplicates, narrative
+ * claims, structure and performance targets — are written with the Java DSL.
+ */
+public final class StandardRules {
+  /** Name of the Zhejiang pack. */
+  public static final String ZHEJIANG = "zhejiang-budget";
+  private static final String RESOURCE = "zhejiang-budget.rules";
+
+  private StandardRules() {}
+
+  /** The pack for the Zhejiang budget set (the Keqiao example). */
+  public static RulePack zhejiangBudget() {
+    return Holder.ZJ;
+  }
+
+  /** The text of the Zhejiang arithmetic rules, as shipped. */
+  public static String zhejiangRulesText() {
+    try (InputStream in = StandardRules.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The pack for a department budget, chosen by the template the reader recognised. */
+  public static RulePack departmentBudget(BudgetDocument document) {
+    String t = document.template().orElse("").toLowerCase(Locale.ROOT);
+    if (t.isEmpty() || t.startsWith("zhejiang") || t.startsWith("zj")) {
+      return zhejiangBudget();
+    }
+    return generic();
+  }
+
+  /** Rules that hold for any template: duplicates and narrative claims. */
+  public static RulePack generic() {
+    return Holder.GENERIC;
+  }
+
+  private static final class Holder {
+    static final RulePack GENERIC = RulePack.builder("generic-budget", "1.0")
+        .add(duplicates())
+        .add(narrativeAmounts())
+        .add(rule("narrative.share")
+            .titled("说明中的占比与金额一致", "Stated shares equal part ÷ whole")
+            .given(claims()).should(Checks.sharesMatch())
+            .because("“占 P%”必须等于该项金额 ÷ 总额（按两者的舍入区间计算）")
+            .severity(ERROR))
+        .add(rule("narrative.share-sum")
+            .titled("同一总额的各项占比之和为 100%", "Shares of one whole add up to 100%")
+            .given(claims()).should(Checks.sharesAddUpTo100())
+            .because("各部分之和等于总额时，其占比之和必须为 100%（在舍入范围内）")
+            .severity(ERROR))
+        .add(rule("narrative.change")
+            .titled("增减额、增减率与增减方向一致", "Year-over-year change, percent and direction agree")
+            .given(claims()).should(Checks.changesConsistent())
+            .because("“增加 D，增长 P%”：P = D ÷ (本年数 − D)；方向词与符号一致")
+            .severity(ERROR))
+        .add(rule("narrative.prior")
+            .titled("多处说明隐含的上年数一致", "Statements implying the same prior-year figure agree")
+            .given(claims()).should(Checks.impliedPriorsAgree())
+            .because("总额隐含的上年数 = 各项隐含的上年数之和；同一数据的多处说明隐含同一上年数")
+            .severity(ERROR))
+        .build();
+    static final RulePack ZJ = RulePack.parse(RESOURCE, zhejiangRulesText())
+        .plus(RulePack.builder(ZHEJIANG, "1.0").addAll(GENERIC)
+            .add(rule("zj.projects.count")
+                .titled("说明中的一级项目个数与项目表一致", "The stated number of level-1 projects matches the tables")
+                .given(claims()).should(Checks.projectCountMatches())
+                .because("“一级项目 N 个”应等于项目支出预算表（一级）列出的项目数")
+                .severity(ERROR))
+            .add(rule("zj.projects.levels")
+                .titled("各单位二级项目之和等于一级项目之和", "Per unit, level-2 projects add up to level-1 projects")
+                .given(facts().inTables("zj.projects")).should(Checks.projectLevelsAgree())
+                .because("二级项目是一级项目的细化，同一单位两者合计相等")
+                .severity(ERROR))
+            .add(rule("structure.contents")
+                .titled("目录与表格一致", "The contents and the tables agree")
+                .given(Rules.document()).should(Checks.contentsMatchTables())
+                .because("目录列出的每张表都应公开，公开的每张表都应列入目录")
+                .category("structure").severity(ERROR))
+            .add(rule("structure.empty-table")
+                .titled("空表应注明“本表无数据”", "Empty tables carry a note")
+                .given(Rules.tables()).should(Checks.emptyTablesExplained())
+                .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
+                .category("structure").severity(WARNING))
+            .add(rule("structure.units")
+                .titled("金额单位一致", "Money units are consistent")
+                .given(Rules.tables()).should(Checks.unitsConsistent())
+                .because("同一表格的数据使用表头标明的单位")
+                .category("structure").severity(WARNING))
+            .add(rule("structure.year")
+                .titled("标题年度与文档年度一致", "Years in titles match the document's year")
+                .given(Rules.document()).should(Checks.yearsConsistent())
+                .because("2024 年预算的表格标题应为 2024 年")
+                .category("structure").severity(ERROR))
+            .add(rule("structure.catalogue")
+                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
+                .given(facts()).should(Checks.codesKnownToCatalogue())
+                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
+                .category("structure").severity(ERROR))
+            .add(rule("targets.known-project")
+                .titled("绩效目标对应的项目存在", "Every performance target names an existing project")
+                .given(Rules.targets()).should(Checks.targetsNameKnownProjects())
+                .because("绩效目标表中的项目必须出现在项目支出预算表中")
+                .category("performance").severity(ERROR))
+            .add(rule("targets.every-project")
+                .titled("每个项目都有绩效目标", "Every project has performance targets")
+                .given(Rules.targets()).should(Checks.everyProjectHasTargets())
+                .because("项目支出实行绩效目标管理：每个项目（或其一级项目）都应有绩效目标")
+                .category("performance").severity(WARNING))
+            .add(rule("targets.plausible")
+                .titled("绩效指标的符号与数值合理", "Target comparators and values are plausible")
+                .given(Rules.targets()).should(Checks.targetsPlausible())
+                .because("比率不超过 100%，满意度不会低到 60% 以下，成本指标用 ≤，计数为非负整数")
+                .category("performance").severity(WARNING))
+            .add(rule("targets.duplicate")
+                .titled("绩效指标不重复", "No indicator row is listed twice")
+                .given(Rules.targets()).should(Checks.noDuplicateIndicators())
+                .because("同一项目的同一指标只应列出一次（常见于分页时重复的行）")
+                .category("performance").severity(WARNING))
+            .build());
+  }
+
+  static Rule.Builder duplicates() {
+    return rule("dup.tables")
+        .titled("同一数据多处公布时必须一致", "A figure published more than once agrees everywhere")
+        .given(facts())
+        .should(Rules.duplicatesAgree())
+        .because("收支总表、支出总表、财政拨款总表等重复公布同一数据：同一事实只有一个真值")
+        .severity(ERROR);
+  }
+
+  static Rule.Builder narrativeAmounts() {
+    return rule("narrative.amount")
+        .titled("说明中的金额与表格一致", "Amounts stated in the narrative agree with the tables")
+        .given(claims())
+        .should(Rules.narrativeAgreesWithTables())
+        .because("说明文字引用的每个金额都必须与表格中的同一数据一致")
+        .severity(ERROR);
+  }
+
+}

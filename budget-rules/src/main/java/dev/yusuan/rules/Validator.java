@@ -1,0 +1,78 @@
+package dev.yusuan.rules;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.rules.internal.Engine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates documents against rule packs. Immutable and thread-safe: one instance serves a whole ETL
+ * job. {@link #validate} never throws for bad data; a rule that fails with an exception becomes an
+ * ERROR finding about that rule.
+ */
+public final class Validator {
+  private final List<RulePack> packs;
+  private final TolerancePolicy tolerance;
+
+  private Validator(List<RulePack> packs, TolerancePolicy tolerance) {
+    this.packs = List.copyOf(packs);
+    this.tolerance = tolerance;
+  }
+
+  /** A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy. */
+  public static Validator of(RulePack... packs) {
+    return new Validator(List.of(packs), TolerancePolicy.INTERVAL);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public TolerancePolicy tolerance() {
+    return tolerance;
+  }
+
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** Every rule evaluated, described. */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> l = new ArrayList<>();
+    packs.forEach(p -> l.addAll(p.infos()));
+    return l;
+  }
+
+  /** This validator with another tolerance policy. */
+  public Validator withTolerance(TolerancePolicy policy) {
+    return new Validator(packs, Objects.requireNonNull(policy));
+  }
+
+  /** Evaluates every rule on {@code document}; findings most severe first. */
+  public Report validate(BudgetDocument document) {
+    return Engine.run(packs, tolerance, document);
+  }
+
+  /** Builder. */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>();
+    private TolerancePolicy tolerance = TolerancePolicy.INTERVAL;
+
+    private Builder() {}
+
+    public Builder add(RulePack pack) {
+      packs.add(pack);
+      return this;
+    }
+
+    public Builder tolerance(TolerancePolicy policy) {
+      this.tolerance = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    public Validator build() {
+      return new Validator(packs, tolerance);
+    }
+  }
+}

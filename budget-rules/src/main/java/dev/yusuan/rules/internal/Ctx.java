@@ -1,0 +1,222 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.Amount;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactSet;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Percentage;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Interval;
+import dev.yusuan.model.Table;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Rule;
+import dev.yusuan.rules.RuleContext;
+import dev.yusuan.rules.TolerancePolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The evaluation context of one rule on one document, with the helpers the standard checks use. */
+public final class Ctx implements RuleContext {
+  /** A finding with what root-cause analysis needs. */
+  public record Emitted(Finding finding, List<Val.Term> terms, Interval residual) {}
+
+  private final DocIndex index;
+  private final TolerancePolicy tolerance;
+  private final Rule rule;
+  private final List<Emitted> sink;
+  private List<Fact> scoped;
+
+  public Ctx(DocIndex index, TolerancePolicy tolerance, Rule rule, List<Emitted> sink) {
+    this.index = index;
+    this.tolerance = tolerance;
+    this.rule = rule;
+    this.sink = sink;
+  }
+
+  public DocIndex index() {
+    return index;
+  }
+
+  @Override
+  public BudgetDocument document() {
+    return index.document();
+  }
+
+  @Override
+  public FactSet facts() {
+    return index.facts();
+  }
+
+  @Override
+  public List<Fact> scopedFacts() {
+    if (scoped == null) {
+      List<Fact> l = new ArrayList<>();
+      for (Fact f : index.facts()) {
+        if (rule.scope().includes(f, index.tableOf(f)) && rule.condition().test(f)) {
+          l.add(f);
+        }
+      }
+      scoped = l;
+    }
+    return scoped;
+  }
+
+  @Override
+  public List<Table> tables() {
+    return document().tables().stream().filter(t -> rule.scope().includes(t)).toList();
+  }
+
+  /** Table groups in scope. */
+  public List<DocIndex.TableGroup> groups() {
+    return index.groups().stream().filter(g -> rule.scope().includes(g.first())).toList();
+  }
+
+  @Override
+  public TolerancePolicy tolerance() {
+    return tolerance;
+  }
+
+  @Override
+  public Rule rule() {
+    return rule;
+  }
+
+  public MoneyUnit unit() {
+    return document().unit();
+  }
+
+  @Override
+  public Finding.Builder finding() {
+    Finding.Builder b = Finding.builder().ruleId(rule.id()).severity(rule.severity());
+    rule.hint().or(rule::reason).ifPresent(b::hint);
+    return b;
+  }
+
+  @Override
+  public void report(Finding finding) {
+    sink.add(new Emitted(finding, List.of(), null));
+  }
+
+  public void report(Finding finding, List<Val.Term> terms, Interval residual) {
+    sink.add(new Emitted(finding, terms, residual));
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** A published fact as a value in 元 under the tolerance policy. */
+  public Val money(Fact f) {
+    return money(f.amount(), f.provenance());
+  }
+
+  public Val money(Amount a, Provenance at) {
+    BigDecimal step = a.unit().convert(BigDecimal.ONE.movePointLeft(a.scale()), MoneyUnit.YUAN);
+    Interval iv = tolerance.usesIntervals() ? a.interval(MoneyUnit.YUAN) : a.exactInterval(MoneyUnit.YUAN);
+    return Val.published(iv, a.inYuan(), step, true, at);
+  }
+
+  /** A published percentage (in percent) under the tolerance policy. */
+  public Val percent(Percentage p, Provenance at) {
+    BigDecimal step = BigDecimal.ONE.movePointLeft(p.scale());
+    Interval iv = tolerance.kind() == TolerancePolicy.Kind.EXACT ? Interval.point(p.value()) : p.interval();
+    return Val.published(iv, p.value(), step, false, at);
+  }
+
+  public BigDecimal slack(Val v) {
+    return v.money() ? tolerance.slackYuan() : BigDecimal.ZERO;
+  }
+
+  // ---------------------------------------------------------------- comparisons
+
+  /**
+   * Compares and reports a finding when the check fails. {@code what} names the check in messages.
+   * Returns the outcome.
+   */
+  public Outcome compare(String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      List<Provenance> locations, String explainZh, String explainEn) {
+    Outcome o = Judge.compare(reported, rel, computed, slack(reported));
+    if (o.pass()) {
+      return o;
+    }
+    emitComparison(whatZh, whatEn, reported, rel, computed, o, locations, explainZh, explainEn, null);
+    return o;
+  }
+
+  /** Reports a failed comparison; {@code severity} overrides the near-miss grading when not null. */
+  public void emitComparison(String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      Outcome o, List<Provenance> locations, String explainZh, String explainEn, Severity severity) {
+    MoneyUnit u = unit();
+    Map<String, String> ph = new LinkedHashMap<>();
+    ph.put("what", whatZh);
+    ph.put("reported", Fmt.val(reported, u));
+    ph.put("computed", Fmt.val(computed, u));
+    ph.put("difference", Fmt.amount(o.difference(), reported.money(), u));
+    ph.put("allowance", Fmt.amount(o.allowance(), reported.money(), u));
+    ph.put("gap", Fmt.amount(o.gap(), reported.money(), u));
+    ph.put("relation", rel.symbol());
+    ph.put("cell", locations.isEmpty() ? "" : Fmt.cell(locations.get(0)));
+    String zh = render(rule.messageZh().orElse(
+        "{what}：报告值 {reported}，应{relation} 计算值 {computed}；相差 {difference}，舍入最多可解释 {allowance}"), ph);
+    ph.put("what", whatEn);
+    String en = render(rule.messageEn().orElse(
+        "{what}: reported {reported} should be {relation} computed {computed}; difference {difference},"
+            + " rounding explains at most {allowance}"), ph);
+    Severity sev = severity != null ? severity : rule.severity();
+    if (severity == null && o.nearMiss()) {
+      sev = demote(rule.severity());
+      zh += "。差异超出舍入容许范围不到一个末位单位（" + ph.get("gap") + "），很可能是四舍五入所致";
+      en += ". The difference exceeds the rounding allowance by at most one last published digit ("
+          + ph.get("gap") + "): most likely rounding";
+    }
+    if (explainZh != null) {
+      zh += "。" + explainZh;
+      en += ". " + explainEn;
+    }
+    Finding f = finding().severity(sev).messageZh(zh).messageEn(en).addAllLocations(locations)
+        .reported(reported.iv()).computed(computed.iv()).difference(o.difference())
+        .roundingAllowance(o.allowance()).build();
+    List<Val.Term> terms = new ArrayList<>(reported.terms());
+    for (Val.Term t : computed.terms()) {
+      terms.add(new Val.Term(t.at(), -t.sign()));
+    }
+    report(f, terms, rel == Relation.EQ ? o.residual() : null);
+  }
+
+  /** Reports a plain finding at the rule's severity (or {@code severity} when given). */
+  public void emit(Severity severity, String zh, String en, List<Provenance> locations) {
+    Finding.Builder b = finding().messageZh(zh).messageEn(en).addAllLocations(locations);
+    if (severity != null) {
+      b.severity(severity);
+    }
+    report(b.build());
+  }
+
+  public static Severity demote(Severity s) {
+    return s == Severity.ERROR ? Severity.WARNING : Severity.INFO;
+  }
+
+  static String render(String template, Map<String, String> ph) {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int end = c == '{' ? template.indexOf('}', i) : -1;
+      if (end > i) {
+        String key = template.substring(i + 1, end);
+        String v = ph.get(key);
+        if (v != null) {
+          b.append(v);
+          i = end + 1;
+          continue;
+        }
+      }
+      b.append(c);
+      i++;
+    }
+    return b.toString();
+  }
+}

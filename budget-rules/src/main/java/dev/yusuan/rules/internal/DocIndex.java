@@ -1,0 +1,108 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactKey;
+import dev.yusuan.model.FactSet;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per-document index shared by the rules of one validation: tables by id, and table groups. A table
+ * continued on the next page is often published as a second table with the same title; consecutive
+ * tables of the same kind and title that publish no fact key in common form one group, and hierarchy
+ * sums are checked within a group.
+ */
+public final class DocIndex {
+  /** One logical table: the published table and its continuation pages. */
+  public record TableGroup(String id, List<Table> tables, List<Fact> facts) {
+    public Table first() {
+      return tables.get(0);
+    }
+  }
+
+  private final BudgetDocument doc;
+  private final FactSet facts;
+  private final Map<String, Table> tableById = new HashMap<>();
+  private final Map<String, TableGroup> groupOfTable = new HashMap<>();
+  private final List<TableGroup> groups = new ArrayList<>();
+
+  public DocIndex(BudgetDocument doc, FactSet facts) {
+    this.doc = doc;
+    this.facts = facts;
+    List<Table> cur = null;
+    List<Fact> curFacts = null;
+    Set<FactKey> curKeys = null;
+    Table prev = null;
+    for (Table t : doc.tables()) {
+      tableById.putIfAbsent(t.id(), t);
+      List<Fact> tf = facts.inTable(t.id());
+      boolean cont = prev != null && prev.kind().equals(t.kind())
+          && Names.key(prev.title()).equals(Names.key(t.title()));
+      if (cont) {
+        for (Fact f : tf) {
+          if (curKeys.contains(f.key())) {
+            cont = false;
+            break;
+          }
+        }
+      }
+      if (!cont) {
+        if (cur != null) {
+          close(cur, curFacts);
+        }
+        cur = new ArrayList<>();
+        curFacts = new ArrayList<>();
+        curKeys = new HashSet<>();
+      }
+      cur.add(t);
+      curFacts.addAll(tf);
+      for (Fact f : tf) {
+        curKeys.add(f.key());
+      }
+      prev = t;
+    }
+    if (cur != null) {
+      close(cur, curFacts);
+    }
+  }
+
+  private void close(List<Table> tables, List<Fact> fs) {
+    TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs));
+    groups.add(g);
+    for (Table t : tables) {
+      groupOfTable.put(t.id(), g);
+    }
+  }
+
+  public BudgetDocument document() {
+    return doc;
+  }
+
+  public FactSet facts() {
+    return facts;
+  }
+
+  public List<TableGroup> groups() {
+    return groups;
+  }
+
+  /** The table a fact was read from, or null for narrative facts. */
+  public Table tableOf(Fact f) {
+    return f.provenance().tableId().map(tableById::get).orElse(null);
+  }
+
+  public Table table(String id) {
+    return tableById.get(id);
+  }
+
+  public TableGroup groupOf(String tableId) {
+    return groupOfTable.get(tableId);
+  }
+}

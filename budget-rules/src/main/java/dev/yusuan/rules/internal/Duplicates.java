@@ -1,0 +1,113 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactKey;
+import dev.yusuan.model.Provenance;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Agreement of facts published more than once: between tables, and between narrative and tables. */
+public final class Duplicates {
+  private Duplicates() {}
+
+  /** Every key published in more than one table cell must agree. */
+  public static void tables(Ctx ctx) {
+    for (FactKey key : ctx.facts().keys()) {
+      List<Fact> pubs = new ArrayList<>();
+      for (Fact f : ctx.facts().get(key)) {
+        if (f.provenance().tableId().isPresent() && inScope(ctx, f)) {
+          pubs.add(f);
+        }
+      }
+      if (pubs.size() < 2) {
+        continue;
+      }
+      List<Val> vals = pubs.stream().map(ctx::money).toList();
+      int ref = reference(vals);
+      for (int i = 0; i < pubs.size(); i++) {
+        if (i == ref || vals.get(i).iv().intersects(vals.get(ref).iv())) {
+          continue;
+        }
+        Fact f = pubs.get(i);
+        Fact r = pubs.get(ref);
+        ctx.compare("同一数据 " + key + " 在 " + Fmt.cell(f.provenance()) + " 与 " + Fmt.cell(r.provenance())
+                + " 两处公布",
+            "The same figure " + key + " is published at " + Fmt.cell(f.provenance()) + " and at "
+                + Fmt.cell(r.provenance()),
+            vals.get(i), Relation.EQ, vals.get(ref), List.of(f.provenance(), r.provenance()), null, null);
+      }
+    }
+  }
+
+  /** Every amount stated in the narrative must agree with the tables that publish the same figure. */
+  public static void narrative(Ctx ctx) {
+    Map<FactKey, List<Val>> narrative = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Fact f : ctx.facts()) {
+      if (f.provenance().tableId().isEmpty() && ctx.rule().scope().concepts().contains(f.concept())
+          && seen.add(f.key() + "@" + f.provenance().line() + "=" + f.amount())) {
+        narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(ctx.money(f));
+      }
+    }
+    for (Claim c : ctx.document().claims()) {
+      if (c.amount().isEmpty() || !ctx.rule().scope().concepts().contains(c.concept())) {
+        continue;
+      }
+      FactKey key = new FactKey(c.concept(), c.coordinates());
+      if (seen.add(key + "@" + c.provenance().line() + "=" + c.amount().get())) {
+        narrative.computeIfAbsent(key, k -> new ArrayList<>()).add(ctx.money(c.amount().get(), c.provenance()));
+      }
+    }
+    for (Map.Entry<FactKey, List<Val>> e : narrative.entrySet()) {
+      List<Fact> table = new ArrayList<>();
+      for (Fact f : ctx.facts().get(e.getKey())) {
+        if (f.provenance().tableId().isPresent()) {
+          table.add(f);
+        }
+      }
+      if (table.isEmpty()) {
+        continue;
+      }
+      List<Val> tv = table.stream().map(ctx::money).toList();
+      Fact ref = table.get(reference(tv));
+      for (Val n : e.getValue()) {
+        Provenance at = n.terms().get(0).at();
+        List<Provenance> locs = new ArrayList<>();
+        locs.add(at);
+        table.forEach(f -> locs.add(f.provenance()));
+        ctx.compare("说明中的金额 " + at.text().orElse(e.getKey().toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
+            "The narrative amount " + at.text().orElse(e.getKey().toString()) + " and the table cell "
+                + Fmt.cell(ref.provenance()),
+            n, Relation.EQ, ctx.money(ref), locs, null, null);
+      }
+    }
+  }
+
+  private static boolean inScope(Ctx ctx, Fact f) {
+    return ctx.rule().scope().includes(f, ctx.index().tableOf(f)) && ctx.rule().condition().test(f);
+  }
+
+  /** The publication agreeing with the most others (the first on ties). */
+  static int reference(List<Val> vals) {
+    int best = 0;
+    int bestCount = -1;
+    for (int i = 0; i < vals.size(); i++) {
+      int c = 0;
+      for (Val v : vals) {
+        if (v.iv().intersects(vals.get(i).iv())) {
+          c++;
+        }
+      }
+      if (c > bestCount) {
+        best = i;
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+}

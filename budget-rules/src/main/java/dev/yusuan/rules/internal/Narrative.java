@@ -1,0 +1,356 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.ClaimKind;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.Direction;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactKey;
+import dev.yusuan.model.FundSource;
+import dev.yusuan.model.HierarchyMember;
+import dev.yusuan.model.Interval;
+import dev.yusuan.model.Period;
+import dev.yusuan.model.ProcurementType;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.SpendingType;
+import dev.yusuan.model.ThreePublicItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks of narrative claims: shares, shares adding up, year-over-year statements, implied priors. */
+public final class Narrative {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Narrative() {}
+
+  /** The value of a figure: the first table publication, else a narrative one (claims included). */
+  static Val figure(Ctx ctx, FactKey key) {
+    List<Fact> l = ctx.facts().get(key);
+    for (Fact f : l) {
+      if (f.provenance().tableId().isPresent()) {
+        return ctx.money(f);
+      }
+    }
+    if (!l.isEmpty()) {
+      return ctx.money(l.get(0));
+    }
+    for (Claim c : ctx.document().claims()) {
+      if (c.amount().isPresent() && c.concept() == key.concept() && c.coordinates().equals(key.coordinates())) {
+        return ctx.money(c.amount().get(), c.provenance());
+      }
+    }
+    return null;
+  }
+
+  static Val part(Ctx ctx, Claim c) {
+    return c.amount().map(a -> ctx.money(a, c.provenance()))
+        .orElseGet(() -> figure(ctx, new FactKey(c.concept(), c.coordinates())));
+  }
+
+  // ------------------------------------------------------------------------------------ shares
+
+  /** Each stated share equals part / whole (intervals). */
+  public static void shares(Ctx ctx) {
+    Map<FactKey, List<Claim>> groups = shareGroups(ctx);
+    for (Map.Entry<FactKey, List<Claim>> g : groups.entrySet()) {
+      Val whole = figure(ctx, g.getKey());
+      if (whole == null) {
+        continue;
+      }
+      BigDecimal statedSum = BigDecimal.ZERO;
+      for (Claim c : g.getValue()) {
+        statedSum = statedSum.add(c.percent().get().value());
+      }
+      boolean sumsTo100 = g.getValue().size() > 1 && statedSum.compareTo(HUNDRED) == 0;
+      for (Claim c : g.getValue()) {
+        Val part = part(ctx, c);
+        if (part == null) {
+          continue;
+        }
+        Val ratio = part.dividedBy(whole);
+        if (ratio == null) {
+          continue;
+        }
+        Val computed = ratio.times(Val.constant(HUNDRED, false));
+        Val stated = ctx.percent(c.percent().get(), c.provenance());
+        Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
+        if (o.pass()) {
+          continue;
+        }
+        List<Provenance> locs = new ArrayList<>();
+        locs.add(c.provenance());
+        locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
+        locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
+        String zh = null;
+        String en = null;
+        Severity sev = null;
+        if (o.nearMiss() && sumsTo100) {
+          sev = Ctx.demote(ctx.rule().severity());
+          zh = "同一总额的各项占比合计正好为 100%（" + g.getValue().size() + " 项），本项偏差不超过一个末位单位："
+              + "很可能是为使合计等于 100% 而按最大余数法调整了末位";
+          en = "the stated shares of this whole add up to exactly 100% (" + g.getValue().size()
+              + " shares) and this one is off by at most one last digit: most likely adjusted (largest remainder)"
+              + " so that the shares add up to 100%";
+        }
+        ctx.emitComparison("“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
+            computed, o, locs, zh, en, sev);
+      }
+    }
+  }
+
+  /** Stated shares of one whole that partition it add up to 100% (at most 100% otherwise). */
+  public static void sharesAddUp(Ctx ctx) {
+    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx).entrySet()) {
+      List<Claim> cs = g.getValue();
+      if (cs.size() < 2) {
+        continue;
+      }
+      Val whole = figure(ctx, g.getKey());
+      Val parts = null;
+      Val pct = null;
+      List<Provenance> locs = new ArrayList<>();
+      boolean allParts = true;
+      for (Claim c : cs) {
+        Val p = part(ctx, c);
+        if (p == null) {
+          allParts = false;
+        } else {
+          parts = parts == null ? p : parts.plus(p);
+        }
+        Val s = ctx.percent(c.percent().get(), c.provenance());
+        pct = pct == null ? s : pct.plus(s);
+        locs.add(c.provenance());
+      }
+      boolean partition = allParts && whole != null && parts != null && parts.iv().intersects(whole.iv());
+      Val hundred = Val.constant(HUNDRED, false);
+      ctx.compare("“" + cs.get(0).subject() + "”等 " + cs.size() + " 项占比之和",
+          "The " + cs.size() + " shares starting with \"" + cs.get(0).subject() + "\" add up",
+          pct, partition ? Relation.EQ : Relation.LE, hundred, locs,
+          partition ? "各项金额之和等于总额，占比之和应为 100%" : null,
+          partition ? "the parts add up to the whole, so their shares should add up to 100%" : null);
+    }
+  }
+
+  private static Map<FactKey, List<Claim>> shareGroups(Ctx ctx) {
+    Map<FactKey, List<Claim>> groups = new LinkedHashMap<>();
+    for (Claim c : ctx.document().claims()) {
+      if (c.kind() != ClaimKind.SHARE || c.percent().isEmpty() || c.whole().isEmpty()) {
+        continue;
+      }
+      List<Claim> g = groups.computeIfAbsent(new FactKey(c.concept(), c.whole().get()), k -> new ArrayList<>());
+      if (g.stream().noneMatch(x -> x.coordinates().equals(c.coordinates()))) {
+        g.add(c);
+      }
+    }
+    return groups;
+  }
+
+  // ------------------------------------------------------------------------------------ changes
+
+  /** What a change claim implies about the prior-year figure. */
+  public record Prior(Claim claim, FactKey key, Val current, Interval prior) {}
+
+  /** Delta, percent and direction word are consistent with each other and with published prior figures. */
+  public static void changes(Ctx ctx) {
+    for (Claim c : ctx.document().claims()) {
+      if (c.kind() != ClaimKind.CHANGE) {
+        continue;
+      }
+      Val cur = part(ctx, c);
+      if (cur == null) {
+        continue;
+      }
+      Direction dir = c.direction().orElse(null);
+      Optional<Val> delta = c.delta().map(d -> ctx.money(d, c.provenance()));
+      Optional<Val> pct = c.percent().map(p -> ctx.percent(p, c.provenance()));
+      String subj = "“" + c.subject() + "”";
+      if (dir == Direction.FLAT) {
+        delta.ifPresent(d -> ctx.compare(subj + "持平但变动额", subj + " is stated flat but its change", d,
+            Relation.EQ, Val.constant(BigDecimal.ZERO, true), List.of(c.provenance()), null, null));
+        pct.ifPresent(p -> ctx.compare(subj + "持平但变动率", subj + " is stated flat but its percent change", p,
+            Relation.EQ, Val.constant(BigDecimal.ZERO, false), List.of(c.provenance()), null, null));
+        continue;
+      }
+      if (dir == null) {
+        continue;
+      }
+      int s = dir == Direction.INCREASE ? 1 : -1;
+      if (delta.isPresent() && pct.isPresent()) {
+        Val d = delta.get();
+        Interval p = percentFromDelta(cur.iv(), d.iv(), s);
+        if (p == null) {
+          continue;
+        }
+        BigDecimal priorPoint = cur.point().subtract(d.point().multiply(BigDecimal.valueOf(s)));
+        if (priorPoint.signum() <= 0) {
+          continue;
+        }
+        BigDecimal pp = d.point().multiply(HUNDRED).divide(priorPoint, 12, RoundingMode.HALF_EVEN);
+        Val computed = new Val(p, pp, BigDecimal.ZERO, false, List.of());
+        ctx.compare(subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
+                + "）与变动额 " + c.delta().get() + " 及本年数 " + Fmt.amount(cur.point(), true, ctx.unit())
+                + " 所隐含的上年数",
+            subj + ": the percent change " + c.percent().get().format() + " vs the change "
+                + c.delta().get() + " over the prior year implied by the current figure",
+            pct.get(), Relation.EQ, computed, List.of(c.provenance()), null, null);
+      }
+      // against a published prior-year figure
+      Period base = c.basePeriod().get();
+      Val prior = figure(ctx, new FactKey(c.concept(), c.coordinates().with(Dimension.PERIOD, base.name())));
+      if (prior != null) {
+        if (delta.isPresent()) {
+          Val computed = s > 0 ? cur.minus(prior) : prior.minus(cur);
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(c.provenance());
+          prior.terms().forEach(t -> locs.add(t.at()));
+          ctx.compare(subj + "的变动额与公布的" + base.zh(), subj + ": the stated change vs the published " + base,
+              delta.get(), Relation.EQ, computed, locs, null, null);
+        }
+        if (pct.isPresent() && !prior.iv().containsZero()) {
+          Val ch = (s > 0 ? cur.minus(prior) : prior.minus(cur)).dividedBy(prior);
+          if (ch != null) {
+            ctx.compare(subj + "的变动率与公布的" + base.zh(), subj + ": the percent change vs the published " + base,
+                pct.get(), Relation.EQ, ch.times(Val.constant(HUNDRED, false)), List.of(c.provenance()), null,
+                null);
+          }
+        }
+      }
+    }
+  }
+
+  /** D/(C − sD) × 100 over the intervals, by monotonicity (exact corners, no dependency widening). */
+  static Interval percentFromDelta(Interval c, Interval d, int s) {
+    BigDecimal dlo = d.lo().max(BigDecimal.ZERO);
+    BigDecimal dhi = d.hi();
+    BigDecimal denLo = s > 0 ? c.hi().subtract(dlo) : c.hi().add(dlo);
+    BigDecimal denHi = s > 0 ? c.lo().subtract(dhi) : c.lo().add(dhi);
+    if (denLo.signum() <= 0 || denHi.signum() <= 0 || dhi.signum() < 0) {
+      return null;
+    }
+    BigDecimal lo = dlo.multiply(HUNDRED).divide(denLo, 12, RoundingMode.FLOOR);
+    BigDecimal hi = dhi.multiply(HUNDRED).divide(denHi, 12, RoundingMode.CEILING);
+    return lo.compareTo(hi) <= 0 ? Interval.of(lo, hi) : Interval.of(hi, lo);
+  }
+
+  /** The prior-year interval a change claim implies (null when it cannot be derived). */
+  static Prior implied(Ctx ctx, Claim c) {
+    Val cur = part(ctx, c);
+    if (cur == null || c.direction().isEmpty()) {
+      return null;
+    }
+    Direction dir = c.direction().get();
+    FactKey key = new FactKey(c.concept(), c.coordinates());
+    if (dir == Direction.FLAT) {
+      return new Prior(c, key, cur, cur.iv());
+    }
+    int s = dir == Direction.INCREASE ? 1 : -1;
+    Interval fromDelta = c.delta().map(d -> {
+      Interval di = ctx.money(d, c.provenance()).iv();
+      return s > 0 ? cur.iv().minus(di) : cur.iv().plus(di);
+    }).orElse(null);
+    Interval fromPct = c.percent().map(p -> {
+      Interval r = ctx.percent(p, c.provenance()).iv();
+      BigDecimal a = BigDecimal.ONE.add(r.lo().multiply(BigDecimal.valueOf(s)).movePointLeft(2));
+      BigDecimal b = BigDecimal.ONE.add(r.hi().multiply(BigDecimal.valueOf(s)).movePointLeft(2));
+      Interval factor = Interval.of(a.min(b), a.max(b));
+      return factor.containsZero() || factor.lo().signum() < 0 ? null : cur.iv().dividedBy(factor);
+    }).orElse(null);
+    Interval prior = fromDelta == null ? fromPct
+        : fromPct == null ? fromDelta : fromDelta.intersection(fromPct).orElse(fromDelta);
+    return prior == null ? null : new Prior(c, key, cur, prior);
+  }
+
+  /**
+   * Statements that imply the same prior-year figure agree: two statements about the same figure, and a
+   * total against its items (e.g. “三公”经费 against 因公出国, 公务用车, 公务接待: the total's prior
+   * equals the sum of the items' priors; an item with no statement may have had any prior ≥ 0).
+   */
+  public static void impliedPriors(Ctx ctx) {
+    Map<String, List<Prior>> byKey = new LinkedHashMap<>();
+    for (Claim c : ctx.document().claims()) {
+      if (c.kind() == ClaimKind.CHANGE) {
+        Prior p = implied(ctx, c);
+        if (p != null) {
+          byKey.computeIfAbsent(p.key() + "|" + c.basePeriod().get(), k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    for (List<Prior> l : byKey.values()) {
+      Prior first = l.get(0);
+      for (Prior p : l.subList(1, l.size())) {
+        ctx.compare("“" + p.claim().subject() + "”与“" + first.claim().subject() + "”隐含的上年数",
+            "The prior-year figures implied by \"" + p.claim().subject() + "\" and \"" + first.claim().subject()
+                + "\"",
+            priorVal(p), Relation.EQ, priorVal(first), List.of(p.claim().provenance(), first.claim().provenance()),
+            null, null);
+      }
+    }
+    Dimension[] dims = {Dimension.THREE_PUBLIC_ITEM, Dimension.SPENDING_TYPE, Dimension.PROCUREMENT_TYPE,
+        Dimension.FUND_SOURCE};
+    for (List<Prior> l : byKey.values()) {
+      Prior total = l.get(0);
+      Period base = total.claim().basePeriod().get();
+      for (Dimension d : dims) {
+        List<? extends HierarchyMember> kids = childrenOf(d, total.key().coordinates().getOrNull(d));
+        if (kids.isEmpty()) {
+          continue;
+        }
+        Val sum = Val.constant(BigDecimal.ZERO, true);
+        boolean open = false;
+        int known = 0;
+        List<Provenance> locs = new ArrayList<>();
+        locs.add(total.claim().provenance());
+        for (HierarchyMember m : kids) {
+          FactKey k = new FactKey(total.key().concept(), total.key().coordinates().with(d, m.name()));
+          List<Prior> ps = byKey.get(k + "|" + base);
+          if (ps == null) {
+            open = true;
+            continue;
+          }
+          known++;
+          sum = sum.plus(priorVal(ps.get(0)));
+          locs.add(ps.get(0).claim().provenance());
+        }
+        if (known == 0) {
+          continue;
+        }
+        ctx.compare("“" + total.claim().subject() + "”隐含的" + base.zh() + "与各项隐含的" + base.zh() + "之和",
+            "The " + base + " implied for \"" + total.claim().subject() + "\" vs the sum of its items' implied "
+                + base,
+            priorVal(total), open ? Relation.GE : Relation.EQ, sum, locs,
+            open ? "未说明变动的项目的上年数未知（≥ 0），只检查总额不小于已知各项之和" : null,
+            open ? "items without a stated change may have had any prior figure ≥ 0, so the total is only required"
+                + " to be at least the sum of the known items" : null);
+      }
+    }
+  }
+
+  static Val priorVal(Prior p) {
+    return new Val(p.prior(), p.prior().midpoint(), p.current().ulp(), true,
+        List.of(new Val.Term(p.claim().provenance(), 0)));
+  }
+
+  static List<? extends HierarchyMember> childrenOf(Dimension d, String member) {
+    HierarchyMember[] all = switch (d) {
+      case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
+      case SPENDING_TYPE -> SpendingType.values();
+      case PROCUREMENT_TYPE -> ProcurementType.values();
+      case FUND_SOURCE -> FundSource.values();
+      default -> new HierarchyMember[0];
+    };
+    List<HierarchyMember> out = new ArrayList<>();
+    for (HierarchyMember m : all) {
+      String p = m.parent().map(HierarchyMember::name).orElse(null);
+      if (java.util.Objects.equals(p, member) && !m.name().equals("FISCAL_TOTAL")) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

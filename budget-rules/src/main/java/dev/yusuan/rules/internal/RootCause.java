@@ -1,0 +1,152 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.Interval;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.rules.Finding;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups failed equations that share published cells (one wrong value breaks several sums up a tree)
+ * and names the most likely culprit: the single cell whose change would satisfy the most failing
+ * checks at once. Changing cell c by δ shifts the residual of a check k it enters with sign s by s·δ;
+ * the check is fixed when the shifted residual interval contains 0, i.e. δ ∈ −s·E_k. The culprit is the
+ * cell with the largest number of such δ-intervals sharing a common point (a sweep over endpoints).
+ */
+public final class RootCause {
+  private RootCause() {}
+
+  public static List<Finding> assign(List<Ctx.Emitted> emitted) {
+    int n = emitted.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<Provenance, List<Integer>> byCell = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Ctx.Emitted e = emitted.get(i);
+      if (e.residual() == null) {
+        continue;
+      }
+      for (Val.Term t : e.terms()) {
+        if (t.sign() != 0) {
+          List<Integer> l = byCell.computeIfAbsent(t.at(), k -> new ArrayList<>());
+          if (!l.isEmpty()) {
+            union(parent, l.get(0), i);
+          }
+          l.add(i);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> comps = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (emitted.get(i).residual() != null) {
+        comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Finding[] out = new Finding[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = emitted.get(i).finding();
+    }
+    int gid = 0;
+    for (List<Integer> comp : comps.values()) {
+      if (comp.size() < 2) {
+        continue;
+      }
+      gid++;
+      Provenance best = null;
+      int bestScore = 0;
+      int bestUses = 0;
+      Set<Provenance> cells = new LinkedHashSet<>();
+      for (int i : comp) {
+        for (Val.Term t : emitted.get(i).terms()) {
+          if (t.sign() != 0) {
+            cells.add(t.at());
+          }
+        }
+      }
+      for (Provenance c : cells) {
+        List<Interval> needed = new ArrayList<>();
+        int uses = 0;
+        for (int i : comp) {
+          Ctx.Emitted e = emitted.get(i);
+          int sign = 0;
+          for (Val.Term t : e.terms()) {
+            if (t.at().equals(c)) {
+              sign += t.sign();
+            }
+          }
+          if (sign != 0) {
+            uses++;
+            Interval r = e.residual();
+            Interval d = sign > 0 ? r.negate() : r;
+            if (Math.abs(sign) > 1) {
+              d = d.dividedBy(BigDecimal.valueOf(Math.abs(sign)));
+            }
+            needed.add(d);
+          }
+        }
+        int score = maxOverlap(needed);
+        if (score > bestScore || (score == bestScore && uses > bestUses)) {
+          best = c;
+          bestScore = score;
+          bestUses = uses;
+        }
+      }
+      String g = "g" + gid;
+      for (int i : comp) {
+        Finding.Builder b = Finding.builder().from(out[i]).group(g);
+        if (best != null) {
+          b.culprit(best);
+        }
+        out[i] = b.build();
+      }
+    }
+    return List.of(out);
+  }
+
+  static int maxOverlap(List<Interval> ivs) {
+    List<BigDecimal[]> ev = new ArrayList<>();
+    for (Interval iv : ivs) {
+      ev.add(new BigDecimal[] {iv.lo(), BigDecimal.ZERO});
+      ev.add(new BigDecimal[] {iv.hi(), BigDecimal.ONE});
+    }
+    ev.sort((a, b) -> {
+      int c = a[0].compareTo(b[0]);
+      return c != 0 ? c : a[1].compareTo(b[1]);
+    });
+    int cur = 0;
+    int max = 0;
+    for (BigDecimal[] e : ev) {
+      if (e[1].signum() == 0) {
+        cur++;
+        max = Math.max(max, cur);
+      } else {
+        cur--;
+      }
+    }
+    return max;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) {
+      p[rb] = ra;
+    }
+  }
+}

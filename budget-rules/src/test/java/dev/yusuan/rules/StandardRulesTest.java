@@ -1,0 +1,139 @@
+package dev.yusuan.rules;
+
+import static dev.yusuan.model.Dimension.FUND_SOURCE;
+import static dev.yusuan.model.Dimension.PROCUREMENT_TYPE;
+import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.rules.DocBuilder.c;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.Amount;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.ClaimKind;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FundSource;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.ProcurementType;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every rule of the standard pack has a fixture that triggers it. */
+class StandardRulesTest {
+  static final RulePack PACK = StandardRules.zhejiangBudget();
+  static final Validator V = Validator.of(PACK);
+
+  static BudgetDocument k() {
+    return KeqiaoFixture.document();
+  }
+
+  static Map<String, Supplier<BudgetDocument>> triggers() {
+    Map<String, Supplier<BudgetDocument>> m = new LinkedHashMap<>();
+    m.put("zj.sum.function", () -> Mutate.set(k(), Mutate.cell("T03", "2010101", "总计"), "1459.12"));
+    m.put("zj.sum.economic", () -> Mutate.set(k(), Mutate.cell("T06", "30101", "合计"), "254.39"));
+    m.put("zj.sum.spending-type", () -> Mutate.set(k(), Mutate.cell("T03", "2010101", "基本支出/人员支出"), "1311.49"));
+    m.put("zj.sum.fund-source", () -> Mutate.set(k(), Mutate.cell("T01", "一般公共预算", "预算数"), "2700.00"));
+    m.put("zj.sum.three-public", () -> Mutate.set(k(), Mutate.cell("T07", "合计", "公务接待费"), "25.00"));
+    m.put("zj.sum.budget-unit", () -> Mutate.set(k(), Mutate.cell("T07", KeqiaoFixture.CENTER, "“三公”经费合计"), "6.00"));
+    m.put("zj.sum.project", () -> Mutate.set(k(), Mutate.cell("T10-2", "常委考察调研", "总计"), "50.00"));
+    m.put("zj.sum.procurement", () -> Mutate.set(k(),
+        Mutate.narrative(Concept.PROCUREMENT, c(PROCUREMENT_TYPE, ProcurementType.GOODS)), "25"));
+    m.put("zj.balance.totals", () -> Mutate.set(k(), Mutate.cell("T01", "支出总计", "预算数"), "2700.00"));
+    m.put("zj.balance.current-revenue", () -> Mutate.set(k(), Mutate.cell("T01", "本年收入合计", "预算数"), "2700.00"));
+    m.put("zj.balance.revenue-total", () -> Mutate.set(k(), Mutate.cell("T01", "收入总计", "预算数"), "2700.00"));
+    m.put("zj.balance.uses-total", () -> Mutate.set(k(), Mutate.cell("T01", "本年支出合计", "预算数"), "2700.00"));
+    m.put("zj.balance.fiscal", () -> Mutate.set(k(), Mutate.cell("T04", "收入总计", "预算数"), "2700.00"));
+    m.put("zj.balance.fiscal-expenditure", () -> Mutate.addFact(k(), Fact.of(Concept.EXPENDITURE,
+        c(FUND_SOURCE, FundSource.FISCAL_APPROPRIATION), Amount.of("2700.00", MoneyUnit.WAN_YUAN),
+        Provenance.builder().source("x").tableId("T04").rowLabel("本年支出合计").columnHeader("预算数").build())));
+    m.put("zj.cross.pension", () -> Mutate.set(k(), Mutate.cell("T06", "30108", "合计"), "140.36"));
+    m.put("zj.cross.annuity", () -> Mutate.set(k(), Mutate.cell("T06", "30109", "合计"), "70.68"));
+    m.put("zj.cross.housing-fund", () -> Mutate.set(k(), Mutate.cell("T06", "30113", "合计"), "180.63"));
+    m.put("zj.cross.medical", () -> Mutate.set(k(), Mutate.cell("T06", "30110", "合计"), "50.27"));
+    m.put("zj.cross.operating-cost", () -> Mutate.set(k(),
+        Mutate.narrative(Concept.OPERATING_COST, Coordinates.EMPTY), "200.00"));
+    m.put("dup.tables", () -> Mutate.set(k(), Mutate.cell("T01", "行政运行", "预算数"), "1459.12"));
+    m.put("narrative.amount", StandardRulesTest::k);
+    m.put("narrative.share", () -> Mutate.percent(k(), "人员支出", "70.36"));
+    m.put("narrative.share-sum", () -> Mutate.percent(k(), "上年结转", "5.0"));
+    m.put("narrative.change", () -> Mutate.claims(k(), c -> c.subject().equals("收入预算"),
+        b -> b.percent(dev.yusuan.model.Percentage.of(new BigDecimal("0.35")))));
+    m.put("narrative.prior", () -> Mutate.claims(k(), c -> c.subject().equals("“三公”经费预算数"),
+        b -> b.delta(Amount.of("25.24", MoneyUnit.WAN_YUAN))));
+    m.put("zj.projects.count", () -> Mutate.claims(k(), c -> c.kind() == ClaimKind.COUNT,
+        b -> b.count(BigDecimal.valueOf(4))));
+    m.put("zj.projects.levels", () -> Mutate.set(k(), Mutate.cell("T10-2", "常委考察调研", "总计"), "50.00"));
+    m.put("structure.contents", StandardRulesTest::k);
+    m.put("structure.empty-table", () -> Mutate.tables(k(),
+        t -> t.id().equals("T08") ? Table.builder().from(t).notes(List.of()).build() : t));
+    m.put("structure.units", () -> Mutate.tables(k(),
+        t -> t.id().equals("T07") ? Table.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
+    m.put("structure.year", () -> Mutate.tables(k(),
+        t -> t.id().equals("T01") ? Table.builder().from(t).title("2023年部门收支预算总表").build() : t));
+    m.put("structure.catalogue", () -> BudgetDocument.builder().from(k()).facts(k().facts().stream()
+        .map(f -> f.provenance().rowCode().orElse("").equals("30239")
+            ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance()).rowLabel("其它交通").build())
+                .build() : f).toList()).build());
+    m.put("targets.known-project", StandardRulesTest::k);
+    m.put("targets.every-project", StandardRulesTest::k);
+    m.put("targets.plausible", StandardRulesTest::k);
+    m.put("targets.duplicate", StandardRulesTest::k);
+    return m;
+  }
+
+  @Test
+  void everyRuleOfThePackHasATriggeringFixture() {
+    assertThat(triggers().keySet()).containsExactlyInAnyOrderElementsOf(
+        PACK.rules().stream().map(Rule::id).toList());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachRuleFiresOnItsFixture() {
+    return triggers().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      Report r = V.validate(e.getValue().get());
+      assertThat(r.findings()).as(e.getKey()).anyMatch(f -> f.ruleId().equals(e.getKey()));
+      Rule rule = PACK.rule(e.getKey()).orElseThrow();
+      if (rule.isArithmetic() && !e.getKey().equals("narrative.amount")) {
+        // a change far beyond rounding is reported at the rule's own severity, and never as a rule crash
+        assertThat(r.findings()).as(e.getKey())
+            .anyMatch(f -> f.ruleId().equals(e.getKey()) && f.severity() == rule.severity());
+      }
+      assertThat(r.findings()).as(e.getKey()).noneMatch(f -> f.messageEn().contains("failed to run"));
+    }));
+  }
+
+  @Test
+  void theUnchangedKeqiaoFixtureHasNoArithmeticErrorsButTheNarrativeContradiction() {
+    Report r = V.validate(k());
+    List<Finding> arithmeticErrors = r.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .filter(f -> PACK.rule(f.ruleId()).map(Rule::isArithmetic).orElse(true))
+        .toList();
+    assertThat(arithmeticErrors).extracting(Finding::ruleId).containsExactly("narrative.amount");
+  }
+
+  @Test
+  void oneWrongCellBreakingSeveralSumsIsGroupedWithItsCulprit() {
+    BudgetDocument d = Mutate.set(k(), Mutate.cell("T05", "2010101", "基本支出/人员经费"), "1311.49");
+    Report r = V.validate(d);
+    List<Finding> grouped = r.findings().stream().filter(f -> f.group().isPresent()).toList();
+    assertThat(grouped.size()).isGreaterThanOrEqualTo(2);
+    String g = grouped.get(0).group().get();
+    assertThat(grouped).filteredOn(f -> f.group().get().equals(g))
+        .allSatisfy(f -> assertThat(f.culprit()).hasValueSatisfying(p -> {
+          assertThat(p.tableId()).contains("T05");
+          assertThat(p.rowCode()).contains("2010101");
+          assertThat(p.columnHeader()).contains("基本支出/人员经费");
+        }));
+  }
+}
