@@ -31,5 +31,26 @@ public final class DocDump {
       System.out.println("  " + g);
     }
     System.out.println("facts=" + d.facts().size() + " diagnostics=" + d.diagnostics().size());
+    if (System.getProperty("tamper") != null) {
+      java.util.List<Fact> fs = new java.util.ArrayList<>();
+      for (Fact f : d.facts()) {
+        if (f.toString().contains(System.getProperty("tamper"))) {
+          f = Fact.of(f.concept(), f.coordinates(), f.amount().plus(dev.yusuan.model.Amount.of("1.00",
+              f.amount().unit())), f.provenance());
+          System.out.println("tampered " + f);
+        }
+        fs.add(f);
+      }
+      d = BudgetDocument.builder().from(d).facts(fs).build();
+    }
+    dev.yusuan.rules.Report rep = dev.yusuan.rules.Validator.of(
+        dev.yusuan.rules.StandardRules.departmentBudget(d)).validate(d);
+    for (dev.yusuan.rules.Finding f : rep.findings()) {
+      if (f.severity() != dev.yusuan.model.Severity.INFO || System.getProperty("info") != null) {
+        System.out.println("  FINDING " + f.severity() + " " + f.ruleId() + ": " + f.messageZh());
+      }
+    }
+    System.out.println("findings=" + rep.findings().size() + " errors="
+        + rep.count(dev.yusuan.model.Severity.ERROR));
   }
 }

@@ -13,6 +13,11 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.Table;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.RuleInfo;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -86,6 +91,47 @@ class PdfReaderRealTest {
     // nothing worse than INFO: every number is a fact or explained
     assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).isEmpty();
     assertEveryNumberAccountedFor(d);
+    // the Jiangsu pack finds these published documents consistent: no ERROR, no WARNING
+    Report report = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(report.rules()).extracting(RuleInfo::id).contains("js.sum.function",
+        "js.balance.totals", "js.sum.three-public-table", "dup.tables");
+    assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+  }
+
+  @Test
+  void theJiangsuPackCatchesInconsistenciesInTheseTables() {
+    // one published number changed by more than rounding can explain (9 values: ±0.045 万元)
+    Report sum = validateWith(npcsc, "EXPENDITURE{ECONOMIC=30101,FUND_SOURCE=GENERAL_PUBLIC_BUDGET,"
+        + "SPENDING_TYPE=BASIC}", "0.10");
+    assertThat(sum.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("js.sum.economic");
+    Report three = validateWith(npcsc, "THREE_PUBLIC{}", "1.00");
+    assertThat(three.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("js.sum.three-public", "js.sum.three-public-table");
+    Report dup = validateWith(npcsc, "REVENUE{}", "1.00");
+    assertThat(dup.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("dup.tables");
+    Report proc = validateWith(npcsc, "PROCUREMENT{ECONOMIC=30215,PROCUREMENT_TYPE=SERVICES,"
+        + "PROJECT=江苏省第十三届人代会二次会议经费}", "1.00");
+    assertThat(proc.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).containsExactly("js.sum.procurement-projects");
+  }
+
+  /** Validates {@code d} with the first fact at {@code key} (one publication) raised by {@code delta}. */
+  static Report validateWith(BudgetDocument d, String key, String delta) {
+    List<Fact> facts = new ArrayList<>(d.facts());
+    boolean done = false;
+    for (int i = 0; i < facts.size() && !done; i++) {
+      Fact f = facts.get(i);
+      if (f.key().toString().equals(key)) {
+        facts.set(i, Fact.builder().from(f).amount(f.amount().plus(
+            dev.yusuan.model.Amount.of(delta, f.amount().unit()))).build());
+        done = true;
+      }
+    }
+    assertThat(done).as(key).isTrue();
+    BudgetDocument changed = BudgetDocument.builder().from(d).facts(facts).build();
+    return Validator.of(StandardRules.departmentBudget(changed)).validate(changed);
   }
 
   @Test

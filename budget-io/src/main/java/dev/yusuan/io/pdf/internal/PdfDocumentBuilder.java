@@ -88,7 +88,7 @@ public final class PdfDocumentBuilder {
       }
       for (TextLine l : p.lines()) {
         Matcher m = YEAR.matcher(l.key());
-        if (m.find() && l.index() < 200) {
+        if (m.find() && (l.fontSize() > 12 || Texts.isTitle(l.key()) || l.index() < 30)) {
           years.merge(Integer.parseInt(m.group(1)), l.fontSize() > 12 ? 3 : 1, Integer::sum);
         }
         if (l.key().contains("决算") && !l.key().contains("预算")) {
