@@ -22,6 +22,9 @@ public final class DocDump {
       long n = d.facts().stream().filter(f -> f.provenance().tableId().equals(java.util.Optional.of(t.id()))).count();
       System.out.println(t.id() + " " + t.kind() + " " + t.title() + " rows=" + t.rows().size() + " facts=" + n);
     }
+    if (System.getProperty("claims") != null) {
+      d.claims().forEach(c -> System.out.println("  CLAIM " + c));
+    }
     if (System.getProperty("facts") != null) {
       for (Fact f : d.facts()) {
         System.out.println("  " + f);

@@ -250,7 +250,7 @@ public final class PageAssembler {
       List<TextLine> keep = new ArrayList<>();
       for (TextLine l : p.lines()) {
         boolean edge = edge(l, p);
-        boolean number = edge && l.segments().size() == 1 && Texts.isPageNumber(l.text());
+        boolean number = edge && l.segments().size() <= 3 && Texts.isPageNumber(l.key());
         boolean running = edge && repeats.getOrDefault(l.key() + "@" + Math.round(l.baseline() / 3), 0)
             >= threshold && !Texts.isTitle(l.key()) && !Texts.isCaption(l.key());
         if (number || running) {

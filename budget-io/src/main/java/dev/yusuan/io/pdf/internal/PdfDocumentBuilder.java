@@ -3,7 +3,11 @@ package dev.yusuan.io.pdf.internal;
 import dev.yusuan.io.internal.CodeNames;
 import dev.yusuan.io.internal.TableMapper;
 import dev.yusuan.io.narrative.CodeResolver;
+import dev.yusuan.io.narrative.ClaimExtractor;
+import dev.yusuan.io.narrative.NarrativeContext;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.Section;
 import dev.yusuan.model.Code;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.layout.Layout;
@@ -191,6 +195,8 @@ public final class PdfDocumentBuilder {
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
+    MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
     String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
     if (dept == null) {
@@ -198,9 +204,19 @@ public final class PdfDocumentBuilder {
           "no department name found", Provenance.of(source)));
       dept = "未知部门";
     }
-    MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
-    BudgetDocument.Builder b = BudgetDocument.builder().source(source)
+    List<Section> sections = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Narrative n : narratives) {
+      List<Section> secs = NarrativeSections.sections(n.source(), n.lines());
+      sections.addAll(secs);
+      ClaimExtractor.Result r = ClaimExtractor.extract(secs,
+          new NarrativeContext(n.source(), unit, codes));
+      claims.addAll(r.claims());
+      facts.addAll(r.facts());
+      diagnostics.addAll(r.diagnostics());
+    }
+    BudgetDocument.Builder b = BudgetDocument.builder().source(source).sections(sections)
+        .claims(claims)
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
         .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
         .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
@@ -216,6 +232,7 @@ public final class PdfDocumentBuilder {
    */
   private CodeNames codeNames(Catalogue catalogue, int year) {
     CodeNames names = new CodeNames();
+    java.util.Set<Code> printed = new java.util.HashSet<>();
     for (RawTable raw : rawTables) {
       for (TextLine l : raw.grid()) {
         List<Segment> segs = l.segments();
@@ -224,14 +241,39 @@ public final class PdfDocumentBuilder {
           Scheme scheme = raw.title() != null && raw.title().contains("经济") || code.startsWith("3")
               && raw.title() != null && !raw.title().contains("功能") ? Scheme.ECONOMIC_DEPARTMENT
               : Scheme.FUNCTION;
-          Code.tryParse(scheme, code).ifPresent(c -> names.add(c, segs.get(1).text()));
+          Code.tryParse(scheme, code).ifPresent(c -> {
+            names.add(c, segs.get(1).text());
+            printed.add(c);
+          });
         }
       }
     }
     return names.withFallback(new CodeResolver() {
+      /** A path that need not start at a 类 (人大事务(款)行政运行(项)): the codes the tables print first. */
       @Override
       public Optional<Code> resolvePath(Scheme scheme, List<String> path) {
-        return Optional.empty();
+        if (path.isEmpty()) {
+          return Optional.empty();
+        }
+        List<Code> found = new ArrayList<>();
+        for (dev.yusuan.model.CatalogueEntry e : catalogue.findByName(scheme, path.get(0), year)) {
+          Code c = e.code();
+          for (String n : path.subList(1, path.size())) {
+            Code parent = c;
+            c = catalogue.children(scheme, parent.digits(), year).stream().map(x -> x.code())
+                .filter(x -> nameMatches(catalogue, scheme, x.digits(), n, year)).findFirst()
+                .orElse(null);
+            if (c == null) {
+              break;
+            }
+          }
+          if (c != null) {
+            found.add(c);
+          }
+        }
+        List<Code> inDoc = found.stream().filter(printed::contains).toList();
+        List<Code> pick = inDoc.isEmpty() ? found : inDoc;
+        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
       }
 
       @Override
@@ -240,6 +282,16 @@ public final class PdfDocumentBuilder {
         return l.size() == 1 ? Optional.of(l.get(0).code()) : Optional.empty();
       }
     });
+  }
+
+  /** A name as the narrative prints it: the catalogue name with or without a trailing 支出. */
+  private static boolean nameMatches(Catalogue catalogue, Scheme scheme, String code, String name,
+      int year) {
+    String n = Names.key(name);
+    return catalogue.nameMatches(scheme, code, n, year)
+        || catalogue.nameMatches(scheme, code, n + "支出", year)
+        || n.endsWith("支出") && catalogue.nameMatches(scheme, code, n.substring(0, n.length() - 2),
+            year);
   }
 
   /** The narrative lines of every part (for section and claim extraction). */

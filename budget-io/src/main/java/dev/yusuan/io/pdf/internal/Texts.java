@@ -14,7 +14,7 @@ public final class Texts {
   private static final Pattern CAPTION = Pattern.compile(
       "^(部门)?(预算|决算)?(公开|附)?表?[0-9一二三四五六七八九十]{1,3}表?$");
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("^(-\\s?\\d{1,3}\\s?-|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3})$");
+      Pattern.compile("^([-─]\\s?\\d{1,3}\\s?[-─]|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3})$");
   private static final Pattern ENUMERATED = Pattern.compile(
       "^(其中|[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]|\\(\\d+\\)|[①-⑳]).*");
   private static final Set<String> TOTALS = Set.of("合计", "总计", "收入总计", "支出总计",
