@@ -61,11 +61,20 @@ public final class Emitter {
 
   /** As {@link #fact(int, int, Concept, Coordinates)}, naming the label the value belongs to. */
   public void fact(int row, int col, Concept concept, Coordinates coordinates, String rowLabel) {
+    fact(row, col, concept, coordinates, rowLabel, null);
+  }
+
+  /** As {@link #fact(int, int, Concept, Coordinates, String)}, naming the row's code too. */
+  public void fact(int row, int col, Concept concept, Coordinates coordinates, String rowLabel,
+      String rowCode) {
     Optional<Amount> a = amount(row, col);
     mark(row, col);
     Provenance p = at(row, col);
     if (rowLabel != null) {
       p = Provenance.builder().from(p).rowLabel(Names.normalize(rowLabel)).build();
+    }
+    if (rowCode != null) {
+      p = Provenance.builder().from(p).rowCode(rowCode).build();
     }
     Provenance at = p;
     a.ifPresent(v -> facts.add(Fact.of(concept, coordinates, v, at)));
@@ -129,7 +138,10 @@ public final class Emitter {
       Table.Row row = table.rows().get(r);
       for (int c = 0; c < row.cells().size(); c++) {
         String t = row.cell(c);
-        if (!seen.contains(key(r, c)) && isNumber(t) && !row.code().map(t::equals).orElse(false)) {
+        boolean codeColumn = c < table.columns().size()
+            && table.columns().get(c).header().contains("编码") && Texts.isCode(t);
+        if (!seen.contains(key(r, c)) && isNumber(t) && !codeColumn
+            && !row.code().map(t::equals).orElse(false)) {
           diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unmapped-cell",
               "数字未映射为事实: " + t, "number not mapped to a fact: " + t, at(r, c)));
         }

@@ -21,6 +21,8 @@ public final class GridBuilder {
     float x0;
     float x1;
     final List<String> path = new ArrayList<>();
+    /** Centre of the leaf header text. */
+    float leafCenter;
     /** x-range of each parent segment of {@link #path} (all but the leaf). */
     final List<float[]> parentRanges = new ArrayList<>();
     String number;
@@ -346,6 +348,38 @@ public final class GridBuilder {
    * 功能分类 over 功能科目名称 and its 金额), when its own header does not lie under its parent's text.
    */
   private static void adoptLabelParents(List<Column> cols, Grid.Kind[] kinds) {
+    // a label column goes with the value column on its right (收入 | 支出: 项目 under 支出)
+    for (int c = 0; c + 1 < cols.size(); c++) {
+      Column l = cols.get(c);
+      Column v = cols.get(c + 1);
+      if (kinds[c] == Grid.Kind.TEXT && kinds[c + 1] == Grid.Kind.NUMBER && l.path.size() == 1
+          && v.path.size() >= 2 && l.parentRanges.isEmpty()) {
+        // a label whose parent header was not found: the parents of its values
+        int n = v.path.size();
+        for (int k = n - 2; k >= 0; k--) {
+          l.path.add(0, v.path.get(k));
+          l.parentRanges.add(0, v.parentRanges.get(k));
+        }
+        continue;
+      }
+      int n = l.path.size();
+      if (kinds[c] != Grid.Kind.TEXT || kinds[c + 1] != Grid.Kind.NUMBER || n < 2
+          || v.path.size() < n || l.parentRanges.size() != n - 1
+          || v.parentRanges.size() < n - 1
+          || l.path.subList(0, n - 1).equals(v.path.subList(0, n - 1))) {
+        continue;
+      }
+      float[] own = l.parentRanges.get(n - 2);
+      float[] right = v.parentRanges.get(n - 2);
+      float lc = l.leafCenter;
+      boolean under = lc >= own[0] && lc <= own[1];
+      if (!under && own[1] < right[0] && lc > own[1]) {
+        for (int k = 0; k < n - 1; k++) {
+          l.path.set(k, v.path.get(k));
+          l.parentRanges.set(k, v.parentRanges.get(k));
+        }
+      }
+    }
     for (int c = 1; c < cols.size(); c++) {
       Column v = cols.get(c);
       Column l = cols.get(c - 1);
@@ -500,7 +534,7 @@ public final class GridBuilder {
         Segment below = s;
         for (int j = i - 1; j >= 0; j--) {
           TextLine up = header.get(j);
-          if (y - up.baseline() > 2.0f * Math.max(up.fontSize(), l.fontSize())) {
+          if (y - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
             break;
           }
           if (up.segments().stream().noneMatch(t -> t.overlap(s.x0(), s.x1()) > 0)) {
@@ -546,6 +580,7 @@ public final class GridBuilder {
     for (Leaf leaf : leaves) {
       Column c = new Column(leaf.x0, leaf.x1);
       c.fromHeader = true;
+      c.leafCenter = leaf.center();
       cols.add(c);
     }
     // parents: the remaining segments, top-down

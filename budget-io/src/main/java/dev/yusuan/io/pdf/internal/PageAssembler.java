@@ -47,6 +47,16 @@ public final class PageAssembler {
           pageStart = false;
           continue;
         }
+        if (title && !caption && pageStart && cur != null && key.equals(cur.title)
+            && !cur.pages.contains(pageNo) && metaFollows(lines, i)) {
+          // the same table continues on this page under its repeated title
+          cur.pages.add(pageNo);
+          continuations.add(new int[] {tables.size() - 1, pageNo});
+          meta = true;
+          notes = false;
+          pageStart = false;
+          continue;
+        }
         if (caption || title && metaFollows(lines, i)) {
           cur = new RawTable();
           cur.page = line.page();
@@ -61,6 +71,10 @@ public final class PageAssembler {
           continue;
         }
         if (meta && cur != null) {
+          if (cur.pages.size() > 1 && cur.grid.stream().noneMatch(l -> l.page() == pageNo)
+              && (unitSegment(line) >= 0 || departmentSegment(line) >= 0)) {
+            continue; // 部门/单位 line repeated with the title on a continuation page
+          }
           if (fillUnitOrDepartment(cur, line)) {
             continue;
           }
@@ -91,12 +105,13 @@ public final class PageAssembler {
         if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
           continue; // 部门/单位 line repeated on a continuation page
         }
-        if (isNarrativeLine(line, pages.get(p))) {
+        boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注");
+        if (!note && isNarrativeLine(line, pages.get(p))) {
           cur = null;
           narrative.add(line);
           continue;
         }
-        if (key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注")) {
+        if (note) {
           notes = true;
         }
         if (notes) {

@@ -62,7 +62,8 @@ public final class PdfDocumentBuilder {
   private boolean finalAccount;
 
   /** Every regional template the PDF reader knows. */
-  private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"));
+  private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
+      Layouts.resource("shanghai.layouts"));
 
   /** Reads the parts (in order) as one document named {@code source}. */
   public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
@@ -278,8 +279,14 @@ public final class PdfDocumentBuilder {
 
       @Override
       public Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near) {
-        List<dev.yusuan.model.CatalogueEntry> l = catalogue.findByName(scheme, name, year);
-        return l.size() == 1 ? Optional.of(l.get(0).code()) : Optional.empty();
+        String k = dev.yusuan.io.pdf.internal.Layouts.labelKey(name);
+        List<Code> l = catalogue.findByName(scheme, k, year).stream().map(e -> e.code()).toList();
+        if (l.isEmpty() && !k.endsWith("支出")) {
+          l = catalogue.findByName(scheme, k + "支出", year).stream().map(e -> e.code()).toList();
+        }
+        List<Code> inDoc = l.stream().filter(printed::contains).toList();
+        List<Code> pick = inDoc.isEmpty() ? l : inDoc;
+        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
       }
     });
   }

@@ -27,6 +27,9 @@ import java.util.Optional;
  *       (支出预算总表, "三公"经费 tables); a column with no rule is reported;</li>
  *   <li>{@code revenue-groups}: 收入预算总表 with group labels beside their rows, each group opened by
  *       its 小计 row; the group is the {@code after=} anchor of the row rules;</li>
+ *   <li>{@code two-halves}: tables printed as several side-by-side (code, name, amount) blocks
+ *       (上海决算 一般公共预算财政拨款基本支出决算表: 人员经费 left, 公用经费 right); each block's rows are
+ *       code rows of the section's code dimension, its labelled rows (人员经费合计) use the row rules;</li>
  *   <li>{@code procurement}: 政府采购 tables: 合计, category rows (row rules), 专项 rows with an
  *       经济科目 (→ PROJECT + ECONOMIC), item rows reported as details.</li>
  * </ul>
@@ -36,7 +39,7 @@ public final class StrategyMapper {
 
   public static boolean supports(String strategy) {
     return switch (strategy) {
-      case "label-pairs", "columns", "revenue-groups", "procurement" -> true;
+      case "label-pairs", "columns", "revenue-groups", "procurement", "two-halves" -> true;
       default -> false;
     };
   }
@@ -48,6 +51,7 @@ public final class StrategyMapper {
       case "columns" -> columns(layout, out, grid);
       case "revenue-groups" -> revenueGroups(layout, out, grid);
       case "procurement" -> procurement(layout, out, grid, cat, year);
+      case "two-halves" -> twoHalves(layout, out, grid);
       default -> throw new IllegalArgumentException(strategy);
     }
   }
@@ -129,6 +133,59 @@ public final class StrategyMapper {
         } else {
           out.unmapped(r, c, "列标题不在版式中: " + col.header(),
               "column header not in the layout: " + col.header());
+        }
+      }
+    }
+  }
+
+  private static void twoHalves(Layout layout, Emitter out, Grid grid) {
+    Table t = out.table();
+    Section s = layout.sections().get(0);
+    java.util.List<int[]> blocks = new java.util.ArrayList<>(); // [first, last] column of a block
+    int start = 0;
+    for (int c = 1; c <= grid.columns().size(); c++) {
+      if (c == grid.columns().size() || grid.columns().get(c).kind() == Grid.Kind.CODE
+          && grid.columns().get(c - 1).kind() != Grid.Kind.CODE) {
+        blocks.add(new int[] {start, c - 1});
+        start = c;
+      }
+    }
+    dev.yusuan.model.Dimension dim = s.codeDimension().orElse(ECONOMIC);
+    for (int r = 0; r < t.rows().size(); r++) {
+      Table.Row row = t.rows().get(r);
+      for (int[] b : blocks) {
+        String code = "";
+        StringBuilder label = new StringBuilder();
+        for (int c = b[0]; c <= b[1]; c++) {
+          Grid.Kind k = grid.columns().get(c).kind();
+          if (k == Grid.Kind.CODE && Texts.isCode(row.cell(c))) {
+            code = row.cell(c);
+          } else if (k != Grid.Kind.NUMBER) {
+            label.append(row.cell(c));
+          }
+        }
+        Optional<Mapping> m = Optional.empty();
+        String lab = label.toString();
+        if (!code.isEmpty()) {
+          m = Optional.of(base(s).then(new Mapping(Optional.empty(),
+              Coordinates.of(dim, code))));
+        } else if (!lab.isBlank()) {
+          m = s.rowRule(lab, null).map(x -> base(s).then(x.mapping()));
+          if (m.isEmpty() && s.isTotal(lab)) {
+            m = Optional.of(base(s));
+          }
+        }
+        for (int c = b[0]; c <= b[1]; c++) {
+          if (grid.columns().get(c).kind() != Grid.Kind.NUMBER || row.cell(c).isBlank()) {
+            continue;
+          }
+          if (m.isPresent()) {
+            out.fact(r, c, m.get().concept().orElse(s.concept()), m.get().coordinates(), lab,
+                code.isEmpty() ? null : code);
+          } else {
+            out.unmapped(r, c, "行没有科目编码且标签不在版式中: " + lab,
+                "row has no code and its label is not in the layout: " + lab);
+          }
         }
       }
     }
