@@ -83,6 +83,25 @@ final class PdfFixture implements AutoCloseable {
     return this;
   }
 
+  /** Whether the font can draw {@code s}. */
+  boolean canDraw(String s) {
+    try {
+      font.encode(s);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Ends the page without a page number and without text (a scanned page has none either). */
+  PdfFixture blankPage() throws IOException {
+    finishPage();
+    PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+    doc.addPage(p);
+    pages++;
+    return this;
+  }
+
   float width(String s, float size) throws IOException {
     return font.getStringWidth(s) / 1000 * size;
   }

@@ -35,7 +35,18 @@ public final class GlyphCollector extends PDFTextStripper {
     GlyphCollector c = new GlyphCollector();
     c.lineCounter = firstLine;
     c.writeText(document, new StringWriter());
-    return c.pages;
+    // pages without a content stream never reach startPage/endPage: they hold no text
+    List<PageText> all = new ArrayList<>();
+    int k = 0;
+    for (int no = 1; no <= document.getNumberOfPages(); no++) {
+      if (k < c.pages.size() && c.pages.get(k).page() == no) {
+        all.add(c.pages.get(k++));
+      } else {
+        PDRectangle box = document.getPage(no - 1).getCropBox();
+        all.add(new PageText(no, box.getWidth(), box.getHeight(), List.of(), 0));
+      }
+    }
+    return all;
   }
 
   @Override
@@ -71,7 +82,8 @@ public final class GlyphCollector extends PDFTextStripper {
     current.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size));
   }
 
-  private static String fold(String u) {
+  /** A glyph's text as the reader sees it (radicals to ideographs, NFKC folding). */
+  public static String fold(String u) {
     if (u.isBlank()) {
       return " ";
     }

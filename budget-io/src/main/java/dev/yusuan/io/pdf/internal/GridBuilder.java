@@ -744,7 +744,7 @@ public final class GridBuilder {
           union(parent, i, best);
         }
       } else if (i > 0 && body.get(i - 1).page() == l.page()
-          && l.baseline() - body.get(i - 1).baseline() < 0.5f * fs
+          && l.baseline() - body.get(i - 1).baseline() < 0.75f * fs
           && disjoint(assign.get(i).get(0), assign.get(i - 1).get(0))) {
         union(parent, i, i - 1);
       }
@@ -778,6 +778,8 @@ public final class GridBuilder {
           if (b.length() > 0 && kinds[a[si]] == Grid.Kind.TEXT
               && !(LineBuilder.cjk(b.toString()) || Texts.hasCjk(t.substring(0, 1)))) {
             b.append(' ');
+          } else if (b.length() > 0 && kinds[a[si]] == Grid.Kind.CODE) {
+            b.append(' '); // a code in pieces: rejoined (and reported) below
           }
           b.append(t);
         }
