@@ -5,8 +5,15 @@ import dev.yusuan.io.DocumentReader;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
+import dev.yusuan.rules.RulePack;
+import dev.yusuan.rules.RuleSyntaxException;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +30,22 @@ public final class Wiring {
 
   /** The standard engine: readers found by {@link BudgetIo}, the standard rule pack plus rule files. */
   public static Engine standard(List<Path> ruleFiles) throws IOException {
-    // WIRE(rules): replace the two lines below with the validator of budget-rules, e.g.
-    //   Validator v = Validator.of(StandardRules.departmentBudget(), RuleFiles.load(ruleFiles));
-    //   return engine(v::validate, v.rules());
-    if (!ruleFiles.isEmpty()) {
-      throw new IOException("rule files need the rules engine, which is not wired yet / 规则文件需要规则引擎");
+    Validator.Builder b = Validator.builder().addAll(StandardRules.all());
+    for (Path f : ruleFiles) {
+      String text;
+      try {
+        text = Files.readString(f, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new InputException("rule file not found / 规则文件不存在: " + f);
+      }
+      try {
+        b.add(RulePack.parse(f.toString(), text));
+      } catch (RuleSyntaxException e) {
+        throw new InputException(e.getMessage());
+      }
     }
-    return engine(Wiring::noRules, List.of());
+    Validator v = b.build();
+    return engine(v::validate, v.rules());
   }
 
   /** An engine reading with {@link BudgetIo} and validating with {@code validator}. */
@@ -59,11 +75,6 @@ public final class Wiring {
         return ext;
       }
     };
-  }
-
-  /** Placeholder until the rules engine is wired: a report without findings. */
-  private static Report noRules(BudgetDocument d) {
-    return Report.builder().source(d.source()).title(title(d)).build();
   }
 
   /** A title for people: department, year, kind. */

@@ -1,21 +1,39 @@
 package dev.yusuan.rules;
 
+import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.rules.internal.lang.RuleParser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** A named, versioned collection of rules with unique ids. Immutable. */
+/**
+ * A named, versioned collection of rules with unique ids. Immutable.
+ *
+ * <p>A pack may be restricted to documents of some templates ({@link #forTemplates}); a
+ * {@linkplain #asFallback() fallback} pack runs only on documents that no template-restricted pack of
+ * the same validator claims. So one validator holding every standard pack checks a batch that mixes
+ * Zhejiang, Jiangsu and unknown templates, each with its own rules.
+ */
 public final class RulePack {
   private final String name;
   private final String version;
   private final List<Rule> rules;
+  private final Set<String> templates;
+  private final boolean fallback;
 
   private RulePack(String name, String version, List<Rule> rules) {
+    this(name, version, rules, Set.of(), false);
+  }
+
+  private RulePack(String name, String version, List<Rule> rules, Set<String> templates,
+      boolean fallback) {
     this.name = name;
     this.version = version;
+    this.templates = Set.copyOf(templates);
+    this.fallback = fallback;
     Set<String> ids = new HashSet<>();
     for (Rule r : rules) {
       if (!ids.add(r.id())) {
@@ -43,6 +61,16 @@ public final class RulePack {
     return RuleParser.parsePack(source, text);
   }
 
+  /**
+   * Reads a {@code .rules} file (UTF-8).
+   *
+   * @throws RuleSyntaxException with file name, line and column on a syntax error
+   */
+  public static RulePack load(java.nio.file.Path file) throws java.io.IOException {
+    return parse(file.getFileName().toString(),
+        java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public String name() {
     return name;
   }
@@ -55,6 +83,57 @@ public final class RulePack {
     return rules;
   }
 
+  /** Templates this pack is restricted to (lower case); empty when it applies to every document. */
+  public Set<String> templates() {
+    return templates;
+  }
+
+  /** Whether this pack runs only when no template-restricted pack applies. */
+  public boolean isFallback() {
+    return fallback;
+  }
+
+  /** This pack restricted to documents whose {@link BudgetDocument#template()} is one of these. */
+  public RulePack forTemplates(String... names) {
+    Set<String> t = new HashSet<>();
+    for (String n : names) {
+      t.add(n.toLowerCase(Locale.ROOT));
+    }
+    return new RulePack(name, version, rules, t, fallback);
+  }
+
+  /** This pack as a fallback: it runs on documents no template-restricted pack applies to. */
+  public RulePack asFallback() {
+    return new RulePack(name, version, rules, templates, true);
+  }
+
+  /** Whether the pack's template restriction admits {@code document} (fallback status aside). */
+  public boolean appliesTo(BudgetDocument document) {
+    return templates.isEmpty() || document.template()
+        .map(t -> templates.contains(t.toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  /**
+   * The packs of {@code packs} that run on {@code document}: unrestricted packs, template packs that
+   * apply, and fallback packs when no template pack applies.
+   */
+  public static List<RulePack> selectFor(List<RulePack> packs, BudgetDocument document) {
+    boolean claimed = false;
+    for (RulePack p : packs) {
+      if (!p.fallback && !p.templates.isEmpty() && p.appliesTo(document)) {
+        claimed = true;
+        break;
+      }
+    }
+    List<RulePack> out = new ArrayList<>();
+    for (RulePack p : packs) {
+      if (p.fallback ? !claimed && p.appliesTo(document) : p.appliesTo(document)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   public Optional<Rule> rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
@@ -63,7 +142,7 @@ public final class RulePack {
   public RulePack plus(RulePack other) {
     List<Rule> all = new ArrayList<>(rules);
     all.addAll(other.rules);
-    return new RulePack(name, version, all);
+    return new RulePack(name, version, all, templates, fallback);
   }
 
   /** A pack named {@code name} with these rules. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,6 +59,21 @@ public final class StandardRules {
   /** The pack for the Shanghai district final accounts (部门决算, 9 tables, read from PDF). */
   public static RulePack shanghaiFinal() {
     return Holder.SHF;
+  }
+
+  /** The default department-budget pack (the Zhejiang set, the only template with a full pack so far). */
+  public static RulePack departmentBudget() {
+    return zhejiangBudget();
+  }
+
+  /**
+   * Every standard pack, each restricted to its template, with the generic pack as fallback for
+   * documents of other templates. A validator of these checks any mix of documents.
+   */
+  public static List<RulePack> all() {
+    return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
+        shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
+        generic().asFallback());
   }
 
   /** The pack for a department budget, chosen by the template the reader recognised. */

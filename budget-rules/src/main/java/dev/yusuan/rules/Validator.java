@@ -49,7 +49,10 @@ public final class Validator {
     return new Validator(packs, Objects.requireNonNull(policy));
   }
 
-  /** Evaluates every rule on {@code document}; findings most severe first. */
+  /**
+   * Evaluates every rule of the packs that apply to {@code document} (see
+   * {@link RulePack#selectFor}); findings most severe first.
+   */
   public Report validate(BudgetDocument document) {
     return Engine.run(packs, tolerance, document);
   }
@@ -63,6 +66,12 @@ public final class Validator {
 
     public Builder add(RulePack pack) {
       packs.add(pack);
+      return this;
+    }
+
+    /** Adds several packs, e.g. {@link StandardRules#all()}. */
+    public Builder addAll(java.util.Collection<RulePack> more) {
+      packs.addAll(more);
       return this;
     }
 

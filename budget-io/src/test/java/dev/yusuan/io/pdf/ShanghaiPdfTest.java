@@ -46,6 +46,7 @@ class ShanghaiPdfTest {
   @Test
   void budgetTablesRecognisedFromTitlesAndHeaders() {
     assertThat(budget.template()).contains("shanghai");
+    assertThat(finals.template()).contains("shanghai-final");
     assertThat(budget.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
     assertThat(budget.year()).isEqualTo(2024);
     assertThat(budget.department().name()).isEqualTo("上海市某区某局");

@@ -27,7 +27,7 @@ public final class Engine {
           .messageZh("无法索引文档数据：" + e).messageEn("cannot index the document's facts: " + e)
           .addLocations(Provenance.of(doc.source())).build()).build();
     }
-    for (RulePack pack : packs) {
+    for (RulePack pack : RulePack.selectFor(packs, doc)) {
       for (Rule rule : pack.rules()) {
         report.addRules(rule.info(pack.name()));
         Ctx ctx = new Ctx(index, tolerance, rule, sink);

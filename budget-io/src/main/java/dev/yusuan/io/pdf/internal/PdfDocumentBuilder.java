@@ -196,6 +196,9 @@ public final class PdfDocumentBuilder {
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
+    if ("shanghai".equals(template) && finalAccount) {
+      template = "shanghai-final"; // the 决算 set has its own rule pack
+    }
     MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
     String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
