@@ -231,6 +231,11 @@ class PdfReaderRealTest {
     assertThat(READER.recognises("x.pdf", "not a pdf".getBytes())).isFalse();
     BudgetDocument d = BudgetIo.read(real("jiangsu-npcsc-office-2019-budget-tables.pdf"));
     assertThat(d.tables()).hasSize(12);
+    BudgetDocument both = BudgetIo.read(List.of(real("jiangsu-npcsc-office-2019-budget.pdf"),
+        real("jiangsu-npcsc-office-2019-budget-tables.pdf")));
+    assertThat(both.facts()).hasSameSizeAs(npcsc.facts());
+    assertThat(both.source()).isEqualTo(
+        "jiangsu-npcsc-office-2019-budget.pdf+jiangsu-npcsc-office-2019-budget-tables.pdf");
     assertThat(d.facts()).hasSize((int) npcsc.facts().stream()
         .filter(f -> f.provenance().tableId().isPresent()).count());
   }
