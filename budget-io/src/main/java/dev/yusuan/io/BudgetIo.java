@@ -95,6 +95,32 @@ public final class BudgetIo {
     }
   }
 
+  /**
+   * Reads a disclosure published as several files (e.g. a narrative PDF and a tables PDF) as one
+   * document, in the order given. Supported when every file is a PDF; a single file is read as with
+   * {@link #read(Path)}.
+   *
+   * @throws UnsupportedFormatException when the files are not all PDFs
+   */
+  public static BudgetDocument read(List<Path> files) throws IOException {
+    if (files.size() == 1) {
+      return read(files.get(0));
+    }
+    for (Path f : files) {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(f)) {
+        head = in.readNBytes(HEAD);
+      }
+      DocumentReader r = detect(f.getFileName().toString(), head)
+          .orElseThrow(() -> new UnsupportedFormatException(f.getFileName().toString()));
+      if (!(r instanceof dev.yusuan.io.pdf.PdfReader)) {
+        throw new UnsupportedFormatException(f.getFileName() + " (several files are read as one"
+            + " document only when all are PDF / 仅 PDF 可多文件合并读取)");
+      }
+    }
+    return new dev.yusuan.io.pdf.PdfReader().read(files);
+  }
+
   /** Reads a stream whose format is detected from its content and {@code name}. */
   public static BudgetDocument read(InputStream in, String name) throws IOException {
     byte[] head = in.readNBytes(HEAD);

@@ -43,6 +43,24 @@ public final class StandardRules {
     }
   }
 
+  /** Name of the Jiangsu pack. */
+  public static final String JIANGSU = "jiangsu-budget";
+
+  /** The pack for the Jiangsu provincial budget set (公开表一–十二, read from PDF). */
+  public static RulePack jiangsuBudget() {
+    return Holder.JS;
+  }
+
+  /** The pack for the Shanghai district budget set (9 tables, read from PDF). */
+  public static RulePack shanghaiBudget() {
+    return Holder.SH;
+  }
+
+  /** The pack for the Shanghai district final accounts (部门决算, 9 tables, read from PDF). */
+  public static RulePack shanghaiFinal() {
+    return Holder.SHF;
+  }
+
   /** The default department-budget pack (the Zhejiang set, the only template with a full pack so far). */
   public static RulePack departmentBudget() {
     return zhejiangBudget();
@@ -53,7 +71,9 @@ public final class StandardRules {
    * documents of other templates. A validator of these checks any mix of documents.
    */
   public static List<RulePack> all() {
-    return List.of(zhejiangBudget().forTemplates("zhejiang"), generic().asFallback());
+    return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
+        shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
+        generic().asFallback());
   }
 
   /** The pack for a department budget, chosen by the template the reader recognised. */
@@ -61,6 +81,13 @@ public final class StandardRules {
     String t = document.template().orElse("").toLowerCase(Locale.ROOT);
     if (t.isEmpty() || t.startsWith("zhejiang") || t.startsWith("zj")) {
       return zhejiangBudget();
+    }
+    if (t.startsWith("jiangsu")) {
+      return jiangsuBudget();
+    }
+    if (t.startsWith("shanghai")) {
+      return document.kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT ? shanghaiFinal()
+          : shanghaiBudget();
     }
     return generic();
   }
@@ -153,6 +180,55 @@ public final class StandardRules {
                 .because("同一项目的同一指标只应列出一次（常见于分页时重复的行）")
                 .category("performance").severity(WARNING))
             .build());
+    static final RulePack SH = regional("shanghai-budget");
+    static final RulePack SHF = regional("shanghai-final");
+    static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
+        .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
+            .add(rule("structure.units")
+                .titled("金额单位一致", "Money units are consistent")
+                .given(Rules.tables()).should(Checks.unitsConsistent())
+                .because("同一表格的数据使用表头标明的单位")
+                .category("structure").severity(WARNING))
+            .add(rule("structure.year")
+                .titled("标题年度与文档年度一致", "Years in titles match the document's year")
+                .given(Rules.document()).should(Checks.yearsConsistent())
+                .because("2019 年预算的表格标题应为 2019 年")
+                .category("structure").severity(ERROR))
+            .add(rule("structure.catalogue")
+                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
+                .given(facts()).should(Checks.codesKnownToCatalogue())
+                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
+                .category("structure").severity(ERROR))
+            .build());
+  }
+
+  /** A regional pack: its arithmetic rules file plus the generic and structure rules. */
+  static RulePack regional(String name) {
+    return RulePack.parse(name + ".rules", rulesText(name + ".rules"))
+        .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
+            .add(rule("structure.units")
+                .titled("金额单位一致", "Money units are consistent")
+                .given(Rules.tables()).should(Checks.unitsConsistent())
+                .because("同一表格的数据使用表头标明的单位")
+                .category("structure").severity(WARNING))
+            .add(rule("structure.catalogue")
+                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
+                .given(facts()).should(Checks.codesKnownToCatalogue())
+                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
+                .category("structure").severity(ERROR))
+            .build());
+  }
+
+  /** The text of a shipped rules resource of this package. */
+  static String rulesText(String resource) {
+    try (InputStream in = StandardRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Rule.Builder duplicates() {

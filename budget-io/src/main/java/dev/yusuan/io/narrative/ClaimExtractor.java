@@ -382,6 +382,20 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
       }
+      // Jiangsu wording: "(1)一般公共预算收入预算 X", "(2)政府性基金收入预算 X",
+      // "…财政拨款基本支出预算 X", "…一般公共预算财政拨款基本支出预算 X"
+      if (p.endsWith("一般公共预算收入预算")) {
+        return Optional.of(new Subject(r, gp, rev));
+      }
+      if (p.endsWith("政府性基金收入预算")) {
+        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+            FundSource.GOVERNMENT_FUND), rev));
+      }
+      if (p.endsWith("基本支出预算")) {
+        Coordinates f = p.contains("一般公共预算") ? gp : p.contains("财政拨款")
+            ? Coordinates.of(Dimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION) : fund;
+        return Optional.of(new Subject(e, f.with(Dimension.SPENDING_TYPE, SpendingType.BASIC), f));
+      }
       if (p.endsWith("收支总预算") || p.endsWith("收入预算") || p.endsWith("收入总预算")) {
         return Optional.of(new Subject(r, rev, rev));
       }

@@ -1,0 +1,340 @@
+package dev.yusuan.io.pdf.internal;
+
+import dev.yusuan.io.internal.CodeNames;
+import dev.yusuan.io.internal.TableMapper;
+import dev.yusuan.io.narrative.CodeResolver;
+import dev.yusuan.io.narrative.ClaimExtractor;
+import dev.yusuan.io.narrative.NarrativeContext;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.Section;
+import dev.yusuan.model.Code;
+import dev.yusuan.model.Scheme;
+import dev.yusuan.model.layout.Layout;
+import dev.yusuan.model.layout.Layouts;
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.model.ContentsEntry;
+import dev.yusuan.model.Department;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Builds a {@link BudgetDocument} from one or more PDF files (narrative + tables of one disclosure):
+ * extraction, page cleaning, table assembly, grid rebuild, template recognition and mapping.
+ */
+public final class PdfDocumentBuilder {
+  /** One input file. */
+  public record Part(String name, byte[] bytes) {}
+
+  /** What the narrative hook receives: the lines of the narrative pages, in order, with the source. */
+  public record Narrative(String source, List<TextLine> lines) {}
+
+  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Table> tables = new ArrayList<>();
+  private final List<Fact> facts = new ArrayList<>();
+  private final List<Narrative> narratives = new ArrayList<>();
+  private final Map<String, Integer> departments = new HashMap<>();
+  private final Map<Integer, Integer> years = new HashMap<>();
+  private final Map<MoneyUnit, Integer> units = new HashMap<>();
+  private final List<RawTable> rawTables = new ArrayList<>();
+  private final List<Grid> grids = new ArrayList<>();
+  private final List<String> tableSources = new ArrayList<>();
+  private final Map<String, Integer> templates = new HashMap<>();
+  private boolean finalAccount;
+
+  /** Every regional template the PDF reader knows. */
+  private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
+      Layouts.resource("shanghai.layouts"));
+
+  /** Reads the parts (in order) as one document named {@code source}. */
+  public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
+    PdfDocumentBuilder b = new PdfDocumentBuilder();
+    for (Part p : parts) {
+      b.extract(p);
+    }
+    return b.finish(source, catalogue);
+  }
+
+  private void extract(Part part) {
+    List<PageText> pages;
+    try (PDDocument d = Loader.loadPDF(part.bytes())) {
+      pages = GlyphCollector.collect(d, 1);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unreadable",
+          "无法读取 PDF: " + e.getMessage(), "cannot read the PDF: " + e.getMessage(),
+          Provenance.of(part.name())));
+      return;
+    }
+    for (PageText p : pages) {
+      if (p.lines().isEmpty()) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-text",
+            "第 " + p.page() + " 页没有可提取的文字（可能是扫描页），未读取",
+            "page " + p.page() + " has no extractable text (scanned?); not read",
+            Provenance.builder().source(part.name()).page(p.page()).build()));
+      }
+      for (TextLine l : p.lines()) {
+        Matcher m = YEAR.matcher(l.key());
+        if (m.find() && (l.fontSize() > 12 || Texts.isTitle(l.key()) || l.index() < 30)) {
+          years.merge(Integer.parseInt(m.group(1)), l.fontSize() > 12 ? 3 : 1, Integer::sum);
+        }
+        if (l.key().contains("决算") && !l.key().contains("预算")) {
+          finalAccount |= Texts.isTitle(l.key()) || p.page() == 1 && l.fontSize() >= 16;
+        }
+      }
+    }
+    PageAssembler.Result r = PageAssembler.assemble(pages);
+    for (int[] c : r.continuations()) {
+      RawTable t = r.tables().get(c[0]);
+      diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.table-continued",
+          "表格跨页续表，已合并: " + t.title(), "table continues on the next page; merged: " + t.title(),
+          Provenance.builder().source(part.name()).page(c[1]).tableTitle(Optional.ofNullable(t.title()))
+              .build()));
+    }
+    for (RawTable t : r.tables()) {
+      rawTables.add(t);
+      tableSources.add(part.name());
+      if (t.department() != null && !t.department().isEmpty()) {
+        departments.merge(t.department(), 1, Integer::sum);
+      }
+    }
+    narratives.add(new Narrative(part.name(), r.narrative()));
+    if (r.tables().isEmpty() && !r.narrative().isEmpty()) {
+      // a narrative part: its first lines name the department and year
+      for (TextLine l : r.narrative().subList(0, Math.min(5, r.narrative().size()))) {
+        Matcher m = Pattern.compile("^(.{2,30}?)(20\\d{2})年度?部门(预算|决算)").matcher(l.key());
+        if (m.find()) {
+          departments.merge(m.group(1), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private BudgetDocument finish(String source, Catalogue catalogue) {
+    int year = years.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(0);
+    if (year == 0) {
+      diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-year", "未找到预算年度",
+          "no budget year found", Provenance.of(source)));
+    }
+    Grid previous = null;
+    int index = 0;
+    CodeNames codes = codeNames(catalogue, year);
+    for (int i = 0; i < rawTables.size(); i++) {
+      RawTable raw = rawTables.get(i);
+      String src = tableSources.get(i);
+      Grid grid = GridBuilder.build(raw.grid(), previous);
+      previous = grid;
+      index++;
+      String id = String.format("T%02d", index);
+      MoneyUnit unit = raw.unitText() == null ? null : MoneyUnit.fromText(raw.unitText()).orElse(null);
+      String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
+      Provenance at = Provenance.builder().source(src).tableId(id).tableTitle(title)
+          .page(raw.page()).line(raw.line()).build();
+      if (unit == null) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-unit",
+            "表格没有金额单位，按万元读取: " + title, "table states no money unit; read as 万元: " + title,
+            at));
+        unit = MoneyUnit.WAN_YUAN;
+      }
+      units.merge(unit, 1, Integer::sum);
+      for (String j : grid.rejoinedCodes()) {
+        diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
+            "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
+                + j, at));
+      }
+      Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
+      Table table = toTable(id, title, raw, grid, unit, at,
+          layout.map(Layout::kind).orElse(Table.UNKNOWN_KIND));
+      Emitter out = new Emitter(src, table);
+      if (layout.isEmpty()) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
+            "未识别的表格，按原样保留: " + title, "table not recognised; kept as printed: " + title, at));
+        diagnostics.addAll(TableMapper.unmappedTable(table, src));
+        tables.add(table);
+        continue;
+      }
+      templates.merge(layout.get().template(), 1, Integer::sum);
+      Optional<String> strategy = layout.get().property("strategy");
+      if (strategy.isEmpty()) {
+        Table annotated = TableMapper.annotate(table, layout.get());
+        TableMapper.Result res = TableMapper.map(annotated, layout.get(),
+            new TableMapper.Context(src, x -> Optional.empty(), codes));
+        tables.add(res.table());
+        facts.addAll(res.facts());
+        diagnostics.addAll(res.diagnostics());
+        continue;
+      }
+      if (!StrategyMapper.supports(strategy.get())) {
+        diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unknown-strategy",
+            "版式策略未知: " + strategy.get(), "unknown layout strategy: " + strategy.get(), at));
+        continue;
+      }
+      StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
+      MappedTable mt = out.finish();
+      tables.add(mt.table());
+      facts.addAll(mt.facts());
+      diagnostics.addAll(mt.diagnostics());
+    }
+    String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+    if ("shanghai".equals(template) && finalAccount) {
+      template = "shanghai-final"; // the 决算 set has its own rule pack
+    }
+    MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
+    String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+    if (dept == null) {
+      diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-department", "未找到部门名称",
+          "no department name found", Provenance.of(source)));
+      dept = "未知部门";
+    }
+    List<Section> sections = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Narrative n : narratives) {
+      List<Section> secs = NarrativeSections.sections(n.source(), n.lines());
+      sections.addAll(secs);
+      ClaimExtractor.Result r = ClaimExtractor.extract(secs,
+          new NarrativeContext(n.source(), unit, codes));
+      claims.addAll(r.claims());
+      facts.addAll(r.facts());
+      diagnostics.addAll(r.diagnostics());
+    }
+    BudgetDocument.Builder b = BudgetDocument.builder().source(source).sections(sections)
+        .claims(claims)
+        .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
+        .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
+        .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
+    for (int i = 0; i < tables.size(); i++) {
+      b.addContents(ContentsEntry.of(1, tables.get(i).title()));
+    }
+    return b.build();
+  }
+
+  /**
+   * Names to codes: the code/name pairs the document's own tables print, then the catalogue of the
+   * document's year.
+   */
+  private CodeNames codeNames(Catalogue catalogue, int year) {
+    CodeNames names = new CodeNames();
+    java.util.Set<Code> printed = new java.util.HashSet<>();
+    for (RawTable raw : rawTables) {
+      for (TextLine l : raw.grid()) {
+        List<Segment> segs = l.segments();
+        if (segs.size() >= 2 && Texts.isCode(segs.get(0).text())) {
+          String code = segs.get(0).text();
+          Scheme scheme = raw.title() != null && raw.title().contains("经济") || code.startsWith("3")
+              && raw.title() != null && !raw.title().contains("功能") ? Scheme.ECONOMIC_DEPARTMENT
+              : Scheme.FUNCTION;
+          Code.tryParse(scheme, code).ifPresent(c -> {
+            names.add(c, segs.get(1).text());
+            printed.add(c);
+          });
+        }
+      }
+    }
+    return names.withFallback(new CodeResolver() {
+      /** A path that need not start at a 类 (人大事务(款)行政运行(项)): the codes the tables print first. */
+      @Override
+      public Optional<Code> resolvePath(Scheme scheme, List<String> path) {
+        if (path.isEmpty()) {
+          return Optional.empty();
+        }
+        List<Code> found = new ArrayList<>();
+        for (dev.yusuan.model.CatalogueEntry e : catalogue.findByName(scheme, path.get(0), year)) {
+          Code c = e.code();
+          for (String n : path.subList(1, path.size())) {
+            Code parent = c;
+            c = catalogue.children(scheme, parent.digits(), year).stream().map(x -> x.code())
+                .filter(x -> nameMatches(catalogue, scheme, x.digits(), n, year)).findFirst()
+                .orElse(null);
+            if (c == null) {
+              break;
+            }
+          }
+          if (c != null) {
+            found.add(c);
+          }
+        }
+        List<Code> inDoc = found.stream().filter(printed::contains).toList();
+        List<Code> pick = inDoc.isEmpty() ? found : inDoc;
+        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
+      }
+
+      @Override
+      public Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near) {
+        String k = dev.yusuan.io.pdf.internal.Layouts.labelKey(name);
+        List<Code> l = catalogue.findByName(scheme, k, year).stream().map(e -> e.code()).toList();
+        if (l.isEmpty() && !k.endsWith("支出")) {
+          l = catalogue.findByName(scheme, k + "支出", year).stream().map(e -> e.code()).toList();
+        }
+        List<Code> inDoc = l.stream().filter(printed::contains).toList();
+        List<Code> pick = inDoc.isEmpty() ? l : inDoc;
+        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
+      }
+    });
+  }
+
+  /** A name as the narrative prints it: the catalogue name with or without a trailing 支出. */
+  private static boolean nameMatches(Catalogue catalogue, Scheme scheme, String code, String name,
+      int year) {
+    String n = Names.key(name);
+    return catalogue.nameMatches(scheme, code, n, year)
+        || catalogue.nameMatches(scheme, code, n + "支出", year)
+        || n.endsWith("支出") && catalogue.nameMatches(scheme, code, n.substring(0, n.length() - 2),
+            year);
+  }
+
+  /** The narrative lines of every part (for section and claim extraction). */
+  public List<Narrative> narratives() {
+    return narratives;
+  }
+
+  private static Table toTable(String id, String title, RawTable raw, Grid grid, MoneyUnit unit,
+      Provenance at, String kind) {
+    Table.Builder b = Table.builder().id(id).title(title).kind(kind).unit(unit).provenance(at)
+        .headerRows(grid.headerRows()).notes(raw.notes());
+    for (int c = 0; c < grid.columns().size(); c++) {
+      Grid.Col col = grid.columns().get(c);
+      b.addColumns(Table.Column.of(c, col.path(), Optional.ofNullable(col.number())));
+    }
+    for (Grid.GridRow r : grid.rows()) {
+      Optional<String> code = Optional.empty();
+      Optional<String> label = Optional.empty();
+      for (int c = 0; c < grid.columns().size(); c++) {
+        String cell = r.cell(c);
+        if (cell.isBlank()) {
+          continue;
+        }
+        Grid.Kind k = grid.columns().get(c).kind();
+        if (k == Grid.Kind.CODE && Texts.isCode(cell) && code.isEmpty()) {
+          code = Optional.of(cell);
+        } else if (k != Grid.Kind.NUMBER && !Texts.isAmount(cell) && label.isEmpty()) {
+          label = Optional.of(Names.normalize(cell));
+        }
+      }
+      b.addRows(Table.Row.builder().cells(r.cells()).label(label).code(code)
+          .line(OptionalInt.of(r.line())).page(OptionalInt.of(r.page())).build());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,322 @@
+package dev.yusuan.io.pdf.internal;
+
+import static dev.yusuan.model.Dimension.ECONOMIC;
+import static dev.yusuan.model.Dimension.FUNCTION;
+import static dev.yusuan.model.Dimension.PROJECT;
+
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.Table;
+import dev.yusuan.model.layout.ColumnRule;
+import dev.yusuan.model.layout.Layout;
+import dev.yusuan.model.layout.Mapping;
+import dev.yusuan.model.layout.RowRule;
+import dev.yusuan.model.layout.Section;
+import java.util.Optional;
+
+/**
+ * Layout strategies for PDF tables whose shape the shared table mapper does not cover; each reads its
+ * rows and columns from the {@link Layout} (data), the strategy only says how to walk the grid:
+ * <ul>
+ *   <li>{@code label-pairs}: side-by-side label/value pairs (收支预算总表): every text cell is a label,
+ *       its value the first number to its right before the next text; the label is looked up in the
+ *       row rules of every section, then (sections with {@code names FUNCTION}) as a 类 name;</li>
+ *   <li>{@code columns}: every body row is the department total, each column maps by its header
+ *       (支出预算总表, "三公"经费 tables); a column with no rule is reported;</li>
+ *   <li>{@code revenue-groups}: 收入预算总表 with group labels beside their rows, each group opened by
+ *       its 小计 row; the group is the {@code after=} anchor of the row rules;</li>
+ *   <li>{@code two-halves}: tables printed as several side-by-side (code, name, amount) blocks
+ *       (上海决算 一般公共预算财政拨款基本支出决算表: 人员经费 left, 公用经费 right); each block's rows are
+ *       code rows of the section's code dimension, its labelled rows (人员经费合计) use the row rules;</li>
+ *   <li>{@code procurement}: 政府采购 tables: 合计, category rows (row rules), 专项 rows with an
+ *       经济科目 (→ PROJECT + ECONOMIC), item rows reported as details.</li>
+ * </ul>
+ */
+public final class StrategyMapper {
+  private StrategyMapper() {}
+
+  public static boolean supports(String strategy) {
+    return switch (strategy) {
+      case "label-pairs", "columns", "revenue-groups", "procurement", "two-halves" -> true;
+      default -> false;
+    };
+  }
+
+  public static void map(String strategy, Layout layout, Emitter out, Grid grid, Catalogue cat,
+      int year) {
+    switch (strategy) {
+      case "label-pairs" -> labelPairs(layout, out, grid, cat, year);
+      case "columns" -> columns(layout, out, grid);
+      case "revenue-groups" -> revenueGroups(layout, out, grid);
+      case "procurement" -> procurement(layout, out, grid, cat, year);
+      case "two-halves" -> twoHalves(layout, out, grid);
+      default -> throw new IllegalArgumentException(strategy);
+    }
+  }
+
+  private static Mapping base(Section s) {
+    return new Mapping(Optional.of(s.concept()), s.base());
+  }
+
+  private static void emit(Emitter out, int r, int c, Mapping m, Concept fallback) {
+    out.fact(r, c, m.concept().orElse(fallback), m.coordinates());
+  }
+
+  private static void emit(Emitter out, int r, int c, Mapping m, Concept fallback, String label) {
+    out.fact(r, c, m.concept().orElse(fallback), m.coordinates(), label);
+  }
+
+  private static Optional<Mapping> meaning(Layout layout, String label, String anchor, Catalogue cat,
+      int year) {
+    for (Section s : layout.sections()) {
+      Optional<RowRule> r = s.rowRule(label, anchor);
+      if (r.isPresent()) {
+        return Optional.of(base(s).then(r.get().mapping()));
+      }
+    }
+    for (Section s : layout.sections()) {
+      if (s.namesDimension().filter(d -> d == FUNCTION).isPresent()) {
+        Optional<String> code = Layouts.functionClass(cat, label, year);
+        if (code.isPresent()) {
+          return Optional.of(base(s).then(new Mapping(Optional.empty(),
+              Coordinates.of(FUNCTION, code.get()))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void labelPairs(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
+    Table t = out.table();
+    for (int r = 0; r < t.rows().size(); r++) {
+      Table.Row row = t.rows().get(r);
+      for (int c = 0; c < grid.columns().size(); c++) {
+        if (grid.columns().get(c).kind() == Grid.Kind.NUMBER || row.cell(c).isBlank()) {
+          continue;
+        }
+        int v = -1;
+        for (int k = c + 1; k < grid.columns().size(); k++) {
+          if (grid.columns().get(k).kind() == Grid.Kind.NUMBER) {
+            if (!row.cell(k).isBlank()) {
+              v = k;
+              break;
+            }
+          } else if (!row.cell(k).isBlank()) {
+            break;
+          }
+        }
+        if (v < 0) {
+          continue;
+        }
+        String label = row.cell(c);
+        Optional<Mapping> m = meaning(layout, label, null, cat, year);
+        if (m.isPresent()) {
+          emit(out, r, v, m.get(), layout.sections().get(0).concept(), label);
+        } else {
+          out.unmapped(r, v, "行标签不在版式中: " + label, "row label not in the layout: " + label);
+        }
+      }
+    }
+  }
+
+  private static void columns(Layout layout, Emitter out, Grid grid) {
+    Table t = out.table();
+    Section s = layout.sections().get(0);
+    for (int c = 0; c < grid.columns().size(); c++) {
+      Grid.Col col = grid.columns().get(c);
+      Optional<ColumnRule> rule = s.columnRule(col.path());
+      for (int r = 0; r < t.rows().size(); r++) {
+        if (rule.isPresent()) {
+          emit(out, r, c, base(s).then(rule.get().mapping()), s.concept());
+        } else {
+          out.unmapped(r, c, "列标题不在版式中: " + col.header(),
+              "column header not in the layout: " + col.header());
+        }
+      }
+    }
+  }
+
+  private static void twoHalves(Layout layout, Emitter out, Grid grid) {
+    Table t = out.table();
+    Section s = layout.sections().get(0);
+    java.util.List<int[]> blocks = new java.util.ArrayList<>(); // [first, last] column of a block
+    int start = 0;
+    for (int c = 1; c <= grid.columns().size(); c++) {
+      if (c == grid.columns().size() || grid.columns().get(c).kind() == Grid.Kind.CODE
+          && grid.columns().get(c - 1).kind() != Grid.Kind.CODE) {
+        blocks.add(new int[] {start, c - 1});
+        start = c;
+      }
+    }
+    dev.yusuan.model.Dimension dim = s.codeDimension().orElse(ECONOMIC);
+    for (int r = 0; r < t.rows().size(); r++) {
+      Table.Row row = t.rows().get(r);
+      for (int[] b : blocks) {
+        String code = "";
+        StringBuilder label = new StringBuilder();
+        for (int c = b[0]; c <= b[1]; c++) {
+          Grid.Kind k = grid.columns().get(c).kind();
+          if (k == Grid.Kind.CODE && Texts.isCode(row.cell(c))) {
+            code = row.cell(c);
+          } else if (k != Grid.Kind.NUMBER) {
+            label.append(row.cell(c));
+          }
+        }
+        Optional<Mapping> m = Optional.empty();
+        String lab = label.toString();
+        if (!code.isEmpty()) {
+          m = Optional.of(base(s).then(new Mapping(Optional.empty(),
+              Coordinates.of(dim, code))));
+        } else if (!lab.isBlank()) {
+          m = s.rowRule(lab, null).map(x -> base(s).then(x.mapping()));
+          if (m.isEmpty() && s.isTotal(lab)) {
+            m = Optional.of(base(s));
+          }
+        }
+        for (int c = b[0]; c <= b[1]; c++) {
+          if (grid.columns().get(c).kind() != Grid.Kind.NUMBER || row.cell(c).isBlank()) {
+            continue;
+          }
+          if (m.isPresent()) {
+            out.fact(r, c, m.get().concept().orElse(s.concept()), m.get().coordinates(), lab,
+                code.isEmpty() ? null : code);
+          } else {
+            out.unmapped(r, c, "行没有科目编码且标签不在版式中: " + lab,
+                "row has no code and its label is not in the layout: " + lab);
+          }
+        }
+      }
+    }
+  }
+
+  private static int lastNumberColumn(Grid grid) {
+    for (int c = grid.columns().size() - 1; c >= 0; c--) {
+      if (grid.columns().get(c).kind() == Grid.Kind.NUMBER) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static void revenueGroups(Layout layout, Emitter out, Grid grid) {
+    Table t = out.table();
+    Section s = layout.sections().get(0);
+    int value = lastNumberColumn(grid);
+    if (value < 0) {
+      return;
+    }
+    int n = t.rows().size();
+    String[] group = new String[n];
+    int start = -1;
+    for (int r = 0; r <= n; r++) {
+      boolean subtotal = r < n && RowRule.labelKey(item(t.rows().get(r), value)).equals("小计");
+      if (r == n || subtotal) {
+        if (start >= 0) {
+          String g = null;
+          for (int k = start; k < r; k++) {
+            String gl = group(t.rows().get(k), value);
+            if (!gl.isEmpty()) {
+              g = gl;
+            }
+          }
+          for (int k = start; k < r; k++) {
+            group[k] = g;
+          }
+        }
+        start = r;
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      String item = item(t.rows().get(r), value);
+      Optional<RowRule> rule = s.rowRule(item, group[r]);
+      if (rule.isPresent()) {
+        emit(out, r, value, base(s).then(rule.get().mapping()), s.concept(),
+            (group[r] == null ? "" : group[r] + "/") + item);
+      } else {
+        String g = group[r] == null ? "" : group[r] + "/";
+        out.unmapped(r, value, "收入明细行不在版式中（无对应资金来源成员）: " + g + item,
+            "revenue detail row not in the layout (no fund-source member): " + g + item);
+      }
+    }
+  }
+
+  /** The item label: the rightmost text cell left of the value column. */
+  private static String item(Table.Row row, int value) {
+    for (int c = value - 1; c >= 0; c--) {
+      if (!row.cell(c).isBlank() && !Emitter.isNumber(row.cell(c))) {
+        return Names.key(row.cell(c));
+      }
+    }
+    return "";
+  }
+
+  /** The group label: a text cell left of the item label (or in the first column of a row alone). */
+  private static String group(Table.Row row, int value) {
+    int found = 0;
+    for (int c = value - 1; c >= 0; c--) {
+      if (!row.cell(c).isBlank()) {
+        found++;
+        if (found == 2) {
+          return RowRule.labelKey(row.cell(c));
+        }
+      }
+    }
+    if (found == 1 && !row.cell(0).isBlank() && value > 1) {
+      return RowRule.labelKey(row.cell(0));
+    }
+    return "";
+  }
+
+  private static void procurement(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
+    Table t = out.table();
+    Section s = layout.sections().get(0);
+    int value = lastNumberColumn(grid);
+    int category = Layouts.column(grid, "品目大类");
+    int project = Layouts.column(grid, "专项");
+    int economic = Layouts.column(grid, "经济科目");
+    int item = Layouts.column(grid, "采购物品");
+    if (value < 0) {
+      return;
+    }
+    Mapping type = null;
+    String currentProject = null;
+    for (int r = 0; r < t.rows().size(); r++) {
+      Table.Row row = t.rows().get(r);
+      String head = category >= 0 ? row.cell(category) : "";
+      if (s.isTotal(head)) {
+        emit(out, r, value, base(s), s.concept());
+        continue;
+      }
+      if (!head.isBlank()) {
+        Optional<RowRule> rule = s.rowRule(head, null);
+        type = rule.map(x -> base(s).then(x.mapping())).orElse(null);
+        currentProject = null;
+        if (type != null) {
+          emit(out, r, value, type, s.concept());
+        } else {
+          out.unmapped(r, value, "采购品目大类不在版式中: " + head,
+              "procurement category not in the layout: " + head);
+        }
+        continue;
+      }
+      if (project >= 0 && !row.cell(project).isBlank()) {
+        currentProject = Names.normalize(row.cell(project));
+      }
+      String econ = economic >= 0 ? row.cell(economic) : "";
+      if (item >= 0 && !row.cell(item).isBlank() || econ.isBlank()) {
+        out.unmapped(r, value, "采购物品明细没有对应维度", "procurement item detail has no dimension");
+        continue;
+      }
+      Optional<String> code = Layouts.economicByName(cat, econ, year);
+      if (type == null || currentProject == null || code.isEmpty()) {
+        out.unmapped(r, value, "无法确定采购类别、专项或经济科目: " + econ,
+            "cannot resolve procurement category, project or economic code: " + econ);
+        continue;
+      }
+      emit(out, r, value, type.then(new Mapping(Optional.empty(),
+          Coordinates.EMPTY.with(PROJECT, currentProject).with(ECONOMIC, code.get()))), s.concept());
+    }
+  }
+}

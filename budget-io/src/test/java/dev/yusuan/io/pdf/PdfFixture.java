@@ -1,0 +1,245 @@
+package dev.yusuan.io.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes small disclosure PDFs for tests with PDFBox: titles, captions, unit lines, ruled tables with
+ * multi-level headers, wrapped cells (text with {@code \n}, vertically centred), numbers right-aligned,
+ * page numbers. Needs a CJK font (fonts-wqy-microhei or Noto CJK; CI installs fonts-wqy-microhei).
+ */
+final class PdfFixture implements AutoCloseable {
+  private static final String[] FONTS = {
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+  };
+
+  /** A CJK font file on this machine, if any. */
+  static Optional<Path> cjkFont() {
+    for (String f : FONTS) {
+      Path p = Path.of(f);
+      if (Files.isReadable(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private final PDDocument doc = new PDDocument();
+  private final TrueTypeCollection collection;
+  private final PDFont font;
+  private PDPageContentStream cs;
+  private float height;
+  private int pages;
+
+  PdfFixture(Path fontFile) throws IOException {
+    collection = new TrueTypeCollection(fontFile.toFile());
+    List<TrueTypeFont> fonts = new ArrayList<>();
+    collection.processAllFonts(fonts::add);
+    font = PDType0Font.load(doc, fonts.get(0), true);
+  }
+
+  /** Starts an A4 landscape page (closing the previous one with its page number). */
+  PdfFixture page() throws IOException {
+    finishPage();
+    PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+    doc.addPage(p);
+    height = p.getMediaBox().getHeight();
+    cs = new PDPageContentStream(doc, p);
+    pages++;
+    return this;
+  }
+
+  private void finishPage() throws IOException {
+    if (cs != null) {
+      center(421, 570, 9, "- " + pages + " -");
+      cs.close();
+      cs = null;
+    }
+  }
+
+  /** Text with its left edge at x and its baseline y points below the top. */
+  PdfFixture text(float x, float y, float size, String s) throws IOException {
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.newLineAtOffset(x, height - y);
+    cs.showText(s);
+    cs.endText();
+    return this;
+  }
+
+  /** Whether the font can draw {@code s}. */
+  boolean canDraw(String s) {
+    try {
+      font.encode(s);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Ends the page without a page number and without text (a scanned page has none either). */
+  PdfFixture blankPage() throws IOException {
+    finishPage();
+    PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+    doc.addPage(p);
+    pages++;
+    return this;
+  }
+
+  float width(String s, float size) throws IOException {
+    return font.getStringWidth(s) / 1000 * size;
+  }
+
+  PdfFixture right(float x, float y, float size, String s) throws IOException {
+    return text(x - width(s, size), y, size, s);
+  }
+
+  PdfFixture center(float x, float y, float size, String s) throws IOException {
+    return text(x - width(s, size) / 2, y, size, s);
+  }
+
+  void line(float x0, float y0, float x1, float y1) throws IOException {
+    cs.setLineWidth(0.5f);
+    cs.moveTo(x0, height - y0);
+    cs.lineTo(x1, height - y1);
+    cs.stroke();
+  }
+
+  /** Caption, title and the 单位 line of a table; returns the y below them. */
+  float heading(float y, String caption, String title, String unit) throws IOException {
+    if (caption != null) {
+      text(40, y, 10, caption);
+      y += 22;
+    }
+    center(421, y, 16, title);
+    y += 20;
+    text(40, y, 9, "部门：上海市某区某局");
+    right(800, y, 9, "单位：" + unit);
+    return y + 14;
+  }
+
+  /**
+   * A table region. {@code edges} are the column borders (n+1 values); {@code numeric} says which
+   * columns are right-aligned.
+   */
+  final class Table {
+    final float[] edges;
+    final boolean[] numeric;
+    float y;
+    final float size = 9;
+    final float pitch = 18;
+
+    Table(float y, float[] edges, boolean... numeric) throws IOException {
+      this.edges = edges;
+      this.numeric = numeric;
+      this.y = y;
+      line(edges[0], y, edges[edges.length - 1], y);
+    }
+
+    /** A header line: each cell spans [from, to] columns (inclusive), text centred. */
+    Table header(Object... spans) throws IOException {
+      for (int i = 0; i < spans.length; i += 3) {
+        int from = (Integer) spans[i];
+        int to = (Integer) spans[i + 1];
+        String s = (String) spans[i + 2];
+        float xc = (edges[from] + edges[to + 1]) / 2;
+        String[] lines = s.split("\n");
+        for (int k = 0; k < lines.length; k++) {
+          center(xc, y + 12 + (k - (lines.length - 1) / 2f) * 10, size, lines[k]);
+        }
+      }
+      y += pitch;
+      line(edges[0], y, edges[edges.length - 1], y);
+      return this;
+    }
+
+    /**
+     * A header of {@code rows} lines; each cell is (fromCol, toCol, fromRow, toRow, text), its text
+     * centred in the block it spans.
+     */
+    Table headerGrid(int rows, Object... cells) throws IOException {
+      for (int i = 0; i < cells.length; i += 5) {
+        int c0 = (Integer) cells[i];
+        int c1 = (Integer) cells[i + 1];
+        int r0 = (Integer) cells[i + 2];
+        int r1 = (Integer) cells[i + 3];
+        String s = (String) cells[i + 4];
+        float xc = (edges[c0] + edges[c1 + 1]) / 2;
+        float yc = y + (r0 + r1 + 1) / 2f * pitch + 3;
+        String[] lines = s.split("\n");
+        for (int k = 0; k < lines.length; k++) {
+          center(xc, yc + (k - (lines.length - 1) / 2f) * 10, size, lines[k]);
+        }
+      }
+      y += rows * pitch;
+      line(edges[0], y, edges[edges.length - 1], y);
+      return this;
+    }
+
+    /** A body row; {@code \n} in a cell wraps it (lines centred on the row), null = blank. */
+    Table row(String... cells) throws IOException {
+      int wrap = 1;
+      for (String c : cells) {
+        if (c != null) {
+          wrap = Math.max(wrap, c.split("\n").length);
+        }
+      }
+      float h = pitch + (wrap - 1) * 10;
+      float mid = y + h / 2 + 3;
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c] == null) {
+          continue;
+        }
+        String[] lines = cells[c].split("\n");
+        for (int k = 0; k < lines.length; k++) {
+          float ly = mid + (k - (lines.length - 1) / 2f) * 10;
+          if (numeric[c]) {
+            right(edges[c + 1] - 3, ly, size, lines[k]);
+          } else {
+            text(edges[c] + 3, ly, size, lines[k]);
+          }
+        }
+      }
+      y += h;
+      line(edges[0], y, edges[edges.length - 1], y);
+      return this;
+    }
+
+    float bottom() {
+      return y;
+    }
+  }
+
+  Table table(float y, float[] edges, boolean... numeric) throws IOException {
+    return new Table(y, edges, numeric);
+  }
+
+  byte[] bytes() throws IOException {
+    finishPage();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.save(out);
+    return out.toByteArray();
+  }
+
+  @Override
+  public void close() throws IOException {
+    doc.close();
+    collection.close();
+  }
+}

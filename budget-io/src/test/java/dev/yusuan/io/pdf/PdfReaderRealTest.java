@@ -1,0 +1,314 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.io.BudgetIo;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.Table;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.RuleInfo;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real Jiangsu disclosures of src/test/resources/real read with every table recognised. */
+class PdfReaderRealTest {
+  private static final PdfReader READER = new PdfReader();
+  private static BudgetDocument npcsc;
+  private static BudgetDocument court;
+
+  static Path real(String name) {
+    try {
+      return Path.of(PdfReaderRealTest.class.getResource("/real/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static BudgetDocument pair(String stem) throws Exception {
+    return READER.read(List.of(real(stem + ".pdf"), real(stem + "-tables.pdf")));
+  }
+
+  @BeforeAll
+  static void read() throws Exception {
+    npcsc = pair("jiangsu-npcsc-office-2019-budget");
+    court = READER.read(real("jiangsu-high-court-2019-budget.pdf"));
+  }
+
+  static Stream<Arguments> disclosures() {
+    return Stream.of(
+        Arguments.of("jiangsu-npcsc-office-2019-budget", true, "江苏省人大常委会办公厅", 148, "18330.37"),
+        Arguments.of("jiangsu-cppcc-office-2019-budget", true, "江苏省政协办公厅", 140, "13377.11"),
+        Arguments.of("jiangsu-party-committee-office-2019-budget", true, "中共江苏省委办公厅", 153,
+            "27664.22"),
+        Arguments.of("jiangsu-high-court-2019-budget", false, "江苏省高级人民法院", 182, "37188.34"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("disclosures")
+  void everyTableRecognisedAndTotalsRead(String stem, boolean pair, String department, int facts,
+      String revenue) throws Exception {
+    BudgetDocument d = pair ? pair(stem) : READER.read(real(stem + ".pdf"));
+    assertThat(d.department().name()).isEqualTo(department);
+    assertThat(d.year()).isEqualTo(2019);
+    assertThat(d.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
+    assertThat(d.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(d.template()).contains("jiangsu");
+    assertThat(d.tables()).extracting(Table::kind).containsExactly("js.summary", "js.revenue",
+        "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic",
+        "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
+        "js.procurement");
+    assertThat(d.tables()).allSatisfy(t -> assertThat(t.unit()).isEqualTo(MoneyUnit.WAN_YUAN));
+    assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isPresent()).hasSize(facts);
+    // narrative pages: sections and claims (shared claim extraction), amount claims as facts
+    assertThat(d.sections()).isNotEmpty();
+    assertThat(d.claims()).isNotEmpty();
+    assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isEmpty())
+        .allSatisfy(f -> assertThat(f.provenance().section()).isPresent());
+    // the headline totals, published in 收支预算总表 and 收入预算总表
+    assertThat(tableValues(d, Concept.REVENUE, Coordinates.EMPTY))
+        .containsExactly(new BigDecimal(revenue), new BigDecimal(revenue));
+    assertThat(values(d, Concept.USES_TOTAL, Coordinates.EMPTY)).containsExactly(
+        new BigDecimal(revenue));
+    // nothing worse than INFO from the tables: every number is a fact or explained
+    assertThat(d.diagnostics()).filteredOn(g -> g.location().tableId().isPresent())
+        .filteredOn(g -> g.severity() != Severity.INFO).isEmpty();
+    // from the narrative, at most names the narrative prints differently from the catalogue
+    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO)
+        .allSatisfy(g -> assertThat(g.code()).isEqualTo("narrative.unresolved-name"));
+    assertEveryNumberAccountedFor(d);
+    // the Jiangsu pack finds these published documents consistent: no ERROR, no WARNING
+    Report report = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(report.rules()).extracting(RuleInfo::id).contains("js.sum.function",
+        "js.balance.totals", "js.sum.three-public-table", "dup.tables");
+    assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+  }
+
+  @Test
+  void theJiangsuPackCatchesInconsistenciesInTheseTables() {
+    // one published number changed by more than rounding can explain (9 values: ±0.045 万元)
+    Report sum = validateWith(npcsc, "EXPENDITURE{ECONOMIC=30101,FUND_SOURCE=GENERAL_PUBLIC_BUDGET,"
+        + "SPENDING_TYPE=BASIC}", "0.10");
+    assertThat(sum.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("js.sum.economic");
+    Report three = validateWith(npcsc, "THREE_PUBLIC{}", "1.00");
+    assertThat(three.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("js.sum.three-public", "js.sum.three-public-table");
+    Report dup = validateWith(npcsc, "REVENUE{}", "1.00");
+    assertThat(dup.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).contains("dup.tables");
+    Report proc = validateWith(npcsc, "PROCUREMENT{ECONOMIC=30215,PROCUREMENT_TYPE=SERVICES,"
+        + "PROJECT=江苏省第十三届人代会二次会议经费}", "1.00");
+    assertThat(proc.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).containsExactly("js.sum.procurement-projects");
+  }
+
+  /** Validates {@code d} with the first fact at {@code key} (one publication) raised by {@code delta}. */
+  static Report validateWith(BudgetDocument d, String key, String delta) {
+    List<Fact> facts = new ArrayList<>(d.facts());
+    boolean done = false;
+    for (int i = 0; i < facts.size() && !done; i++) {
+      Fact f = facts.get(i);
+      if (f.key().toString().equals(key)) {
+        facts.set(i, Fact.builder().from(f).amount(f.amount().plus(
+            dev.yusuan.model.Amount.of(delta, f.amount().unit()))).build());
+        done = true;
+      }
+    }
+    assertThat(done).as(key).isTrue();
+    BudgetDocument changed = BudgetDocument.builder().from(d).facts(facts).build();
+    return Validator.of(StandardRules.departmentBudget(changed)).validate(changed);
+  }
+
+  @Test
+  void npcscFactsAcrossTables() {
+    BudgetDocument d = npcsc;
+    assertThat(value(d, Concept.EXPENDITURE, "SPENDING_TYPE=RESERVE")).isEqualByComparingTo("2557.89");
+    assertThat(value(d, Concept.EXPENDITURE, "FUNCTION=201")).isEqualByComparingTo("13907.78");
+    assertThat(value(d, Concept.EXPENDITURE, "FUNCTION=2010101,FUND_SOURCE=FISCAL_APPROPRIATION"))
+        .isEqualByComparingTo("7448.20");
+    assertThat(value(d, Concept.EXPENDITURE,
+        "ECONOMIC=30309,FUND_SOURCE=GENERAL_PUBLIC_BUDGET,SPENDING_TYPE=BASIC"))
+        .isEqualByComparingTo("0.79");
+    assertThat(value(d, Concept.THREE_PUBLIC, "")).isEqualByComparingTo("767.60");
+    assertThat(value(d, Concept.THREE_PUBLIC, "THREE_PUBLIC_ITEM=OUTBOUND_TRAVEL"))
+        .isEqualByComparingTo("199.25");
+    assertThat(value(d, Concept.THREE_PUBLIC, "THREE_PUBLIC_ITEM=VEHICLE_OPERATION"))
+        .isEqualByComparingTo("183.60");
+    assertThat(values(d, Concept.THREE_PUBLIC, Coordinates.parse("THREE_PUBLIC_ITEM=VEHICLE_PURCHASE")))
+        .isEmpty();
+    assertThat(value(d, Concept.MEETING_COST, "")).isEqualByComparingTo("1469.73");
+    assertThat(value(d, Concept.TRAINING_COST, "")).isEqualByComparingTo("363.38");
+    assertThat(value(d, Concept.OPERATING_COST, "")).isEqualByComparingTo("1642.08");
+    assertThat(value(d, Concept.PROCUREMENT, "")).isEqualByComparingTo("2416.43");
+    assertThat(value(d, Concept.PROCUREMENT, "PROCUREMENT_TYPE=SERVICES"))
+        .isEqualByComparingTo("2183.33");
+    assertThat(value(d, Concept.PROCUREMENT,
+        "ECONOMIC=30215,PROJECT=江苏省第十三届人代会二次会议经费,PROCUREMENT_TYPE=SERVICES"))
+        .isEqualByComparingTo("1035.00");
+    // 三公 table: 合计 (三公 + 会议费 + 培训费) has no concept of its own and is reported
+    assertThat(d.diagnostics()).anySatisfy(g -> {
+      assertThat(g.code()).isEqualTo("pdf.unmapped-cell");
+      assertThat(g.location().text()).contains("2,600.71");
+    });
+  }
+
+  @Test
+  void tableContinuedOnNextPageIsMergedOnce() {
+    List<Table> procurement = npcsc.tables().stream().filter(t -> t.kind().equals("js.procurement"))
+        .toList();
+    assertThat(procurement).hasSize(1);
+    Table t = procurement.get(0);
+    assertThat(t.rows()).extracting(r -> r.page().getAsInt()).contains(12, 13);
+    Table.Row last = t.rows().get(t.rows().size() - 1);
+    assertThat(last.cells()).contains("物业管理服务", "410.40");
+    assertThat(npcsc.diagnostics()).filteredOn(g -> g.code().equals("pdf.table-continued"))
+        .hasSize(1);
+    // labels wrapped over three lines joined back to their row
+    assertThat(t.rows()).anySatisfy(r -> assertThat(r.cells())
+        .contains("常委会会议经费及省人大工作会议经费", "会议费", "206.10"));
+    assertThat(t.rows()).anySatisfy(r -> assertThat(r.cells())
+        .contains("便携式计算机(20万以下)", "分散自行组织", "14.00"));
+  }
+
+  @Test
+  void courtWrappedLabelsMultiLevelHeadersAndPageNumbers() {
+    Table fn = court.tables().stream().filter(t -> t.kind().equals("js.fiscal-function")).findFirst()
+        .orElseThrow();
+    assertThat(fn.rows()).anySatisfy(r -> {
+      assertThat(r.code()).contains("2080505");
+      assertThat(r.label()).contains("机关事业单位基本养老保险缴费支出");
+      assertThat(r.cells()).contains("1,384.70");
+    });
+    Table summary = court.tables().get(0);
+    assertThat(summary.rows()).anySatisfy(r -> assertThat(r.cells()).contains("七、文化旅游体育与传媒支出"));
+    assertThat(summary.columns()).extracting(Table.Column::header).containsExactly("收入/项目名称",
+        "收入/金额", "支出/功能分类/功能科目名称", "支出/功能分类/金额", "支出/支出用途/项目名称", "支出/支出用途/金额");
+    Table three = court.tables().stream().filter(t -> t.kind().equals("js.three-public")).findFirst()
+        .orElseThrow();
+    assertThat(three.columns()).extracting(Table.Column::header).containsExactly("合计",
+        "\"三公\"经费/小计", "\"三公\"经费/因公出国(境)费", "\"三公\"经费/公务用车购置及运行维护费/小计",
+        "\"三公\"经费/公务用车购置及运行维护费/公务用车购置费",
+        "\"三公\"经费/公务用车购置及运行维护费/公务用车运行维护费", "\"三公\"经费/公务接待费", "会议费", "培训费");
+    // 单位：万 / 元 printed over two lines
+    assertThat(three.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    // page numbers are not cells, the narrative pages are not tables
+    assertThat(court.tables()).hasSize(12);
+    assertThat(court.tables()).flatExtracting(Table::rows).noneSatisfy(r ->
+        assertThat(String.join("", r.cells())).isIn("8", "9", "10", "11"));
+    // the empty 政府性基金 table publishes 合计 0
+    assertThat(value(court, Concept.EXPENDITURE, "FUND_SOURCE=GOVERNMENT_FUND")).isZero();
+  }
+
+  @Test
+  void readsThroughTheSpiAndDetectsPdf() throws Exception {
+    assertThat(BudgetIo.reader("pdf")).isPresent();
+    byte[] head = Files.readAllBytes(real("jiangsu-npcsc-office-2019-budget-tables.pdf"));
+    assertThat(READER.recognises("", head)).isTrue();
+    assertThat(READER.recognises("x.pdf", "not a pdf".getBytes())).isFalse();
+    BudgetDocument d = BudgetIo.read(real("jiangsu-npcsc-office-2019-budget-tables.pdf"));
+    assertThat(d.tables()).hasSize(12);
+    BudgetDocument both = BudgetIo.read(List.of(real("jiangsu-npcsc-office-2019-budget.pdf"),
+        real("jiangsu-npcsc-office-2019-budget-tables.pdf")));
+    assertThat(both.facts()).hasSameSizeAs(npcsc.facts());
+    assertThat(both.source()).isEqualTo(
+        "jiangsu-npcsc-office-2019-budget.pdf+jiangsu-npcsc-office-2019-budget-tables.pdf");
+    assertThat(d.facts()).hasSize((int) npcsc.facts().stream()
+        .filter(f -> f.provenance().tableId().isPresent()).count());
+  }
+
+  @Test
+  void warmReadOfTheLongestDisclosureIsFast() throws Exception {
+    Path p = real("jiangsu-high-court-2019-budget.pdf");
+    for (int i = 0; i < 3; i++) {
+      READER.read(p);
+    }
+    int n = 5;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      READER.read(p);
+    }
+    long ms = (System.nanoTime() - t0) / n / 1_000_000;
+    System.out.println("PDF warm read, 26 pages (jiangsu-high-court-2019-budget.pdf): " + ms + " ms");
+    // < 1 s required; generous bound for a loaded CI machine
+    assertThat(ms).isLessThan(3000);
+  }
+
+  static List<BigDecimal> values(BudgetDocument d, Concept c, Coordinates at) {
+    List<BigDecimal> out = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      if (f.concept() == c && f.coordinates().equals(at)) {
+        out.add(f.amount().value());
+      }
+    }
+    return out;
+  }
+
+  static List<BigDecimal> tableValues(BudgetDocument d, Concept c, Coordinates at) {
+    List<BigDecimal> out = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      if (f.concept() == c && f.coordinates().equals(at) && f.provenance().tableId().isPresent()) {
+        out.add(f.amount().value());
+      }
+    }
+    return out;
+  }
+
+  static BigDecimal value(BudgetDocument d, Concept c, String at) {
+    List<BigDecimal> v = values(d, c, Coordinates.parse(at));
+    assertThat(v).as(c + "{" + at + "}").isNotEmpty();
+    assertThat(v.stream().map(BigDecimal::stripTrailingZeros).distinct())
+        .as("duplicates agree: " + c + "{" + at + "}").hasSize(1);
+    return v.get(0);
+  }
+
+  /** Every number printed in a table body is a fact or the location of a diagnostic. */
+  static void assertEveryNumberAccountedFor(BudgetDocument d) {
+    Set<String> covered = new HashSet<>();
+    for (Fact f : d.facts()) {
+      covered.add(key(f.provenance()));
+    }
+    for (Diagnostic g : d.diagnostics()) {
+      covered.add(key(g.location()));
+    }
+    for (Table t : d.tables()) {
+      for (Table.Row r : t.rows()) {
+        for (Table.Column c : t.columns()) {
+          String cell = r.cell(c.index());
+          boolean code = c.header().contains("编码") || r.code().equals(Optional.of(cell));
+          if (cell.matches("-?[\\d,]+\\.\\d+") || cell.matches("\\d+") && !code) {
+            assertThat(covered).as(t.title() + " " + r + " " + c.header())
+                .contains(t.id() + "|" + r.line().getAsInt() + "|" + c.header());
+          }
+        }
+      }
+    }
+  }
+
+  static String key(Provenance p) {
+    return p.tableId().orElse("") + "|" + p.line().orElse(-1) + "|" + p.columnHeader().orElse("");
+  }
+}
