@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Extraction details on small PDFs: pages without text, codes in pieces, negatives, glyphs. */
 class PdfExtractionTest {
   private static Path font() {
-    Optional<Path> f = PdfFixture.cjkFont();
-    assumeTrue(f.isPresent(), "no CJK font: install fonts-wqy-microhei");
-    return f.get();
+    return PdfFixture.requireCjkFont();
   }
 
   private static BudgetDocument read(byte[] pdf) throws Exception {

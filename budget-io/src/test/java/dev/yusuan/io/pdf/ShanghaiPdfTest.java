@@ -34,8 +34,7 @@ class ShanghaiPdfTest {
 
   @BeforeAll
   static void write() throws Exception {
-    Optional<Path> font = PdfFixture.cjkFont();
-    assumeTrue(font.isPresent(), "no CJK font: install fonts-wqy-microhei");
+    Optional<Path> font = Optional.of(PdfFixture.requireCjkFont());
     PdfReader reader = new PdfReader();
     budget = reader.read(new ByteArrayInputStream(ShanghaiFixtures.budget(font.get())),
         "sh-budget.pdf");
