@@ -97,6 +97,12 @@ public final class Yusuan implements Runnable {
 
   /** Entry point: UTF-8 on stdout and stderr whatever the platform default. */
   public static void main(String[] args) {
+    // POI logs through the Log4j API; without a provider Log4j prints a status line on stderr for
+    // every run. The command line reports problems itself, so use Log4j's silent simple context.
+    System.setProperty("log4j2.loggerContextFactory",
+        System.getProperty("log4j2.loggerContextFactory",
+            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+    System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err, System.getenv(), System.console() != null, Wiring::standard);
