@@ -90,9 +90,39 @@ class RegionalRulesTest {
     return m;
   }
 
+  static Map<String, Perturb.Change> shanghaiTriggers() {
+    Map<String, Perturb.Change> m = new LinkedHashMap<>();
+    Coordinates basic = GPB.with(SPENDING_TYPE, "BASIC");
+    m.put("sh.sum.function", shift("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301"), "100"));
+    m.put("sh.sum.economic", shift("T08", Concept.EXPENDITURE, basic.with(ECONOMIC, "30201"), "100"));
+    m.put("sh.sum.spending-type", shift("T03", Concept.EXPENDITURE, c(SPENDING_TYPE, SpendingType.PROJECT), "100"));
+    m.put("sh.sum.fund-source", shift("T02", Concept.REVENUE, GPB, "100"));
+    m.put("sh.sum.three-public", shift("T09", Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, "RECEPTION"), "100"));
+    m.put("sh.balance.totals", shift("T01", Concept.EXPENDITURE, NONE, "100"));
+    m.put("sh.balance.fiscal", shift("T04", Concept.REVENUE, FA, "100"));
+    m.put("sh.balance.fiscal-expenditure", shift("T04", Concept.EXPENDITURE, FA, "100"));
+    m.put("sh.cross.pension", shift("T08", Concept.EXPENDITURE, basic.with(ECONOMIC, "30108"), "100"));
+    m.put("sh.cross.annuity", shift("T08", Concept.EXPENDITURE, basic.with(ECONOMIC, "30109"), "100"));
+    m.put("sh.cross.housing-fund", shift("T08", Concept.EXPENDITURE, basic.with(ECONOMIC, "30113"), "100"));
+    m.put("sh.cross.basic", shift("T08", Concept.EXPENDITURE, GPB.with(SPENDING_TYPE, "PERSONNEL"), "100"));
+    m.put("sh.cross.operating-cost", shift("T09", Concept.OPERATING_COST, NONE, "10000"));
+    m.put("sh.cross.vehicle-operation", shift("T09", Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, "VEHICLE_OPERATION"), "100"));
+    m.put("dup.tables", shift("T03", Concept.EXPENDITURE, NONE, "100"));
+    m.put("narrative.amount", shift(null, Concept.REVENUE, NONE, "100"));
+    m.put("narrative.share", Perturb.percent("基本支出", "5"));
+    m.put("narrative.share-sum", Perturb.percent("项目支出", "5"));
+    m.put("narrative.change", Perturb.percent("支出预算", "7"));
+    m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
+    m.put("structure.units", Perturb.table("T09", t -> Table.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
+        "2010398"));
+    return m;
+  }
+
   static List<PackCase> cases() {
     return List.of(
-        new PackCase(StandardRules.jiangsuBudget(), s -> GeneratedJiangsu.generate(s, s % 2 == 0), jiangsuTriggers()));
+        new PackCase(StandardRules.jiangsuBudget(), s -> GeneratedJiangsu.generate(s, s % 2 == 0), jiangsuTriggers()),
+        new PackCase(StandardRules.shanghaiBudget(), s -> GeneratedShanghai.generate(s, s % 2 == 0), shanghaiTriggers()));
   }
 
   static boolean problem(Finding f) {
