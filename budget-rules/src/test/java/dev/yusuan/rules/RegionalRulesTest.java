@@ -119,10 +119,40 @@ class RegionalRulesTest {
     return m;
   }
 
+  static Map<String, Perturb.Change> shanghaiFinalTriggers() {
+    Map<String, Perturb.Change> m = new LinkedHashMap<>();
+    m.put("shf.sum.function", shift("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301"), "100"));
+    m.put("shf.sum.economic", shift("T06", Concept.EXPENDITURE, GPB.with(SPENDING_TYPE, "BASIC").with(ECONOMIC, "30201"), "100"));
+    m.put("shf.sum.spending-type", shift("T03", Concept.EXPENDITURE, c(SPENDING_TYPE, SpendingType.PROJECT), "100"));
+    m.put("shf.sum.fund-source", shift("T02", Concept.REVENUE, FA, "100"));
+    m.put("shf.sum.three-public", shift("T07", Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, "RECEPTION"), "100"));
+    m.put("shf.balance.totals", shift("T01", Concept.USES_TOTAL, NONE, "100"));
+    m.put("shf.balance.revenue-total", shift("T01", Concept.REVENUE, NONE, "100"));
+    m.put("shf.balance.uses-total", shift("T01", Concept.EXPENDITURE, NONE, "100"));
+    m.put("shf.balance.fiscal", shift("T04", Concept.REVENUE, fs(FundSource.FISCAL_TOTAL), "100"));
+    m.put("shf.balance.general-public-budget", shift("T04", Concept.EXPENDITURE, GPB, "100"));
+    m.put("shf.balance.government-fund", shift("T01", Concept.REVENUE, fs(FundSource.GOVERNMENT_FUND), "100"));
+    m.put("shf.balance.state-capital", shift("T01", Concept.REVENUE, fs(FundSource.STATE_CAPITAL), "100"));
+    m.put("shf.cross.basic", shift("T05", Concept.EXPENDITURE, GPB.with(SPENDING_TYPE, "PERSONNEL"), "100"));
+    m.put("shf.three-public.within-budget", shift("T07", Concept.THREE_PUBLIC, NONE, "10000"));
+    m.put("dup.tables", shift("T03", Concept.EXPENDITURE, NONE, "100"));
+    m.put("narrative.amount", shift(null, Concept.REVENUE, NONE, "100"));
+    m.put("narrative.share", Perturb.percent("基本支出", "5"));
+    m.put("narrative.share-sum", Perturb.percent("项目支出", "5"));
+    m.put("narrative.change", Perturb.percent("本年支出", "7"));
+    m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
+    m.put("structure.units", Perturb.table("T07", t -> Table.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
+        "2010398"));
+    return m;
+  }
+
   static List<PackCase> cases() {
     return List.of(
         new PackCase(StandardRules.jiangsuBudget(), s -> GeneratedJiangsu.generate(s, s % 2 == 0), jiangsuTriggers()),
-        new PackCase(StandardRules.shanghaiBudget(), s -> GeneratedShanghai.generate(s, s % 2 == 0), shanghaiTriggers()));
+        new PackCase(StandardRules.shanghaiBudget(), s -> GeneratedShanghai.generate(s, s % 2 == 0), shanghaiTriggers()),
+        new PackCase(StandardRules.shanghaiFinal(), s -> GeneratedShanghaiFinal.generate(s, s % 2 == 0),
+            shanghaiFinalTriggers()));
   }
 
   static boolean problem(Finding f) {
