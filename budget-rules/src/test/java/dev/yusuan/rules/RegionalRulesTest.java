@@ -133,6 +133,9 @@ class RegionalRulesTest {
     m.put("shf.balance.general-public-budget", shift("T04", Concept.EXPENDITURE, GPB, "100"));
     m.put("shf.balance.government-fund", shift("T01", Concept.REVENUE, fs(FundSource.GOVERNMENT_FUND), "100"));
     m.put("shf.balance.state-capital", shift("T01", Concept.REVENUE, fs(FundSource.STATE_CAPITAL), "100"));
+    m.put("shf.balance.fund-rows", shift(f -> f.provenance().tableId().orElse("").equals("T08")
+        && f.concept() == Concept.REVENUE && f.coordinates().getOrNull(FUNCTION) != null
+        && f.coordinates().getOrNull(FUNCTION).length() == 7, "100"));
     m.put("shf.cross.basic", shift("T05", Concept.EXPENDITURE, GPB.with(SPENDING_TYPE, "PERSONNEL"), "100"));
     m.put("shf.three-public.within-budget", shift("T07", Concept.THREE_PUBLIC, NONE, "10000"));
     m.put("dup.tables", shift("T03", Concept.EXPENDITURE, NONE, "100"));
