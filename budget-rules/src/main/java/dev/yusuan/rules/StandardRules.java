@@ -181,7 +181,14 @@ public final class StandardRules {
                 .category("performance").severity(WARNING))
             .build());
     static final RulePack SH = regional("shanghai-budget");
-    static final RulePack SHF = regional("shanghai-final");
+    static final RulePack SHF = regional("shanghai-final").plus(RulePack.of("shanghai-final", "1.0",
+        rule("shf.balance.fund-rows")
+            .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                "Each row of the fund tables: opening + revenue = expenditure + closing")
+            .given(facts().inTables("sh.final-gov-fund", "sh.final-state-capital"))
+            .should(fundRowsBalance())
+            .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
+            .severity(ERROR).build()));
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
             .add(rule("structure.units")
@@ -217,6 +224,34 @@ public final class StandardRules {
                 .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
                 .category("structure").severity(ERROR))
             .build());
+  }
+
+  /**
+   * Per function row of the Shanghai 决算 fund tables: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余, checked with
+   * the rule language's rounding-aware comparison for each (fund, code) published in the rule's tables.
+   */
+  static Check fundRowsBalance() {
+    java.util.Map<String, Check> byRow = new java.util.concurrent.ConcurrentHashMap<>();
+    return ctx -> {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (dev.yusuan.model.Fact f : ctx.scopedFacts()) {
+        String code = f.coordinates().getOrNull(dev.yusuan.model.Dimension.FUNCTION);
+        String fs = f.coordinates().getOrNull(dev.yusuan.model.Dimension.FUND_SOURCE);
+        if (code == null || fs == null || !code.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String fund = fs.startsWith("CARRY_OVER_") ? fs.substring("CARRY_OVER_".length()) : fs;
+        if (!fund.equals("GOVERNMENT_FUND") && !fund.equals("STATE_CAPITAL")) {
+          continue;
+        }
+        String key = fund + "|" + code;
+        if (seen.add(key)) {
+          String at = "FUNCTION=" + code + ", FUND_SOURCE=";
+          byRow.computeIfAbsent(key, k -> Rules.holds("sum(REVENUE{" + at + "CARRY_OVER_" + fund + "}, REVENUE{" + at
+              + fund + "}) = sum(EXPENDITURE{" + at + fund + "}, CARRY_FORWARD{" + at + fund + "})")).check(ctx);
+        }
+      }
+    };
   }
 
   /** The text of a shipped rules resource of this package. */

@@ -35,7 +35,9 @@ import java.util.function.UnaryOperator;
 final class DocBuilder {
   final String source;
   final int year;
-  final MoneyUnit unit = MoneyUnit.WAN_YUAN;
+  MoneyUnit unit = MoneyUnit.WAN_YUAN;
+  String template = "zhejiang";
+  DocumentKind kind = DocumentKind.DEPARTMENT_BUDGET;
   final List<Table> tables = new ArrayList<>();
   final List<Fact> facts = new ArrayList<>();
   final List<Claim> claims = new ArrayList<>();
@@ -52,10 +54,19 @@ final class DocBuilder {
   }
 
   /** A column: header path joined by '/', and what it adds to the row's coordinates. */
-  record Col(String header, UnaryOperator<Coordinates> coords) {}
+  record Col(String header, UnaryOperator<Coordinates> coords, Concept concept) {
+    Col(String header, UnaryOperator<Coordinates> coords) {
+      this(header, coords, null);
+    }
+  }
 
   static Col col(String header, UnaryOperator<Coordinates> coords) {
     return new Col(header, coords);
+  }
+
+  /** A column whose facts have their own concept (e.g. 结转下年资金 → CARRY_FORWARD in an expenditure table). */
+  static Col col(String header, Concept concept, UnaryOperator<Coordinates> coords) {
+    return new Col(header, coords, concept);
   }
 
   TableBuilder table(String id, String kind, String title) {
@@ -138,7 +149,7 @@ final class DocBuilder {
         Provenance p = Provenance.builder().source(source).tableId(id).tableTitle(title)
             .rowLabel(label).rowCode(Optional.ofNullable(code)).columnHeader(col.header())
             .columnNumber(String.valueOf(i + 1)).line(ln).text(v).build();
-        facts.add(Fact.of(concept, col.coords().apply(rc), Amount.of(v, tunit), p));
+        facts.add(Fact.of(col.concept() != null ? col.concept() : concept, col.coords().apply(rc), Amount.of(v, tunit), p));
       }
       rows.add(Table.Row.builder().cells(cells).label(label).code(Optional.ofNullable(code)).line(ln).build());
       return this;
@@ -263,7 +274,7 @@ final class DocBuilder {
 
   BudgetDocument build() {
     return BudgetDocument.builder().source(source).department(Department.builder().name(department).build())
-        .year(year).kind(DocumentKind.DEPARTMENT_BUDGET).unit(unit).template("zhejiang").budgetUnits(units)
+        .year(year).kind(kind).unit(unit).template(template).budgetUnits(units)
         .contents(contents).tables(tables).claims(claims).projects(projects).targets(targets).facts(facts)
         .build();
   }

@@ -1,0 +1,146 @@
+package dev.yusuan.rules;
+
+import dev.yusuan.model.Amount;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Claim;
+import dev.yusuan.model.Concept;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Dimension;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Percentage;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * Test helper: one published value (or title, code, unit) of a document changed, and where — so a test
+ * can require the finding to be located at the changed cell.
+ */
+final class Perturb {
+  private Perturb() {}
+
+  /** The changed document and a test for the location of the changed cell. */
+  record Perturbed(BudgetDocument doc, Predicate<Provenance> at, String what) {}
+
+  /** A change to apply to a consistent document. */
+  interface Change extends Function<BudgetDocument, Perturbed> {}
+
+  /** The fact of {@code table} (null: the narrative) with this concept and exactly these coordinates. */
+  static Predicate<Fact> fact(String table, Concept c, Coordinates at) {
+    return f -> Objects.equals(f.provenance().tableId().orElse(null), table) && f.concept() == c
+        && f.coordinates().equals(at);
+  }
+
+  /** Adds {@code deltaWan} 万元 to the first fact matching {@code which} (and to its claim, if any). */
+  static Change shift(Predicate<Fact> which, String deltaWan) {
+    return d -> {
+      Fact target = d.facts().stream().filter(which).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no fact matched"));
+      Amount a = target.amount();
+      BigDecimal delta = MoneyUnit.WAN_YUAN.convert(new BigDecimal(deltaWan), a.unit());
+      Amount changed = Amount.of(a.value().add(delta).setScale(a.scale()), a.unit());
+      return new Perturbed(replace(d, target, changed), p -> p.equals(target.provenance()),
+          target.concept() + target.coordinates().toString() + " " + a.value() + " → " + changed.value());
+    };
+  }
+
+  static Change shift(String table, Concept c, Coordinates at, String deltaWan) {
+    return shift(fact(table, c, at), deltaWan);
+  }
+
+  static BudgetDocument replace(BudgetDocument d, Fact target, Amount changed) {
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      facts.add(f == target ? Fact.builder().from(f).amount(changed).build() : f);
+    }
+    List<Claim> claims = new ArrayList<>(d.claims());
+    claims.replaceAll(c -> c.provenance().equals(target.provenance()) && c.amount().isPresent()
+        ? Claim.builder().from(c).amount(changed).build() : c);
+    return BudgetDocument.builder().from(d).facts(facts).claims(claims).build();
+  }
+
+  /** Changes the first claim with this subject. */
+  static Change claim(String subject, UnaryOperator<Claim.Builder> change, String what) {
+    return d -> {
+      Claim target = d.claims().stream().filter(c -> c.subject().equals(subject)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no claim " + subject));
+      List<Claim> claims = new ArrayList<>(d.claims());
+      claims.replaceAll(c -> c == target ? change.apply(Claim.builder().from(c)).build() : c);
+      return new Perturbed(BudgetDocument.builder().from(d).claims(claims).build(),
+          p -> p.equals(target.provenance()), subject + ": " + what);
+    };
+  }
+
+  /** Adds {@code points} to the stated percent of the claim with this subject. */
+  static Change percent(String subject, String points) {
+    return d -> {
+      Claim c = d.claims().stream().filter(x -> x.subject().equals(subject)).findFirst().orElseThrow();
+      BigDecimal p = c.percent().orElseThrow().value().add(new BigDecimal(points));
+      return claim(subject, b -> b.percent(Percentage.of(p)), "percent → " + p).apply(d);
+    };
+  }
+
+  /** Adds {@code wan} 万元 to the stated change of the claim with this subject. */
+  static Change delta(String subject, String wan) {
+    return d -> {
+      Claim c = d.claims().stream().filter(x -> x.subject().equals(subject)).findFirst().orElseThrow();
+      Amount a = c.delta().orElseThrow();
+      Amount changed = Amount.of(a.value().add(MoneyUnit.WAN_YUAN.convert(new BigDecimal(wan), a.unit()))
+          .setScale(a.scale()), a.unit());
+      return claim(subject, b -> b.delta(changed), "delta → " + changed.value()).apply(d);
+    };
+  }
+
+  /** Changes a table; the location is the table itself or any cell of it. */
+  static Change table(String id, UnaryOperator<Table> change, String what) {
+    return d -> {
+      List<Table> ts = new ArrayList<>();
+      for (Table t : d.tables()) {
+        ts.add(t.id().equals(id) ? change.apply(t) : t);
+      }
+      return new Perturbed(BudgetDocument.builder().from(d).tables(ts).build(),
+          p -> p.tableId().orElse("").equals(id), id + ": " + what);
+    };
+  }
+
+  /** Adds {@code deltaWan} to the text of a table cell that carries no fact (row index from 0, column header). */
+  static Change cellText(String id, int row, String header, String deltaWan) {
+    return d -> {
+      Table t = d.tables().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      int col = t.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow().index();
+      Table.Row r = t.rows().get(row);
+      BigDecimal v = new BigDecimal(r.cell(col));
+      String changed = v.add(MoneyUnit.WAN_YUAN.convert(new BigDecimal(deltaWan), t.unit())).setScale(v.scale())
+          .toPlainString();
+      List<String> cells = new ArrayList<>(r.cells());
+      cells.set(col, changed);
+      List<Table.Row> rows = new ArrayList<>(t.rows());
+      rows.set(row, Table.Row.builder().from(r).cells(cells).build());
+      Perturbed p = table(id, x -> Table.builder().from(x).rows(rows).build(), header + " " + v + " → " + changed)
+          .apply(d);
+      return new Perturbed(p.doc(), at -> at.tableId().orElse("").equals(id)
+          && at.columnHeader().orElse("").equals(header) && at.line().equals(r.line()), p.what());
+    };
+  }
+
+  /** Replaces the code of the first fact matching {@code which} (row code and coordinate). */
+  static Change code(Predicate<Fact> which, Dimension dim, String newCode) {
+    return d -> {
+      Fact target = d.facts().stream().filter(which).findFirst().orElseThrow();
+      Provenance p = Provenance.builder().from(target.provenance()).rowCode(newCode).build();
+      Fact changed = Fact.builder().from(target).coordinates(target.coordinates().with(dim, newCode))
+          .provenance(p).build();
+      List<Fact> facts = new ArrayList<>(d.facts());
+      facts.replaceAll(f -> f == target ? changed : f);
+      return new Perturbed(BudgetDocument.builder().from(d).facts(facts).build(), x -> x.equals(p),
+          "code " + target.coordinates().getOrNull(dim) + " → " + newCode);
+    };
+  }
+}
