@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The standard rule packs. The arithmetic of the tables is written in the rule language
@@ -76,20 +75,12 @@ public final class StandardRules {
         generic().asFallback());
   }
 
-  /** The pack for a department budget, chosen by the template the reader recognised. */
+  /**
+   * The one standard pack that checks {@code document}: the pack of its template, or the generic pack
+   * when the template is absent or has no pack — the same choice a validator of {@link #all()} makes.
+   */
   public static RulePack departmentBudget(BudgetDocument document) {
-    String t = document.template().orElse("").toLowerCase(Locale.ROOT);
-    if (t.isEmpty() || t.startsWith("zhejiang") || t.startsWith("zj")) {
-      return zhejiangBudget();
-    }
-    if (t.startsWith("jiangsu")) {
-      return jiangsuBudget();
-    }
-    if (t.startsWith("shanghai")) {
-      return document.kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT ? shanghaiFinal()
-          : shanghaiBudget();
-    }
-    return generic();
+    return RulePack.selectFor(all(), document).get(0);
   }
 
   /** Rules that hold for any template: duplicates and narrative claims. */

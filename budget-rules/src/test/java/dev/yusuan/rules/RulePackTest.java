@@ -48,4 +48,11 @@ class RulePackTest {
     assertThat(RulePack.selectFor(all, doc(null))).extracting(RulePack::name)
         .containsExactly(StandardRules.generic().name());
   }
+
+  @Test
+  void departmentBudgetIsTheChoiceOfAll() {
+    assertThat(StandardRules.departmentBudget(doc("zhejiang")).name()).isEqualTo(StandardRules.ZHEJIANG);
+    assertThat(StandardRules.departmentBudget(doc(null)).name()).isEqualTo(StandardRules.generic().name());
+    assertThat(StandardRules.departmentBudget(doc("hubei")).name()).isEqualTo(StandardRules.generic().name());
+  }
 }
