@@ -8,6 +8,8 @@ import java.util.List;
 
 /**
  * Writes validation reports (text, JSON, SARIF, HTML). Found with {@link java.util.ServiceLoader}.
+ * {@link BudgetIo} loads each implementation once and shares the instance between calls and threads,
+ * so implementations must be thread-safe (keep no per-call state in fields).
  * One call writes every document of a batch into one output.
  */
 public interface ReportWriter {

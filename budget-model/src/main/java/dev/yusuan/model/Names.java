@@ -48,6 +48,48 @@ public final class Names {
     if (text == null) {
       return "";
     }
+    if (isNormal(text)) {
+      return text.toString();
+    }
+    return normalizeFully(text);
+  }
+
+  /**
+   * Whether {@code text} is already in normal form by a cheap test: every character is one that NFKC
+   * and the folds below leave alone (printable ASCII, CJK unified ideographs, 、。《》【】), and spaces
+   * are single ASCII spaces between other characters. Most labels and lines of real documents pass,
+   * and skipping the Unicode normaliser for them is most of the reader's speed.
+   */
+  static boolean isNormal(CharSequence text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    char prev = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false; // leading or doubled space
+        }
+      } else if (!stable(c)) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
+  }
+
+  /** A character that normalisation keeps as it is, whatever its neighbours (see {@code NamesTest}). */
+  static boolean stable(char c) {
+    return (c > 0x20 && c < 0x7F)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011';
+  }
+
+  /** {@link #normalize} without the fast path (the reference the fast path is tested against). */
+  static String normalizeFully(CharSequence text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
