@@ -42,6 +42,24 @@ class NamesTest {
   }
 
   @Test
+  void everyCharacterOfTheSimplePathNormalisesAsTheFullPathDoes() {
+    int simple = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      if (Names.isSimple(s)) {
+        simple++;
+        for (String t : new String[] {s, "a" + s + "中" + s, s + s + " x", "（" + s + "）", " " + s + "\u3000"}) {
+          assertThat(Names.normalize(t)).as("U+%04X in %s", (int) c, t).isEqualTo(Names.normalizeFully(t));
+        }
+      }
+    }
+    assertThat(simple).isGreaterThan(20_000);
+    assertThat(Names.isSimple("收支总预算２７０６．２４万元，占６９．３６％")).isTrue();
+    assertThat(Names.isSimple("部\u2ED4预算")).isFalse();
+    assertThat(Names.isSimple("e\u0301")).isFalse();
+  }
+
+  @Test
   void theFastPathTakesOnlyTextThatIsAlreadyNormal() {
     assertThat(Names.isNormal("2024年部门一般公共预算支出表")).isTrue();
     assertThat(Names.isNormal("201 一般公共服务支出")).isTrue();
