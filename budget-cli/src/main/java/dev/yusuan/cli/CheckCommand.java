@@ -6,20 +6,22 @@ import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Report;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Checks budget documents; with no FILE, the bundled Keqiao 2024 example.",
         "检查预算文件；未指定文件时检查内置的柯桥区人大办 2024 年部门预算示例。",
-        "A directory is checked as a batch, in parallel. 目录按批处理并行检查。"},
+        "A directory is checked as a batch, in parallel; each report is written as soon as it is ready, in file order.",
+        "目录按批处理并行检查，按文件顺序逐个输出报告。"},
     exitCodeListHeading = "%nExit codes / 退出码:%n",
     exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
         "2:usage or input failure / 用法或输入错误"})
@@ -66,6 +69,20 @@ final class CheckCommand implements Callable<Integer> {
   /** One document's outcome. */
   record Result(String name, BudgetDocument document, Report report, String failure) {}
 
+  /** What the summary table keeps of a document once its report is written. */
+  record Row(String name, long errors, long warnings, long infos, String failure) {
+    static Row of(Result r) {
+      if (r.failure() != null) {
+        return new Row(r.name(), 0, 0, 0, r.failure());
+      }
+      Report p = r.report();
+      return new Row(r.name(), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
+    }
+  }
+
+  /** Documents read and validated ahead of the one being written, per worker thread. */
+  static final int LOOK_AHEAD_PER_THREAD = 4;
+
   @Override
   public Integer call() throws Exception {
     if (!List.of("text", "json", "sarif", "html").contains(format)) {
@@ -80,46 +97,68 @@ final class CheckCommand implements Callable<Integer> {
     }
     Engine engine = ctx.engines().create(rules);
     Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions());
-    long start = System.nanoTime();
-    List<Result> results = in.batch() ? parallel(engine, in.sources()) : List.of(one(engine, in.sources().get(0)));
-    double seconds = (System.nanoTime() - start) / 1e9;
-
-    List<Report> reports = new ArrayList<>();
-    List<BudgetDocument> docs = new ArrayList<>();
-    boolean failed = false;
-    for (Result r : results) {
-      if (r.failure() != null) {
-        failed = true;
-        ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
-      } else {
-        reports.add(r.report());
-        docs.add(r.document());
-      }
-    }
-    if (!in.batch() && failed) {
-      return Yusuan.FAILURE;
-    }
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
-    if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    if (!in.batch()) {
+      Result r = one(engine, in.sources().get(0));
+      if (r.failure() != null) {
+        ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
+        return Yusuan.FAILURE;
       }
-      try (OutputStream o = Files.newOutputStream(out)) {
-        writer.write(reports, docs, options, o);
+      try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
+        sink.add(r.report(), r.document());
       }
-    } else {
-      writer.write(reports, docs, options, ctx.out());
-      ctx.out().flush();
+      return r.report().hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
     }
-    if (in.batch()) {
-      summary("text".equals(format) && out == null ? ctx.out() : ctx.err(), results, seconds);
+    long start = System.nanoTime();
+    List<Row> rows = new ArrayList<>();
+    // the text report on the terminal shares it with the progress bar: erase the bar before each document
+    boolean sharesTerminal = out == null && "text".equals(format);
+    Progress progress = new Progress(ctx.err(), in.sources().size(), ctx.terminal());
+    try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
+      inOrder(engine, in.sources(), r -> {
+        if (sharesTerminal) {
+          progress.erase();
+        }
+        if (r.failure() != null) {
+          ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
+        } else {
+          sink.add(r.report(), r.document());
+        }
+        rows.add(Row.of(r));
+        progress.step();
+      });
     }
-    if (failed) {
+    progress.done();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    summary("text".equals(format) && out == null ? ctx.out() : ctx.err(), rows, seconds);
+    if (rows.stream().anyMatch(r -> r.failure() != null)) {
       return Yusuan.FAILURE;
     }
-    return reports.stream().anyMatch(Report::hasErrors) ? Yusuan.FINDINGS : Yusuan.OK;
+    return rows.stream().anyMatch(r -> r.errors() > 0) ? Yusuan.FINDINGS : Yusuan.OK;
+  }
+
+  /** Where the report goes: the {@code --out} file (buffered, closed at the end) or standard output. */
+  private Output output() throws IOException {
+    if (out == null) {
+      return new Output(ctx.out(), false);
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return new Output(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), true);
+  }
+
+  /** The report's stream, closed after the report's sink when it is a file. */
+  private record Output(OutputStream stream, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      stream.flush();
+      if (owned) {
+        stream.close();
+      }
+    }
   }
 
   private Result one(Engine engine, Inputs.Source s) {
@@ -131,44 +170,51 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Every source on a pool sized to the processors, with one shared engine; results in input order. */
-  private List<Result> parallel(Engine engine, List<Inputs.Source> sources) throws InterruptedException {
+  /** Receives each document's result, in input order. */
+  interface Consumer {
+    void accept(Result r) throws IOException;
+  }
+
+  /**
+   * Reads and validates every source on a pool sized to the processors, with one shared engine, and
+   * hands the results to {@code consumer} in input order as soon as each is ready. At most
+   * {@link #LOOK_AHEAD_PER_THREAD} documents per thread are in flight or waiting to be consumed, so a
+   * batch of any size holds a bounded number of documents in memory.
+   */
+  private void inOrder(Engine engine, List<Inputs.Source> sources, Consumer consumer)
+      throws IOException, InterruptedException {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size()));
+    int window = threads * LOOK_AHEAD_PER_THREAD;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "yusuan-check");
       t.setDaemon(true);
       return t;
     });
     try {
-      CompletionService<Integer> cs = new ExecutorCompletionService<>(pool);
-      Result[] results = new Result[sources.size()];
+      Deque<Future<Result>> pending = new ArrayDeque<>();
+      int next = 0;
       for (int i = 0; i < sources.size(); i++) {
-        int k = i;
-        cs.submit(() -> {
-          results[k] = one(engine, sources.get(k));
-          return k;
-        });
-      }
-      Progress progress = new Progress(ctx.err(), sources.size(), ctx.terminal());
-      for (int i = 0; i < sources.size(); i++) {
+        while (next < sources.size() && pending.size() < window) {
+          Inputs.Source s = sources.get(next++);
+          pending.add(pool.submit(() -> one(engine, s)));
+        }
+        Result r;
         try {
-          cs.take().get();
+          r = pending.removeFirst().get();
         } catch (ExecutionException e) {
           throw new IllegalStateException(e.getCause());
         }
-        progress.step();
+        consumer.accept(r);
       }
-      progress.done();
-      return List.of(results);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private void summary(PrintStream p, List<Result> results, double seconds) {
+  private void summary(PrintStream p, List<Row> rows, double seconds) {
     boolean en = lang == Lang.en;
     int width = 8;
-    for (Result r : results) {
+    for (Row r : rows) {
       width = Math.max(width, Progress.displayWidth(r.name()));
     }
     String head = en ? "document" : "文件";
@@ -177,16 +223,16 @@ final class CheckCommand implements Callable<Integer> {
         en ? "warnings" : "警告", en ? "infos" : "提示", en ? "status" : "状态"));
     long[] tot = new long[3];
     int failed = 0;
-    for (Result r : results) {
+    for (Row r : rows) {
       if (r.failure() != null) {
         failed++;
         p.println(Progress.pad(r.name(), width) + "  " + String.format("%7s %8s %6s  %s", "-", "-", "-",
             (en ? "unreadable: " : "无法读取: ") + r.failure()));
         continue;
       }
-      long e = r.report().count(Severity.ERROR);
-      long w = r.report().count(Severity.WARNING);
-      long i = r.report().count(Severity.INFO);
+      long e = r.errors();
+      long w = r.warnings();
+      long i = r.infos();
       tot[0] += e;
       tot[1] += w;
       tot[2] += i;
@@ -195,7 +241,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     p.println(Progress.pad(en ? "total" : "合计", width) + "  " + String.format("%7d %8d %6d  %s", tot[0], tot[1],
         tot[2], String.format(en ? "%d documents, %d unreadable, %.2f s (%.1f documents/s)"
-            : "%d 个文件，%d 个无法读取，%.2f 秒（每秒 %.1f 个）", results.size(), failed, seconds,
-            results.size() / Math.max(seconds, 1e-9))));
+            : "%d 个文件，%d 个无法读取，%.2f 秒（每秒 %.1f 个）", rows.size(), failed, seconds,
+            rows.size() / Math.max(seconds, 1e-9))));
   }
 }

@@ -30,6 +30,15 @@ final class Progress {
     }
   }
 
+  /** Removes the bar (to print something on the same terminal); the next step draws it again. */
+  void erase() {
+    if (show && drawn >= 0) {
+      err.print("\r" + " ".repeat(WIDTH + 24) + "\r");
+      err.flush();
+      drawn = -1;
+    }
+  }
+
   void done() {
     if (show) {
       err.print("\r" + " ".repeat(WIDTH + 24) + "\r");

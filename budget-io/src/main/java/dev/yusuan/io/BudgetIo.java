@@ -16,32 +16,47 @@ import java.util.ServiceLoader;
 
 /**
  * One-call facade over the reader and writer SPI: read a file in any supported format, write a
- * document or a report in a named format. Readers and writers are found with {@link ServiceLoader}.
+ * document or a report in a named format. Readers and writers are found with {@link ServiceLoader}
+ * once, on first use, and the instances are shared by every call and thread (implementations are
+ * stateless; see {@link DocumentReader}).
  */
 public final class BudgetIo {
   private static final int HEAD = 8192;
 
   private BudgetIo() {}
 
-  /** Every reader on the class path. */
+  /** The service instances, loaded on first use of each kind (class initialisation is thread-safe). */
+  private static final class Readers {
+    static final List<DocumentReader> ALL = load(DocumentReader.class);
+  }
+
+  private static final class Writers {
+    static final List<DocumentWriter> ALL = load(DocumentWriter.class);
+  }
+
+  private static final class ReportWriters {
+    static final List<ReportWriter> ALL = load(ReportWriter.class);
+  }
+
+  private static <T> List<T> load(Class<T> service) {
+    List<T> l = new ArrayList<>();
+    ServiceLoader.load(service, BudgetIo.class.getClassLoader()).forEach(l::add);
+    return List.copyOf(l);
+  }
+
+  /** Every reader on the class path, in service-file order (an immutable list, the same every call). */
   public static List<DocumentReader> readers() {
-    List<DocumentReader> l = new ArrayList<>();
-    ServiceLoader.load(DocumentReader.class, BudgetIo.class.getClassLoader()).forEach(l::add);
-    return l;
+    return Readers.ALL;
   }
 
-  /** Every document writer on the class path. */
+  /** Every document writer on the class path (an immutable list, the same every call). */
   public static List<DocumentWriter> writers() {
-    List<DocumentWriter> l = new ArrayList<>();
-    ServiceLoader.load(DocumentWriter.class, BudgetIo.class.getClassLoader()).forEach(l::add);
-    return l;
+    return Writers.ALL;
   }
 
-  /** Every report writer on the class path. */
+  /** Every report writer on the class path (an immutable list, the same every call). */
   public static List<ReportWriter> reportWriters() {
-    List<ReportWriter> l = new ArrayList<>();
-    ServiceLoader.load(ReportWriter.class, BudgetIo.class.getClassLoader()).forEach(l::add);
-    return l;
+    return ReportWriters.ALL;
   }
 
   /** The reader of a named format. */

@@ -7,6 +7,8 @@ import java.util.List;
 
 /**
  * Reads one format into a {@link BudgetDocument}. Found with {@link java.util.ServiceLoader}.
+ * {@link BudgetIo} loads each implementation once and shares the instance between calls and threads,
+ * so implementations must be thread-safe (keep no per-call state in fields).
  * Implementations never throw for bad content: problems become the document's diagnostics. They throw
  * {@link IOException} only when the input cannot be read at all.
  */

@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a {@link BudgetDocument} in one format. Found with {@link java.util.ServiceLoader}. */
+/**
+ * Writes a {@link BudgetDocument} in one format. Found with {@link java.util.ServiceLoader}.
+ * {@link BudgetIo} loads each implementation once and shares the instance between calls and threads,
+ * so implementations must be thread-safe (keep no per-call state in fields).
+ */
 public interface DocumentWriter {
   /** Format name, e.g. {@code json}, {@code csv}, {@code xlsx}, {@code fdp}. */
   String format();

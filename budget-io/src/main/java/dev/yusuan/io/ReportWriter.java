@@ -2,13 +2,18 @@ package dev.yusuan.io;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.rules.Report;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes validation reports (text, JSON, SARIF, HTML). Found with {@link java.util.ServiceLoader}.
- * One call writes every document of a batch into one output.
+ * {@link BudgetIo} loads each implementation once and shares the instance between calls and threads,
+ * so implementations must be thread-safe (keep no per-call state in fields).
+ * One call writes every document of a batch into one output; {@link #open} writes a batch a document
+ * at a time.
  */
 public interface ReportWriter {
   /** Format name, e.g. {@code text}, {@code json}, {@code sarif}, {@code html}. */
@@ -20,4 +25,44 @@ public interface ReportWriter {
    */
   void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out) throws IOException;
+
+  /**
+   * Opens an output to which the documents of a batch are added one at a time, in order; closing the
+   * sink finishes the output (totals, rule list) and flushes it, without closing {@code out}. The
+   * result is the output {@link #write} gives for the same reports.
+   *
+   * <p>Streaming writers (text, JSON, SARIF) write each document as it is added and keep only what the
+   * end of the output needs (counts and the rules seen), so a batch of any size runs in constant
+   * memory. This default keeps every report and document and writes them on close (the HTML report
+   * shows every document's tables, so it needs them all).
+   */
+  default Sink open(ReportOptions options, OutputStream out) throws IOException {
+    List<Report> reports = new ArrayList<>();
+    List<BudgetDocument> documents = new ArrayList<>();
+    return new Sink() {
+      @Override
+      public void add(Report report, BudgetDocument document) {
+        reports.add(report);
+        documents.add(document);
+      }
+
+      @Override
+      public void close() throws IOException {
+        write(reports, documents, options, out);
+      }
+    };
+  }
+
+  /** An open report output of {@link #open}. Confined to one thread. */
+  interface Sink extends Closeable {
+    /**
+     * Adds the report of one document ({@code document} may be null when only the report is known;
+     * its reader diagnostics are then not shown).
+     */
+    void add(Report report, BudgetDocument document) throws IOException;
+
+    /** Finishes and flushes the output; the underlying stream stays open. */
+    @Override
+    void close() throws IOException;
+  }
 }

@@ -48,11 +48,94 @@ public final class Names {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (isNormal(text)) {
+      return text.toString();
+    }
+    if (isSimple(text)) {
+      return fold(text);
+    }
+    return normalizeFully(text);
+  }
+
+  /**
+   * Whether {@code text} is already in normal form by a cheap test: every character is one that NFKC
+   * and the folds below leave alone (printable ASCII, CJK unified ideographs, 、。《》【】), and spaces
+   * are single ASCII spaces between other characters. Most labels and lines of real documents pass,
+   * and skipping the Unicode normaliser for them is most of the reader's speed.
+   */
+  static boolean isNormal(CharSequence text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    char prev = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false; // leading or doubled space
+        }
+      } else if (!stable(c)) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
+  }
+
+  /** A character that normalisation keeps as it is, whatever its neighbours (see {@code NamesTest}). */
+  static boolean stable(char c) {
+    return (c > 0x20 && c < 0x7F)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011';
+  }
+
+  /**
+   * Whether every character of {@code text} is {@link #stable}, or one whose NFKC form is known and
+   * context-free: full-width ASCII (U+FF01–U+FF5E, NFKC subtracts U+FEE0), the spaces of
+   * {@link #simpleSpace}, and the quotes and dashes that {@link #fold} unifies (NFKC keeps them). Such
+   * text is normalised by {@link #fold} alone, without the Unicode normaliser.
+   */
+  static boolean isSimple(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (!stable(c) && !(c >= 0xFF01 && c <= 0xFF5E) && !simpleSpace(c)) {
+        switch (c) {
+          case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019', '\u2014', '\u2015', '\u2013',
+              '\u2212' -> { }
+          default -> {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Spaces and line breaks that normalisation turns into one ASCII space (or drops at the ends). */
+  static boolean simpleSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u3000'
+        || c == '\u00A0';
+  }
+
+  /** {@link #normalize} without the fast paths (the reference they are tested against). */
+  static String normalizeFully(CharSequence text) {
+    return fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+  }
+
+  /**
+   * Everything of {@link #normalize} but NFKC itself: full-width ASCII folded (what NFKC would do;
+   * a no-op after it), radicals mapped, quotes and dashes unified, whitespace collapsed and trimmed.
+   */
+  private static String fold(CharSequence s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0);
+      }
       if (c >= 0x2E80 && c < 0x2F00 && RADICAL_MAP[c - 0x2E80] != 0) {
         c = RADICAL_MAP[c - 0x2E80];
       }

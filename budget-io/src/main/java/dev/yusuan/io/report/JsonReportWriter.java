@@ -1,6 +1,7 @@
 package dev.yusuan.io.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,12 +15,15 @@ import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * JSON report following {@code docs/report.schema.json}: {@code {"tool", "summary", "rules",
- * "documents": [{"source", "title", "summary", "findings": [{"ruleId", "severity", …}],
- * "diagnostics"}]}}. Decimal numbers are strings so that no consumer rounds them.
+ * JSON report following {@code docs/report.schema.json}: {@code {"formatVersion", "tool", "language",
+ * "minSeverity", "documents": [{"source", "title", "summary", "findings": [{"ruleId", "severity", …}],
+ * "diagnostics"}], "summary", "rules"}}. Decimal numbers are strings so that no consumer rounds them.
+ * The documents come before the totals and the rule list so that a batch is written as it is checked
+ * ({@link #open}), a document at a time, in constant memory.
  */
 public final class JsonReportWriter implements ReportWriter {
   /** Version of the report format (the schema's {@code formatVersion}). */
@@ -33,14 +37,57 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out) throws IOException {
-    ObjectMapper m = Reports.mapper();
-    m.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    m.writeValue(out, tree(m, reports, documents, options));
-    out.write('\n');
-    out.flush();
+    try (Sink s = open(options, out)) {
+      for (int d = 0; d < reports.size(); d++) {
+        s.add(reports.get(d), d < documents.size() ? documents.get(d) : null);
+      }
+    }
   }
 
-  /** The report as a JSON tree. */
+  /** Streams the report: the head, then each document as it is added, then totals and rules on close. */
+  @Override
+  public Sink open(ReportOptions options, OutputStream out) throws IOException {
+    ObjectMapper m = Reports.mapper();
+    JsonGenerator g = m.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    g.writeStartObject();
+    g.writeStringField("formatVersion", FORMAT_VERSION);
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", Reports.TOOL);
+    g.writeStringField("version", Reports.version());
+    g.writeEndObject();
+    g.writeStringField("language", Reports.english(options) ? "en" : "zh");
+    g.writeStringField("minSeverity", options.minSeverity().name());
+    g.writeArrayFieldStart("documents");
+    return new Sink() {
+      private final long[] total = new long[3];
+      private final Reports.RuleCollector rules = new Reports.RuleCollector();
+      private int count;
+
+      @Override
+      public void add(Report report, BudgetDocument document) throws IOException {
+        m.writeTree(g, document(m, report, document, options, total));
+        rules.add(report);
+        count++;
+      }
+
+      @Override
+      public void close() throws IOException {
+        g.writeEndArray();
+        g.writeFieldName("summary");
+        m.writeTree(g, summary(m, count, total));
+        g.writeFieldName("rules");
+        m.writeTree(g, rules(m, rules.rules().values()));
+        g.writeEndObject();
+        g.close();
+        out.write('\n');
+        out.flush();
+      }
+    };
+  }
+
+  /** The report as a JSON tree (what {@link #write} writes). */
   public static ObjectNode tree(ObjectMapper m, List<Report> reports, List<BudgetDocument> documents,
       ReportOptions options) {
     ObjectNode root = m.createObjectNode();
@@ -51,43 +98,59 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("language", Reports.english(options) ? "en" : "zh");
     root.put("minSeverity", options.minSeverity().name());
     long[] total = new long[3];
-    ArrayNode docs = m.createArrayNode();
+    ArrayNode docs = root.putArray("documents");
     for (int d = 0; d < reports.size(); d++) {
-      Report r = reports.get(d);
-      ObjectNode doc = docs.addObject();
-      doc.put("source", r.source());
-      doc.put("title", r.title());
-      ObjectNode sum = doc.putObject("summary");
-      for (Severity s : Severity.values()) {
-        long c = r.count(s);
-        total[s.ordinal()] += c;
-        sum.put(key(s), c);
-      }
-      ArrayNode fs = doc.putArray("findings");
-      for (Finding f : Reports.shown(r, options)) {
-        fs.add(finding(m, f));
-      }
-      ArrayNode ds = doc.putArray("diagnostics");
-      if (d < documents.size() && documents.get(d) != null) {
-        for (Diagnostic x : documents.get(d).diagnostics()) {
-          if (x.severity().atLeast(options.minSeverity())) {
-            ObjectNode n = ds.addObject();
-            n.put("code", x.code());
-            n.put("severity", x.severity().name());
-            n.put("messageZh", x.messageZh());
-            n.put("messageEn", x.messageEn());
-            n.set("location", Reports.location(m, x.location()));
-          }
+      docs.add(document(m, reports.get(d), d < documents.size() ? documents.get(d) : null, options, total));
+    }
+    root.set("summary", summary(m, reports.size(), total));
+    root.set("rules", rules(m, Reports.rules(reports).values()));
+    return root;
+  }
+
+  /** One document's entry; adds its counts to {@code total}. */
+  private static ObjectNode document(ObjectMapper m, Report r, BudgetDocument document,
+      ReportOptions options, long[] total) {
+    ObjectNode doc = m.createObjectNode();
+    doc.put("source", r.source());
+    doc.put("title", r.title());
+    ObjectNode sum = doc.putObject("summary");
+    for (Severity s : Severity.values()) {
+      long c = r.count(s);
+      total[s.ordinal()] += c;
+      sum.put(key(s), c);
+    }
+    ArrayNode fs = doc.putArray("findings");
+    for (Finding f : Reports.shown(r, options)) {
+      fs.add(finding(m, f));
+    }
+    ArrayNode ds = doc.putArray("diagnostics");
+    if (document != null) {
+      for (Diagnostic x : document.diagnostics()) {
+        if (x.severity().atLeast(options.minSeverity())) {
+          ObjectNode n = ds.addObject();
+          n.put("code", x.code());
+          n.put("severity", x.severity().name());
+          n.put("messageZh", x.messageZh());
+          n.put("messageEn", x.messageEn());
+          n.set("location", Reports.location(m, x.location()));
         }
       }
     }
-    ObjectNode sum = root.putObject("summary");
-    sum.put("documents", reports.size());
+    return doc;
+  }
+
+  private static ObjectNode summary(ObjectMapper m, int documents, long[] total) {
+    ObjectNode sum = m.createObjectNode();
+    sum.put("documents", documents);
     for (Severity s : Severity.values()) {
       sum.put(key(s), total[s.ordinal()]);
     }
-    ArrayNode rules = root.putArray("rules");
-    for (RuleInfo i : Reports.rules(reports).values()) {
+    return sum;
+  }
+
+  private static ArrayNode rules(ObjectMapper m, Collection<RuleInfo> infos) {
+    ArrayNode rules = m.createArrayNode();
+    for (RuleInfo i : infos) {
       ObjectNode n = rules.addObject();
       n.put("id", i.id());
       n.put("severity", i.severity().name());
@@ -96,8 +159,7 @@ public final class JsonReportWriter implements ReportWriter {
       n.put("pack", i.pack());
       i.hint().ifPresent(h -> n.put("hint", h));
     }
-    root.set("documents", docs);
-    return root;
+    return rules;
   }
 
   static String key(Severity s) {

@@ -64,19 +64,34 @@ final class Reports {
 
   /** Every rule of the reports, by id, in first-seen order; rules only named by findings are added. */
   static Map<String, RuleInfo> rules(List<Report> reports) {
-    Map<String, RuleInfo> m = new LinkedHashMap<>();
-    for (Report r : reports) {
+    RuleCollector c = new RuleCollector();
+    reports.forEach(c::add);
+    return c.rules();
+  }
+
+  /**
+   * {@link #rules(List)} a report at a time: the rules the reports declare in first-seen order, then
+   * those only named by findings (with the severity of the first such finding).
+   */
+  static final class RuleCollector {
+    private final Map<String, RuleInfo> declared = new LinkedHashMap<>();
+    private final Map<String, RuleInfo> named = new LinkedHashMap<>();
+
+    void add(Report r) {
       for (RuleInfo i : r.rules()) {
-        m.putIfAbsent(i.id(), i);
+        declared.putIfAbsent(i.id(), i);
       }
-    }
-    for (Report r : reports) {
       for (Finding f : r.findings()) {
-        m.computeIfAbsent(f.ruleId(), id -> RuleInfo.builder().id(id).titleZh(id).titleEn(id)
+        named.computeIfAbsent(f.ruleId(), id -> RuleInfo.builder().id(id).titleZh(id).titleEn(id)
             .severity(f.severity()).pack("unknown").build());
       }
     }
-    return m;
+
+    Map<String, RuleInfo> rules() {
+      Map<String, RuleInfo> m = new LinkedHashMap<>(declared);
+      named.forEach(m::putIfAbsent);
+      return m;
+    }
   }
 
   /** The exact value without needless trailing zeros, never in exponent form: {@code 675}, {@code 0.01}. */

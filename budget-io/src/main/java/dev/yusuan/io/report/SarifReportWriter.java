@@ -1,6 +1,7 @@
 package dev.yusuan.io.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,89 +36,142 @@ public final class SarifReportWriter implements ReportWriter {
   @Override
   public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out) throws IOException {
-    ObjectMapper m = Reports.mapper();
-    m.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    boolean en = Reports.english(options);
-    ObjectNode root = m.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", Reports.TOOL);
-    driver.put("version", Reports.version());
-    driver.put("semanticVersion", Reports.version().replace("-SNAPSHOT", ""));
-    driver.put("informationUri", Reports.INFO_URI);
-    ArrayNode rules = driver.putArray("rules");
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (RuleInfo i : Reports.rules(reports).values()) {
-      index.put(i.id(), index.size());
-      ObjectNode r = rules.addObject();
-      r.put("id", i.id());
-      r.putObject("shortDescription").put("text", Reports.title(i, options));
-      r.putObject("fullDescription").put("text", i.titleZh() + " / " + i.titleEn());
-      r.putObject("defaultConfiguration").put("level", level(i.severity()));
-      i.hint().ifPresent(h -> r.putObject("help").put("text", h));
-      ObjectNode props = r.putObject("properties");
-      props.put("pack", i.pack());
-      props.put("titleZh", i.titleZh());
-      props.put("titleEn", i.titleEn());
-    }
-    List<String> artifacts = new ArrayList<>();
-    ArrayNode results = run.putArray("results");
-    for (Report rep : reports) {
-      if (!artifacts.contains(rep.source())) {
-        artifacts.add(rep.source());
-      }
-      for (Finding f : Reports.shown(rep, options)) {
-        ObjectNode res = results.addObject();
-        res.put("ruleId", f.ruleId());
-        res.put("ruleIndex", index.get(f.ruleId()));
-        res.put("level", level(f.severity()));
-        StringBuilder text = new StringBuilder(Reports.message(f, options));
-        Reports.numbers(f, en).ifPresent(x -> text.append(" (").append(x).append(')'));
-        res.putObject("message").put("text", text.toString());
-        List<Provenance> locs = f.locations().isEmpty() ? List.of(Provenance.of(rep.source()))
-            : f.locations();
-        ArrayNode la = res.putArray("locations");
-        la.add(location(m, locs.get(0), artifacts, 0));
-        if (locs.size() > 1) {
-          ArrayNode rel = res.putArray("relatedLocations");
-          for (int k = 1; k < locs.size(); k++) {
-            rel.add(location(m, locs.get(k), artifacts, k));
-          }
-        }
-        ObjectNode props = res.putObject("properties");
-        props.put("severity", f.severity().name());
-        props.put("messageZh", f.messageZh());
-        props.put("messageEn", f.messageEn());
-        Reports.putNumbers(m, props, f);
-        f.hint().ifPresent(h -> props.put("hint", h));
-        f.group().ifPresent(g -> props.put("group", g));
-        f.culprit().ifPresent(c -> props.put("culprit", c.describe()));
+    try (Sink s = open(options, out)) {
+      for (int d = 0; d < reports.size(); d++) {
+        s.add(reports.get(d), d < documents.size() ? documents.get(d) : null);
       }
     }
-    ArrayNode arts = run.putArray("artifacts");
-    for (String a : artifacts) {
-      ObjectNode art = arts.addObject();
-      art.putObject("location").put("uri", uri(a));
-      art.put("encoding", "utf-8");
-    }
-    run.put("columnKind", "utf16CodeUnits");
-    m.writeValue(out, root);
-    out.write('\n');
-    out.flush();
   }
 
-  private static ObjectNode location(ObjectMapper m, Provenance p, List<String> artifacts, int id) {
+  /**
+   * Streams the log: the results of each document as it is added; the tool with its rules and the
+   * artifacts when closed (rule and artifact indices are given in order of first appearance).
+   */
+  @Override
+  public Sink open(ReportOptions options, OutputStream out) throws IOException {
+    ObjectMapper m = Reports.mapper();
+    boolean en = Reports.english(options);
+    JsonGenerator g = m.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    g.writeArrayFieldStart("results");
+    return new Sink() {
+      private final Map<String, Integer> index = new LinkedHashMap<>();
+      private final List<RuleInfo> rules = new ArrayList<>();
+      private final Map<String, Integer> artifacts = new LinkedHashMap<>();
+
+      private void rule(RuleInfo i) {
+        if (!index.containsKey(i.id())) {
+          index.put(i.id(), index.size());
+          rules.add(i);
+        }
+      }
+
+      @Override
+      public void add(Report rep, BudgetDocument document) throws IOException {
+        rep.rules().forEach(this::rule);
+        for (Finding f : rep.findings()) {
+          if (!index.containsKey(f.ruleId())) {
+            rule(RuleInfo.builder().id(f.ruleId()).titleZh(f.ruleId()).titleEn(f.ruleId())
+                .severity(f.severity()).pack("unknown").build());
+          }
+        }
+        artifacts.putIfAbsent(rep.source(), artifacts.size());
+        ArrayNode results = m.createArrayNode();
+        for (Finding f : Reports.shown(rep, options)) {
+          results.add(result(m, rep, f, options, en, index, artifacts));
+        }
+        for (var r : results) {
+          m.writeTree(g, r);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        g.writeEndArray();
+        ObjectNode driver = m.createObjectNode();
+        driver.put("name", Reports.TOOL);
+        driver.put("version", Reports.version());
+        driver.put("semanticVersion", Reports.version().replace("-SNAPSHOT", ""));
+        driver.put("informationUri", Reports.INFO_URI);
+        ArrayNode ra = driver.putArray("rules");
+        for (RuleInfo i : rules) {
+          ObjectNode r = ra.addObject();
+          r.put("id", i.id());
+          r.putObject("shortDescription").put("text", Reports.title(i, options));
+          r.putObject("fullDescription").put("text", i.titleZh() + " / " + i.titleEn());
+          r.putObject("defaultConfiguration").put("level", level(i.severity()));
+          i.hint().ifPresent(h -> r.putObject("help").put("text", h));
+          ObjectNode props = r.putObject("properties");
+          props.put("pack", i.pack());
+          props.put("titleZh", i.titleZh());
+          props.put("titleEn", i.titleEn());
+        }
+        g.writeObjectFieldStart("tool");
+        g.writeFieldName("driver");
+        m.writeTree(g, driver);
+        g.writeEndObject();
+        ArrayNode arts = m.createArrayNode();
+        for (String a : artifacts.keySet()) {
+          ObjectNode art = arts.addObject();
+          art.putObject("location").put("uri", uri(a));
+          art.put("encoding", "utf-8");
+        }
+        g.writeFieldName("artifacts");
+        m.writeTree(g, arts);
+        g.writeStringField("columnKind", "utf16CodeUnits");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+        out.write('\n');
+        out.flush();
+      }
+    };
+  }
+
+  private static ObjectNode result(ObjectMapper m, Report rep, Finding f, ReportOptions options, boolean en,
+      Map<String, Integer> index, Map<String, Integer> artifacts) {
+    ObjectNode res = m.createObjectNode();
+    res.put("ruleId", f.ruleId());
+    res.put("ruleIndex", index.get(f.ruleId()));
+    res.put("level", level(f.severity()));
+    StringBuilder text = new StringBuilder(Reports.message(f, options));
+    Reports.numbers(f, en).ifPresent(x -> text.append(" (").append(x).append(')'));
+    res.putObject("message").put("text", text.toString());
+    List<Provenance> locs = f.locations().isEmpty() ? List.of(Provenance.of(rep.source())) : f.locations();
+    ArrayNode la = res.putArray("locations");
+    la.add(location(m, locs.get(0), artifacts, 0));
+    if (locs.size() > 1) {
+      ArrayNode rel = res.putArray("relatedLocations");
+      for (int k = 1; k < locs.size(); k++) {
+        rel.add(location(m, locs.get(k), artifacts, k));
+      }
+    }
+    ObjectNode props = res.putObject("properties");
+    props.put("severity", f.severity().name());
+    props.put("messageZh", f.messageZh());
+    props.put("messageEn", f.messageEn());
+    Reports.putNumbers(m, props, f);
+    f.hint().ifPresent(h -> props.put("hint", h));
+    f.group().ifPresent(gr -> props.put("group", gr));
+    f.culprit().ifPresent(c -> props.put("culprit", c.describe()));
+    return res;
+  }
+
+  private static ObjectNode location(ObjectMapper m, Provenance p, Map<String, Integer> artifacts, int id) {
     ObjectNode loc = m.createObjectNode();
     loc.put("id", id);
-    if (!artifacts.contains(p.source())) {
-      artifacts.add(p.source());
-    }
+    artifacts.putIfAbsent(p.source(), artifacts.size());
     ObjectNode phys = loc.putObject("physicalLocation");
     ObjectNode art = phys.putObject("artifactLocation");
     art.put("uri", uri(p.source()));
-    art.put("index", artifacts.indexOf(p.source()));
+    art.put("index", artifacts.get(p.source()));
     if (p.line().isPresent()) {
       ObjectNode region = phys.putObject("region");
       region.put("startLine", p.line().getAsInt());

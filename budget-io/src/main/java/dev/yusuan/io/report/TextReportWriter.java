@@ -33,48 +33,71 @@ public final class TextReportWriter implements ReportWriter {
   @Override
   public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out) throws IOException {
+    try (Sink s = open(options, out)) {
+      for (int n = 0; n < reports.size(); n++) {
+        s.add(reports.get(n), n < documents.size() ? documents.get(n) : null);
+      }
+    }
+  }
+
+  /** Writes each document's report as it is added, and flushes it. */
+  @Override
+  public Sink open(ReportOptions options, OutputStream out) {
     boolean en = Reports.english(options);
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    int n = 0;
-    for (Report r : reports) {
-      BudgetDocument doc = n < documents.size() ? documents.get(n) : null;
-      if (n++ > 0) {
-        w.println();
-      }
-      w.println(paint(options, BOLD, r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")"));
-      if (doc != null) {
-        diagnostics(w, doc, options, en);
-      }
-      List<Finding> shown = Reports.shown(r, options);
-      int number = 0;
-      for (Severity s : Severity.values()) {
-        List<Finding> group = shown.stream().filter(f -> f.severity() == s).toList();
-        if (group.isEmpty()) {
-          continue;
+    return new Sink() {
+      private int n;
+
+      @Override
+      public void add(Report r, BudgetDocument doc) {
+        if (n++ > 0) {
+          w.println();
         }
-        w.println();
-        w.println(paint(options, colour(s) + BOLD, Reports.severityLabel(s, en) + " ("
-            + group.size() + ")"));
-        for (Finding f : group) {
-          number++;
-          w.println("  " + paint(options, colour(s), "#" + number + " [" + f.ruleId() + "]") + " "
-              + Reports.message(f, options));
-          for (Provenance p : f.locations()) {
-            w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + p.describe()));
-          }
-          Reports.numbers(f, en).ifPresent(x -> w.println("      " + x));
-          f.culprit().ifPresent(c -> w.println("      " + (en ? "most likely wrong: " : "最可能出错: ")
-              + c.describe()));
-          f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + h));
-        }
+        document(w, r, doc, options, en);
+        w.flush();
       }
-      if (shown.isEmpty()) {
-        w.println(en ? "No findings." : "未发现问题。");
+
+      @Override
+      public void close() {
+        w.flush();
+      }
+    };
+  }
+
+  private static void document(PrintWriter w, Report r, BudgetDocument doc, ReportOptions options,
+      boolean en) {
+    w.println(paint(options, BOLD, r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")"));
+    if (doc != null) {
+      diagnostics(w, doc, options, en);
+    }
+    List<Finding> shown = Reports.shown(r, options);
+    int number = 0;
+    for (Severity s : Severity.values()) {
+      List<Finding> group = shown.stream().filter(f -> f.severity() == s).toList();
+      if (group.isEmpty()) {
+        continue;
       }
       w.println();
-      w.println(summary(r, en));
+      w.println(paint(options, colour(s) + BOLD, Reports.severityLabel(s, en) + " ("
+          + group.size() + ")"));
+      for (Finding f : group) {
+        number++;
+        w.println("  " + paint(options, colour(s), "#" + number + " [" + f.ruleId() + "]") + " "
+            + Reports.message(f, options));
+        for (Provenance p : f.locations()) {
+          w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + p.describe()));
+        }
+        Reports.numbers(f, en).ifPresent(x -> w.println("      " + x));
+        f.culprit().ifPresent(c -> w.println("      " + (en ? "most likely wrong: " : "最可能出错: ")
+            + c.describe()));
+        f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + h));
+      }
     }
-    w.flush();
+    if (shown.isEmpty()) {
+      w.println(en ? "No findings." : "未发现问题。");
+    }
+    w.println();
+    w.println(summary(r, en));
   }
 
   /**

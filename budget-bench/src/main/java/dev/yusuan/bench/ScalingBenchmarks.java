@@ -1,0 +1,58 @@
+package dev.yusuan.bench;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.FactSet;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cost against size on {@link SyntheticDocuments}: building the fact index and validating with every
+ * standard pack should both grow linearly with the number of facts.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScalingBenchmarks {
+  /** About how many facts the synthetic document has (see {@link SyntheticDocuments}). */
+  @Param({"1000", "10000", "100000"})
+  public int facts;
+
+  BudgetDocument document;
+  Validator validator;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    document = SyntheticDocuments.departmentBudget(facts, 42);
+    validator = Validator.builder().addAll(StandardRules.all()).build();
+    document.factSet(); // built once here, so that validate() measures evaluation only
+  }
+
+  /** Index the facts: by key, by table and by parent in every dimension. */
+  @Benchmark
+  public FactSet buildFactSet() {
+    return FactSet.of(document.facts());
+  }
+
+  /** Validate the document (its fact index already built). */
+  @Benchmark
+  public Report validate() {
+    return validator.validate(document);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.yusuan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The fast path of {@link Names#normalize} gives what the full normalisation gives. */
+class NamesProperties {
+  @Property(tries = 200)
+  void normalizeEqualsTheFullNormalisation(@ForAll("printed") String s) {
+    assertThat(Names.normalize(s)).isEqualTo(Names.normalizeFully(s));
+    assertThat(Names.key(s)).doesNotContain(" ");
+  }
+
+  @Property(tries = 100)
+  void normalizeIsIdempotent(@ForAll("printed") String s) {
+    String once = Names.normalize(s);
+    assertThat(Names.normalize(once)).isEqualTo(once);
+    assertThat(Names.isNormal(once)).as("normal text %s takes the fast path or is exotic", once)
+        .isEqualTo(once.chars().allMatch(c -> c == ' ' || Names.stable((char) c)));
+  }
+
+  /** Text as printed: ideographs, ASCII, full-width forms, spaces of every kind, quotes, radicals. */
+  @Provide
+  Arbitrary<String> printed() {
+    Arbitrary<Character> chars = Arbitraries.oneOf(
+        Arbitraries.chars().range('\u4E00', '\u9FFF'),
+        Arbitraries.chars().range(' ', '~'),
+        Arbitraries.chars().range('\uFF01', '\uFF5E'),
+        Arbitraries.of(' ', ' ', '\u3000', '\t', '\n', '\u00A0', '、', '。', '《', '》', '【', '】', '“', '”', '「',
+            '」', '—', '\u2ED4', '\u2ECB', '\u0301', '\u3400', '\uF900', '\u2F00'));
+    return chars.list().ofMaxSize(30).map(l -> {
+      StringBuilder b = new StringBuilder();
+      l.forEach(b::append);
+      return b.toString();
+    });
+  }
+}
