@@ -313,6 +313,20 @@ public final class TableMapper {
     int project = find(cols, s.projectColumn());
     Map<String, Integer> role = new HashMap<>();
     s.targetColumns().forEach((k, h) -> role.put(k, find(cols, Optional.of(h))));
+    if (project < 0 || role.getOrDefault("indicator", -1) < 0 || role.getOrDefault("value", -1) < 0) {
+      // The header does not name the columns the targets need: read nothing as a target, and say so
+      // for every number in the table rather than dropping rows silently.
+      diags.add(Diagnostic.of(Severity.WARNING, "table.target-columns-missing",
+          "绩效目标表的表头中找不到项目名称、三级指标或指标值栏，各行未读取",
+          "the performance-target table's header lacks the project, indicator or value column; rows not read",
+          t.provenance()));
+      for (Table.Row r : t.rows()) {
+        for (Table.Column c : cols) {
+          unmappedCell(t, r, c, ctx, diags, "未读取的绩效目标数值", "performance-target number not read");
+        }
+      }
+      return;
+    }
     for (Table.Row r : t.rows()) {
       String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
       String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
@@ -322,7 +336,8 @@ public final class TableMapper {
       String cmp = cell(r, role.get("comparator"));
       String val = cell(r, role.get("value"));
       String mu = cell(r, role.get("measure"));
-      if (projectText.isEmpty() && (l1 + l2 + ind + cmp + val + mu).isEmpty()) {
+      if (projectText.isEmpty() && (l1 + l2 + ind + cmp + val + mu).isEmpty()
+          && onlyCellIs(r, unit)) {
         continue; // unit group header
       }
       if (projectText.isEmpty() || ind.isEmpty()) {
@@ -353,6 +368,16 @@ public final class TableMapper {
           .comparator(Optional.ofNullable(c)).comparatorText(cmp).value(val).numericValue(num)
           .measureUnit(mu).provenance(rowProvenance(t, r, ctx)).build());
     }
+  }
+
+  /** Whether every cell of the row other than column {@code keep} is blank. */
+  private static boolean onlyCellIs(Table.Row r, int keep) {
+    for (int k = 0; k < r.cells().size(); k++) {
+      if (k != keep && !r.cells().get(k).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String cell(Table.Row r, Integer i) {
