@@ -58,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Leave out less severe findings (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
 
+  @Option(names = "--join",
+      description = "Read all FILEs as one disclosure (e.g. its narrative PDF and its tables PDF).")
+  boolean join;
+
   @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
       description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang;
@@ -96,9 +100,12 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Engine engine = ctx.engines().create(rules);
-    Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions());
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
+    if (join) {
+      return joined(engine, writer, options);
+    }
+    Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions());
     if (!in.batch()) {
       Result r = one(engine, in.sources().get(0));
       if (r.failure() != null) {
@@ -136,6 +143,35 @@ final class CheckCommand implements Callable<Integer> {
       return Yusuan.FAILURE;
     }
     return rows.stream().anyMatch(r -> r.errors() > 0) ? Yusuan.FINDINGS : Yusuan.OK;
+  }
+
+  /** {@code --join}: every FILE argument is one part of a single disclosure. */
+  private int joined(Engine engine, ReportWriter writer, ReportOptions options) throws IOException {
+    if (inputs.size() < 2) {
+      throw new InputException("--join needs at least two files / --join 至少需要两个文件");
+    }
+    List<Path> files = new ArrayList<>();
+    for (String i : inputs) {
+      Path p = Path.of(i);
+      if (!Files.isRegularFile(p)) {
+        throw new InputException("--join takes files only / --join 只接受文件: " + i);
+      }
+      files.add(p);
+    }
+    String name = String.join("+", inputs);
+    BudgetDocument d;
+    Report report;
+    try {
+      d = engine.read(files);
+      report = engine.validate(d);
+    } catch (IOException | RuntimeException e) {
+      ctx.err().println("yusuan: " + name + ": " + Yusuan.reason(e));
+      return Yusuan.FAILURE;
+    }
+    try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
+      sink.add(report, d);
+    }
+    return report.hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
   }
 
   /** Where the report goes: the {@code --out} file (buffered, closed at the end) or standard output. */

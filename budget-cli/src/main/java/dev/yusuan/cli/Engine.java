@@ -26,6 +26,11 @@ public interface Engine {
     }
   }
 
+  /** Reads one disclosure published as several files (narrative PDF + tables PDF). */
+  default BudgetDocument read(List<Path> files) throws IOException {
+    return dev.yusuan.io.BudgetIo.read(files);
+  }
+
   /** Validates a document; never throws for bad data. */
   Report validate(BudgetDocument document);
 

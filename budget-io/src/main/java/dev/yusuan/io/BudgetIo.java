@@ -112,15 +112,17 @@ public final class BudgetIo {
 
   /**
    * Reads a disclosure published as several files (e.g. a narrative PDF and a tables PDF) as one
-   * document, in the order given. Supported when every file is a PDF; a single file is read as with
-   * {@link #read(Path)}.
+   * document, in the order given. Supported when every file has the same format and its reader
+   * {@linkplain DocumentReader#readsSeveralFiles() reads several files} (PDF does); a single file is
+   * read as with {@link #read(Path)}.
    *
-   * @throws UnsupportedFormatException when the files are not all PDFs
+   * @throws UnsupportedFormatException when the formats differ or their reader reads one file only
    */
   public static BudgetDocument read(List<Path> files) throws IOException {
     if (files.size() == 1) {
       return read(files.get(0));
     }
+    DocumentReader common = null;
     for (Path f : files) {
       byte[] head;
       try (InputStream in = Files.newInputStream(f)) {
@@ -128,12 +130,17 @@ public final class BudgetIo {
       }
       DocumentReader r = detect(f.getFileName().toString(), head)
           .orElseThrow(() -> new UnsupportedFormatException(f.getFileName().toString()));
-      if (!(r instanceof dev.yusuan.io.pdf.PdfReader)) {
-        throw new UnsupportedFormatException(f.getFileName() + " (several files are read as one"
-            + " document only when all are PDF / 仅 PDF 可多文件合并读取)");
+      if (common != null && !common.format().equals(r.format())) {
+        throw new UnsupportedFormatException(f.getFileName() + " (" + r.format() + " after "
+            + common.format() + ": the files of one document share a format / 同一文档的文件格式须相同)");
       }
+      common = r;
     }
-    return new dev.yusuan.io.pdf.PdfReader().read(files);
+    if (!common.readsSeveralFiles()) {
+      throw new UnsupportedFormatException(common.format() + " (several files are read as one"
+          + " document only by readers that support it, such as pdf / 仅部分格式（如 PDF）可多文件合并读取)");
+    }
+    return common.read(files);
   }
 
   /** Reads a stream whose format is detected from its content and {@code name}. */

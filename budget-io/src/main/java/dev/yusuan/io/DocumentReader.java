@@ -27,4 +27,19 @@ public interface DocumentReader {
 
   /** Reads a document; {@code source} names it in provenance and diagnostics. */
   BudgetDocument read(InputStream in, String source) throws IOException;
+
+  /** Whether this reader reads one disclosure published as several files ({@link #read(List)}). */
+  default boolean readsSeveralFiles() {
+    return false;
+  }
+
+  /**
+   * Reads one disclosure published as several files, in the order given (e.g. the narrative PDF and
+   * the tables PDF of one department).
+   *
+   * @throws UnsupportedFormatException unless {@link #readsSeveralFiles()}
+   */
+  default BudgetDocument read(List<java.nio.file.Path> files) throws IOException {
+    throw new UnsupportedFormatException(format() + " (one file per document / 每个文件一份文档)");
+  }
 }

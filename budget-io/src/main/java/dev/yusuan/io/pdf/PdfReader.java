@@ -76,6 +76,12 @@ public final class PdfReader implements DocumentReader {
    * Reads several PDF files as one disclosure (e.g. the narrative PDF and the tables PDF), in the
    * order given. The document's source names the files joined with {@code +}.
    */
+  @Override
+  public boolean readsSeveralFiles() {
+    return true;
+  }
+
+  @Override
   public BudgetDocument read(List<Path> files) throws IOException {
     List<PdfDocumentBuilder.Part> parts = new ArrayList<>();
     StringBuilder name = new StringBuilder();
