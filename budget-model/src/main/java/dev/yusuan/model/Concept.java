@@ -19,7 +19,9 @@ public enum Concept {
   /** 会议费. */
   MEETING_COST("会议费"),
   /** 培训费. */
-  TRAINING_COST("培训费");
+  TRAINING_COST("培训费"),
+  /** 国有资产占有使用情况: holdings of vehicles and equipment (counted, not money). */
+  STATE_ASSETS("国有资产");
 
   private final String zh;
 

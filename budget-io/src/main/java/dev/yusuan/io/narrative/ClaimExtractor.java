@@ -333,8 +333,13 @@ public final class ClaimExtractor {
           c = c.with(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
         }
         s = new Subject(Concept.EXPENDITURE, c, Coordinates.EMPTY);
-      } else {
+      } else if (t.substring(startOf(t, cm.start(), CLAUSE_DELIMS), cm.start()).contains("购置")
+          || t.substring(0, cm.start()).contains("安排购置")) {
+        // 预算安排购置车辆 N 辆: a purchase planned in the budget
         s = new Subject(Concept.PROCUREMENT, Coordinates.EMPTY, Coordinates.EMPTY);
+      } else {
+        // 共有车辆 N 辆, 设备 N 台(套): assets held
+        s = new Subject(Concept.STATE_ASSETS, Coordinates.EMPTY, Coordinates.EMPTY);
       }
       mark(cm.start(), cm.end());
       BigDecimal n = new BigDecimal(cm.group(1));
