@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yusuan.io.BudgetIo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StandardWiringTest {
   @TempDir Path tmp;
 
-  static void assumeReader() {
-    assumeTrue(BudgetIo.reader("text").isPresent(), "text reader not merged yet");
-  }
-
   @Test
   void embeddedDefaultWithTheStandardEngine() throws Exception {
-    assumeReader();
     Cli c = Cli.run(Wiring::standard, Map.of(), false, "", "check", "--format", "json");
     // The example states 一般公共预算基本支出 2706.24 万元 where its tables say 2031.24: a real ERROR.
     assertThat(c.code).as(c.toString()).isEqualTo(1);
@@ -50,7 +44,6 @@ class StandardWiringTest {
 
   @Test
   void htmlReportOfKeqiaoRendersInChromium() throws Exception {
-    assumeReader();
     Path chromium = Path.of("/usr/bin/chromium");
     if (System.getenv("CI") == null) {
       assumeTrue(Files.isExecutable(chromium), "chromium not installed (and CI not set)");
