@@ -152,4 +152,163 @@ class RulesSensitivityProperties {
     Statistics.label("|δ| in last digits").collect(Math.abs(steps) <= 3 ? "≤3" : Math.abs(steps) <= 10 ? "4-10" : ">10");
     judge(d, target, steps, "just beyond");
   }
+
+  // ------------------------------------------------------------------------------ narrative claims
+
+  static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  static final BigDecimal HALF = new BigDecimal("0.005");
+  static final BigDecimal CENT = new BigDecimal("0.01");
+
+  static BudgetDocument withClaim(BudgetDocument d, Claim old, Claim changed) {
+    List<Claim> cs = new ArrayList<>(d.claims());
+    cs.replaceAll(c -> c == old ? changed : c);
+    return BudgetDocument.builder().from(d).claims(cs).build();
+  }
+
+  static Fact firstTable(BudgetDocument d, dev.yusuan.model.Concept c, dev.yusuan.model.Coordinates at) {
+    return d.facts().stream().filter(f -> f.provenance().tableId().isPresent() && f.concept() == c
+        && f.coordinates().equals(at)).findFirst().orElse(null);
+  }
+
+  /**
+   * A stated share (“占 P%”) moved {@code extra} hundredths of a percentage point beyond the interval
+   * that part ÷ whole allows (computed here from the published part and whole and their half-ulps):
+   * the share rule reports an ERROR at the claim.
+   */
+  @Property(tries = 150)
+  void aShareBeyondItsRoundingIntervalIsAnErrorAtTheClaim(@ForAll long seed, @ForAll boolean halfEven,
+      @ForAll @IntRange(min = 0, max = 1000) int which, @ForAll @IntRange(min = 2, max = 5) int extra,
+      @ForAll boolean up) {
+    BudgetDocument d = GeneratedBudget.generate(seed, halfEven);
+    List<Claim> shares = d.claims().stream().filter(c -> c.kind() == ClaimKind.SHARE).toList();
+    Claim c = shares.get(which % shares.size());
+    Fact whole = firstTable(d, c.concept(), c.whole().orElseThrow());
+    Amount part = c.amount().orElseThrow();
+    BigDecimal pLo = part.value().subtract(part.halfUlp()).max(BigDecimal.ZERO);
+    BigDecimal pHi = part.value().add(part.halfUlp());
+    BigDecimal wLo = whole.amount().value().subtract(whole.amount().halfUlp());
+    BigDecimal wHi = whole.amount().value().add(whole.amount().halfUlp());
+    Assume.that(wLo.signum() > 0);
+    BigDecimal lo = pLo.multiply(HUNDRED).divide(wHi, 12, RoundingMode.FLOOR);
+    BigDecimal hi = pHi.multiply(HUNDRED).divide(wLo, 12, RoundingMode.CEILING);
+    BigDecimal beyond = CENT.multiply(BigDecimal.valueOf(extra));
+    BigDecimal stated = up ? hi.add(HALF).add(beyond).setScale(2, RoundingMode.CEILING)
+        : lo.subtract(HALF).subtract(beyond).setScale(2, RoundingMode.FLOOR);
+    Assume.that(stated.signum() >= 0);
+    Claim changed = Claim.builder().from(c).percent(Percentage.of(stated)).build();
+    Report r = RulesSoundnessProperties.V.validate(withClaim(d, c, changed));
+    Statistics.label("share").collect(up ? "up" : "down");
+    assertThat(at(r, c.provenance())).as("%s: %s%% → %s%% (part ÷ whole in [%s, %s])", c.subject(),
+        c.percent().get().value(), stated, lo, hi)
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("narrative.share"));
+  }
+
+  /**
+   * A stated year-over-year change (“增加 D 万元，增长 P%”) moved 0.02 万元 or more beyond the interval of
+   * D that the published current figure and P allow (D = C·P ÷ (100 ± P), over the corners). The change
+   * rule judges the percent that D implies against P: an ERROR at the claim when that misses P's
+   * interval by more than one last digit (0.01 percentage point), else at least a near-miss WARNING.
+   */
+  @Property(tries = 150)
+  void aChangeBeyondItsRoundingIntervalIsReportedAtTheClaim(@ForAll long seed, @ForAll boolean halfEven,
+      @ForAll @IntRange(min = 0, max = 1000) int which, @ForAll @IntRange(min = 2, max = 50) int extra,
+      @ForAll boolean up) {
+    BudgetDocument d = GeneratedBudget.generate(seed, halfEven);
+    List<Claim> changes = d.claims().stream().filter(c -> c.kind() == ClaimKind.CHANGE && c.delta().isPresent()
+        && c.percent().isPresent() && c.amount().isPresent()
+        && c.direction().map(x -> x != dev.yusuan.model.Direction.FLAT).orElse(false)).toList();
+    Assume.that(!changes.isEmpty());
+    Claim c = changes.get(which % changes.size());
+    int s = c.direction().get() == dev.yusuan.model.Direction.INCREASE ? 1 : -1;
+    Amount cur = c.amount().get();
+    BigDecimal cLo = cur.value().subtract(cur.halfUlp());
+    BigDecimal cHi = cur.value().add(cur.halfUlp());
+    BigDecimal p = c.percent().get().value();
+    BigDecimal pLo = p.subtract(HALF).max(BigDecimal.ZERO);
+    BigDecimal pHi = p.add(HALF);
+    // D = C·P / (100 + s·P): increasing in C and in P
+    BigDecimal dLo = cLo.multiply(pLo).divide(HUNDRED.add(pLo.multiply(BigDecimal.valueOf(s))), 12, RoundingMode.FLOOR);
+    BigDecimal dHi = cHi.multiply(pHi).divide(HUNDRED.add(pHi.multiply(BigDecimal.valueOf(s))), 12, RoundingMode.CEILING);
+    BigDecimal beyond = CENT.multiply(BigDecimal.valueOf(extra));
+    BigDecimal delta = up ? dHi.add(HALF).add(beyond).setScale(2, RoundingMode.CEILING)
+        : dLo.subtract(HALF).subtract(beyond).setScale(2, RoundingMode.FLOOR);
+    BigDecimal prior = cur.value().subtract(delta.multiply(BigDecimal.valueOf(s)));
+    Assume.that(delta.signum() > 0 && prior.subtract(new BigDecimal("0.02")).signum() > 0);
+    // the percent the changed D implies, over the corners, and how far it misses P's interval
+    BigDecimal dl = delta.subtract(HALF).max(BigDecimal.ZERO);
+    BigDecimal dh = delta.add(HALF);
+    BigDecimal implLo = dl.multiply(HUNDRED).divide(cHi.subtract(dl.multiply(BigDecimal.valueOf(s))), 12, RoundingMode.FLOOR);
+    BigDecimal implHi = dh.multiply(HUNDRED).divide(cLo.subtract(dh.multiply(BigDecimal.valueOf(s))), 12, RoundingMode.CEILING);
+    BigDecimal gap = implLo.subtract(pHi).max(pLo.subtract(implHi)).max(BigDecimal.ZERO);
+    boolean error = gap.compareTo(CENT) > 0;
+    Claim changed = Claim.builder().from(c).delta(Amount.of(delta, cur.unit())).build();
+    Report r = RulesSoundnessProperties.V.validate(withClaim(d, c, changed));
+    Statistics.label("change").collect(error ? "ERROR expected" : "near miss in percent");
+    String why = c.subject() + ": D " + c.delta().get() + " → " + delta + " (D allowed by C and P: [" + dLo + ", "
+        + dHi + "]; implied percent [" + implLo + ", " + implHi + "] vs P " + p + ")";
+    if (error) {
+      assertThat(errorAt(r, c.provenance())).as(why).isTrue();
+    } else {
+      assertThat(nearMissAt(r, c.provenance())).as(why).isTrue();
+    }
+  }
+
+  /**
+   * A narrative amount (which the tables also publish) moved by the allowance of that comparison plus
+   * {@code beyond} last digits: 0.02 万元 beyond (two digits) and more must be an ERROR at the narrative.
+   */
+  @Property(tries = 150)
+  void aNarrativeAmountBeyondRoundingIsReportedAtTheNarrative(@ForAll long seed, @ForAll boolean halfEven,
+      @ForAll @IntRange(min = 0, max = 1000) int which, @ForAll @IntRange(min = 0, max = 100) int rel,
+      @ForAll @IntRange(min = 1, max = 4) int beyond, @ForAll boolean up) {
+    BudgetDocument d = GeneratedBudget.generate(seed, halfEven);
+    List<Relation> all = RoundingOracle.relations(d);
+    List<Fact> narrative = d.facts().stream().filter(f -> f.provenance().tableId().isEmpty())
+        .filter(f -> !RoundingOracle.of(all, f).isEmpty()).toList();
+    Fact target = narrative.get(which % narrative.size());
+    justBeyond(d, all, target, rel, beyond, up, "narrative amount");
+  }
+
+  static void justBeyond(BudgetDocument d, List<Relation> all, Fact target, int rel, int beyond, boolean up,
+      String label) {
+    List<Relation> rels = RoundingOracle.of(all, target);
+    Relation r = rels.get(rel % rels.size());
+    int dir = up ? 1 : -1;
+    BigDecimal want = r.allowance().add(r.ulp().multiply(BigDecimal.valueOf(beyond))).multiply(BigDecimal.valueOf(dir));
+    BigDecimal deltaYuan = want.subtract(r.residual()).multiply(BigDecimal.valueOf(r.signOf(target)));
+    BigDecimal step = stepsInYuan(target, 1);
+    int steps = deltaYuan.divide(step, 0, deltaYuan.signum() >= 0 ? RoundingMode.CEILING : RoundingMode.FLOOR)
+        .intValueExact();
+    assertThat(r.gapAfter(target, stepsInYuan(target, steps))).as("%s", r)
+        .isGreaterThanOrEqualTo(r.ulp().multiply(BigDecimal.valueOf(beyond)));
+    judge(d, target, steps, label);
+  }
+
+  /**
+   * The boundary, on one figure published twice (a 2-term equality, rounding allowance 0.005 + 0.005 =
+   * 0.01 万元): moved by 0.01 it can still be the same true value (no error), by 0.02 it misses by one last
+   * digit (a near-miss WARNING that says so), by 0.03 it is an ERROR.
+   */
+  @Example
+  void oneTwoThreeLastDigitsOnAFigurePublishedTwice() {
+    BudgetDocument d = GeneratedBudget.generate(1, false);
+    List<Relation> all = RoundingOracle.relations(d);
+    // 一般公共预算基本支出 in the narrative, also published in the tables: its only relations are duplicates
+    Fact target = d.facts().stream().filter(f -> f.provenance().tableId().isEmpty()
+        && f.coordinates().getOrNull(dev.yusuan.model.Dimension.SPENDING_TYPE) != null
+        && f.coordinates().getOrNull(dev.yusuan.model.Dimension.SPENDING_TYPE).equals("BASIC")).findFirst().orElseThrow();
+    List<Relation> rels = RoundingOracle.of(all, target);
+    assertThat(rels).isNotEmpty().allMatch(r -> r.name().equals("duplicate") && r.terms().size() == 2
+        && r.residual().signum() == 0 && r.allowance().compareTo(BigDecimal.valueOf(100)) == 0);
+    for (int dir : new int[] {1, -1}) {
+      Report one = RulesSoundnessProperties.V.validate(moved(d, target, dir));
+      assertThat(at(one, target.provenance())).as("±0.01").isEmpty();
+      Report two = RulesSoundnessProperties.V.validate(moved(d, target, 2 * dir));
+      assertThat(at(two, target.provenance())).as("±0.02").isNotEmpty()
+          .allMatch(f -> f.severity() == Severity.WARNING && f.messageEn().contains(NEAR_MISS_EN));
+      Report three = RulesSoundnessProperties.V.validate(moved(d, target, 3 * dir));
+      assertThat(at(three, target.provenance())).as("±0.03").isNotEmpty()
+          .allMatch(f -> f.severity() == Severity.ERROR);
+    }
+  }
 }
