@@ -194,6 +194,22 @@ class ReaderRobustnessProperties {
     }
   }
 
+  /**
+   * Found by the property above (seed 3462752490292450839): a number in place of the top-level
+   * "region" string made the reader throw JsonDecoder.Bad ("not a string"). Now it is a
+   * json.invalid-field diagnostic and the rest of the document is read.
+   */
+  @Example
+  void nonTextRegionIsADiagnostic() throws IOException {
+    String json = mutateJson(List.of(new Mutation(4, 17, 0, "")));
+    assertThat(JsonFormat.tree(json).get("region").isNumber()).isTrue();
+    BudgetDocument d = new JsonDocumentReader().read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "region.json");
+    assertThat(d.diagnostics()).anyMatch(x -> x.code().equals("json.invalid-field")
+        && x.location().text().orElse("").equals("/region"));
+    assertThat(d.facts()).hasSize(KEQIAO.facts().size());
+  }
+
   @Provide
   Arbitrary<String> garbageValues() {
     return Arbitraries.oneOf(Arbitraries.of(GARBAGE),
