@@ -140,7 +140,9 @@ public final class CsvFacts {
     CSVParser parser;
     try {
       parser = CSVParser.builder().setReader(skipBom(in)).setFormat(fmt).get();
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException | java.io.UncheckedIOException
+        | org.apache.commons.csv.CSVException e) {
+      // CSVException: a malformed header record (e.g. an unclosed quote) is bad content, not I/O
       diags.add(problem(Severity.ERROR, "csv.bad-header", source, OptionalInt.of(1),
           "表头无效：" + e.getMessage(), "invalid header: " + e.getMessage()));
       return new Result(facts, diags, metadata);
@@ -156,14 +158,19 @@ public final class CsvFacts {
       return new Result(facts, diags, metadata);
     }
     try {
-      for (java.util.Iterator<CSVRecord> it = parser.iterator(); it.hasNext(); ) {
+      for (java.util.Iterator<CSVRecord> it = parser.iterator(); ; ) {
         CSVRecord rec;
         try {
+          // hasNext() already parses the next record, so a malformed one throws here too
+          if (!it.hasNext()) {
+            break;
+          }
           rec = it.next();
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
           diags.add(problem(Severity.ERROR, "csv.malformed", source,
               OptionalInt.of((int) parser.getCurrentLineNumber()),
-              "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
+              "CSV 格式错误，此后各行已略过：" + e.getMessage(),
+              "malformed CSV, the rows from here on are left out: " + e.getMessage()));
           break;
         }
         int line = (int) rec.getRecordNumber() + 1;

@@ -31,7 +31,9 @@ public final class JsonFormat {
   /** The version written into every document. */
   public static final String FORMAT_VERSION = JsonEncoder.FORMAT_VERSION;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Content after the top-level value is malformed input, not something to drop without a word. */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private JsonFormat() {}

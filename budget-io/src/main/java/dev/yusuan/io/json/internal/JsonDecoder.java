@@ -81,14 +81,14 @@ public final class JsonDecoder {
     }
     BudgetDocument.Builder b = BudgetDocument.builder();
     b.source(required(root, "source", "", (n, p) -> text(n, p)));
-    optText(root, "region", "").ifPresent(b::region);
+    topText(root, "region").ifPresent(b::region);
     b.department(required(root, "department", Department.builder().name("").build(),
         this::department));
     b.year(required(root, "year", 0, (n, p) -> integer(n, p)));
     b.kind(required(root, "kind", DocumentKind.DEPARTMENT_BUDGET,
         (n, p) -> enumOf(DocumentKind.class, n, p)));
     b.unit(required(root, "unit", MoneyUnit.WAN_YUAN, (n, p) -> enumOf(MoneyUnit.class, n, p)));
-    optText(root, "template", "").ifPresent(b::template);
+    topText(root, "template").ifPresent(b::template);
     b.budgetUnits(list(root, "budgetUnits", this::budgetUnit));
     b.contents(list(root, "contents", (n, p) -> ContentsEntry.of(integer(field(n, p, "level"), p + "/level"),
         text(field(n, p, "title"), p + "/title"))));
@@ -428,6 +428,17 @@ public final class JsonDecoder {
       return Enum.valueOf(type, s);
     } catch (IllegalArgumentException e) {
       throw new Bad(p, "unknown " + type.getSimpleName() + " " + s);
+    }
+  }
+
+  /** An optional top-level text field; a value that is not text is reported and ignored. */
+  private Optional<String> topText(JsonNode root, String name) {
+    try {
+      return optText(root, name, "");
+    } catch (Bad e) {
+      problem(Severity.ERROR, "json.invalid-field", e.path, "字段无效，已忽略：" + e.getMessage(),
+          "invalid field ignored: " + e.getMessage());
+      return Optional.empty();
     }
   }
 

@@ -48,6 +48,13 @@ public final class XlsxReading {
           "cannot read the xlsx file: " + e.getMessage());
       return placeholder(List.of(), List.of());
     }
+    if (!hasCentralDirectory(bytes)) {
+      // POI reads a zip as a stream and silently stops where a cut file ends: say so
+      problem(Severity.ERROR, "xlsx.truncated", 0,
+          "xlsx 文件不完整（缺少 zip 中央目录，可能被截断），只读取了能读到的部分",
+          "the xlsx file is incomplete (no zip central directory, probably cut short); only what"
+              + " could be read is kept");
+    }
     try (wb) {
       XSSFSheet factsSheet = wb.getSheet(XlsxWriting.FACTS_SHEET);
       XSSFSheet docSheet = wb.getSheet(XlsxWriting.DOCUMENT_SHEET);
@@ -83,6 +90,12 @@ public final class XlsxReading {
     List<Fact> out = new ArrayList<>();
     Row h = s.getRow(0);
     if (h == null) {
+      int rows = s.getPhysicalNumberOfRows();
+      if (rows > 0) {
+        problem(Severity.ERROR, "xlsx.facts-no-header", 1,
+            "facts 工作表缺少表头行，其 " + rows + " 行数据已略过",
+            "the facts sheet has no header row; its " + rows + " data rows are left out");
+      }
       return out;
     }
     Map<String, Integer> cols = new HashMap<>();
@@ -109,6 +122,20 @@ public final class XlsxReading {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the zip's end-of-central-directory record ({@code PK\5\6}) is in the last 64 KiB + 22
+   * bytes, as in every complete zip file.
+   */
+  static boolean hasCentralDirectory(byte[] b) {
+    int stop = Math.max(0, b.length - 22 - 65_535);
+    for (int i = b.length - 22; i >= stop; i--) {
+      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(Cell c) {
