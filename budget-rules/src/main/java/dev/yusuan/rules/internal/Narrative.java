@@ -58,8 +58,7 @@ public final class Narrative {
   /** Each stated share equals part / whole (intervals). */
   public static void shares(Ctx ctx) {
     ctx.plainUnit("%");
-    Map<FactKey, List<Claim>> groups = shareGroups(ctx);
-    for (Map.Entry<FactKey, List<Claim>> g : groups.entrySet()) {
+    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx)) {
       Val whole = figure(ctx, g.getKey());
       if (whole == null) {
         continue;
@@ -97,7 +96,7 @@ public final class Narrative {
   /** Stated shares of one whole that partition it add up to 100% (at most 100% otherwise). */
   public static void sharesAddUp(Ctx ctx) {
     ctx.plainUnit("%");
-    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx).entrySet()) {
+    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx)) {
       List<Claim> cs = g.getValue();
       if (cs.size() < 2) {
         continue;
@@ -128,17 +127,48 @@ public final class Narrative {
     }
   }
 
-  private static Map<FactKey, List<Claim>> shareGroups(Ctx ctx) {
-    Map<FactKey, List<Claim>> groups = new LinkedHashMap<>();
+  /**
+   * Share claims grouped by their whole and by the dimensions along which they split it: shares of
+   * one whole by 支出用途 (SPENDING_TYPE) and by 资金来源 (FUND_SOURCE) are separate breakdowns.
+   */
+  private static List<Map.Entry<FactKey, List<Claim>>> shareGroups(Ctx ctx) {
+    Map<String, FactKey> wholes = new LinkedHashMap<>();
+    Map<String, List<Claim>> byGroup = new LinkedHashMap<>();
     for (Claim c : ctx.document().claims()) {
       if (c.kind() != ClaimKind.SHARE || c.percent().isEmpty() || c.whole().isEmpty()) {
         continue;
       }
-      List<Claim> g = groups.computeIfAbsent(new FactKey(c.concept(), c.whole().get()), k -> new ArrayList<>());
+      FactKey whole = new FactKey(c.concept(), c.whole().get());
+      // the dimensions it splits along: by 支出用途 and by 资金来源 are two breakdowns
+      java.util.TreeSet<Dimension> split = new java.util.TreeSet<>();
+      for (Dimension d : c.coordinates().dimensions()) {
+        if (!c.coordinates().get(d).equals(c.whole().get().get(d))) {
+          split.add(d);
+        }
+      }
+      String id = whole + "|" + split;
+      wholes.putIfAbsent(id, whole);
+      List<Claim> g = byGroup.computeIfAbsent(id, k -> new ArrayList<>());
       if (g.stream().noneMatch(x -> x.coordinates().equals(c.coordinates()))) {
         g.add(c);
       }
     }
+    List<Map.Entry<FactKey, List<Claim>>> groups = new ArrayList<>();
+    byGroup.forEach((id, l) -> {
+      // a part containing another part of the same group (财政拨款 ⊃ 一般公共预算) is no part of the
+      // same breakdown: it stands alone
+      List<Claim> parts = new ArrayList<>();
+      for (Claim c : l) {
+        if (l.stream().anyMatch(x -> x != c && contains(c, x))) {
+          groups.add(Map.entry(wholes.get(id), List.of(c)));
+        } else {
+          parts.add(c);
+        }
+      }
+      if (!parts.isEmpty()) {
+        groups.add(Map.entry(wholes.get(id), parts));
+      }
+    });
     return groups;
   }
 
@@ -327,6 +357,49 @@ public final class Narrative {
   static Val priorVal(Prior p) {
     return new Val(p.prior(), p.prior().midpoint(), p.current().ulp(), true,
         List.of(new Val.Term(p.claim().provenance(), 0)));
+  }
+
+  /** Whether the part {@code outer} contains the part {@code inner} (same dimensions, wider members). */
+  static boolean contains(Claim outer, Claim inner) {
+    if (!outer.coordinates().dimensions().equals(inner.coordinates().dimensions())) {
+      return false;
+    }
+    boolean wider = false;
+    for (Dimension d : outer.coordinates().dimensions()) {
+      String o = outer.coordinates().getOrNull(d);
+      String i = inner.coordinates().getOrNull(d);
+      if (o.equals(i)) {
+        continue;
+      }
+      if (!isAncestor(d, o, i)) {
+        return false;
+      }
+      wider = true;
+    }
+    return wider;
+  }
+
+  static boolean isAncestor(Dimension d, String ancestor, String member) {
+    if (ancestor.matches("\\d+") && member.matches("\\d+")) {
+      return member.length() > ancestor.length() && member.startsWith(ancestor);
+    }
+    HierarchyMember[] all = switch (d) {
+      case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
+      case SPENDING_TYPE -> SpendingType.values();
+      case PROCUREMENT_TYPE -> ProcurementType.values();
+      case FUND_SOURCE -> FundSource.values();
+      default -> new HierarchyMember[0];
+    };
+    for (HierarchyMember m : all) {
+      if (m.name().equals(member)) {
+        for (Optional<? extends HierarchyMember> p = m.parent(); p.isPresent(); p = p.get().parent()) {
+          if (p.get().name().equals(ancestor)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static List<? extends HierarchyMember> childrenOf(Dimension d, String member) {
