@@ -48,15 +48,31 @@ public final class ClaimExtractor {
   private static final Pattern CHANGE = Pattern.compile(
       "^\\s*[,，]?\\s*(?:较|比)上年(执行数|预算数|预算|决算数)?\\s*(增加|减少|增长|下降|降低|持平)");
   /**
+   * Jiangsu wording: 与上年(数|预算数)?相比(，)?(收、支预算总计)?各?增加X万元，增长Y%; a short phrase
+   * naming the figure again (收、支预算总计, 财政拨款支出) may stand between 相比 and the direction word.
+   */
+  private static final Pattern CHANGE_JS = Pattern.compile(
+      "^\\s*[,，。]?\\s*与上年(执行数|预算数|预算|决算数|数)?相比\\s*[,，]?\\s*"
+          + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?(增加|减少|增长|下降|降低)");
+  /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平. */
+  private static final Pattern FLAT_JS = Pattern.compile(
+      "^\\s*[,，。]?\\s*与上年(预算数|执行数|数)?(?:一致|相比无变化|持平)");
+  /** Where a change stated in a later sentence of the same item starts. */
+  private static final Pattern LATER_CHANGE = Pattern.compile("与上年");
+  /**
    * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
    * not part of a claim is reported.
    */
   public static final Pattern VALUE_TOKEN =
       Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿元|万元|元|%)");
   private static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
-  private static final Pattern PATH = Pattern.compile("([^()]+?)\\((类|款|项)\\)");
+  /** The whole named between 占 and the percent: 占"三公"经费的13.77%, 占本年支出合计的99.4%. */
+  private static final Pattern SHARE_WHOLE =
+      Pattern.compile("^([^\\d,，。;；:：\\n%]{1,16}?)的?\\s*(?=\\d)");
+  /** Names of a classification path; brackets inside a name (党委办公厅(室)) do not split it. */
+  private static final Pattern PATH = Pattern.compile("(.+?)\\((类|款|项)\\)");
   private static final Pattern LIST_START = Pattern.compile(
-      "(?:\\d+\\s*[.、]|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
+      "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
   private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
   private static final String PHRASE_DELIMS = ",，;；。、:：\n";
   private static final String CLAUSE_DELIMS = ";；。\n";
@@ -256,60 +272,153 @@ public final class ClaimExtractor {
       int pos = am.end();
       Matcher sh = SHARE.matcher(t.substring(pos));
       if (sh.lookingAt()) {
-        Matcher pm = PERCENT.matcher(t.substring(pos + sh.end()));
+        int q = pos + sh.end();
+        Coordinates whole = s.whole();
+        Matcher pm = PERCENT.matcher(t.substring(q));
+        if (!pm.lookingAt()) {
+          Matcher wm = SHARE_WHOLE.matcher(t.substring(q));
+          if (wm.lookingAt()) {
+            Matcher wp = PERCENT.matcher(t.substring(q + wm.end()));
+            if (wp.lookingAt()) {
+              whole = wholeOf(wm.group(1), s).orElse(s.whole());
+              q += wm.end();
+              pm = wp;
+            }
+          }
+        }
         if (pm.lookingAt()) {
-          int st = pos + sh.end() + pm.start();
-          int en = pos + sh.end() + pm.end();
+          int st = q + pm.start();
+          int en = q + pm.end();
           Percentage p = Percentage.parse(pm.group(1));
           mark(st, en);
+          Coordinates w = whole;
           claim(ClaimKind.SHARE, s, subject, Optional.of(amount), ps, en, t,
-              b -> b.whole(s.whole()).percent(p));
+              b -> b.whole(w).percent(p));
           pos = en;
         }
       }
-      Matcher ch = CHANGE.matcher(t.substring(pos));
-      if (ch.lookingAt()) {
-        Period base = ch.group(1) != null && ch.group(1).contains("执行")
-            ? Period.PRIOR_ACTUAL
-            : ch.group(1) == null ? Period.PRIOR_ACTUAL : Period.PRIOR_BUDGET;
-        Direction dir = Direction.fromWord(ch.group(2));
-        int p = pos + ch.end();
-        Optional<Amount> delta = Optional.empty();
-        Optional<Percentage> pct = Optional.empty();
-        String rest = t.substring(p);
-        Matcher da = AMOUNT.matcher(rest);
-        Matcher dp = PERCENT.matcher(rest);
-        int ws = 0;
-        while (ws < rest.length() && rest.charAt(ws) == ' ') {
-          ws++;
-        }
-        if (da.find(ws) && da.start() == ws) {
-          try {
-            delta = Amount.parse(da.group(1) + da.group(2), ctx.unit());
-            mark(p + da.start(), p + da.end());
-          } catch (AmountFormatException e) {
-            delta = Optional.empty();
-          }
-          p += da.end();
-          Matcher more = MORE.matcher(t.substring(p));
-          if (more.lookingAt()) {
-            Matcher mp = PERCENT.matcher(t.substring(p + more.end()));
-            if (mp.lookingAt()) {
-              pct = Optional.of(Percentage.parse(mp.group(1)));
-              mark(p + more.end() + mp.start(), p + more.end() + mp.end());
-              p += more.end() + mp.end();
-            }
-          }
-        } else if (dp.find(ws) && dp.start() == ws) {
-          pct = Optional.of(Percentage.parse(dp.group(1)));
-          mark(p + dp.start(), p + dp.end());
-          p += dp.end();
-        }
-        Optional<Amount> d = delta;
-        Optional<Percentage> pc = pct;
-        claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
-            b -> b.basePeriod(base).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+      change(t, pos, s, subject, amount, ps);
+    }
+
+    /**
+     * A change stated right after the amount (较上年增加…, 与上年相比增加…, 与上年预算数一致), or in a
+     * later sentence of the same item with no other number in between (住房保障(类)支出X万元，主要用于…。
+     * 与上年相比增加D万元，增长P%).
+     */
+    private void change(String t, int pos, Subject s, String subject, Amount amount, int ps) {
+      int at = changeAt(t, pos) ? pos : laterChange(t, pos);
+      if (at < 0) {
+        return;
       }
+      String from = t.substring(at);
+      Matcher ch = CHANGE.matcher(from);
+      if (!ch.lookingAt()) {
+        ch = CHANGE_JS.matcher(from);
+      }
+      if (!ch.lookingAt()) {
+        Matcher fl = FLAT_JS.matcher(from);
+        if (fl.lookingAt()) {
+          Period base = basePeriod(fl.group(1));
+          claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
+              b -> b.basePeriod(base).direction(Direction.FLAT));
+        }
+        return;
+      }
+      Period base = basePeriod(ch.group(1));
+      Direction dir = Direction.fromWord(ch.group(2));
+      int p = at + ch.end();
+      Optional<Amount> delta = Optional.empty();
+      Optional<Percentage> pct = Optional.empty();
+      String rest = t.substring(p);
+      Matcher da = AMOUNT.matcher(rest);
+      Matcher dp = PERCENT.matcher(rest);
+      int ws = 0;
+      while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
+        ws++;
+      }
+      if (da.find(ws) && da.start() == ws) {
+        try {
+          delta = Amount.parse(da.group(1) + da.group(2), ctx.unit());
+          mark(p + da.start(), p + da.end());
+        } catch (AmountFormatException e) {
+          delta = Optional.empty();
+        }
+        p += da.end();
+        Matcher more = MORE.matcher(t.substring(p));
+        if (more.lookingAt()) {
+          Matcher mp = PERCENT.matcher(t.substring(p + more.end()));
+          if (mp.lookingAt()) {
+            pct = Optional.of(Percentage.parse(mp.group(1)));
+            mark(p + more.end() + mp.start(), p + more.end() + mp.end());
+            p += more.end() + mp.end();
+          }
+        }
+      } else if (dp.find(ws) && dp.start() == ws) {
+        pct = Optional.of(Percentage.parse(dp.group(1)));
+        mark(p + dp.start(), p + dp.end());
+        p += dp.end();
+      }
+      Optional<Amount> d = delta;
+      Optional<Percentage> pc = pct;
+      claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
+          b -> b.basePeriod(base).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+    }
+
+    private static boolean changeAt(String t, int pos) {
+      String from = t.substring(pos);
+      return CHANGE.matcher(from).lookingAt() || CHANGE_JS.matcher(from).lookingAt()
+          || FLAT_JS.matcher(from).lookingAt();
+    }
+
+    /**
+     * Where a change statement of the same item starts after {@code pos}: the next 与上年 before any
+     * other number with a unit, list item or colon, within a few sentences; -1 when there is none.
+     */
+    private int laterChange(String t, int pos) {
+      Matcher m = LATER_CHANGE.matcher(t);
+      if (!m.find(pos) || m.start() - pos > 160) {
+        return -1;
+      }
+      int k = m.start();
+      String between = t.substring(pos, k);
+      if (VALUE_TOKEN.matcher(between).find() || between.indexOf(':') >= 0
+          || between.indexOf('：') >= 0 || between.contains("其中")) {
+        return -1;
+      }
+      for (int i = between.indexOf('\n'); i >= 0; i = between.indexOf('\n', i + 1)) {
+        if (LIST_START.matcher(between).region(i + 1, between.length()).lookingAt()) {
+          return -1;
+        }
+      }
+      // the sentence starts with 与上年 (a new sentence about the same figure)
+      int j = k - 1;
+      while (j >= pos && Character.isWhitespace(t.charAt(j))) {
+        j--;
+      }
+      if (j >= pos && "。;；,，".indexOf(t.charAt(j)) < 0) {
+        return -1;
+      }
+      return changeAt(t, k) ? k : -1;
+    }
+
+    private static Period basePeriod(String qualifier) {
+      return qualifier == null || qualifier.equals("数") || qualifier.contains("执行")
+          ? Period.PRIOR_ACTUAL : Period.PRIOR_BUDGET;
+    }
+
+    /** The whole a share names (占"三公"经费的, 占本年支出合计的), in the subject's concept. */
+    private Optional<Coordinates> wholeOf(String phrase, Subject s) {
+      String w = Names.key(phrase).replace("\"", "").replaceFirst("的$", "");
+      if (w.contains("三公")) {
+        return s.concept() == Concept.THREE_PUBLIC ? Optional.of(Coordinates.EMPTY) : Optional.empty();
+      }
+      if (w.matches("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)")) {
+        return s.concept() == Concept.EXPENDITURE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
+      }
+      if (w.matches("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)")) {
+        return s.concept() == Concept.REVENUE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
+      }
+      return Optional.empty();
     }
 
     private void count(String t, Matcher cm) {
@@ -358,7 +467,7 @@ public final class ClaimExtractor {
     private Optional<Subject> classify(String phrase, String clause) {
       String p = Names.key(stripLead(phrase));
       String c = Names.key(clause);
-      boolean fiscal = context.contains("财政拨款收支");
+      boolean fiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
       boolean gpb = !fiscal && context.contains("一般公共预算");
       boolean perf = context.contains("绩效");
       boolean revenueSide = c.contains("收入包括") || p.endsWith("收入");
@@ -377,6 +486,10 @@ public final class ClaimExtractor {
           names.add(m.group(1));
         }
         Optional<Code> code = ctx.codes().resolvePath(Scheme.FUNCTION, names);
+        if (code.isEmpty() && names.size() == 1 && !names.get(0).endsWith("支出")) {
+          // a class named alone: 一般公共服务(类)支出 for the catalogue's 一般公共服务支出
+          code = ctx.codes().resolvePath(Scheme.FUNCTION, List.of(names.get(0) + "支出"));
+        }
         if (code.isEmpty()) {
           unresolved(phrase, names);
           return Optional.empty();
@@ -386,6 +499,35 @@ public final class ClaimExtractor {
       if (p.endsWith("财政拨款收支总预算")) {
         return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
+      }
+      // Jiangsu wording, with the coordinates of the Jiangsu tables (docs/fact-conventions.md):
+      // 收入、支出预算总计 = 收入合计 REVENUE{}; 财政拨款收入预算总计, 财政拨款收、支总预算 =
+      // 一、财政拨款 / 财政拨款收支预算总表 收入合计 REVENUE{FISCAL_APPROPRIATION}
+      if (c.endsWith("收入、支出预算总计") || p.matches("(?:\\([一二三四五六七八九十]+\\))?收入预算总计")) {
+        return Optional.of(new Subject(r, rev, rev));
+      }
+      if (p.endsWith("财政拨款收入预算总计") || c.endsWith("财政拨款收、支总预算")) {
+        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+            FundSource.FISCAL_APPROPRIATION), rev));
+      }
+      // 财政拨款预算支出 X 万元，占本年支出合计的 P%: 财政拨款收支预算总表 支出合计
+      if (p.endsWith("财政拨款预算支出") || p.endsWith("财政拨款支出预算")
+          && !p.contains("一般公共预算")) {
+        Coordinates fa = Coordinates.of(Dimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION);
+        return Optional.of(new Subject(e, fa, Coordinates.EMPTY));
+      }
+      // 基本支出 X, 基本支出预算数为 X; 项目支出预算数为 X; 单位预留机动经费(预算数为) X
+      if (p.equals("基本支出") || p.endsWith("基本支出预算数为") || p.endsWith("基本支出预算为")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.BASIC),
+            fund));
+      }
+      if (p.endsWith("项目支出预算数为") || p.endsWith("项目支出预算为")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.PROJECT),
+            fund));
+      }
+      if (p.matches(".*单位预留机动经费(?:预算数为|预算为)?")) {
+        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.RESERVE),
+            fund));
       }
       // Jiangsu wording: "(1)一般公共预算收入预算 X", "(2)政府性基金收入预算 X",
       // "…财政拨款基本支出预算 X", "…一般公共预算财政拨款基本支出预算 X"
@@ -461,6 +603,11 @@ public final class ClaimExtractor {
       if (p.contains("三公\"经费") || p.contains("三公经费")) {
         return Optional.of(new Subject(tp, rev, rev));
       }
+      // Jiangsu: 一般公共预算拨款安排的会议费预算支出 X, …培训费预算支出 X (“三公”经费表的会议费/培训费)
+      if (p.matches(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?") && !p.contains("三公")) {
+        return Optional.of(new Subject(p.contains("会议费") ? Concept.MEETING_COST
+            : Concept.TRAINING_COST, rev, rev));
+      }
       if (p.contains("机关运行经费")) {
         return Optional.of(new Subject(Concept.OPERATING_COST, rev, rev));
       }
@@ -531,7 +678,13 @@ public final class ClaimExtractor {
         if (line > 0) {
           b.line(line);
         }
-        section.provenance().page().ifPresent(b::page);
+        java.util.OptionalInt page = line > 0 ? ctx.pageOfLine().apply(line)
+            : java.util.OptionalInt.empty();
+        if (page.isPresent()) {
+          b.page(page.getAsInt());
+        } else {
+          section.provenance().page().ifPresent(b::page);
+        }
         int s = start;
         while (s < anchor && !lineOf.get(s).equals(lineOf.get(anchor))) {
           s++;

@@ -58,8 +58,7 @@ public final class Narrative {
   /** Each stated share equals part / whole (intervals). */
   public static void shares(Ctx ctx) {
     ctx.plainUnit("%");
-    Map<FactKey, List<Claim>> groups = shareGroups(ctx);
-    for (Map.Entry<FactKey, List<Claim>> g : groups.entrySet()) {
+    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx)) {
       Val whole = figure(ctx, g.getKey());
       if (whole == null) {
         continue;
@@ -88,19 +87,8 @@ public final class Narrative {
         locs.add(c.provenance());
         locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
         locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
-        String zh = null;
-        String en = null;
-        Severity sev = null;
-        if (o.nearMiss() && sumsTo100) {
-          sev = Ctx.demote(ctx.rule().severity());
-          zh = "同一总额的各项占比合计正好为 100%（" + g.getValue().size() + " 项），本项偏差不超过一个末位单位："
-              + "很可能是为使合计等于 100% 而按最大余数法调整了末位";
-          en = "the stated shares of this whole add up to exactly 100% (" + g.getValue().size()
-              + " shares) and this one is off by at most one last digit: most likely adjusted (largest remainder)"
-              + " so that the shares add up to 100%";
-        }
-        ctx.emitComparison("“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
-            computed, o, locs, zh, en, sev);
+        emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
+            computed, o, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
       }
     }
   }
@@ -108,7 +96,7 @@ public final class Narrative {
   /** Stated shares of one whole that partition it add up to 100% (at most 100% otherwise). */
   public static void sharesAddUp(Ctx ctx) {
     ctx.plainUnit("%");
-    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx).entrySet()) {
+    for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx)) {
       List<Claim> cs = g.getValue();
       if (cs.size() < 2) {
         continue;
@@ -139,17 +127,48 @@ public final class Narrative {
     }
   }
 
-  private static Map<FactKey, List<Claim>> shareGroups(Ctx ctx) {
-    Map<FactKey, List<Claim>> groups = new LinkedHashMap<>();
+  /**
+   * Share claims grouped by their whole and by the dimensions along which they split it: shares of
+   * one whole by 支出用途 (SPENDING_TYPE) and by 资金来源 (FUND_SOURCE) are separate breakdowns.
+   */
+  private static List<Map.Entry<FactKey, List<Claim>>> shareGroups(Ctx ctx) {
+    Map<String, FactKey> wholes = new LinkedHashMap<>();
+    Map<String, List<Claim>> byGroup = new LinkedHashMap<>();
     for (Claim c : ctx.document().claims()) {
       if (c.kind() != ClaimKind.SHARE || c.percent().isEmpty() || c.whole().isEmpty()) {
         continue;
       }
-      List<Claim> g = groups.computeIfAbsent(new FactKey(c.concept(), c.whole().get()), k -> new ArrayList<>());
+      FactKey whole = new FactKey(c.concept(), c.whole().get());
+      // the dimensions it splits along: by 支出用途 and by 资金来源 are two breakdowns
+      java.util.TreeSet<Dimension> split = new java.util.TreeSet<>();
+      for (Dimension d : c.coordinates().dimensions()) {
+        if (!c.coordinates().get(d).equals(c.whole().get().get(d))) {
+          split.add(d);
+        }
+      }
+      String id = whole + "|" + split;
+      wholes.putIfAbsent(id, whole);
+      List<Claim> g = byGroup.computeIfAbsent(id, k -> new ArrayList<>());
       if (g.stream().noneMatch(x -> x.coordinates().equals(c.coordinates()))) {
         g.add(c);
       }
     }
+    List<Map.Entry<FactKey, List<Claim>>> groups = new ArrayList<>();
+    byGroup.forEach((id, l) -> {
+      // a part containing another part of the same group (财政拨款 ⊃ 一般公共预算) is no part of the
+      // same breakdown: it stands alone
+      List<Claim> parts = new ArrayList<>();
+      for (Claim c : l) {
+        if (l.stream().anyMatch(x -> x != c && contains(c, x))) {
+          groups.add(Map.entry(wholes.get(id), List.of(c)));
+        } else {
+          parts.add(c);
+        }
+      }
+      if (!parts.isEmpty()) {
+        groups.add(Map.entry(wholes.get(id), parts));
+      }
+    });
     return groups;
   }
 
@@ -174,9 +193,9 @@ public final class Narrative {
       Optional<Val> pct = c.percent().map(p -> ctx.percent(p, c.provenance()));
       String subj = "“" + c.subject() + "”";
       if (dir == Direction.FLAT) {
-        delta.ifPresent(d -> ctx.compare(subj + "持平但变动额", subj + " is stated flat but its change", d,
+        delta.ifPresent(d -> habitCompare(ctx, subj + "持平但变动额", subj + " is stated flat but its change", d,
             Relation.EQ, Val.constant(BigDecimal.ZERO, true), List.of(c.provenance()), null, null));
-        pct.ifPresent(p -> ctx.compare(subj + "持平但变动率", subj + " is stated flat but its percent change", p,
+        pct.ifPresent(p -> habitCompare(ctx, subj + "持平但变动率", subj + " is stated flat but its percent change", p,
             Relation.EQ, Val.constant(BigDecimal.ZERO, false), List.of(c.provenance()), null, null));
         continue;
       }
@@ -196,7 +215,7 @@ public final class Narrative {
         }
         BigDecimal pp = d.point().multiply(HUNDRED).divide(priorPoint, 12, RoundingMode.HALF_EVEN);
         Val computed = new Val(p, pp, BigDecimal.ZERO, false, List.of());
-        ctx.compare(subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
+        habitCompare(ctx, subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
                 + "）与变动额 " + c.delta().get() + " 及本年数 " + Fmt.amount(cur.point(), true, ctx.unit())
                 + " 所隐含的上年数",
             subj + ": the percent change " + c.percent().get().format() + " vs the change "
@@ -212,13 +231,13 @@ public final class Narrative {
           List<Provenance> locs = new ArrayList<>();
           locs.add(c.provenance());
           prior.terms().forEach(t -> locs.add(t.at()));
-          ctx.compare(subj + "的变动额与公布的" + base.zh(), subj + ": the stated change vs the published " + base,
+          habitCompare(ctx, subj + "的变动额与公布的" + base.zh(), subj + ": the stated change vs the published " + base,
               delta.get(), Relation.EQ, computed, locs, null, null);
         }
         if (pct.isPresent() && !prior.iv().containsZero()) {
           Val ch = (s > 0 ? cur.minus(prior) : prior.minus(cur)).dividedBy(prior);
           if (ch != null) {
-            ctx.compare(subj + "的变动率与公布的" + base.zh(), subj + ": the percent change vs the published " + base,
+            habitCompare(ctx, subj + "的变动率与公布的" + base.zh(), subj + ": the percent change vs the published " + base,
                 pct.get(), Relation.EQ, ch.times(Val.constant(HUNDRED, false)), List.of(c.provenance()), null,
                 null);
           }
@@ -340,6 +359,49 @@ public final class Narrative {
         List.of(new Val.Term(p.claim().provenance(), 0)));
   }
 
+  /** Whether the part {@code outer} contains the part {@code inner} (same dimensions, wider members). */
+  static boolean contains(Claim outer, Claim inner) {
+    if (!outer.coordinates().dimensions().equals(inner.coordinates().dimensions())) {
+      return false;
+    }
+    boolean wider = false;
+    for (Dimension d : outer.coordinates().dimensions()) {
+      String o = outer.coordinates().getOrNull(d);
+      String i = inner.coordinates().getOrNull(d);
+      if (o.equals(i)) {
+        continue;
+      }
+      if (!isAncestor(d, o, i)) {
+        return false;
+      }
+      wider = true;
+    }
+    return wider;
+  }
+
+  static boolean isAncestor(Dimension d, String ancestor, String member) {
+    if (ancestor.matches("\\d+") && member.matches("\\d+")) {
+      return member.length() > ancestor.length() && member.startsWith(ancestor);
+    }
+    HierarchyMember[] all = switch (d) {
+      case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
+      case SPENDING_TYPE -> SpendingType.values();
+      case PROCUREMENT_TYPE -> ProcurementType.values();
+      case FUND_SOURCE -> FundSource.values();
+      default -> new HierarchyMember[0];
+    };
+    for (HierarchyMember m : all) {
+      if (m.name().equals(member)) {
+        for (Optional<? extends HierarchyMember> p = m.parent(); p.isPresent(); p = p.get().parent()) {
+          if (p.get().name().equals(ancestor)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static List<? extends HierarchyMember> childrenOf(Dimension d, String member) {
     HierarchyMember[] all = switch (d) {
       case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
@@ -356,5 +418,82 @@ public final class Narrative {
       }
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------------ publishing habits
+
+  /**
+   * Compares like {@link Ctx#compare} but grades a near miss by the publishing habit that explains
+   * it (see {@link #emitHabit}).
+   */
+  static void habitCompare(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      List<Provenance> locs, String explainZh, String explainEn) {
+    Outcome o = Judge.compare(reported, rel, computed, ctx.slack(reported));
+    if (!o.pass()) {
+      emitHabit(ctx, whatZh, whatEn, reported, rel, computed, o, locs, explainZh, explainEn, 0);
+    }
+  }
+
+  /**
+   * Reports a failed narrative comparison. A near miss (at most one last published digit beyond the
+   * rounding allowance) is one severity lower only when a known publishing habit explains it: the
+   * shares of one whole were adjusted to add up to exactly 100% (largest remainder;
+   * {@code sharesTo100} is the number of such shares, 0 when they do not add up to 100%), or the
+   * computed value was truncated instead of rounded to the published scale. Otherwise it is reported
+   * at the rule's severity: "增长30%" for 29.15% is not rounding.
+   */
+  static void emitHabit(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      Outcome o, List<Provenance> locs, String explainZh, String explainEn, int sharesTo100) {
+    Severity sev = ctx.rule().severity();
+    String zh;
+    String en;
+    String gap = Fmt.amount(o.gap(), reported.money() || computed.money(), ctx.unit(),
+        reported.money() ? "" : "%");
+    if (o.nearMiss() && sharesTo100 > 1) {
+      sev = Ctx.demote(sev);
+      zh = "同一总额的各项占比合计正好为 100%（" + sharesTo100 + " 项），本项偏差不超过一个末位单位："
+          + "很可能是为使合计等于 100% 而按最大余数法调整了末位";
+      en = "the stated shares of this whole add up to exactly 100% (" + sharesTo100
+          + " shares) and this one is off by at most one last digit: most likely adjusted (largest remainder)"
+          + " so that the shares add up to 100%";
+    } else if (o.nearMiss() && rel == Relation.EQ && truncates(reported, computed)) {
+      sev = Ctx.demote(sev);
+      zh = "计算值截断（而非四舍五入）到公布的位数正好等于报告值：很可能是截断而非四舍五入所致";
+      en = "the computed value truncated (not rounded) to the published digits equals the reported value:"
+          + " most likely truncated instead of rounded";
+    } else if (o.nearMiss()) {
+      zh = "差异超出舍入容许范围不到一个末位单位（" + gap + "），但四舍五入、截断或凑整到 100% 均无法解释";
+      en = "the difference exceeds the rounding allowance by at most one last published digit (" + gap
+          + "), but neither rounding, truncation nor adjusting shares to 100% explains it";
+    } else {
+      zh = null;
+      en = null;
+    }
+    if (explainZh != null) {
+      zh = zh == null ? explainZh : zh + "。" + explainZh;
+      en = en == null ? explainEn : en + ". " + explainEn;
+    }
+    ctx.emitComparison(whatZh, whatEn, reported, rel, computed, o, locs, zh, en, sev);
+  }
+
+  /**
+   * Whether some value inside the computed interval, truncated toward zero to the reported value's
+   * last digit, equals the reported value.
+   */
+  static boolean truncates(Val reported, Val computed) {
+    BigDecimal p = reported.point();
+    BigDecimal step = reported.ulp();
+    if (step.signum() <= 0) {
+      return false;
+    }
+    Interval c = computed.iv();
+    if (p.signum() > 0) {
+      // trunc(x) = p  ⇔  p ≤ x < p + step
+      return c.hi().compareTo(p) >= 0 && c.lo().compareTo(p.add(step)) < 0;
+    }
+    if (p.signum() < 0) {
+      return c.lo().compareTo(p) <= 0 && c.hi().compareTo(p.subtract(step)) > 0;
+    }
+    return false;
   }
 }

@@ -213,8 +213,11 @@ public final class PdfDocumentBuilder {
     for (Narrative n : narratives) {
       List<Section> secs = NarrativeSections.sections(n.source(), n.lines());
       sections.addAll(secs);
-      ClaimExtractor.Result r = ClaimExtractor.extract(secs,
-          new NarrativeContext(n.source(), unit, codes));
+      Map<Integer, Integer> pages = new java.util.HashMap<>();
+      n.lines().forEach(l -> pages.putIfAbsent(l.index(), l.page()));
+      ClaimExtractor.Result r = ClaimExtractor.extract(secs, new NarrativeContext(n.source(), unit,
+          codes, line -> pages.containsKey(line) ? java.util.OptionalInt.of(pages.get(line))
+              : java.util.OptionalInt.empty()));
       claims.addAll(r.claims());
       facts.addAll(r.facts());
       diagnostics.addAll(r.diagnostics());
