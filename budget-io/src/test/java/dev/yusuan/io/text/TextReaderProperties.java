@@ -173,14 +173,29 @@ class TextReaderProperties {
     return false;
   }
 
+  /**
+   * Whether a claimed amount is the printed number: as printed, or numerically when the printing is
+   * unusual (a mutation can turn "0.00 万元" into "0*00 万元", whose claim holds 00 = 0).
+   */
+  private static boolean same(Amount a, String number) {
+    if (a.format().equals(number)) {
+      return true;
+    }
+    try {
+      return a.value().compareTo(new java.math.BigDecimal(number.replace(",", ""))) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   private static boolean narrativeCovered(BudgetDocument d, int line, String number) {
     for (Claim c : d.claims()) {
       int cl = c.provenance().line().orElse(-100);
       if (Math.abs(cl - line) > 3) {
         continue;
       }
-      if (c.amount().map(a -> a.format().equals(number)).orElse(false)
-          || c.delta().map(a -> a.format().equals(number)).orElse(false)
+      if (c.amount().map(a -> same(a, number)).orElse(false)
+          || c.delta().map(a -> same(a, number)).orElse(false)
           || c.percent().map(p -> p.value().toPlainString().equals(number)).orElse(false)) {
         return true;
       }
