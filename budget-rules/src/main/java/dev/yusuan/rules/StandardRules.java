@@ -135,21 +135,9 @@ public final class StandardRules {
                 .given(Rules.tables()).should(Checks.emptyTablesExplained())
                 .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
                 .category("structure").severity(WARNING))
-            .add(rule("structure.units")
-                .titled("金额单位一致", "Money units are consistent")
-                .given(Rules.tables()).should(Checks.unitsConsistent())
-                .because("同一表格的数据使用表头标明的单位")
-                .category("structure").severity(WARNING))
-            .add(rule("structure.year")
-                .titled("标题年度与文档年度一致", "Years in titles match the document's year")
-                .given(Rules.document()).should(Checks.yearsConsistent())
-                .because("2024 年预算的表格标题应为 2024 年")
-                .category("structure").severity(ERROR))
-            .add(rule("structure.catalogue")
-                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
-                .given(facts()).should(Checks.codesKnownToCatalogue())
-                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
-                .category("structure").severity(ERROR))
+            .add(structureUnits())
+            .add(structureYear())
+            .add(structureCatalogue())
             .add(rule("targets.known-project")
                 .titled("绩效目标对应的项目存在", "Every performance target names an existing project")
                 .given(Rules.targets()).should(Checks.targetsNameKnownProjects())
@@ -182,21 +170,9 @@ public final class StandardRules {
             .severity(ERROR).build()));
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
-            .add(rule("structure.units")
-                .titled("金额单位一致", "Money units are consistent")
-                .given(Rules.tables()).should(Checks.unitsConsistent())
-                .because("同一表格的数据使用表头标明的单位")
-                .category("structure").severity(WARNING))
-            .add(rule("structure.year")
-                .titled("标题年度与文档年度一致", "Years in titles match the document's year")
-                .given(Rules.document()).should(Checks.yearsConsistent())
-                .because("2019 年预算的表格标题应为 2019 年")
-                .category("structure").severity(ERROR))
-            .add(rule("structure.catalogue")
-                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
-                .given(facts()).should(Checks.codesKnownToCatalogue())
-                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
-                .category("structure").severity(ERROR))
+            .add(structureUnits())
+            .add(structureYear())
+            .add(structureCatalogue())
             .build());
   }
 
@@ -204,16 +180,8 @@ public final class StandardRules {
   static RulePack regional(String name) {
     return RulePack.parse(name + ".rules", rulesText(name + ".rules"))
         .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
-            .add(rule("structure.units")
-                .titled("金额单位一致", "Money units are consistent")
-                .given(Rules.tables()).should(Checks.unitsConsistent())
-                .because("同一表格的数据使用表头标明的单位")
-                .category("structure").severity(WARNING))
-            .add(rule("structure.catalogue")
-                .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
-                .given(facts()).should(Checks.codesKnownToCatalogue())
-                .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
-                .category("structure").severity(ERROR))
+            .add(structureUnits())
+            .add(structureCatalogue())
             .build());
   }
 
@@ -243,6 +211,33 @@ public final class StandardRules {
         }
       }
     };
+  }
+
+  /** {@code structure.units}: every regional pack has it. */
+  static Rule.Builder structureUnits() {
+    return rule("structure.units")
+        .titled("金额单位一致", "Money units are consistent")
+        .given(Rules.tables()).should(Checks.unitsConsistent())
+        .because("同一表格的数据使用表头标明的单位")
+        .category("structure").severity(WARNING);
+  }
+
+  /** {@code structure.year}. */
+  static Rule.Builder structureYear() {
+    return rule("structure.year")
+        .titled("标题年度与文档年度一致", "Years in titles match the document's year")
+        .given(Rules.document()).should(Checks.yearsConsistent())
+        .because("表格标题中的年度应为文档的年度（如 2024 年预算的表格标题应为 2024 年）")
+        .category("structure").severity(ERROR);
+  }
+
+  /** {@code structure.catalogue}: every regional pack has it. */
+  static Rule.Builder structureCatalogue() {
+    return rule("structure.catalogue")
+        .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
+        .given(facts()).should(Checks.codesKnownToCatalogue())
+        .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
+        .category("structure").severity(ERROR);
   }
 
   /** The text of a shipped rules resource of this package. */
