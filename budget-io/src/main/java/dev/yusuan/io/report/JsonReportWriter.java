@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yusuan.io.ReportOptions;
-import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Severity;
@@ -25,7 +24,7 @@ import java.util.List;
  * The documents come before the totals and the rule list so that a batch is written as it is checked
  * ({@link #open}), a document at a time, in constant memory.
  */
-public final class JsonReportWriter implements ReportWriter {
+public final class JsonReportWriter extends StreamingReportWriter {
   /** Version of the report format (the schema's {@code formatVersion}). */
   public static final String FORMAT_VERSION = "1.0";
 
@@ -34,15 +33,6 @@ public final class JsonReportWriter implements ReportWriter {
     return "json";
   }
 
-  @Override
-  public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
-      OutputStream out) throws IOException {
-    try (Sink s = open(options, out)) {
-      for (int d = 0; d < reports.size(); d++) {
-        s.add(reports.get(d), d < documents.size() ? documents.get(d) : null);
-      }
-    }
-  }
 
   /** Streams the report: the head, then each document as it is added, then totals and rules on close. */
   @Override

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yusuan.io.ReportOptions;
-import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
@@ -25,7 +24,7 @@ import java.util.Map;
  * with its {@code level}; each location carries a physical location (file, line, column span) and
  * logical locations for the table, row and column of the cell.
  */
-public final class SarifReportWriter implements ReportWriter {
+public final class SarifReportWriter extends StreamingReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   @Override
@@ -33,15 +32,6 @@ public final class SarifReportWriter implements ReportWriter {
     return "sarif";
   }
 
-  @Override
-  public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
-      OutputStream out) throws IOException {
-    try (Sink s = open(options, out)) {
-      for (int d = 0; d < reports.size(); d++) {
-        s.add(reports.get(d), d < documents.size() ? documents.get(d) : null);
-      }
-    }
-  }
 
   /**
    * Streams the log: the results of each document as it is added; the tool with its rules and the

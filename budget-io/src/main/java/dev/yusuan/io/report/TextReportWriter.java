@@ -1,14 +1,12 @@
 package dev.yusuan.io.report;
 
 import dev.yusuan.io.ReportOptions;
-import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +18,7 @@ import java.util.List;
  * message, locations, numbers and hint, then a count line. ANSI colours only when
  * {@link ReportOptions#colour()} is set.
  */
-public final class TextReportWriter implements ReportWriter {
+public final class TextReportWriter extends StreamingReportWriter {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
@@ -30,15 +28,6 @@ public final class TextReportWriter implements ReportWriter {
     return "text";
   }
 
-  @Override
-  public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
-      OutputStream out) throws IOException {
-    try (Sink s = open(options, out)) {
-      for (int n = 0; n < reports.size(); n++) {
-        s.add(reports.get(n), n < documents.size() ? documents.get(n) : null);
-      }
-    }
-  }
 
   /** Writes each document's report as it is added, and flushes it. */
   @Override
