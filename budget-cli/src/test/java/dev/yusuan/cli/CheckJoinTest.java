@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code check --join}: a disclosure published as a narrative PDF and a tables PDF is one document. */
 class CheckJoinTest {
-  private static final Path REAL = Path.of("../budget-io/src/test/resources/real");
+  private static final Path REAL = Path.of("../budget-pdf/src/test/resources/real");
   private static final String NARRATIVE = REAL.resolve("jiangsu-npcsc-office-2019-budget.pdf").toString();
   private static final String TABLES = REAL.resolve("jiangsu-npcsc-office-2019-budget-tables.pdf").toString();
 

@@ -162,7 +162,7 @@ class YusuanTest {
     Cli sarif = Cli.run(engine.factory(), "check", f.toString(), "--format", "sarif");
     JsonNode s = mapper.readTree(sarif.out);
     var official = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(Files.newInputStream(
-        Path.of("..", "budget-io", "src", "test", "resources", "schemas", "sarif-schema-2.1.0.json")));
+        Path.of("..", "budget-report", "src", "test", "resources", "schemas", "sarif-schema-2.1.0.json")));
     assertThat(official.validate(s)).isEmpty();
     assertThat(s.get("runs").get(0).get("tool").get("driver").get("rules")).hasSize(3);
 

@@ -21,8 +21,8 @@ import org.w3c.dom.NodeList;
 /** Packages and modules depend only downwards: model ← rules ← io ← cli ← examples (DESIGN.md §1). */
 class ModuleDependencyTest {
   /** DESIGN.md §1, top to bottom. */
-  static final List<String> ORDER = List.of("budget-model", "budget-rules", "budget-io", "budget-cli",
-      "examples", "budget-bench", "budget-spark");
+  static final List<String> ORDER = List.of("budget-bom", "budget-model", "budget-rules", "budget-io",
+      "budget-pdf", "budget-xlsx", "budget-report", "budget-cli", "examples", "budget-bench", "budget-spark");
   static JavaClasses classes;
 
   @BeforeAll
@@ -56,6 +56,26 @@ class ModuleDependencyTest {
   void ioDoesNotDependOnCliOrExamples() {
     noClasses().that().resideInAPackage("dev.yusuan.io..").should().dependOnClassesThat()
         .resideInAnyPackage("dev.yusuan.cli..", "dev.yusuan.examples..").check(classes);
+  }
+
+  /** The I/O core knows nothing of the heavy modules; they plug in through the SPI. */
+  @Test
+  void ioCoreDependsOnNoHeavyModule() {
+    noClasses().that().resideInAnyPackage("dev.yusuan.io", "dev.yusuan.io.internal..", "dev.yusuan.io.text..",
+        "dev.yusuan.io.json..", "dev.yusuan.io.csv..", "dev.yusuan.io.fdp..", "dev.yusuan.io.narrative..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..",
+            "dev.yusuan.io.report..", "org.apache.pdfbox..", "org.apache.poi..")
+        .check(classes);
+  }
+
+  @Test
+  void readerModulesDoNotDependOnEachOther() {
+    noClasses().that().resideInAPackage("dev.yusuan.io.pdf..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.yusuan.io.xlsx..", "dev.yusuan.io.report..").check(classes);
+    noClasses().that().resideInAPackage("dev.yusuan.io.xlsx..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.report..").check(classes);
+    noClasses().that().resideInAPackage("dev.yusuan.io.report..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..").check(classes);
   }
 
   @Test
