@@ -9,7 +9,7 @@ import dev.yusuan.model.Code;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
@@ -17,7 +17,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.Concept;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ public final class SyntheticDocuments {
     }
     SplittableRandom random = new SplittableRandom(seed);
     String source = "synthetic-" + facts + ".txt";
-    List<Table> tables = new ArrayList<>();
+    List<DisclosureTable> tables = new ArrayList<>();
     List<Fact> all = new ArrayList<>();
     List<BudgetUnit> units = new ArrayList<>();
     int line = 1;
@@ -75,7 +75,7 @@ public final class SyntheticDocuments {
       String unit = "合成预算单位" + u;
       units.add(BudgetUnit.of(unit, u == 1));
       String tableId = "T" + u;
-      List<Table.Row> rows = new ArrayList<>();
+      List<DisclosureTable.Row> rows = new ArrayList<>();
       List<Fact> tableFacts = new ArrayList<>();
       int titleLine = line++;
       int totalLine = line++;
@@ -145,14 +145,14 @@ public final class SyntheticDocuments {
     return out;
   }
 
-  private static Table.Row row(String code, String label, long[] v, int line) {
+  private static DisclosureTable.Row row(String code, String label, long[] v, int line) {
     List<String> cells = new ArrayList<>();
     cells.add(code == null ? "" : code);
     cells.add(label);
     for (BigDecimal d : columns(v)) {
       cells.add(d.toPlainString());
     }
-    Table.Row.Builder b = Table.Row.builder().addAllCells(cells).label(label).line(line);
+    DisclosureTable.Row.Builder b = DisclosureTable.Row.builder().addAllCells(cells).label(label).line(line);
     if (code != null) {
       b.code(code);
     }
@@ -162,13 +162,13 @@ public final class SyntheticDocuments {
   private static void add(List<Fact> out, String source, String tableId, String unit, String code,
       String label, long[] v, int line) {
     BigDecimal[] cols = columns(v);
-    Coordinates base = Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
-        .with(Dimension.BUDGET_UNIT, unit);
+    Coordinates base = Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+        .with(FactDimension.BUDGET_UNIT, unit);
     if (code != null) {
-      base = base.with(Dimension.FUNCTION, code);
+      base = base.with(FactDimension.FUNCTION, code);
     }
     for (int i = 0; i < cols.length; i++) {
-      Coordinates c = TYPES[i] == null ? base : base.with(Dimension.SPENDING_TYPE, TYPES[i]);
+      Coordinates c = TYPES[i] == null ? base : base.with(FactDimension.SPENDING_TYPE, TYPES[i]);
       Provenance.Builder p = Provenance.builder().source(source).tableId(tableId).tableTitle(TABLE_TITLE)
           .rowLabel(label).columnHeader(HEADERS[i]).columnNumber(String.valueOf(i + 1)).line(line);
       if (code != null) {
@@ -178,14 +178,14 @@ public final class SyntheticDocuments {
     }
   }
 
-  private static Table table(String source, String id, List<Table.Row> rows, int line) {
-    List<Table.Column> columns = new ArrayList<>();
-    columns.add(Table.Column.of(0, List.of("科目编码"), Optional.empty()));
-    columns.add(Table.Column.of(1, List.of("科目名称"), Optional.empty()));
+  private static DisclosureTable table(String source, String id, List<DisclosureTable.Row> rows, int line) {
+    List<DisclosureTable.Column> columns = new ArrayList<>();
+    columns.add(DisclosureTable.Column.of(0, List.of("科目编码"), Optional.empty()));
+    columns.add(DisclosureTable.Column.of(1, List.of("科目名称"), Optional.empty()));
     for (int i = 0; i < HEADERS.length; i++) {
-      columns.add(Table.Column.of(i + 2, List.of(HEADERS[i].split("/")), Optional.of(String.valueOf(i + 1))));
+      columns.add(DisclosureTable.Column.of(i + 2, List.of(HEADERS[i].split("/")), Optional.of(String.valueOf(i + 1))));
     }
-    return Table.builder().id(id).title(TABLE_TITLE).kind(KIND).unit(MoneyUnit.WAN_YUAN)
+    return DisclosureTable.builder().id(id).title(TABLE_TITLE).kind(KIND).unit(MoneyUnit.WAN_YUAN)
         .addHeaderRows(List.of("科目编码", "科目名称", "合 计", "基本支出", "", "", "项目支出"))
         .addHeaderRows(List.of("", "", "", "小计", "人员经费", "公用经费", ""))
         .addAllColumns(columns).addAllRows(rows)

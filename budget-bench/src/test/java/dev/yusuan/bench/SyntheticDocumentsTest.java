@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yusuan.model.Amount;
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
@@ -56,8 +56,8 @@ class SyntheticDocumentsTest {
     List<Fact> facts = new ArrayList<>(d.facts());
     int item = -1;
     for (int i = 0; i < facts.size(); i++) {
-      String code = facts.get(i).coordinates().getOrNull(Dimension.FUNCTION);
-      if (code != null && code.length() == 7 && !facts.get(i).coordinates().has(Dimension.SPENDING_TYPE)) {
+      String code = facts.get(i).coordinates().getOrNull(FactDimension.FUNCTION);
+      if (code != null && code.length() == 7 && !facts.get(i).coordinates().has(FactDimension.SPENDING_TYPE)) {
         item = i;
         break;
       }

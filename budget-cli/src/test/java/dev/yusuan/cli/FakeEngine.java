@@ -6,7 +6,7 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
@@ -60,7 +60,7 @@ final class FakeEngine implements Engine {
         .line(3).text("2706.24").build();
     return BudgetDocument.builder().source(name).department(Department.builder().name(first).build())
         .year(2024).kind(DocumentKind.DEPARTMENT_BUDGET).unit(MoneyUnit.WAN_YUAN)
-        .addFacts(Fact.of(Concept.EXPENDITURE, Coordinates.of(Dimension.FUNCTION, "201"),
+        .addFacts(Fact.of(Concept.EXPENDITURE, Coordinates.of(FactDimension.FUNCTION, "201"),
             Amount.of("2187.51", MoneyUnit.WAN_YUAN), p))
         .region(text)
         .build();

@@ -37,7 +37,7 @@ public abstract class BudgetDocument {
   /** 目录. */
   public abstract List<ContentsEntry> contents();
 
-  public abstract List<Table> tables();
+  public abstract List<DisclosureTable> tables();
 
   public abstract List<Section> sections();
 
@@ -60,12 +60,12 @@ public abstract class BudgetDocument {
     for (Project p : projects()) {
       p.parent().ifPresent(par -> parent.put(p.name(), par));
     }
-    return FactSet.of(facts(), Map.of(Dimension.PROJECT,
+    return FactSet.of(facts(), Map.of(FactDimension.PROJECT,
         m -> Optional.ofNullable(parent.get(m))));
   }
 
   /** The table with this id. */
-  public Optional<Table> table(String id) {
+  public Optional<DisclosureTable> table(String id) {
     return tables().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 

@@ -31,7 +31,7 @@ public abstract class Claim {
   public abstract Optional<Percentage> percent();
 
   /** For a change: the period compared with. */
-  public abstract Optional<Period> basePeriod();
+  public abstract Optional<FiscalPeriod> basePeriod();
 
   /** For a change: the stated difference (unsigned, as printed). */
   public abstract Optional<Amount> delta();

@@ -3,15 +3,15 @@ package dev.yusuan.model;
 import java.util.Optional;
 
 /**
- * A classification code such as {@code 2010101} (支出功能分类 项 行政运行). Level and parent are
+ * A classification code such as {@code 2010101} (支出功能分类 项 行政运行). CodeLevel and parent are
  * derived from the digits: {@code 2010101} → 款 {@code 20101} → 类 {@code 201}.
  */
 public final class Code implements Comparable<Code> {
   private final Scheme scheme;
   private final String digits;
-  private final Level level;
+  private final CodeLevel level;
 
-  private Code(Scheme scheme, String digits, Level level) {
+  private Code(Scheme scheme, String digits, CodeLevel level) {
     this.scheme = scheme;
     this.digits = digits;
     this.level = level;
@@ -34,7 +34,7 @@ public final class Code implements Comparable<Code> {
             "code '" + text + "' has a non-digit / 科目编码含非数字字符");
       }
     }
-    Level level = scheme.levelOfLength(s.length());
+    CodeLevel level = scheme.levelOfLength(s.length());
     if (level == null) {
       throw new IllegalArgumentException("code '" + text + "' has " + s.length()
           + " digits, not a level of " + scheme + " / 科目编码位数不符合" + scheme.zh());
@@ -64,7 +64,7 @@ public final class Code implements Comparable<Code> {
     return digits;
   }
 
-  public Level level() {
+  public CodeLevel level() {
     return level;
   }
 
@@ -73,12 +73,12 @@ public final class Code implements Comparable<Code> {
     if (level.ordinal() == 0) {
       return Optional.empty();
     }
-    Level up = Level.values()[level.ordinal() - 1];
+    CodeLevel up = CodeLevel.values()[level.ordinal() - 1];
     return Optional.of(new Code(scheme, digits.substring(0, scheme.length(up)), up));
   }
 
   /** The ancestor at {@code level} (itself if at that level); empty if below. */
-  public Optional<Code> ancestor(Level at) {
+  public Optional<Code> ancestor(CodeLevel at) {
     if (at.ordinal() > level.ordinal()) {
       return Optional.empty();
     }

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.EnumSet;
 
 /**
- * The position of a fact in the dimension space: at most one member per {@link Dimension}. Absent
+ * The position of a fact in the dimension space: at most one member per {@link FactDimension}. Absent
  * dimensions mean the total. Immutable, with a precomputed hash so it serves as an index key.
  */
 public final class Coordinates {
-  private static final Dimension[] DIMS = Dimension.values();
+  private static final FactDimension[] DIMS = FactDimension.values();
   /** No coordinate at all: the grand total of a concept. */
   public static final Coordinates EMPTY = new Coordinates(new String[DIMS.length]);
 
@@ -25,23 +25,23 @@ public final class Coordinates {
   }
 
   /** Coordinates from a map; blank members are rejected. */
-  public static Coordinates of(Map<Dimension, String> map) {
+  public static Coordinates of(Map<FactDimension, String> map) {
     String[] m = new String[DIMS.length];
     map.forEach((d, v) -> m[d.ordinal()] = check(d, v));
     return new Coordinates(m);
   }
 
   /** Shorthand for one coordinate. */
-  public static Coordinates of(Dimension d, String member) {
+  public static Coordinates of(FactDimension d, String member) {
     return EMPTY.with(d, member);
   }
 
   /** Shorthand for one declared-tree member (fund source, spending type, …). */
-  public static Coordinates of(Dimension d, HierarchyMember member) {
+  public static Coordinates of(FactDimension d, HierarchyMember member) {
     return EMPTY.with(d, member.name());
   }
 
-  private static String check(Dimension d, String v) {
+  private static String check(FactDimension d, String v) {
     if (v == null || v.isBlank()) {
       throw new IllegalArgumentException("blank member for " + d);
     }
@@ -49,19 +49,19 @@ public final class Coordinates {
   }
 
   /** A copy with {@code d} set to {@code member}. */
-  public Coordinates with(Dimension d, String member) {
+  public Coordinates with(FactDimension d, String member) {
     String[] m = members.clone();
     m[d.ordinal()] = check(d, member);
     return new Coordinates(m);
   }
 
   /** A copy with {@code d} set to a declared-tree member. */
-  public Coordinates with(Dimension d, HierarchyMember member) {
+  public Coordinates with(FactDimension d, HierarchyMember member) {
     return with(d, member.name());
   }
 
   /** A copy with {@code d} removed (its total). */
-  public Coordinates without(Dimension d) {
+  public Coordinates without(FactDimension d) {
     if (members[d.ordinal()] == null) {
       return this;
     }
@@ -71,7 +71,7 @@ public final class Coordinates {
   }
 
   /** A copy with {@code d} set to {@code member}, or removed when {@code member} is empty. */
-  public Coordinates withOptional(Dimension d, Optional<String> member) {
+  public Coordinates withOptional(FactDimension d, Optional<String> member) {
     return member.map(v -> with(d, v)).orElseGet(() -> without(d));
   }
 
@@ -86,16 +86,16 @@ public final class Coordinates {
     return new Coordinates(m);
   }
 
-  public Optional<String> get(Dimension d) {
+  public Optional<String> get(FactDimension d) {
     return Optional.ofNullable(members[d.ordinal()]);
   }
 
   /** The member of {@code d} or null (for hot paths). */
-  public String getOrNull(Dimension d) {
+  public String getOrNull(FactDimension d) {
     return members[d.ordinal()];
   }
 
-  public boolean has(Dimension d) {
+  public boolean has(FactDimension d) {
     return members[d.ordinal()] != null;
   }
 
@@ -104,8 +104,8 @@ public final class Coordinates {
   }
 
   /** Dimensions with a member. */
-  public Set<Dimension> dimensions() {
-    EnumSet<Dimension> s = EnumSet.noneOf(Dimension.class);
+  public Set<FactDimension> dimensions() {
+    EnumSet<FactDimension> s = EnumSet.noneOf(FactDimension.class);
     for (int i = 0; i < members.length; i++) {
       if (members[i] != null) {
         s.add(DIMS[i]);
@@ -115,8 +115,8 @@ public final class Coordinates {
   }
 
   /** As an ordered map. */
-  public Map<Dimension, String> asMap() {
-    EnumMap<Dimension, String> map = new EnumMap<>(Dimension.class);
+  public Map<FactDimension, String> asMap() {
+    EnumMap<FactDimension, String> map = new EnumMap<>(FactDimension.class);
     for (int i = 0; i < members.length; i++) {
       if (members[i] != null) {
         map.put(DIMS[i], members[i]);
@@ -161,7 +161,7 @@ public final class Coordinates {
       if (eq <= 0) {
         throw new IllegalArgumentException("not a coordinate: " + part);
       }
-      Dimension d = Dimension.valueOf(part.substring(0, eq));
+      FactDimension d = FactDimension.valueOf(part.substring(0, eq));
       m[d.ordinal()] = check(d, part.substring(eq + 1));
     }
     return new Coordinates(m);

@@ -21,20 +21,20 @@ public final class FactSet implements Iterable<Fact> {
   private final ImmutableList<Fact> facts;
   private final ImmutableListMultimap<FactKey, Fact> byKey;
   private final ImmutableListMultimap<String, Fact> byTable;
-  private final ImmutableMap<Dimension, ImmutableListMultimap<FactKey, Fact>> children;
-  private final Map<Dimension, Function<String, Optional<String>>> parents;
+  private final ImmutableMap<FactDimension, ImmutableListMultimap<FactKey, Fact>> children;
+  private final Map<FactDimension, Function<String, Optional<String>>> parents;
 
-  private FactSet(Collection<Fact> facts, Map<Dimension, Function<String, Optional<String>>> parents) {
+  private FactSet(Collection<Fact> facts, Map<FactDimension, Function<String, Optional<String>>> parents) {
     this.facts = ImmutableList.copyOf(facts);
     this.parents = parents;
     ImmutableListMultimap.Builder<FactKey, Fact> keys = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Fact> tables = ImmutableListMultimap.builder();
-    Map<Dimension, ImmutableListMultimap.Builder<FactKey, Fact>> kids = new EnumMap<>(Dimension.class);
+    Map<FactDimension, ImmutableListMultimap.Builder<FactKey, Fact>> kids = new EnumMap<>(FactDimension.class);
     for (Fact f : this.facts) {
       keys.put(f.key(), f);
       f.provenance().tableId().ifPresent(t -> tables.put(t, f));
       Coordinates c = f.coordinates();
-      for (Dimension d : Dimension.values()) {
+      for (FactDimension d : FactDimension.values()) {
         String m = c.getOrNull(d);
         if (m == null) {
           continue;
@@ -46,12 +46,12 @@ public final class FactSet implements Iterable<Fact> {
     }
     this.byKey = keys.build();
     this.byTable = tables.build();
-    ImmutableMap.Builder<Dimension, ImmutableListMultimap<FactKey, Fact>> ch = ImmutableMap.builder();
+    ImmutableMap.Builder<FactDimension, ImmutableListMultimap<FactKey, Fact>> ch = ImmutableMap.builder();
     kids.forEach((d, b) -> ch.put(d, b.build()));
     this.children = ch.build();
   }
 
-  /** A fact set with the default hierarchies of {@link Dimension}. */
+  /** A fact set with the default hierarchies of {@link FactDimension}. */
   public static FactSet of(Collection<Fact> facts) {
     return new FactSet(facts, Map.of());
   }
@@ -61,12 +61,12 @@ public final class FactSet implements Iterable<Fact> {
    * {@code parents.get(d).apply(member)} is the parent member, empty for a top-level member.
    */
   public static FactSet of(Collection<Fact> facts,
-      Map<Dimension, Function<String, Optional<String>>> parents) {
+      Map<FactDimension, Function<String, Optional<String>>> parents) {
     return new FactSet(facts, Map.copyOf(parents));
   }
 
   /** The parent of {@code member} in {@code d} under this set's hierarchies. */
-  public Optional<String> parentMember(Dimension d, String member) {
+  public Optional<String> parentMember(FactDimension d, String member) {
     Function<String, Optional<String>> p = parents.get(d);
     return p != null ? p.apply(member) : d.parentOf(member);
   }
@@ -109,7 +109,7 @@ public final class FactSet implements Iterable<Fact> {
    * of {@code d} whose parent is the parent's member (or a top-level member when the parent has no
    * member in {@code d}).
    */
-  public List<Fact> children(FactKey parent, Dimension d) {
+  public List<Fact> children(FactKey parent, FactDimension d) {
     ImmutableListMultimap<FactKey, Fact> m = children.get(d);
     return m == null ? List.of() : m.get(parent);
   }

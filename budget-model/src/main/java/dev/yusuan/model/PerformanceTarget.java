@@ -24,7 +24,7 @@ public abstract class PerformanceTarget {
   public abstract String indicator();
 
   /** 计算符号; empty when not printed or not recognised. */
-  public abstract Optional<Comparator> comparator();
+  public abstract Optional<TargetComparator> comparator();
 
   /** 计算符号 as printed. */
   public abstract String comparatorText();

@@ -33,12 +33,12 @@ public enum Scheme {
   }
 
   /** Levels this scheme has, top first. */
-  public List<Level> levels() {
-    return List.of(Level.values()).subList(0, lengths.length);
+  public List<CodeLevel> levels() {
+    return List.of(CodeLevel.values()).subList(0, lengths.length);
   }
 
   /** Digits of a code at {@code level}. */
-  public int length(Level level) {
+  public int length(CodeLevel level) {
     if (level.ordinal() >= lengths.length) {
       throw new IllegalArgumentException(this + " has no level " + level);
     }
@@ -46,10 +46,10 @@ public enum Scheme {
   }
 
   /** The level whose codes have {@code digits} digits, or null. */
-  Level levelOfLength(int digits) {
+  CodeLevel levelOfLength(int digits) {
     for (int i = 0; i < lengths.length; i++) {
       if (lengths[i] == digits) {
-        return Level.values()[i];
+        return CodeLevel.values()[i];
       }
     }
     return null;

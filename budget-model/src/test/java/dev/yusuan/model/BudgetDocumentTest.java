@@ -30,16 +30,16 @@ class BudgetDocumentTest {
 
   @Test
   void documentHoldsFactsAndIndexesThemWithItsProjectTree() {
-    Fact parent = Fact.of(Concept.EXPENDITURE, Coordinates.of(Dimension.PROJECT, "人大工作"),
+    Fact parent = Fact.of(Concept.EXPENDITURE, Coordinates.of(FactDimension.PROJECT, "人大工作"),
         Amount.of("675.00", MoneyUnit.WAN_YUAN), Provenance.of("keqiao.txt"));
-    Fact child = Fact.of(Concept.EXPENDITURE, Coordinates.of(Dimension.PROJECT, "人大会议"),
+    Fact child = Fact.of(Concept.EXPENDITURE, Coordinates.of(FactDimension.PROJECT, "人大会议"),
         Amount.of("305.00", MoneyUnit.WAN_YUAN), Provenance.of("keqiao.txt"));
     BudgetDocument d = doc()
         .addBudgetUnits(BudgetUnit.of("绍兴市柯桥区人民代表大会常务委员会办公室", true))
         .addProjects(Project.builder().unit("本级").name("人大工作").level(1).build())
         .addProjects(Project.builder().unit("本级").name("人大会议").level(2).parent("人大工作").build())
         .addFacts(parent, child).build();
-    assertThat(d.factSet().children(parent.key(), Dimension.PROJECT)).containsExactly(child);
+    assertThat(d.factSet().children(parent.key(), FactDimension.PROJECT)).containsExactly(child);
     assertThat(d.factSet()).isSameAs(d.factSet());
     assertThat(d.unitNamed("绍兴市柯桥区人民代表大会常务委员会办")).isPresent();
     assertThat(d.unitNamed("别的单位")).isEmpty();

@@ -70,7 +70,7 @@ class CatalogueTest {
     List<CatalogueEntry> runs = cat.findByName(Scheme.FUNCTION, "行政运行", 2024);
     assertThat(runs).extracting(e -> e.code().digits())
         .contains("2010101", "2010201", "2013101", "2040501", "2101501");
-    assertThat(runs).allSatisfy(e -> assertThat(e.code().level()).isEqualTo(Level.ITEM));
+    assertThat(runs).allSatisfy(e -> assertThat(e.code().level()).isEqualTo(CodeLevel.ITEM));
   }
 
   @Test

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Level and parent laws of classification codes. */
+/** CodeLevel and parent laws of classification codes. */
 class CodeProperties {
   @Provide
   Arbitrary<Code> codes() {
@@ -24,7 +24,7 @@ class CodeProperties {
   @Property(tries = 300)
   void parentIsOneLevelUpAndAPrefix(@ForAll("codes") Code c) {
     Optional<Code> p = c.parent();
-    assertThat(p.isEmpty()).isEqualTo(c.level() == Level.CLASS);
+    assertThat(p.isEmpty()).isEqualTo(c.level() == CodeLevel.CLASS);
     p.ifPresent(parent -> {
       assertThat(parent.level().ordinal()).isEqualTo(c.level().ordinal() - 1);
       assertThat(c.digits()).startsWith(parent.digits());
@@ -43,7 +43,7 @@ class CodeProperties {
     }
     assertThat(chain).hasSize(c.level().ordinal());
     if (!chain.isEmpty()) {
-      assertThat(chain.get(chain.size() - 1).level()).isEqualTo(Level.CLASS);
+      assertThat(chain.get(chain.size() - 1).level()).isEqualTo(CodeLevel.CLASS);
     }
     for (Code a : chain) {
       assertThat(c.ancestor(a.level())).contains(a);

@@ -9,15 +9,15 @@ class CodeTest {
   @Test
   void levelsAndParents() {
     Code item = Code.parse(Scheme.FUNCTION, "2010101");
-    assertThat(item.level()).isEqualTo(Level.ITEM);
+    assertThat(item.level()).isEqualTo(CodeLevel.ITEM);
     assertThat(item.parent()).contains(Code.parse(Scheme.FUNCTION, "20101"));
     assertThat(item.parent().flatMap(Code::parent)).contains(Code.parse(Scheme.FUNCTION, "201"));
     assertThat(Code.parse(Scheme.FUNCTION, "201").parent()).isEmpty();
-    assertThat(item.ancestor(Level.CLASS).map(Code::digits)).contains("201");
-    assertThat(item.ancestor(Level.ITEM)).contains(item);
-    assertThat(Code.parse(Scheme.FUNCTION, "201").ancestor(Level.ITEM)).isEmpty();
-    assertThat(Code.parse(Scheme.ECONOMIC_DEPARTMENT, "30101").level()).isEqualTo(Level.GROUP);
-    assertThat(Code.parse(Scheme.REVENUE, "101010101").level()).isEqualTo(Level.ENTRY);
+    assertThat(item.ancestor(CodeLevel.CLASS).map(Code::digits)).contains("201");
+    assertThat(item.ancestor(CodeLevel.ITEM)).contains(item);
+    assertThat(Code.parse(Scheme.FUNCTION, "201").ancestor(CodeLevel.ITEM)).isEmpty();
+    assertThat(Code.parse(Scheme.ECONOMIC_DEPARTMENT, "30101").level()).isEqualTo(CodeLevel.GROUP);
+    assertThat(Code.parse(Scheme.REVENUE, "101010101").level()).isEqualTo(CodeLevel.ENTRY);
   }
 
   @Test

@@ -21,8 +21,8 @@ class FactSetProperties {
   private static final List<String> FUNCTIONS = List.of("201", "208", "20101", "20102", "20805",
       "2010101", "2010102", "2010150", "2080505", "2080506");
   private static final List<String> UNITS = List.of("本级", "机关服务中心", "信息中心");
-  private static final Dimension[] DIMS = {
-    Dimension.FUNCTION, Dimension.FUND_SOURCE, Dimension.SPENDING_TYPE, Dimension.BUDGET_UNIT};
+  private static final FactDimension[] DIMS = {
+    FactDimension.FUNCTION, FactDimension.FUND_SOURCE, FactDimension.SPENDING_TYPE, FactDimension.BUDGET_UNIT};
 
   @Provide
   Arbitrary<Coordinates> coordinates() {
@@ -32,11 +32,11 @@ class FactSetProperties {
             Arbitraries.of(SpendingType.class).optional(0.5),
             Arbitraries.of(UNITS).optional(0.4))
         .as((f, fs, st, u) -> {
-          Map<Dimension, String> m = new EnumMap<>(Dimension.class);
-          f.ifPresent(v -> m.put(Dimension.FUNCTION, v));
-          fs.ifPresent(v -> m.put(Dimension.FUND_SOURCE, v.name()));
-          st.ifPresent(v -> m.put(Dimension.SPENDING_TYPE, v.name()));
-          u.ifPresent(v -> m.put(Dimension.BUDGET_UNIT, v));
+          Map<FactDimension, String> m = new EnumMap<>(FactDimension.class);
+          f.ifPresent(v -> m.put(FactDimension.FUNCTION, v));
+          fs.ifPresent(v -> m.put(FactDimension.FUND_SOURCE, v.name()));
+          st.ifPresent(v -> m.put(FactDimension.SPENDING_TYPE, v.name()));
+          u.ifPresent(v -> m.put(FactDimension.BUDGET_UNIT, v));
           return Coordinates.of(m);
         });
   }
@@ -56,7 +56,7 @@ class FactSetProperties {
   }
 
   /** The parent key of {@code f} in {@code d} by the definition: the member's parent, or the total. */
-  private static FactKey parentKey(Fact f, Dimension d) {
+  private static FactKey parentKey(Fact f, FactDimension d) {
     String m = f.coordinates().getOrNull(d);
     Optional<String> p = d.parentOf(m);
     return new FactKey(f.concept(), p.isPresent() ? f.coordinates().with(d, p.get()) : f.coordinates().without(d));
@@ -87,7 +87,7 @@ class FactSetProperties {
     List<FactKey> parents = new ArrayList<>();
     for (Fact f : facts) {
       parents.add(f.key());
-      for (Dimension d : DIMS) {
+      for (FactDimension d : DIMS) {
         if (f.coordinates().has(d)) {
           parents.add(parentKey(f, d));
         }
@@ -96,7 +96,7 @@ class FactSetProperties {
     parents.add(new FactKey(Concept.EXPENDITURE, probe));
     parents.add(new FactKey(Concept.REVENUE, Coordinates.EMPTY));
     for (FactKey parent : parents) {
-      for (Dimension d : DIMS) {
+      for (FactDimension d : DIMS) {
         // a child has a member in d one level below the parent's member (or top-level when the parent
         // has none), and the same concept and other coordinates
         Optional<String> pm = parent.coordinates().get(d);

@@ -14,7 +14,7 @@ class FactSetTest {
   }
 
   private static Coordinates fn(String code) {
-    return Coordinates.of(Dimension.FUNCTION, code);
+    return Coordinates.of(FactDimension.FUNCTION, code);
   }
 
   private final Fact total = fact(Coordinates.EMPTY, "2706.24", "T03");
@@ -23,7 +23,7 @@ class FactSetTest {
   private final Fact g20101 = fact(fn("20101"), "2187.51", "T03");
   private final Fact i2010101 = fact(fn("2010101"), "1449.12", "T03");
   private final Fact i2010104 = fact(fn("2010104"), "305.00", "T03");
-  private final Fact personnel = fact(fn("2010101").with(Dimension.SPENDING_TYPE, SpendingType.PERSONNEL), "1301.49", "T03");
+  private final Fact personnel = fact(fn("2010101").with(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL), "1301.49", "T03");
   private final Fact dup201 = fact(fn("201"), "2187.51", "T05");
   private final FactSet set = FactSet.of(List.of(total, c201, c208, g20101, i2010101, i2010104, personnel, dup201));
 
@@ -38,16 +38,16 @@ class FactSetTest {
 
   @Test
   void childrenFollowTheCodeTree() {
-    assertThat(set.children(new FactKey(Concept.EXPENDITURE, Coordinates.EMPTY), Dimension.FUNCTION))
+    assertThat(set.children(new FactKey(Concept.EXPENDITURE, Coordinates.EMPTY), FactDimension.FUNCTION))
         .containsExactly(c201, c208, dup201);
-    assertThat(set.children(c201.key(), Dimension.FUNCTION)).containsExactly(g20101);
-    assertThat(set.children(g20101.key(), Dimension.FUNCTION)).containsExactly(i2010101, i2010104);
-    assertThat(set.children(i2010101.key(), Dimension.SPENDING_TYPE)).isEmpty();
+    assertThat(set.children(c201.key(), FactDimension.FUNCTION)).containsExactly(g20101);
+    assertThat(set.children(g20101.key(), FactDimension.FUNCTION)).containsExactly(i2010101, i2010104);
+    assertThat(set.children(i2010101.key(), FactDimension.SPENDING_TYPE)).isEmpty();
     // PERSONNEL's parent is BASIC: its parent key has SPENDING_TYPE=BASIC
     assertThat(set.children(new FactKey(Concept.EXPENDITURE,
-        fn("2010101").with(Dimension.SPENDING_TYPE, SpendingType.BASIC)), Dimension.SPENDING_TYPE))
+        fn("2010101").with(FactDimension.SPENDING_TYPE, SpendingType.BASIC)), FactDimension.SPENDING_TYPE))
         .containsExactly(personnel);
-    assertThat(set.children(c201.key(), Dimension.PROJECT)).isEmpty();
+    assertThat(set.children(c201.key(), FactDimension.PROJECT)).isEmpty();
   }
 
   @Test
@@ -58,12 +58,12 @@ class FactSetTest {
 
   @Test
   void documentHierarchyOverridesTheDefault() {
-    Fact parent = fact(Coordinates.of(Dimension.PROJECT, "人大工作"), "675.00", "T10");
-    Fact child = fact(Coordinates.of(Dimension.PROJECT, "人大会议"), "305.00", "T10");
-    FactSet s = FactSet.of(List.of(parent, child), Map.of(Dimension.PROJECT,
+    Fact parent = fact(Coordinates.of(FactDimension.PROJECT, "人大工作"), "675.00", "T10");
+    Fact child = fact(Coordinates.of(FactDimension.PROJECT, "人大会议"), "305.00", "T10");
+    FactSet s = FactSet.of(List.of(parent, child), Map.of(FactDimension.PROJECT,
         m -> m.equals("人大会议") ? Optional.of("人大工作") : Optional.empty()));
-    assertThat(s.children(parent.key(), Dimension.PROJECT)).containsExactly(child);
-    assertThat(s.parentMember(Dimension.PROJECT, "人大会议")).contains("人大工作");
-    assertThat(s.parentMember(Dimension.FUNCTION, "20101")).contains("201");
+    assertThat(s.children(parent.key(), FactDimension.PROJECT)).containsExactly(child);
+    assertThat(s.parentMember(FactDimension.PROJECT, "人大会议")).contains("人大工作");
+    assertThat(s.parentMember(FactDimension.FUNCTION, "20101")).contains("201");
   }
 }

@@ -3,7 +3,7 @@ package dev.yusuan.rules;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.List;
 
 /** What a {@link Check} sees while it runs for one rule on one document. */
@@ -17,7 +17,7 @@ public interface RuleContext {
   List<Fact> scopedFacts();
 
   /** The tables in the rule's scope, in document order. */
-  List<Table> tables();
+  List<DisclosureTable> tables();
 
   TolerancePolicy tolerance();
 

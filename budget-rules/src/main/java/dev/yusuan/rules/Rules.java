@@ -1,6 +1,6 @@
 package dev.yusuan.rules;
 
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.rules.internal.Ctx;
 import dev.yusuan.rules.internal.Duplicates;
 import dev.yusuan.rules.internal.Hierarchy;
@@ -14,7 +14,7 @@ import java.util.List;
  * Rules.rule("zj.sum.function")
  *     .titled("功能分类合计等于下级之和", "Function totals equal the sum of their items")
  *     .given(facts().inTables("zj.expenditure-summary", "zj.gpb-expenditure"))
- *     .should(sumOfChildren(Dimension.FUNCTION))
+ *     .should(sumOfChildren(FactDimension.FUNCTION))
  *     .because("类 = Σ 款, 款 = Σ 项")
  *     .severity(ERROR);
  * }</pre>
@@ -56,8 +56,8 @@ public final class Rules {
    * descendants over the hierarchy of {@code dims} (several dimensions form one combined hierarchy,
    * e.g. budget unit + project).
    */
-  public static Check sumOfChildren(Dimension... dims) {
-    List<Dimension> l = List.of(dims);
+  public static Check sumOfChildren(FactDimension... dims) {
+    List<FactDimension> l = List.of(dims);
     return ctx -> Hierarchy.check((Ctx) ctx, l);
   }
 

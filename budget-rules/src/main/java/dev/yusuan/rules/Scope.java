@@ -3,7 +3,7 @@ package dev.yusuan.rules;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +75,7 @@ public final class Scope {
     return subject;
   }
 
-  /** Table kinds or titles named; empty for every table. */
+  /** DisclosureTable kinds or titles named; empty for every table. */
   public List<String> tableNames() {
     return tables;
   }
@@ -85,7 +85,7 @@ public final class Scope {
   }
 
   /** Whether {@code table} is in scope. */
-  public boolean includes(Table table) {
+  public boolean includes(DisclosureTable table) {
     if (tables.isEmpty()) {
       return true;
     }
@@ -99,7 +99,7 @@ public final class Scope {
   }
 
   /** Whether a fact published in {@code table} (null for narrative facts) is in scope. */
-  public boolean includes(Fact fact, Table table) {
+  public boolean includes(Fact fact, DisclosureTable table) {
     if (!concepts.contains(fact.concept())) {
       return false;
     }

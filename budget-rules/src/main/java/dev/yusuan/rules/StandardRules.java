@@ -194,8 +194,8 @@ public final class StandardRules {
     return ctx -> {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (dev.yusuan.model.Fact f : ctx.scopedFacts()) {
-        String code = f.coordinates().getOrNull(dev.yusuan.model.Dimension.FUNCTION);
-        String fs = f.coordinates().getOrNull(dev.yusuan.model.Dimension.FUND_SOURCE);
+        String code = f.coordinates().getOrNull(dev.yusuan.model.FactDimension.FUNCTION);
+        String fs = f.coordinates().getOrNull(dev.yusuan.model.FactDimension.FUND_SOURCE);
         if (code == null || fs == null || !code.chars().allMatch(Character::isDigit)) {
           continue;
         }

@@ -5,22 +5,22 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.BudgetUnit;
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.ClaimKind;
-import dev.yusuan.model.Comparator;
+import dev.yusuan.model.TargetComparator;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Provenance;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ final class DocBuilder {
   MoneyUnit unit = MoneyUnit.WAN_YUAN;
   String template = "zhejiang";
   DocumentKind kind = DocumentKind.DEPARTMENT_BUDGET;
-  final List<Table> tables = new ArrayList<>();
+  final List<DisclosureTable> tables = new ArrayList<>();
   final List<Fact> facts = new ArrayList<>();
   final List<Claim> claims = new ArrayList<>();
   final List<Project> projects = new ArrayList<>();
@@ -79,12 +79,12 @@ final class DocBuilder {
     final String title;
     MoneyUnit tunit;
     final List<Col> cols = new ArrayList<>();
-    final List<Table.Row> rows = new ArrayList<>();
+    final List<DisclosureTable.Row> rows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final int startLine;
     Concept concept = Concept.EXPENDITURE;
     Coordinates base = Coordinates.EMPTY;
-    Dimension codeDim;
+    FactDimension codeDim;
     int prefixCells = 2;
 
     TableBuilder(String id, String kind, String title, MoneyUnit u) {
@@ -106,7 +106,7 @@ final class DocBuilder {
       return this;
     }
 
-    TableBuilder codes(Dimension d) {
+    TableBuilder codes(FactDimension d) {
       this.codeDim = d;
       return this;
     }
@@ -151,7 +151,7 @@ final class DocBuilder {
             .columnNumber(String.valueOf(i + 1)).line(ln).text(v).build();
         facts.add(Fact.of(col.concept() != null ? col.concept() : concept, col.coords().apply(rc), Amount.of(v, tunit), p));
       }
-      rows.add(Table.Row.builder().cells(cells).label(label).code(Optional.ofNullable(code)).line(ln).build());
+      rows.add(DisclosureTable.Row.builder().cells(cells).label(label).code(Optional.ofNullable(code)).line(ln).build());
       return this;
     }
 
@@ -163,7 +163,7 @@ final class DocBuilder {
             .columnHeader(header).line(ln).text(value).build();
         facts.add(Fact.of(c, coords, Amount.of(value, tunit), p));
       }
-      rows.add(Table.Row.builder().cells(List.of(label, value)).label(label).line(ln).build());
+      rows.add(DisclosureTable.Row.builder().cells(List.of(label, value)).label(label).line(ln).build());
       return this;
     }
 
@@ -173,14 +173,14 @@ final class DocBuilder {
     }
 
     DocBuilder done() {
-      List<Table.Column> columns = new ArrayList<>();
-      columns.add(Table.Column.of(0, List.of("科目编码"), Optional.empty()));
-      columns.add(Table.Column.of(1, List.of("科目名称"), Optional.empty()));
+      List<DisclosureTable.Column> columns = new ArrayList<>();
+      columns.add(DisclosureTable.Column.of(0, List.of("科目编码"), Optional.empty()));
+      columns.add(DisclosureTable.Column.of(1, List.of("科目名称"), Optional.empty()));
       for (int i = 0; i < cols.size(); i++) {
-        columns.add(Table.Column.of(i + 2, List.of(cols.get(i).header().split("/")),
+        columns.add(DisclosureTable.Column.of(i + 2, List.of(cols.get(i).header().split("/")),
             Optional.of(String.valueOf(i + 1))));
       }
-      tables.add(Table.builder().id(id).kind(kind).title(title).unit(tunit).columns(columns).rows(rows)
+      tables.add(DisclosureTable.builder().id(id).kind(kind).title(title).unit(tunit).columns(columns).rows(rows)
           .notes(notes).provenance(Provenance.builder().source(source).tableId(id).tableTitle(title)
               .line(startLine).build()).build());
       return DocBuilder.this;
@@ -211,7 +211,7 @@ final class DocBuilder {
   }
 
   /** A change claim; {@code delta} or {@code pct} may be null. */
-  DocBuilder change(Concept c, Coordinates at, String subject, String value, Period base, Direction dir,
+  DocBuilder change(Concept c, Coordinates at, String subject, String value, FiscalPeriod base, Direction dir,
       String delta, String pct) {
     Provenance p = narrative(subject + " " + value + "万元，比" + base.zh() + dir + " " + delta + " " + pct);
     Claim.Builder b = Claim.builder().kind(ClaimKind.CHANGE).concept(c).coordinates(at).subject(subject)
@@ -252,7 +252,7 @@ final class DocBuilder {
       // qualitative
     }
     targets.add(PerformanceTarget.builder().unit(unitName).project(project).level1(l1).level2(l2)
-        .indicator(indicator).comparator(Optional.ofNullable(Comparator.parse(cmp))).comparatorText(cmp)
+        .indicator(indicator).comparator(Optional.ofNullable(TargetComparator.parse(cmp))).comparatorText(cmp)
         .value(value).numericValue(Optional.ofNullable(num)).measureUnit(measure)
         .provenance(Provenance.builder().source(source).tableId("T-targets").tableTitle("项目支出绩效表")
             .rowLabel(project + " " + indicator).line(line++).build())
@@ -283,7 +283,7 @@ final class DocBuilder {
     Coordinates c = Coordinates.EMPTY;
     for (int i = 0; i < kv.length; i += 2) {
       Object v = kv[i + 1];
-      c = c.with((Dimension) kv[i], v instanceof Enum<?> e ? e.name() : v.toString());
+      c = c.with((FactDimension) kv[i], v instanceof Enum<?> e ? e.name() : v.toString());
     }
     return c;
   }

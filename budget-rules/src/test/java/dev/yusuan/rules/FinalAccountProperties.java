@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yusuan.model.Amount;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
@@ -37,12 +37,12 @@ class FinalAccountProperties {
 
   /** A per-fund balance figure: 年初 / 本年收入 / 本年支出 (total) / 年末 of one fiscal fund, any row. */
   static boolean balanceCell(Fact f) {
-    String fs = f.coordinates().getOrNull(Dimension.FUND_SOURCE);
+    String fs = f.coordinates().getOrNull(FactDimension.FUND_SOURCE);
     if (f.provenance().tableId().isEmpty() || fs == null || !FUNDS.contains(fs)) {
       return false;
     }
     return f.concept() == Concept.REVENUE || f.concept() == Concept.CARRY_FORWARD
-        || f.concept() == Concept.EXPENDITURE && f.coordinates().getOrNull(Dimension.SPENDING_TYPE) == null;
+        || f.concept() == Concept.EXPENDITURE && f.coordinates().getOrNull(FactDimension.SPENDING_TYPE) == null;
   }
 
   @Property(tries = 150)

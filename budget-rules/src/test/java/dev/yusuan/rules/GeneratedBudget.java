@@ -1,13 +1,13 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.BUDGET_UNIT;
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.PROCUREMENT_TYPE;
-import static dev.yusuan.model.Dimension.PROJECT;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.BUDGET_UNIT;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.PROCUREMENT_TYPE;
+import static dev.yusuan.model.FactDimension.PROJECT;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.DocBuilder.col;
 
@@ -17,7 +17,7 @@ import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.SpendingType;
 import dev.yusuan.model.ThreePublicItem;
@@ -254,9 +254,9 @@ class GeneratedBudget {
     for (int i = 0; i < 3; i++) {
       long prior = rnd.nextInt(4) == 0 ? 0 : yuan(300_000);
       priorAll += prior;
-      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[i]), top[i].zh(), cur[i], prior, Period.PRIOR_BUDGET);
+      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[i]), top[i].zh(), cur[i], prior, FiscalPeriod.PRIOR_BUDGET);
     }
-    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", tpAll, priorAll, Period.PRIOR_BUDGET);
+    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", tpAll, priorAll, FiscalPeriod.PRIOR_BUDGET);
     // ---- projects tables
     DocBuilder.Col[] pc = {col("总计", x -> x), col("一般公共预算", x -> x.with(FUND_SOURCE, "GENERAL_PUBLIC_BUDGET"))};
     for (int level = 1; level <= 2; level++) {
@@ -273,7 +273,7 @@ class GeneratedBudget {
     // ---- narrative
     d.amount(Concept.REVENUE, Coordinates.EMPTY, "收支总预算", wan(all));
     change(Concept.EXPENDITURE, Coordinates.EMPTY, "支出预算", all, Math.max(1, all - 50_000 + yuan(100_000)),
-        Period.PRIOR_ACTUAL);
+        FiscalPeriod.PRIOR_ACTUAL);
     String[] names = {"人员支出", "日常公用支出", "项目支出"};
     SpendingType[] st = {SpendingType.PERSONNEL, SpendingType.PUBLIC_OPERATION, SpendingType.PROJECT};
     for (int i = 0; i < 3; i++) {
@@ -290,7 +290,7 @@ class GeneratedBudget {
     d.amount(Concept.EXPENDITURE, gpbc.with(SPENDING_TYPE, "BASIC"), "一般公共预算基本支出", wan(basic));
     long opCost = (long) (rnd.nextDouble() * total[1]);
     change(Concept.OPERATING_COST, Coordinates.EMPTY, "机关运行经费", opCost, Math.max(1, opCost + yuan(100_000) - 50_000),
-        Period.PRIOR_BUDGET);
+        FiscalPeriod.PRIOR_BUDGET);
     long[] proc = {yuan(500_000), rnd.nextBoolean() ? 0 : yuan(500_000), yuan(500_000)};
     d.amount(Concept.PROCUREMENT, Coordinates.EMPTY, "政府采购预算总额", wan(proc[0] + proc[1] + proc[2]));
     ProcurementType[] pt = ProcurementType.values();
@@ -323,7 +323,7 @@ class GeneratedBudget {
   }
 
   /** A year-over-year statement rounded honestly: current, |delta|, |percent| (when prior > 0), direction. */
-  void change(Concept concept, Coordinates at, String subject, long current, long prior, Period base) {
+  void change(Concept concept, Coordinates at, String subject, long current, long prior, FiscalPeriod base) {
     long delta = current - prior;
     Direction dir = delta > 0 ? Direction.INCREASE : delta < 0 ? Direction.DECREASE : Direction.FLAT;
     String pct = prior > 0 ? pct(Math.abs(delta), prior, 2) : null;

@@ -1,11 +1,11 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.PROCUREMENT_TYPE;
-import static dev.yusuan.model.Dimension.PROJECT;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.PROCUREMENT_TYPE;
+import static dev.yusuan.model.FactDimension.PROJECT;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.DocBuilder.col;
 
@@ -14,7 +14,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.SpendingType;
@@ -140,7 +140,7 @@ class GeneratedJiangsu extends RegionalFixture {
           v += x;
         }
         t1.cell(name(Scheme.FUNCTION, e.getKey()), "金额", Concept.EXPENDITURE,
-            c(dev.yusuan.model.Dimension.FUNCTION, e.getKey()), cell(v, U));
+            c(dev.yusuan.model.FactDimension.FUNCTION, e.getKey()), cell(v, U));
       }
     }
     t1.cell("基本支出", "金额", Concept.EXPENDITURE, c(SPENDING_TYPE, SpendingType.BASIC), cell(basic, U))
@@ -188,7 +188,7 @@ class GeneratedJiangsu extends RegionalFixture {
 
     // ---- 公开表五 财政拨款支出预算表 (功能科目)
     d.table("T05", "js.fiscal-function", "2024年测试部门财政拨款支出预算表").concept(Concept.EXPENDITURE, fa)
-        .codes(dev.yusuan.model.Dimension.FUNCTION).columns(col("金额", x -> x))
+        .codes(dev.yusuan.model.FactDimension.FUNCTION).columns(col("金额", x -> x))
         .rows(rows(Scheme.FUNCTION, item, N, U, v -> new long[] {v[0] + v[1] + v[2] + v[3] + v[4]})).done();
     // ---- 公开表六 财政拨款基本支出预算表 (经济科目)
     d.table("T06", "js.fiscal-basic", "2024年测试部门财政拨款基本支出预算表")
@@ -197,7 +197,7 @@ class GeneratedJiangsu extends RegionalFixture {
     // ---- 公开表七 一般公共预算支出预算表
     Coordinates gp = c(FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
     d.table("T07", "js.gpb-function", "2024年测试部门一般公共预算支出预算表").concept(Concept.EXPENDITURE, gp)
-        .codes(dev.yusuan.model.Dimension.FUNCTION).columns(col("金额", x -> x))
+        .codes(dev.yusuan.model.FactDimension.FUNCTION).columns(col("金额", x -> x))
         .rows(rows(Scheme.FUNCTION, item, N, U, v -> new long[] {v[0] + v[1] + v[2] + v[3]})).done();
     // ---- 公开表八 一般公共预算基本支出预算表
     d.table("T08", "js.gpb-basic", "2024年测试部门一般公共预算基本支出预算表")
@@ -230,7 +230,7 @@ class GeneratedJiangsu extends RegionalFixture {
     // ---- 公开表十 政府性基金支出预算表
     d.table("T10", "js.gov-fund", "2024年测试部门政府性基金支出预算表")
         .concept(Concept.EXPENDITURE, c(FUND_SOURCE, FundSource.GOVERNMENT_FUND))
-        .codes(dev.yusuan.model.Dimension.FUNCTION).columns(col("金额", x -> x))
+        .codes(dev.yusuan.model.FactDimension.FUNCTION).columns(col("金额", x -> x))
         .rows(rows(Scheme.FUNCTION, item, N, U, v -> new long[] {v[4]})).done();
     // ---- 公开表十一 机关运行经费
     d.table("T11", "js.operating-cost", "2024年测试部门一般公共预算机关运行经费支出预算表")
@@ -278,7 +278,7 @@ class GeneratedJiangsu extends RegionalFixture {
         new Coordinates[] {c(SPENDING_TYPE, SpendingType.BASIC), c(SPENDING_TYPE, SpendingType.PROJECT),
             c(SPENDING_TYPE, SpendingType.RESERVE)}, new long[] {basic, project, reserve});
     change(Concept.EXPENDITURE, Coordinates.EMPTY, "支出预算", all, Math.max(100, all + money(1_000_000) - 500_000 * 100L),
-        Period.PRIOR_BUDGET);
+        FiscalPeriod.PRIOR_BUDGET);
     threePublicChanges(new long[] {outbound, vehicles, reception});
     return d.build();
   }
@@ -292,8 +292,8 @@ class GeneratedJiangsu extends RegionalFixture {
       long prior = money(300_000);
       priorAll += prior;
       curAll += cur[i];
-      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[i]), top[i].zh(), cur[i], prior, Period.PRIOR_BUDGET);
+      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[i]), top[i].zh(), cur[i], prior, FiscalPeriod.PRIOR_BUDGET);
     }
-    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", curAll, priorAll, Period.PRIOR_BUDGET);
+    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", curAll, priorAll, FiscalPeriod.PRIOR_BUDGET);
   }
 }

@@ -1,10 +1,10 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.DocBuilder.col;
 
@@ -13,7 +13,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.SpendingType;
 import dev.yusuan.model.ThreePublicItem;
@@ -226,16 +226,16 @@ class GeneratedShanghai extends RegionalFixture {
         new Coordinates[] {c(SPENDING_TYPE, SpendingType.BASIC), c(SPENDING_TYPE, SpendingType.PROJECT)},
         new long[] {basic, project});
     change(Concept.EXPENDITURE, Coordinates.EMPTY, "支出预算", all, Math.max(100, all + money(1_000_000) - 500_000 * 100L),
-        Period.PRIOR_BUDGET);
+        FiscalPeriod.PRIOR_BUDGET);
     ThreePublicItem[] top = {ThreePublicItem.OUTBOUND_TRAVEL, ThreePublicItem.VEHICLES, ThreePublicItem.RECEPTION};
     long[] cur = {outbound, vehicles, reception};
     long priorAll = 0;
     for (int k = 0; k < 3; k++) {
       long prior = money(300_000);
       priorAll += prior;
-      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[k]), top[k].zh(), cur[k], prior, Period.PRIOR_BUDGET);
+      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[k]), top[k].zh(), cur[k], prior, FiscalPeriod.PRIOR_BUDGET);
     }
-    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", threePublic, priorAll, Period.PRIOR_BUDGET);
+    change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", threePublic, priorAll, FiscalPeriod.PRIOR_BUDGET);
     return d.build();
   }
 

@@ -1,11 +1,11 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.PERIOD;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.PERIOD;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.DocBuilder.col;
 
@@ -15,7 +15,7 @@ import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.SpendingType;
 import dev.yusuan.model.ThreePublicItem;
@@ -319,22 +319,22 @@ class GeneratedShanghaiFinal extends RegionalFixture {
         new Coordinates[] {c(SPENDING_TYPE, SpendingType.BASIC), c(SPENDING_TYPE, SpendingType.PROJECT)},
         new long[] {basicAll, projectAll});
     change(Concept.EXPENDITURE, Coordinates.EMPTY, "本年支出", expAll,
-        Math.max(100, expAll + money(1_000_000) - 500_000 * 100L), Period.PRIOR_ACTUAL);
+        Math.max(100, expAll + money(1_000_000) - 500_000 * 100L), FiscalPeriod.PRIOR_ACTUAL);
     ThreePublicItem[] top = {ThreePublicItem.OUTBOUND_TRAVEL, ThreePublicItem.VEHICLES, ThreePublicItem.RECEPTION};
     long[] cur = {actual[0], actual[1] + actual[2], actual[3]};
     long priorAll = 0;
     for (int k = 0; k < 3; k++) {
       long prior = money(300_000);
       priorAll += prior;
-      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[k]), top[k].zh(), cur[k], prior, Period.PRIOR_ACTUAL);
+      change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, top[k]), top[k].zh(), cur[k], prior, FiscalPeriod.PRIOR_ACTUAL);
     }
     change(Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", cur[0] + cur[1] + cur[2], priorAll,
-        Period.PRIOR_ACTUAL);
+        FiscalPeriod.PRIOR_ACTUAL);
     return d.build();
   }
 
   static DocBuilder.Col[] threePublicColumns(String head, boolean budget) {
-    java.util.function.UnaryOperator<Coordinates> p = budget ? x -> x.with(PERIOD, Period.CURRENT_BUDGET.name()) : x -> x;
+    java.util.function.UnaryOperator<Coordinates> p = budget ? x -> x.with(PERIOD, FiscalPeriod.CURRENT_BUDGET.name()) : x -> x;
     return new DocBuilder.Col[] {col(head + "/合计", p),
         col(head + "/因公出国(境)费", x -> p.apply(x).with(THREE_PUBLIC_ITEM, "OUTBOUND_TRAVEL")),
         col(head + "/公务用车购置及运行费/小计", x -> p.apply(x).with(THREE_PUBLIC_ITEM, "VEHICLES")),

@@ -1,13 +1,13 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.BUDGET_UNIT;
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.PROCUREMENT_TYPE;
-import static dev.yusuan.model.Dimension.PROJECT;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.BUDGET_UNIT;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.PROCUREMENT_TYPE;
+import static dev.yusuan.model.FactDimension.PROJECT;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.DocBuilder.col;
 
@@ -16,7 +16,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.FundSource;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.SpendingType;
 import dev.yusuan.model.ThreePublicItem;
@@ -70,11 +70,11 @@ final class KeqiaoFixture {
   private static void narrative(DocBuilder d) {
     Coordinates all = Coordinates.EMPTY;
     d.amount(Concept.REVENUE, all, "收支总预算", "2706.24");
-    d.change(Concept.REVENUE, all, "收入预算", "2706.24", Period.PRIOR_ACTUAL, Direction.INCREASE, "6.69", "0.25");
+    d.change(Concept.REVENUE, all, "收入预算", "2706.24", FiscalPeriod.PRIOR_ACTUAL, Direction.INCREASE, "6.69", "0.25");
     d.share(Concept.REVENUE, c(FUND_SOURCE, FundSource.CARRY_OVER), all, "上年结转", "0.00", "0.0");
     d.share(Concept.REVENUE, c(FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET), all, "一般公共预算拨款收入",
         "2706.24", "100.0");
-    d.change(Concept.EXPENDITURE, all, "支出预算", "2706.24", Period.PRIOR_ACTUAL, Direction.INCREASE, "6.69",
+    d.change(Concept.EXPENDITURE, all, "支出预算", "2706.24", FiscalPeriod.PRIOR_ACTUAL, Direction.INCREASE, "6.69",
         "0.25");
     String[][] classes = {{"201", "一般公共服务支出", "2187.51", "80.83"}, {"208", "社会保障和就业支出", "218.03", "8.06"},
         {"210", "卫生健康支出", "113.50", "4.19"}, {"221", "住房保障支出", "187.20", "6.92"}};
@@ -92,7 +92,7 @@ final class KeqiaoFixture {
       d.amount(Concept.EXPENDITURE, c(FUNCTION, k[0], FUND_SOURCE, FundSource.FISCAL_APPROPRIATION), k[1], k[2]);
     }
     Coordinates gpb = c(FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
-    d.change(Concept.EXPENDITURE, gpb, "一般公共预算当年拨款", "2706.24", Period.PRIOR_ACTUAL, Direction.INCREASE,
+    d.change(Concept.EXPENDITURE, gpb, "一般公共预算当年拨款", "2706.24", FiscalPeriod.PRIOR_ACTUAL, Direction.INCREASE,
         "6.69", "0.25");
     for (String[] k : classes) {
       d.share(Concept.EXPENDITURE, gpb.with(FUNCTION, k[0]), gpb, k[1] + "（类）", k[2], k[3]);
@@ -110,15 +110,15 @@ final class KeqiaoFixture {
     d.amount(Concept.EXPENDITURE, gpb.with(SPENDING_TYPE, SpendingType.PERSONNEL.name()), "人员经费", "1877.16");
     d.amount(Concept.EXPENDITURE, gpb.with(SPENDING_TYPE, SpendingType.PUBLIC_OPERATION.name()), "公用经费",
         "154.08");
-    d.change(Concept.THREE_PUBLIC, all, "“三公”经费预算数", "36.00", Period.PRIOR_BUDGET, Direction.INCREASE,
+    d.change(Concept.THREE_PUBLIC, all, "“三公”经费预算数", "36.00", FiscalPeriod.PRIOR_BUDGET, Direction.INCREASE,
         "19.24", null);
     d.change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, ThreePublicItem.OUTBOUND_TRAVEL), "因公出国（境）费用预算",
-        "16", Period.PRIOR_BUDGET, Direction.INCREASE, null, "106.19");
+        "16", FiscalPeriod.PRIOR_BUDGET, Direction.INCREASE, null, "106.19");
     d.change(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, ThreePublicItem.RECEPTION), "公务接待费预算", "20.00",
-        Period.PRIOR_BUDGET, Direction.INCREASE, null, "122.22");
+        FiscalPeriod.PRIOR_BUDGET, Direction.INCREASE, null, "122.22");
     d.amount(Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, ThreePublicItem.VEHICLES), "公务用车购置及运行维护费预算",
         "0.00");
-    d.change(Concept.OPERATING_COST, all, "机关运行经费财政拨款预算", "154.08", Period.PRIOR_BUDGET,
+    d.change(Concept.OPERATING_COST, all, "机关运行经费财政拨款预算", "154.08", FiscalPeriod.PRIOR_BUDGET,
         Direction.DECREASE, "1.7", "1.09");
     d.amount(Concept.PROCUREMENT, all, "政府采购预算总额", "45.00");
     d.amount(Concept.PROCUREMENT, c(PROCUREMENT_TYPE, ProcurementType.GOODS), "政府采购货物预算", "15");

@@ -7,7 +7,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Percentage;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 final class Mutate {
   private Mutate() {}
 
-  /** Table cell: table id prefix, row code or label, column header. */
+  /** DisclosureTable cell: table id prefix, row code or label, column header. */
   static Predicate<Fact> cell(String table, String row, String column) {
     return f -> f.provenance().tableId().orElse("").equals(table)
         && (f.provenance().rowCode().orElse("").equals(row) || f.provenance().rowLabel().orElse("").equals(row))
@@ -76,9 +76,9 @@ final class Mutate {
     return BudgetDocument.builder().from(d).addFacts(f).build();
   }
 
-  static BudgetDocument tables(BudgetDocument d, UnaryOperator<Table> change) {
-    List<Table> ts = new ArrayList<>();
-    for (Table t : d.tables()) {
+  static BudgetDocument tables(BudgetDocument d, UnaryOperator<DisclosureTable> change) {
+    List<DisclosureTable> ts = new ArrayList<>();
+    for (DisclosureTable t : d.tables()) {
       ts.add(change.apply(t));
     }
     return BudgetDocument.builder().from(d).tables(ts).build();

@@ -5,12 +5,12 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
 import dev.yusuan.model.Provenance;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,10 +99,10 @@ final class Perturb {
   }
 
   /** Changes a table; the location is the table itself or any cell of it. */
-  static Change table(String id, UnaryOperator<Table> change, String what) {
+  static Change table(String id, UnaryOperator<DisclosureTable> change, String what) {
     return d -> {
-      List<Table> ts = new ArrayList<>();
-      for (Table t : d.tables()) {
+      List<DisclosureTable> ts = new ArrayList<>();
+      for (DisclosureTable t : d.tables()) {
         ts.add(t.id().equals(id) ? change.apply(t) : t);
       }
       return new Perturbed(BudgetDocument.builder().from(d).tables(ts).build(),
@@ -113,17 +113,17 @@ final class Perturb {
   /** Adds {@code deltaWan} to the text of a table cell that carries no fact (row index from 0, column header). */
   static Change cellText(String id, int row, String header, String deltaWan) {
     return d -> {
-      Table t = d.tables().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      DisclosureTable t = d.tables().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
       int col = t.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow().index();
-      Table.Row r = t.rows().get(row);
+      DisclosureTable.Row r = t.rows().get(row);
       BigDecimal v = new BigDecimal(r.cell(col));
       String changed = v.add(MoneyUnit.WAN_YUAN.convert(new BigDecimal(deltaWan), t.unit())).setScale(v.scale())
           .toPlainString();
       List<String> cells = new ArrayList<>(r.cells());
       cells.set(col, changed);
-      List<Table.Row> rows = new ArrayList<>(t.rows());
-      rows.set(row, Table.Row.builder().from(r).cells(cells).build());
-      Perturbed p = table(id, x -> Table.builder().from(x).rows(rows).build(), header + " " + v + " → " + changed)
+      List<DisclosureTable.Row> rows = new ArrayList<>(t.rows());
+      rows.set(row, DisclosureTable.Row.builder().from(r).cells(cells).build());
+      Perturbed p = table(id, x -> DisclosureTable.builder().from(x).rows(rows).build(), header + " " + v + " → " + changed)
           .apply(d);
       return new Perturbed(p.doc(), at -> at.tableId().orElse("").equals(id)
           && at.columnHeader().orElse("").equals(header) && at.line().equals(r.line()), p.what());
@@ -131,7 +131,7 @@ final class Perturb {
   }
 
   /** Replaces the code of the first fact matching {@code which} (row code and coordinate). */
-  static Change code(Predicate<Fact> which, Dimension dim, String newCode) {
+  static Change code(Predicate<Fact> which, FactDimension dim, String newCode) {
     return d -> {
       Fact target = d.facts().stream().filter(which).findFirst().orElseThrow();
       Provenance p = Provenance.builder().from(target.provenance()).rowCode(newCode).build();

@@ -6,7 +6,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -154,7 +154,7 @@ abstract class RegionalFixture {
   }
 
   /** A year-over-year statement rounded honestly: current, |delta|, |percent| (when prior > 0), direction. */
-  void change(Concept concept, Coordinates at, String subject, long current, long prior, Period base) {
+  void change(Concept concept, Coordinates at, String subject, long current, long prior, FiscalPeriod base) {
     long delta = current - prior;
     Direction dir = delta > 0 ? Direction.INCREASE : delta < 0 ? Direction.DECREASE : Direction.FLAT;
     String pct = prior > 0 ? pct(Math.abs(delta), prior) : null;

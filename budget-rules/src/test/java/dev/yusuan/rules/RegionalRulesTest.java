@@ -1,10 +1,10 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.SPENDING_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.SPENDING_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static dev.yusuan.rules.Perturb.fact;
 import static dev.yusuan.rules.Perturb.shift;
@@ -17,7 +17,7 @@ import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ class RegionalRulesTest {
   static final Coordinates FA = fs(FundSource.FISCAL_APPROPRIATION);
   static final Coordinates NONE = Coordinates.EMPTY;
 
-  static Perturb.Change firstWith(String table, dev.yusuan.model.Dimension dim, String deltaWan) {
+  static Perturb.Change firstWith(String table, dev.yusuan.model.FactDimension dim, String deltaWan) {
     return shift(f -> f.provenance().tableId().orElse("").equals(table) && f.coordinates().getOrNull(dim) != null,
         deltaWan);
   }
@@ -62,7 +62,7 @@ class RegionalRulesTest {
     m.put("js.sum.three-public", shift("T09", Concept.THREE_PUBLIC, c(THREE_PUBLIC_ITEM, "RECEPTION"), "100"));
     m.put("js.sum.three-public-table", Perturb.cellText("T09", 0, "合计", "100"));
     m.put("js.sum.procurement", shift("T12", Concept.PROCUREMENT, NONE, "100"));
-    m.put("js.sum.procurement-projects", firstWith("T12", dev.yusuan.model.Dimension.PROJECT, "100"));
+    m.put("js.sum.procurement-projects", firstWith("T12", dev.yusuan.model.FactDimension.PROJECT, "100"));
     m.put("js.balance.totals", shift("T01", Concept.USES_TOTAL, NONE, "100"));
     m.put("js.balance.revenue-total", shift("T01", Concept.REVENUE, NONE, "100"));
     m.put("js.balance.uses-total", shift("T01", Concept.EXPENDITURE, NONE, "100"));
@@ -82,8 +82,8 @@ class RegionalRulesTest {
     m.put("narrative.share-sum", Perturb.percent("项目支出", "5"));
     m.put("narrative.change", Perturb.percent("支出预算", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
-    m.put("structure.units", Perturb.table("T09", t -> Table.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
-    m.put("structure.year", Perturb.table("T01", t -> Table.builder().from(t).title("2023年测试部门收支预算总表").build(),
+    m.put("structure.units", Perturb.table("T09", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.year", Perturb.table("T01", t -> DisclosureTable.builder().from(t).title("2023年测试部门收支预算总表").build(),
         "title 2023"));
     m.put("structure.catalogue", Perturb.code(fact("T07", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010101")), FUNCTION,
         "2010198"));
@@ -113,7 +113,7 @@ class RegionalRulesTest {
     m.put("narrative.share-sum", Perturb.percent("项目支出", "5"));
     m.put("narrative.change", Perturb.percent("支出预算", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
-    m.put("structure.units", Perturb.table("T09", t -> Table.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.units", Perturb.table("T09", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
     return m;
@@ -144,7 +144,7 @@ class RegionalRulesTest {
     m.put("narrative.share-sum", Perturb.percent("项目支出", "5"));
     m.put("narrative.change", Perturb.percent("本年支出", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
-    m.put("structure.units", Perturb.table("T07", t -> Table.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.units", Perturb.table("T07", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
     return m;

@@ -3,7 +3,7 @@ package dev.yusuan.rules;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FundSource;
@@ -104,11 +104,11 @@ final class RoundingOracle {
       }
     }
     // hierarchy sums within each table
-    hierarchy(d, out, Set.of(Dimension.FUNCTION), (p, c) -> codeChild(p, c, 7));
-    hierarchy(d, out, Set.of(Dimension.ECONOMIC), (p, c) -> codeChild(p, c, 5));
-    hierarchy(d, out, Set.of(Dimension.SPENDING_TYPE), RoundingOracle::spendingChild);
-    hierarchy(d, out, Set.of(Dimension.THREE_PUBLIC_ITEM), RoundingOracle::threePublicChild);
-    hierarchy(d, out, Set.of(Dimension.BUDGET_UNIT, Dimension.PROJECT), (p, c) -> p.isEmpty() && !c.isEmpty());
+    hierarchy(d, out, Set.of(FactDimension.FUNCTION), (p, c) -> codeChild(p, c, 7));
+    hierarchy(d, out, Set.of(FactDimension.ECONOMIC), (p, c) -> codeChild(p, c, 5));
+    hierarchy(d, out, Set.of(FactDimension.SPENDING_TYPE), RoundingOracle::spendingChild);
+    hierarchy(d, out, Set.of(FactDimension.THREE_PUBLIC_ITEM), RoundingOracle::threePublicChild);
+    hierarchy(d, out, Set.of(FactDimension.BUDGET_UNIT, FactDimension.PROJECT), (p, c) -> p.isEmpty() && !c.isEmpty());
     fundSources(d, out);
     projectLevels(d, out);
     // balances of the summary tables and the procurement total (keys published exactly once)
@@ -127,7 +127,7 @@ final class RoundingOracle {
       List<Term> terms = new ArrayList<>(List.of(new Term(total, 1)));
       boolean ok = true;
       for (String t : List.of("GOODS", "WORKS", "SERVICES")) {
-        List<Fact> l = byKey.getOrDefault(new FactKey(Concept.PROCUREMENT, none.with(Dimension.PROCUREMENT_TYPE, t)),
+        List<Fact> l = byKey.getOrDefault(new FactKey(Concept.PROCUREMENT, none.with(FactDimension.PROCUREMENT_TYPE, t)),
             List.of());
         ok &= l.size() <= 1;
         l.forEach(f -> terms.add(new Term(f, -1)));
@@ -148,12 +148,12 @@ final class RoundingOracle {
     for (Fact f : d.facts()) {
       if (f.provenance().tableId().isPresent()) {
         groups.computeIfAbsent(f.provenance().tableId().get() + "|" + f.concept() + "|"
-            + f.coordinates().without(Dimension.FUND_SOURCE), k -> new ArrayList<>()).add(f);
+            + f.coordinates().without(FactDimension.FUND_SOURCE), k -> new ArrayList<>()).add(f);
       }
     }
     for (List<Fact> g : groups.values()) {
       Map<String, Fact> by = new LinkedHashMap<>();
-      g.forEach(f -> by.put(f.coordinates().get(Dimension.FUND_SOURCE).orElse(""), f));
+      g.forEach(f -> by.put(f.coordinates().get(FactDimension.FUND_SOURCE).orElse(""), f));
       for (Map.Entry<String, Fact> parent : by.entrySet()) {
         if (parent.getKey().equals("FISCAL_TOTAL")) {
           continue;
@@ -187,9 +187,9 @@ final class RoundingOracle {
     Map<String, List<Term>> groups = new LinkedHashMap<>();
     for (Fact f : d.facts()) {
       String t = f.provenance().tableId().orElse("");
-      if ((t.equals("T10-1") || t.equals("T10-2")) && f.coordinates().has(Dimension.PROJECT)) {
-        groups.computeIfAbsent(f.coordinates().getOrNull(Dimension.BUDGET_UNIT) + "|"
-            + f.coordinates().get(Dimension.FUND_SOURCE).orElse(""), k -> new ArrayList<>())
+      if ((t.equals("T10-1") || t.equals("T10-2")) && f.coordinates().has(FactDimension.PROJECT)) {
+        groups.computeIfAbsent(f.coordinates().getOrNull(FactDimension.BUDGET_UNIT) + "|"
+            + f.coordinates().get(FactDimension.FUND_SOURCE).orElse(""), k -> new ArrayList<>())
             .add(new Term(f, t.equals("T10-1") ? 1 : -1));
       }
     }
@@ -197,7 +197,7 @@ final class RoundingOracle {
   }
 
   static Coordinates fs(FundSource s) {
-    return Coordinates.EMPTY.with(Dimension.FUND_SOURCE, s.name());
+    return Coordinates.EMPTY.with(FactDimension.FUND_SOURCE, s.name());
   }
 
   private static Fact once(Map<FactKey, List<Fact>> byKey, Concept c, Coordinates at) {
@@ -215,7 +215,7 @@ final class RoundingOracle {
   }
 
   /** Whether member {@code c} (of the dimensions, joined) is a direct child of {@code p} ("" = none). */
-  private static void hierarchy(BudgetDocument d, List<Relation> out, Set<Dimension> dims,
+  private static void hierarchy(BudgetDocument d, List<Relation> out, Set<FactDimension> dims,
       BiFunction<String, String, Boolean> isChild) {
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
     for (Fact f : d.facts()) {
@@ -223,7 +223,7 @@ final class RoundingOracle {
         continue;
       }
       Coordinates rest = f.coordinates();
-      for (Dimension x : dims) {
+      for (FactDimension x : dims) {
         rest = rest.without(x);
       }
       groups.computeIfAbsent(f.provenance().tableId().get() + "|" + f.concept() + "|" + rest, k -> new ArrayList<>())
@@ -238,7 +238,7 @@ final class RoundingOracle {
         for (Fact c : g) {
           String m = member(c, dims);
           if (c != parent && isChild.apply(p, m)
-              && !(dims.contains(Dimension.SPENDING_TYPE) && p.isEmpty() && members.contains("BASIC")
+              && !(dims.contains(FactDimension.SPENDING_TYPE) && p.isEmpty() && members.contains("BASIC")
                   && !m.equals("BASIC") && !m.equals("PROJECT"))) {
             terms.add(new Term(c, -1));
           }
@@ -250,9 +250,9 @@ final class RoundingOracle {
     }
   }
 
-  private static String member(Fact f, Set<Dimension> dims) {
+  private static String member(Fact f, Set<FactDimension> dims) {
     StringBuilder b = new StringBuilder();
-    for (Dimension x : Dimension.values()) {
+    for (FactDimension x : FactDimension.values()) {
       if (dims.contains(x) && f.coordinates().has(x)) {
         b.append(b.length() == 0 ? "" : "/").append(f.coordinates().getOrNull(x));
       }

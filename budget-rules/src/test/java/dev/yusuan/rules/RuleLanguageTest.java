@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class RuleLanguageTest {
   static BudgetDocument table() {
     return new DocBuilder("t.txt", 2024)
-        .table("T1", "zj.gpb-basic", "2024年部门一般公共预算基本支出表").codes(Dimension.ECONOMIC)
-        .columns(col("合计", x -> x), col("人员经费", x -> x.with(Dimension.SPENDING_TYPE, "PERSONNEL")))
+        .table("T1", "zj.gpb-basic", "2024年部门一般公共预算基本支出表").codes(FactDimension.ECONOMIC)
+        .columns(col("合计", x -> x), col("人员经费", x -> x.with(FactDimension.SPENDING_TYPE, "PERSONNEL")))
         .rows("""
             301\t工资福利支出\t100.00\t100.00
             30101\t基本工资\t60.00\t60.00
@@ -101,7 +101,7 @@ class RuleLanguageTest {
   @Test
   void javaDslAndTextProduceTheSameCheck() {
     Rule java = Rules.rule("j").titled("j", "j").given(Rules.facts().inTables("zj.gpb-basic"))
-        .should(Rules.sumOfChildren(Dimension.ECONOMIC)).because("301 = Σ 301xx").severity(Severity.ERROR).build();
+        .should(Rules.sumOfChildren(FactDimension.ECONOMIC)).because("301 = Σ 301xx").severity(Severity.ERROR).build();
     Rule text = RulePack.parse("t.rules", "rule j error\n title \"j\"\n sum ECONOMIC in tables zj.gpb-basic\n")
         .rules().get(0);
     BudgetDocument wrong = Mutate.set(table(), Mutate.cell("T1", "30101", "合计"), "50.00");

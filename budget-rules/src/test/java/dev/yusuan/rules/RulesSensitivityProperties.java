@@ -304,8 +304,8 @@ class RulesSensitivityProperties {
     List<Relation> all = RoundingOracle.relations(d);
     // 一般公共预算基本支出 in the narrative, also published in the tables: its only relations are duplicates
     Fact target = d.facts().stream().filter(f -> f.provenance().tableId().isEmpty()
-        && f.coordinates().getOrNull(dev.yusuan.model.Dimension.SPENDING_TYPE) != null
-        && f.coordinates().getOrNull(dev.yusuan.model.Dimension.SPENDING_TYPE).equals("BASIC")).findFirst().orElseThrow();
+        && f.coordinates().getOrNull(dev.yusuan.model.FactDimension.SPENDING_TYPE) != null
+        && f.coordinates().getOrNull(dev.yusuan.model.FactDimension.SPENDING_TYPE).equals("BASIC")).findFirst().orElseThrow();
     List<Relation> rels = RoundingOracle.of(all, target);
     assertThat(rels).isNotEmpty().allMatch(r -> r.name().equals("duplicate") && r.terms().size() == 2
         && r.residual().signum() == 0 && r.allowance().compareTo(BigDecimal.valueOf(100)) == 0);

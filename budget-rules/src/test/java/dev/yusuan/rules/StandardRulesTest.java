@@ -1,8 +1,8 @@
 package dev.yusuan.rules;
 
-import static dev.yusuan.model.Dimension.FUND_SOURCE;
-import static dev.yusuan.model.Dimension.PROCUREMENT_TYPE;
-import static dev.yusuan.model.Dimension.THREE_PUBLIC_ITEM;
+import static dev.yusuan.model.FactDimension.FUND_SOURCE;
+import static dev.yusuan.model.FactDimension.PROCUREMENT_TYPE;
+import static dev.yusuan.model.FactDimension.THREE_PUBLIC_ITEM;
 import static dev.yusuan.rules.DocBuilder.c;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +75,11 @@ class StandardRulesTest {
     m.put("zj.projects.levels", () -> Mutate.set(k(), Mutate.cell("T10-2", "常委考察调研", "总计"), "50.00"));
     m.put("structure.contents", StandardRulesTest::k);
     m.put("structure.empty-table", () -> Mutate.tables(k(),
-        t -> t.id().equals("T08") ? Table.builder().from(t).notes(List.of()).build() : t));
+        t -> t.id().equals("T08") ? DisclosureTable.builder().from(t).notes(List.of()).build() : t));
     m.put("structure.units", () -> Mutate.tables(k(),
-        t -> t.id().equals("T07") ? Table.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
+        t -> t.id().equals("T07") ? DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
     m.put("structure.year", () -> Mutate.tables(k(),
-        t -> t.id().equals("T01") ? Table.builder().from(t).title("2023年部门收支预算总表").build() : t));
+        t -> t.id().equals("T01") ? DisclosureTable.builder().from(t).title("2023年部门收支预算总表").build() : t));
     m.put("structure.catalogue", () -> BudgetDocument.builder().from(k()).facts(k().facts().stream()
         .map(f -> f.provenance().rowCode().orElse("").equals("30239")
             ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance()).rowLabel("其它交通").build())

@@ -2,7 +2,7 @@ package dev.yusuan.examples;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Interval;
 import dev.yusuan.model.MoneyUnit;
@@ -40,12 +40,12 @@ public final class CustomRulesExample {
     return Rules.rule("house.three-public-per-unit")
         .titled("每个预算单位的“三公”经费不超过 30 万元", "Each budget unit spends at most 300,000 yuan on the three public expenses")
         .given(Rules.facts().of(Concept.THREE_PUBLIC))
-        .that(f -> f.coordinates().has(Dimension.BUDGET_UNIT) && !f.coordinates().has(Dimension.THREE_PUBLIC_ITEM))
+        .that(f -> f.coordinates().has(FactDimension.BUDGET_UNIT) && !f.coordinates().has(FactDimension.THREE_PUBLIC_ITEM))
         .should(ctx -> {
           for (Fact f : ctx.scopedFacts()) {
             Interval yuan = f.amount().interval(MoneyUnit.YUAN);
             if (yuan.lo().compareTo(CAP_YUAN) > 0) {
-              String unit = f.coordinates().getOrNull(Dimension.BUDGET_UNIT);
+              String unit = f.coordinates().getOrNull(FactDimension.BUDGET_UNIT);
               ctx.report(ctx.finding()
                   .messageZh(unit + "的“三公”经费 " + f.amount().formatWithUnit() + " 超过 30 万元")
                   .messageEn(unit + ": three public expenses " + f.amount().formatWithUnit() + " exceed 300,000 yuan")

@@ -7,7 +7,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Interval;
@@ -34,7 +34,7 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * The long-format CSV of facts: a header row, then one row per fact with its concept, every
- * {@link Dimension} as its own column, the exact value (BigDecimal text with its published scale),
+ * {@link FactDimension} as its own column, the exact value (BigDecimal text with its published scale),
  * the value as printed, unit, precision, the rounding interval, provenance, and the document's
  * source, department, year, kind and unit repeated per row.
  *
@@ -48,7 +48,7 @@ public final class CsvFacts {
   static {
     List<String> h = new ArrayList<>();
     h.add("concept");
-    for (Dimension d : Dimension.values()) {
+    for (FactDimension d : FactDimension.values()) {
       h.add(d.name());
     }
     h.addAll(List.of("value", "printed", "unit", "scale", "lo", "hi",
@@ -71,7 +71,7 @@ public final class CsvFacts {
   public static List<String> row(Fact f, BudgetDocument document) {
     List<String> r = new ArrayList<>(HEADER.size());
     r.add(f.concept().name());
-    for (Dimension d : Dimension.values()) {
+    for (FactDimension d : FactDimension.values()) {
       r.add(f.coordinates().getOrNull(d));
     }
     Amount a = f.amount();
@@ -204,8 +204,8 @@ public final class CsvFacts {
    */
   public static Fact fact(Function<String, String> get, String source, int line, List<Diagnostic> diags) {
     Concept concept = enumOf(Concept.class, "concept", get.apply("concept"));
-    Map<Dimension, String> coords = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
+    Map<FactDimension, String> coords = new EnumMap<>(FactDimension.class);
+    for (FactDimension d : FactDimension.values()) {
       String v = get.apply(d.name());
       if (v != null) {
         if (v.isBlank()) {

@@ -7,17 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Code;
 import dev.yusuan.model.Concept;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
-import dev.yusuan.model.Level;
+import dev.yusuan.model.CodeLevel;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.ThreePublicItem;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,8 +73,8 @@ public final class FiscalDataPackage {
 
   private FiscalDataPackage(BudgetDocument doc) {
     this.doc = doc;
-    for (Table t : doc.tables()) {
-      for (Table.Row r : t.rows()) {
+    for (DisclosureTable t : doc.tables()) {
+      for (DisclosureTable.Row r : t.rows()) {
         if (r.code().isPresent() && r.label().isPresent()) {
           labels.putIfAbsent(r.code().get().strip(), r.label().get().strip());
         }
@@ -94,15 +94,15 @@ public final class FiscalDataPackage {
     for (Measure m : measures.values()) {
       columns.add(m.name());
     }
-    for (Dimension d : List.of(Dimension.FUNCTION, Dimension.ECONOMIC, Dimension.ECONOMIC_GOVERNMENT,
-        Dimension.REVENUE_CLASS)) {
-      for (Level l : d.scheme().orElseThrow().levels()) {
+    for (FactDimension d : List.of(FactDimension.FUNCTION, FactDimension.ECONOMIC, FactDimension.ECONOMIC_GOVERNMENT,
+        FactDimension.REVENUE_CLASS)) {
+      for (CodeLevel l : d.scheme().orElseThrow().levels()) {
         columns.add(prefix(d) + "_" + level(l) + "_code");
         columns.add(prefix(d) + "_" + level(l) + "_label");
       }
     }
-    for (Dimension d : List.of(Dimension.FUND_SOURCE, Dimension.SPENDING_TYPE,
-        Dimension.THREE_PUBLIC_ITEM, Dimension.PROCUREMENT_TYPE, Dimension.PERIOD)) {
+    for (FactDimension d : List.of(FactDimension.FUND_SOURCE, FactDimension.SPENDING_TYPE,
+        FactDimension.THREE_PUBLIC_ITEM, FactDimension.PROCUREMENT_TYPE, FactDimension.PERIOD)) {
       columns.add(prefix(d) + "_code");
       columns.add(prefix(d) + "_label");
     }
@@ -149,9 +149,9 @@ public final class FiscalDataPackage {
   }
 
   private String phase(Fact f) {
-    Optional<String> p = f.coordinates().get(Dimension.PERIOD);
+    Optional<String> p = f.coordinates().get(FactDimension.PERIOD);
     if (p.isPresent()) {
-      if (p.get().equals(Period.PRIOR_ACTUAL.name())) {
+      if (p.get().equals(FiscalPeriod.PRIOR_ACTUAL.name())) {
         return "executed";
       }
       return "proposed";
@@ -179,11 +179,11 @@ public final class FiscalDataPackage {
     v.put("concept", f.concept().name());
     v.put("concept_label", f.concept().zh());
     v.put(measureOf(f).name(), f.amount().value().toPlainString());
-    for (Dimension d : List.of(Dimension.FUNCTION, Dimension.ECONOMIC, Dimension.ECONOMIC_GOVERNMENT,
-        Dimension.REVENUE_CLASS)) {
+    for (FactDimension d : List.of(FactDimension.FUNCTION, FactDimension.ECONOMIC, FactDimension.ECONOMIC_GOVERNMENT,
+        FactDimension.REVENUE_CLASS)) {
       Scheme s = d.scheme().orElseThrow();
       f.coordinates().get(d).flatMap(m -> Code.tryParse(s, m)).ifPresent(code -> {
-        for (Level l : s.levels()) {
+        for (CodeLevel l : s.levels()) {
           code.ancestor(l).ifPresent(a -> {
             v.put(prefix(d) + "_" + level(l) + "_code", a.digits());
             v.put(prefix(d) + "_" + level(l) + "_label", labels.getOrDefault(a.digits(), ""));
@@ -191,15 +191,15 @@ public final class FiscalDataPackage {
         }
       });
     }
-    for (Dimension d : List.of(Dimension.FUND_SOURCE, Dimension.SPENDING_TYPE,
-        Dimension.THREE_PUBLIC_ITEM, Dimension.PROCUREMENT_TYPE, Dimension.PERIOD)) {
+    for (FactDimension d : List.of(FactDimension.FUND_SOURCE, FactDimension.SPENDING_TYPE,
+        FactDimension.THREE_PUBLIC_ITEM, FactDimension.PROCUREMENT_TYPE, FactDimension.PERIOD)) {
       f.coordinates().get(d).ifPresent(m -> {
         v.put(prefix(d) + "_code", m);
         v.put(prefix(d) + "_label", memberLabel(d, m));
       });
     }
-    f.coordinates().get(Dimension.BUDGET_UNIT).ifPresent(m -> v.put("budget_unit", m));
-    f.coordinates().get(Dimension.PROJECT).ifPresent(m -> v.put("project", m));
+    f.coordinates().get(FactDimension.BUDGET_UNIT).ifPresent(m -> v.put("budget_unit", m));
+    f.coordinates().get(FactDimension.PROJECT).ifPresent(m -> v.put("project", m));
     v.put("unit", f.amount().unit().symbol());
     v.put("value", f.amount().format());
     f.provenance().tableId().ifPresent(x -> v.put("table_id", x));
@@ -214,14 +214,14 @@ public final class FiscalDataPackage {
     return out;
   }
 
-  private static String memberLabel(Dimension d, String m) {
+  private static String memberLabel(FactDimension d, String m) {
     try {
       return switch (d) {
         case FUND_SOURCE -> FundSource.valueOf(m).zh();
         case SPENDING_TYPE -> SpendingType.valueOf(m).zh();
         case THREE_PUBLIC_ITEM -> ThreePublicItem.valueOf(m).zh();
         case PROCUREMENT_TYPE -> ProcurementType.valueOf(m).zh();
-        case PERIOD -> Period.valueOf(m).zh();
+        case PERIOD -> FiscalPeriod.valueOf(m).zh();
         default -> m;
       };
     } catch (IllegalArgumentException e) {
@@ -281,15 +281,15 @@ public final class FiscalDataPackage {
     ObjectNode date = dimension(dims, "date", "datetime", null);
     date.putObject("attributes").putObject("fiscal_year").put("source", "fiscal_year");
     date.putArray("primaryKey").add("fiscal_year");
-    classification(dims, "functional_classification", Dimension.FUNCTION, "functional");
-    classification(dims, "economic_classification", Dimension.ECONOMIC, "economic");
-    classification(dims, "government_economic_classification", Dimension.ECONOMIC_GOVERNMENT, "economic");
-    classification(dims, "revenue_classification", Dimension.REVENUE_CLASS, "revenue");
-    coded(dims, "fund_source", Dimension.FUND_SOURCE, "classification");
-    coded(dims, "spending_type", Dimension.SPENDING_TYPE, "classification");
-    coded(dims, "three_public_item", Dimension.THREE_PUBLIC_ITEM, "classification");
-    coded(dims, "procurement_type", Dimension.PROCUREMENT_TYPE, "classification");
-    coded(dims, "period", Dimension.PERIOD, "other");
+    classification(dims, "functional_classification", FactDimension.FUNCTION, "functional");
+    classification(dims, "economic_classification", FactDimension.ECONOMIC, "economic");
+    classification(dims, "government_economic_classification", FactDimension.ECONOMIC_GOVERNMENT, "economic");
+    classification(dims, "revenue_classification", FactDimension.REVENUE_CLASS, "revenue");
+    coded(dims, "fund_source", FactDimension.FUND_SOURCE, "classification");
+    coded(dims, "spending_type", FactDimension.SPENDING_TYPE, "classification");
+    coded(dims, "three_public_item", FactDimension.THREE_PUBLIC_ITEM, "classification");
+    coded(dims, "procurement_type", FactDimension.PROCUREMENT_TYPE, "classification");
+    coded(dims, "period", FactDimension.PERIOD, "other");
     simple(dims, "budget_unit", "entity");
     simple(dims, "project", "activity");
     ObjectNode concept = dimension(dims, "concept", "other", null);
@@ -309,13 +309,13 @@ public final class FiscalDataPackage {
     return d;
   }
 
-  private void classification(ObjectNode dims, String name, Dimension dim, String type) {
+  private void classification(ObjectNode dims, String name, FactDimension dim, String type) {
     ObjectNode d = dimension(dims, name, "classification", type);
     d.put("title", dim.zh());
     ObjectNode attrs = d.putObject("attributes");
     ArrayNode key = d.putArray("primaryKey");
     String parent = null;
-    for (Level l : dim.scheme().orElseThrow().levels()) {
+    for (CodeLevel l : dim.scheme().orElseThrow().levels()) {
       String code = prefix(dim) + "_" + level(l) + "_code";
       String label = prefix(dim) + "_" + level(l) + "_label";
       ObjectNode c = attrs.putObject(code).put("source", code).put("title", l.zh() + "编码");
@@ -328,7 +328,7 @@ public final class FiscalDataPackage {
     }
   }
 
-  private void coded(ObjectNode dims, String name, Dimension dim, String type) {
+  private void coded(ObjectNode dims, String name, FactDimension dim, String type) {
     ObjectNode d = dimension(dims, name, type, null);
     d.put("title", dim.zh());
     ObjectNode attrs = d.putObject("attributes");
@@ -350,7 +350,7 @@ public final class FiscalDataPackage {
     return base.replaceAll("[^a-z0-9._-]", "-");
   }
 
-  private static String prefix(Dimension d) {
+  private static String prefix(FactDimension d) {
     return switch (d) {
       case FUNCTION -> "function";
       case ECONOMIC -> "economic";
@@ -360,7 +360,7 @@ public final class FiscalDataPackage {
     };
   }
 
-  private static String level(Level l) {
+  private static String level(CodeLevel l) {
     return switch (l) {
       case CLASS -> "class";
       case GROUP -> "group";

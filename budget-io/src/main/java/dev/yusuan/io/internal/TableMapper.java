@@ -4,11 +4,11 @@ import dev.yusuan.io.narrative.CodeResolver;
 import dev.yusuan.model.Amount;
 import dev.yusuan.model.AmountFormatException;
 import dev.yusuan.model.Code;
-import dev.yusuan.model.Comparator;
+import dev.yusuan.model.TargetComparator;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Names;
@@ -16,7 +16,7 @@ import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.layout.ColumnRule;
 import dev.yusuan.model.layout.Layout;
 import dev.yusuan.model.layout.Mapping;
@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Applies a {@link Layout} to a published {@link Table}: every numeric body cell becomes a
+ * Applies a {@link Layout} to a published {@link DisclosureTable}: every numeric body cell becomes a
  * {@link Fact} with its coordinates and provenance, or a {@link Diagnostic} saying why not.
  * Performance-target tables give {@link PerformanceTarget}s; project tables give {@link ProjectRow}s.
  * Shared by the text and PDF readers.
@@ -47,20 +47,20 @@ public final class TableMapper {
   public record ProjectRow(String unit, String project, Optional<Amount> total) {}
 
   /** Result of mapping one table. */
-  public record Result(Table table, List<Fact> facts, List<PerformanceTarget> targets,
+  public record Result(DisclosureTable table, List<Fact> facts, List<PerformanceTarget> targets,
       List<ProjectRow> projects, List<Diagnostic> diagnostics) {}
 
-  /** Row labels and codes as a layout sees them (for {@link Table.Row#label()} / code). */
-  public static Table annotate(Table t, Layout layout) {
+  /** Row labels and codes as a layout sees them (for {@link DisclosureTable.Row#label()} / code). */
+  public static DisclosureTable annotate(DisclosureTable t, Layout layout) {
     Section s0 = layout.sections().get(0);
-    List<Table.Column> cols = sectionColumns(t, s0);
+    List<DisclosureTable.Column> cols = sectionColumns(t, s0);
     int code = find(cols, s0.codeColumn());
     int label = find(cols, s0.labelColumn());
     int unit = find(cols, s0.unitColumn());
     int project = find(cols, s0.projectColumn());
-    List<Table.Row> rows = new ArrayList<>();
-    for (Table.Row r : t.rows()) {
-      Table.Row.Builder b = Table.Row.builder().from(r);
+    List<DisclosureTable.Row> rows = new ArrayList<>();
+    for (DisclosureTable.Row r : t.rows()) {
+      DisclosureTable.Row.Builder b = DisclosureTable.Row.builder().from(r);
       String c = code >= 0 ? Names.key(r.cell(code)) : "";
       String l = label >= 0 ? Names.normalize(r.cell(label)) : "";
       if (l.isEmpty() && project >= 0) {
@@ -73,18 +73,18 @@ public final class TableMapper {
       b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));
       rows.add(b.build());
     }
-    return Table.builder().from(t).kind(layout.kind()).rows(rows).build();
+    return DisclosureTable.builder().from(t).kind(layout.kind()).rows(rows).build();
   }
 
   /** Maps a table already annotated with {@link #annotate}. */
-  public static Result map(Table t, Layout layout, Context ctx) {
+  public static Result map(DisclosureTable t, Layout layout, Context ctx) {
     List<Fact> facts = new ArrayList<>();
     List<PerformanceTarget> targets = new ArrayList<>();
     List<ProjectRow> projects = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
     boolean[] covered = new boolean[t.columns().size()];
     for (Section s : layout.sections()) {
-      List<Table.Column> cols = sectionColumns(t, s);
+      List<DisclosureTable.Column> cols = sectionColumns(t, s);
       cols.forEach(c -> covered[c.index()] = true);
       if (s.isTargets()) {
         mapTargets(t, s, cols, ctx, targets, diags);
@@ -92,9 +92,9 @@ public final class TableMapper {
         mapSection(t, layout, s, cols, ctx, facts, projects, diags);
       }
     }
-    for (Table.Column c : t.columns()) {
+    for (DisclosureTable.Column c : t.columns()) {
       if (!covered[c.index()]) {
-        for (Table.Row r : t.rows()) {
+        for (DisclosureTable.Row r : t.rows()) {
           unmappedCell(t, r, c, ctx, diags, "列不属于版式的任何部分", "column belongs to no section of the layout");
         }
       }
@@ -103,11 +103,11 @@ public final class TableMapper {
   }
 
   /** Reports every numeric cell of a table no layout recognised. */
-  public static List<Diagnostic> unmappedTable(Table t, String source) {
+  public static List<Diagnostic> unmappedTable(DisclosureTable t, String source) {
     List<Diagnostic> diags = new ArrayList<>();
     Context ctx = new Context(source, x -> Optional.empty(), CodeResolver.none());
-    for (Table.Row r : t.rows()) {
-      for (Table.Column c : t.columns()) {
+    for (DisclosureTable.Row r : t.rows()) {
+      for (DisclosureTable.Column c : t.columns()) {
         unmappedCell(t, r, c, ctx, diags, "表格未识别，数值未映射为事实",
             "table not recognised; number not mapped to a fact");
       }
@@ -115,12 +115,12 @@ public final class TableMapper {
     return diags;
   }
 
-  private static List<Table.Column> sectionColumns(Table t, Section s) {
+  private static List<DisclosureTable.Column> sectionColumns(DisclosureTable t, Section s) {
     if (s.header().isEmpty()) {
       return t.columns();
     }
-    List<Table.Column> out = new ArrayList<>();
-    for (Table.Column c : t.columns()) {
+    List<DisclosureTable.Column> out = new ArrayList<>();
+    for (DisclosureTable.Column c : t.columns()) {
       String top = c.headerPath().stream().map(Names::key).filter(x -> !x.isEmpty()).findFirst()
           .orElse("");
       if (top.equals(s.header().get())) {
@@ -130,8 +130,8 @@ public final class TableMapper {
     return out;
   }
 
-  private static int find(List<Table.Column> cols, Optional<String> header) {
-    for (Table.Column c : cols) {
+  private static int find(List<DisclosureTable.Column> cols, Optional<String> header) {
+    for (DisclosureTable.Column c : cols) {
       if (Section.headerIs(c.headerPath(), header)) {
         return c.index();
       }
@@ -139,16 +139,16 @@ public final class TableMapper {
     return -1;
   }
 
-  private static void mapSection(Table t, Layout layout, Section s, List<Table.Column> cols,
+  private static void mapSection(DisclosureTable t, Layout layout, Section s, List<DisclosureTable.Column> cols,
       Context ctx, List<Fact> facts, List<ProjectRow> projects, List<Diagnostic> diags) {
     int code = find(cols, s.codeColumn());
     int label = find(cols, s.labelColumn());
     int unit = find(cols, s.unitColumn());
     int project = find(cols, s.projectColumn());
     Map<Integer, ColumnRule> value = new HashMap<>();
-    List<Table.Column> valueCols = new ArrayList<>();
-    List<Table.Column> loose = new ArrayList<>();
-    for (Table.Column c : cols) {
+    List<DisclosureTable.Column> valueCols = new ArrayList<>();
+    List<DisclosureTable.Column> loose = new ArrayList<>();
+    for (DisclosureTable.Column c : cols) {
       int i = c.index();
       if (i == code || i == label || i == unit || i == project) {
         continue;
@@ -166,18 +166,18 @@ public final class TableMapper {
         loose.add(c);
       }
     }
-    Scheme scheme = s.codeDimension().or(s::namesDimension).flatMap(Dimension::scheme)
+    Scheme scheme = s.codeDimension().or(s::namesDimension).flatMap(FactDimension::scheme)
         .orElse(Scheme.FUNCTION);
     String anchor = null;
     Optional<Code> near = Optional.empty();
     int rowIndex = 0;
-    for (Table.Row r : t.rows()) {
+    for (DisclosureTable.Row r : t.rows()) {
       rowIndex++;
       String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
       String labelText = label >= 0 ? Names.normalize(r.cell(label)) : "";
       String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
       String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
-      for (Table.Column c : loose) {
+      for (DisclosureTable.Column c : loose) {
         unmappedCell(t, r, c, ctx, diags, "列标题不在版式中", "column header not in the layout");
       }
       for (int stub : new int[] {label, unit, project}) {
@@ -220,14 +220,14 @@ public final class TableMapper {
       } else if (unit >= 0 || project >= 0) {
         Coordinates rc = Coordinates.EMPTY;
         if (!unitText.isEmpty()) {
-          rc = rc.with(Dimension.BUDGET_UNIT, ctx.unitResolver().apply(unitText).orElse(unitText));
+          rc = rc.with(FactDimension.BUDGET_UNIT, ctx.unitResolver().apply(unitText).orElse(unitText));
         }
         if (!projectText.isEmpty()) {
-          rc = rc.with(Dimension.PROJECT, projectText);
+          rc = rc.with(FactDimension.PROJECT, projectText);
         }
         rowMap = new Mapping(Optional.empty(), rc);
       } else if (s.namesDimension().isPresent() && !labelText.isEmpty()) {
-        Scheme ns = s.namesDimension().flatMap(Dimension::scheme).orElse(Scheme.FUNCTION);
+        Scheme ns = s.namesDimension().flatMap(FactDimension::scheme).orElse(Scheme.FUNCTION);
         Optional<Code> cd = ctx.codes().resolveName(ns, labelText, near);
         if (cd.isPresent()) {
           rowMap = new Mapping(Optional.empty(),
@@ -247,7 +247,7 @@ public final class TableMapper {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unmapped-row", why + "; 本行数值未映射",
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
-      for (Table.Column c : cols) {
+      for (DisclosureTable.Column c : cols) {
         boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
             Optional.of(h)));
         if (text) {
@@ -256,7 +256,7 @@ public final class TableMapper {
       }
       Optional<Amount> total = Optional.empty();
       int before = facts.size();
-      for (Table.Column c : valueCols) {
+      for (DisclosureTable.Column c : valueCols) {
         String cell = r.cell(c.index());
         if (cell.isBlank() && !s.blankIsZero()) {
           continue;
@@ -307,7 +307,7 @@ public final class TableMapper {
     }
   }
 
-  private static void mapTargets(Table t, Section s, List<Table.Column> cols, Context ctx,
+  private static void mapTargets(DisclosureTable t, Section s, List<DisclosureTable.Column> cols, Context ctx,
       List<PerformanceTarget> targets, List<Diagnostic> diags) {
     int unit = find(cols, s.unitColumn());
     int project = find(cols, s.projectColumn());
@@ -320,14 +320,14 @@ public final class TableMapper {
           "绩效目标表的表头中找不到项目名称、三级指标或指标值栏，各行未读取",
           "the performance-target table's header lacks the project, indicator or value column; rows not read",
           t.provenance()));
-      for (Table.Row r : t.rows()) {
-        for (Table.Column c : cols) {
+      for (DisclosureTable.Row r : t.rows()) {
+        for (DisclosureTable.Column c : cols) {
           unmappedCell(t, r, c, ctx, diags, "未读取的绩效目标数值", "performance-target number not read");
         }
       }
       return;
     }
-    for (Table.Row r : t.rows()) {
+    for (DisclosureTable.Row r : t.rows()) {
       String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
       String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
       String l1 = cell(r, role.get("level1"));
@@ -356,7 +356,7 @@ public final class TableMapper {
           num = Optional.empty();
         }
       }
-      Comparator c = Comparator.parse(cmp);
+      TargetComparator c = TargetComparator.parse(cmp);
       if (c == null && !cmp.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unknown-comparator",
             "无法识别的计算符号 '" + cmp + "'", "unknown comparator '" + cmp + "'",
@@ -371,7 +371,7 @@ public final class TableMapper {
   }
 
   /** Whether every cell of the row other than column {@code keep} is blank. */
-  private static boolean onlyCellIs(Table.Row r, int keep) {
+  private static boolean onlyCellIs(DisclosureTable.Row r, int keep) {
     for (int k = 0; k < r.cells().size(); k++) {
       if (k != keep && !r.cells().get(k).isBlank()) {
         return false;
@@ -380,11 +380,11 @@ public final class TableMapper {
     return true;
   }
 
-  private static String cell(Table.Row r, Integer i) {
+  private static String cell(DisclosureTable.Row r, Integer i) {
     return i == null || i < 0 ? "" : Names.normalize(r.cell(i));
   }
 
-  private static void unmappedCell(Table t, Table.Row r, Table.Column c, Context ctx,
+  private static void unmappedCell(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c, Context ctx,
       List<Diagnostic> diags, String zh, String en) {
     String cell = r.cell(c.index());
     if (cell.isBlank() || !isNumber(cell)) {
@@ -423,19 +423,19 @@ public final class TableMapper {
     return digit;
   }
 
-  private static Diagnostic cellDiag(Table t, Table.Row r, Table.Column c, Context ctx,
+  private static Diagnostic cellDiag(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c, Context ctx,
       Severity sev, String code, String zh, String en) {
     return Diagnostic.of(sev, code, zh, en, cellProvenance(t, r, c, ctx, -1));
   }
 
-  private static Provenance rowProvenance(Table t, Table.Row r, Context ctx) {
+  private static Provenance rowProvenance(DisclosureTable t, DisclosureTable.Row r, Context ctx) {
     Provenance.Builder b = Provenance.builder().source(ctx.source()).tableId(t.id())
         .tableTitle(t.title()).rowLabel(r.label()).rowCode(r.code()).line(r.line()).page(r.page())
         .text(String.join("\t", r.cells()));
     return b.build();
   }
 
-  private static Provenance cellProvenance(Table t, Table.Row r, Table.Column c, Context ctx,
+  private static Provenance cellProvenance(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c, Context ctx,
       int rowIndex) {
     Provenance.Builder b = Provenance.builder().source(ctx.source()).tableId(t.id())
         .tableTitle(t.title()).rowLabel(r.label()).rowCode(r.code())

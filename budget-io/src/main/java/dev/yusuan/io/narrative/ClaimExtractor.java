@@ -8,13 +8,13 @@ import dev.yusuan.model.Code;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Percentage;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Scheme;
@@ -318,13 +318,13 @@ public final class ClaimExtractor {
       if (!ch.lookingAt()) {
         Matcher fl = FLAT_JS.matcher(from);
         if (fl.lookingAt()) {
-          Period base = basePeriod(fl.group(1));
+          FiscalPeriod base = basePeriod(fl.group(1));
           claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
               b -> b.basePeriod(base).direction(Direction.FLAT));
         }
         return;
       }
-      Period base = basePeriod(ch.group(1));
+      FiscalPeriod base = basePeriod(ch.group(1));
       Direction dir = Direction.fromWord(ch.group(2));
       int p = at + ch.end();
       Optional<Amount> delta = Optional.empty();
@@ -401,9 +401,9 @@ public final class ClaimExtractor {
       return changeAt(t, k) ? k : -1;
     }
 
-    private static Period basePeriod(String qualifier) {
+    private static FiscalPeriod basePeriod(String qualifier) {
       return qualifier == null || qualifier.equals("数") || qualifier.contains("执行")
-          ? Period.PRIOR_ACTUAL : Period.PRIOR_BUDGET;
+          ? FiscalPeriod.PRIOR_ACTUAL : FiscalPeriod.PRIOR_BUDGET;
     }
 
     /** The whole a share names (占"三公"经费的, 占本年支出合计的), in the subject's concept. */
@@ -437,9 +437,9 @@ public final class ClaimExtractor {
       }
       Subject s;
       if (thing.contains("项目")) {
-        Coordinates c = Coordinates.of(Dimension.SPENDING_TYPE, SpendingType.PROJECT);
+        Coordinates c = Coordinates.of(FactDimension.SPENDING_TYPE, SpendingType.PROJECT);
         if (t.substring(startOf(t, cm.start(), CLAUSE_DELIMS), cm.start()).contains("一般公共预算")) {
-          c = c.with(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
+          c = c.with(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
         }
         s = new Subject(Concept.EXPENDITURE, c, Coordinates.EMPTY);
       } else if (t.substring(startOf(t, cm.start(), CLAUSE_DELIMS), cm.start()).contains("购置")
@@ -471,11 +471,11 @@ public final class ClaimExtractor {
       boolean gpb = !fiscal && context.contains("一般公共预算");
       boolean perf = context.contains("绩效");
       boolean revenueSide = c.contains("收入包括") || p.endsWith("收入");
-      Coordinates fund = fiscal ? Coordinates.of(Dimension.FUND_SOURCE,
+      Coordinates fund = fiscal ? Coordinates.of(FactDimension.FUND_SOURCE,
           FundSource.FISCAL_APPROPRIATION)
-          : gpb ? Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+          : gpb ? Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
           : Coordinates.EMPTY;
-      Coordinates gp = Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
+      Coordinates gp = Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET);
       Coordinates rev = Coordinates.EMPTY;
       Concept e = Concept.EXPENDITURE;
       Concept r = Concept.REVENUE;
@@ -494,10 +494,10 @@ public final class ClaimExtractor {
           unresolved(phrase, names);
           return Optional.empty();
         }
-        return Optional.of(new Subject(e, fund.with(Dimension.FUNCTION, code.get().digits()), fund));
+        return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()), fund));
       }
       if (p.endsWith("财政拨款收支总预算")) {
-        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
       }
       // Jiangsu wording, with the coordinates of the Jiangsu tables (docs/fact-conventions.md):
@@ -507,26 +507,26 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("财政拨款收入预算总计") || c.endsWith("财政拨款收、支总预算")) {
-        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.FISCAL_APPROPRIATION), rev));
       }
       // 财政拨款预算支出 X 万元，占本年支出合计的 P%: 财政拨款收支预算总表 支出合计
       if (p.endsWith("财政拨款预算支出") || p.endsWith("财政拨款支出预算")
           && !p.contains("一般公共预算")) {
-        Coordinates fa = Coordinates.of(Dimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION);
+        Coordinates fa = Coordinates.of(FactDimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION);
         return Optional.of(new Subject(e, fa, Coordinates.EMPTY));
       }
       // 基本支出 X, 基本支出预算数为 X; 项目支出预算数为 X; 单位预留机动经费(预算数为) X
       if (p.equals("基本支出") || p.endsWith("基本支出预算数为") || p.endsWith("基本支出预算为")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.BASIC),
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC),
             fund));
       }
       if (p.endsWith("项目支出预算数为") || p.endsWith("项目支出预算为")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.PROJECT),
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT),
             fund));
       }
       if (p.matches(".*单位预留机动经费(?:预算数为|预算为)?")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE, SpendingType.RESERVE),
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.RESERVE),
             fund));
       }
       // Jiangsu wording: "(1)一般公共预算收入预算 X", "(2)政府性基金收入预算 X",
@@ -535,19 +535,19 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(r, gp, rev));
       }
       if (p.endsWith("政府性基金收入预算")) {
-        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.GOVERNMENT_FUND), rev));
       }
       if (p.endsWith("基本支出预算")) {
         Coordinates f = p.contains("一般公共预算") ? gp : p.contains("财政拨款")
-            ? Coordinates.of(Dimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION) : fund;
-        return Optional.of(new Subject(e, f.with(Dimension.SPENDING_TYPE, SpendingType.BASIC), f));
+            ? Coordinates.of(FactDimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION) : fund;
+        return Optional.of(new Subject(e, f.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), f));
       }
       if (p.endsWith("收支总预算") || p.endsWith("收入预算") || p.endsWith("收入总预算")) {
         return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("上年结转") || p.endsWith("上年结转结余")) {
-        return Optional.of(new Subject(r, Coordinates.of(Dimension.FUND_SOURCE,
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.CARRY_OVER), rev));
       }
       if (p.endsWith("一般公共预算拨款收入") || p.endsWith("一般公共预算收入")
@@ -555,25 +555,25 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(r, gp, rev));
       }
       if (p.endsWith("一般公共预算当年拨款")) {
-        Coordinates cc = perf ? gp.with(Dimension.SPENDING_TYPE, SpendingType.PROJECT) : gp;
+        Coordinates cc = perf ? gp.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT) : gp;
         return Optional.of(new Subject(e, cc, gp));
       }
       if (p.endsWith("一般公共预算基本支出")) {
-        return Optional.of(new Subject(e, gp.with(Dimension.SPENDING_TYPE, SpendingType.BASIC), gp));
+        return Optional.of(new Subject(e, gp.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), gp));
       }
       if (p.endsWith("支出预算") || p.endsWith("支出总预算")) {
         return Optional.of(new Subject(e, fund, fund));
       }
       if (p.endsWith("人员支出") || p.endsWith("人员经费")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE,
             SpendingType.PERSONNEL), fund));
       }
       if (p.endsWith("日常公用支出") || p.endsWith("公用经费") && !p.contains("机关运行")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE,
             SpendingType.PUBLIC_OPERATION), fund));
       }
       if (p.endsWith("项目支出")) {
-        return Optional.of(new Subject(e, fund.with(Dimension.SPENDING_TYPE,
+        return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE,
             SpendingType.PROJECT), fund));
       }
       if (p.endsWith("结转下年") || p.endsWith("年终结转结余") || p.endsWith("年末结转和结余")) {
@@ -581,23 +581,23 @@ public final class ClaimExtractor {
       }
       Concept tp = Concept.THREE_PUBLIC;
       if (p.contains("因公出国(境)费")) {
-        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+        return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.OUTBOUND_TRAVEL), rev));
       }
       if (p.contains("公务接待费")) {
-        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+        return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.RECEPTION), rev));
       }
       if (p.contains("公务用车购置及运行")) {
-        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+        return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLES), rev));
       }
       if (p.contains("公务用车购置费")) {
-        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+        return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLE_PURCHASE), rev));
       }
       if (p.contains("公务用车运行维护费") || p.contains("公务用车运行费")) {
-        return Optional.of(new Subject(tp, Coordinates.of(Dimension.THREE_PUBLIC_ITEM,
+        return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLE_OPERATION), rev));
       }
       if (p.contains("三公\"经费") || p.contains("三公经费")) {
@@ -616,7 +616,7 @@ public final class ClaimExtractor {
         ProcurementType pt = rest.startsWith("货物") ? ProcurementType.GOODS
             : rest.startsWith("工程") ? ProcurementType.WORKS
             : rest.startsWith("服务") ? ProcurementType.SERVICES : null;
-        Coordinates cc = pt == null ? rev : Coordinates.of(Dimension.PROCUREMENT_TYPE, pt);
+        Coordinates cc = pt == null ? rev : Coordinates.of(FactDimension.PROCUREMENT_TYPE, pt);
         return Optional.of(new Subject(Concept.PROCUREMENT, cc, rev));
       }
       if (p.startsWith("货物") || p.startsWith("工程") || p.startsWith("服务")) {
@@ -624,7 +624,7 @@ public final class ClaimExtractor {
           ProcurementType pt = p.startsWith("货物") ? ProcurementType.GOODS
               : p.startsWith("工程") ? ProcurementType.WORKS : ProcurementType.SERVICES;
           return Optional.of(new Subject(Concept.PROCUREMENT,
-              Coordinates.of(Dimension.PROCUREMENT_TYPE, pt), rev));
+              Coordinates.of(FactDimension.PROCUREMENT_TYPE, pt), rev));
         }
       }
       // a function class (or other level) named in words
@@ -632,7 +632,7 @@ public final class ClaimExtractor {
         String name = p.replaceFirst("(?:安排|预算|预算数为|为)$", "");
         Optional<Code> code = ctx.codes().resolveName(Scheme.FUNCTION, name, Optional.empty());
         if (code.isPresent()) {
-          return Optional.of(new Subject(e, fund.with(Dimension.FUNCTION, code.get().digits()),
+          return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()),
               fund));
         }
       }

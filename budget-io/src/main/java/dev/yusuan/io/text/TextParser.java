@@ -11,7 +11,7 @@ import dev.yusuan.model.Code;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
@@ -20,7 +20,7 @@ import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Section;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.layout.Layout;
 import dev.yusuan.model.layout.Layouts;
 import dev.yusuan.model.layout.RowRule;
@@ -548,11 +548,11 @@ final class TextParser {
       }
     }
     // tables: build, recognise
-    List<Table> built = new ArrayList<>();
+    List<DisclosureTable> built = new ArrayList<>();
     List<Layout> layoutOf = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
       RawTable rt = tables.get(k);
-      Table t = buildTable(rt, String.format("T%02d", k + 1));
+      DisclosureTable t = buildTable(rt, String.format("T%02d", k + 1));
       Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
       if (lay.isPresent()) {
         t = TableMapper.annotate(t, lay.get());
@@ -571,11 +571,11 @@ final class TextParser {
       if (lay == null) {
         continue;
       }
-      Optional<Dimension> cd = lay.sections().get(0).codeDimension();
+      Optional<FactDimension> cd = lay.sections().get(0).codeDimension();
       if (cd.isEmpty() || cd.get().scheme().isEmpty()) {
         continue;
       }
-      for (Table.Row r : built.get(k).rows()) {
+      for (DisclosureTable.Row r : built.get(k).rows()) {
         if (r.code().isPresent() && r.label().isPresent()) {
           Code.tryParse(cd.get().scheme().get(), r.code().get())
               .ifPresent(c -> codes.add(c, r.label().get()));
@@ -587,10 +587,10 @@ final class TextParser {
         .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
     List<Fact> facts = new ArrayList<>();
     List<PerformanceTarget> targets = new ArrayList<>();
-    List<Table> mapped = new ArrayList<>();
+    List<DisclosureTable> mapped = new ArrayList<>();
     List<List<TableMapper.ProjectRow>> projectTables = new ArrayList<>();
     for (int k = 0; k < built.size(); k++) {
-      Table t = built.get(k);
+      DisclosureTable t = built.get(k);
       Layout lay = layoutOf.get(k);
       if (lay == null) {
         diags.addAll(TableMapper.unmappedTable(t, source));
@@ -623,7 +623,7 @@ final class TextParser {
     return BudgetDocument.builder().source(source).region(Optional.ofNullable(region))
         .department(dept.build()).year(year)
         .kind(kind == null ? DocumentKind.DEPARTMENT_BUDGET : kind).unit(docUnit)
-        .template(mapped.stream().anyMatch(t -> !t.kind().equals(Table.UNKNOWN_KIND))
+        .template(mapped.stream().anyMatch(t -> !t.kind().equals(DisclosureTable.UNKNOWN_KIND))
             ? Optional.of(layoutOf.stream().filter(x -> x != null).findFirst().get().template())
             : Optional.empty())
         .budgetUnits(units).contents(contents).tables(mapped).sections(secs)
@@ -631,7 +631,7 @@ final class TextParser {
         .diagnostics(diags).build();
   }
 
-  private Table buildTable(RawTable rt, String id) {
+  private DisclosureTable buildTable(RawTable rt, String id) {
     int ncols = 0;
     for (String[] h : rt.header) {
       ncols = Math.max(ncols, trimmedKeys(h).size());
@@ -650,7 +650,7 @@ final class TextParser {
       }
       headerRows.add(row);
     }
-    List<Table.Column> cols = new ArrayList<>();
+    List<DisclosureTable.Column> cols = new ArrayList<>();
     for (int c = 0; c < ncols; c++) {
       List<String> path = new ArrayList<>();
       for (int r = 0; r < headerRows.size(); r++) {
@@ -676,18 +676,18 @@ final class TextParser {
           num = Optional.of(k);
         }
       }
-      cols.add(Table.Column.of(c, path, num));
+      cols.add(DisclosureTable.Column.of(c, path, num));
     }
-    List<Table.Row> rows = new ArrayList<>();
+    List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < ncols; c++) {
         cells.add(c < b.length ? b[c].strip() : "");
       }
-      rows.add(Table.Row.builder().cells(cells).line(rt.bodyLines.get(r)).build());
+      rows.add(DisclosureTable.Row.builder().cells(cells).line(rt.bodyLines.get(r)).build());
     }
-    return Table.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
+    return DisclosureTable.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
         .columns(cols).rows(rows).notes(rt.notes)
         .provenance(Provenance.builder().source(source).tableId(id).tableTitle(rt.title)
             .line(rt.line).build())
@@ -703,7 +703,7 @@ final class TextParser {
     return false;
   }
 
-  private List<BudgetUnit> budgetUnits(List<Table> tables, List<Layout> layoutOf,
+  private List<BudgetUnit> budgetUnits(List<DisclosureTable> tables, List<Layout> layoutOf,
       List<Section> secs) {
     List<String> printed = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
@@ -716,7 +716,7 @@ final class TextParser {
           continue;
         }
         int col = -1;
-        for (Table.Column c : tables.get(k).columns()) {
+        for (DisclosureTable.Column c : tables.get(k).columns()) {
           if (dev.yusuan.model.layout.Section.headerIs(c.headerPath(), s.unitColumn())) {
             col = c.index();
             break;
@@ -725,7 +725,7 @@ final class TextParser {
         if (col < 0) {
           continue;
         }
-        for (Table.Row r : tables.get(k).rows()) {
+        for (DisclosureTable.Row r : tables.get(k).rows()) {
           String u = Names.normalize(r.cell(col));
           if (!u.isEmpty() && !s.isTotal(u) && !printed.contains(u)) {
             printed.add(u);

@@ -4,7 +4,7 @@ import dev.yusuan.io.DocumentWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Section;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public final class TextWriter implements DocumentWriter {
     }
     String dept = d.department().code().map(c -> c + "-" + d.department().shortName()
         .orElse(d.department().name())).orElse(null);
-    for (Table t : d.tables()) {
+    for (DisclosureTable t : d.tables()) {
       b.append("## ").append(t.title()).append("\n\n");
       if (dept != null) {
         b.append(dept).append("\n\n");
@@ -66,7 +66,7 @@ public final class TextWriter implements DocumentWriter {
       }
       if (t.columns().stream().anyMatch(c -> c.number().isPresent())) {
         StringBuilder n = new StringBuilder();
-        for (Table.Column c : t.columns()) {
+        for (DisclosureTable.Column c : t.columns()) {
           if (c.index() > 0) {
             n.append('\t');
           }
@@ -74,7 +74,7 @@ public final class TextWriter implements DocumentWriter {
         }
         b.append(n).append('\n');
       }
-      for (Table.Row r : t.rows()) {
+      for (DisclosureTable.Row r : t.rows()) {
         b.append(String.join("\t", r.cells())).append('\n');
       }
       b.append('\n');

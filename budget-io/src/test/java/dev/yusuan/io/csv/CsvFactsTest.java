@@ -6,7 +6,7 @@ import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.json.JsonFormatTestSupport;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class CsvFactsTest {
   @Test
   void headerHasConceptEveryDimensionValueUnitPrecisionAndProvenance() {
     assertThat(CsvFacts.HEADER).startsWith("concept");
-    for (Dimension d : Dimension.values()) {
+    for (FactDimension d : FactDimension.values()) {
       assertThat(CsvFacts.HEADER).contains(d.name());
     }
     assertThat(CsvFacts.HEADER).contains("value", "printed", "unit", "scale", "lo", "hi", "source",
@@ -68,7 +68,7 @@ class CsvFactsTest {
     CsvFacts.Result r = CsvFacts.read(new StringReader(csv), "m.csv");
     assertThat(r.facts()).hasSize(2);
     assertThat(r.facts().get(0).amount().value()).hasToString("12.50");
-    assertThat(r.facts().get(1).coordinates().has(Dimension.FUNCTION)).isFalse();
+    assertThat(r.facts().get(1).coordinates().has(FactDimension.FUNCTION)).isFalse();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("csv.invalid-row", "csv.invalid-row");
     assertThat(r.diagnostics()).extracting(d -> d.location().line().getAsInt()).containsExactly(3, 4);
     BudgetDocument d = CsvFacts.document(r, "m.csv");

@@ -5,13 +5,13 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.BudgetUnit;
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.ClaimKind;
-import dev.yusuan.model.Comparator;
+import dev.yusuan.model.TargetComparator;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
@@ -19,14 +19,14 @@ import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
 import dev.yusuan.model.PerformanceTarget;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Section;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.ThreePublicItem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -113,7 +113,7 @@ public final class GeneratedDocuments {
         .flatMap(n -> Arbitraries.strings().numeric().ofLength(n - 1).map(s -> first + s));
   }
 
-  static Arbitrary<String> member(Dimension d) {
+  static Arbitrary<String> member(FactDimension d) {
     return switch (d) {
       case FUNCTION -> code('2', 3, 5, 7);
       case ECONOMIC -> code('3', 3, 5);
@@ -123,18 +123,18 @@ public final class GeneratedDocuments {
       case SPENDING_TYPE -> Arbitraries.of(SpendingType.class).map(Enum::name);
       case THREE_PUBLIC_ITEM -> Arbitraries.of(ThreePublicItem.class).map(Enum::name);
       case PROCUREMENT_TYPE -> Arbitraries.of(ProcurementType.class).map(Enum::name);
-      case PERIOD -> Arbitraries.of(Period.class).map(Enum::name);
+      case PERIOD -> Arbitraries.of(FiscalPeriod.class).map(Enum::name);
       case BUDGET_UNIT, PROJECT -> nonBlank();
     };
   }
 
   /** Coordinates with a random subset of dimensions. */
   public static Arbitrary<Coordinates> coordinates() {
-    return Arbitraries.of(Dimension.class).set().ofMaxSize(5).flatMap(dims -> {
-      Arbitrary<Map<Dimension, String>> acc = Arbitraries.just(new EnumMap<>(Dimension.class));
-      for (Dimension d : dims) {
+    return Arbitraries.of(FactDimension.class).set().ofMaxSize(5).flatMap(dims -> {
+      Arbitrary<Map<FactDimension, String>> acc = Arbitraries.just(new EnumMap<>(FactDimension.class));
+      for (FactDimension d : dims) {
         acc = Combinators.combine(acc, member(d)).as((m, v) -> {
-          Map<Dimension, String> n = new EnumMap<>(Dimension.class);
+          Map<FactDimension, String> n = new EnumMap<>(FactDimension.class);
           n.putAll(m);
           n.put(d, v);
           return n;
@@ -172,30 +172,30 @@ public final class GeneratedDocuments {
         .as(Fact::of);
   }
 
-  static Arbitrary<Table> table() {
+  static Arbitrary<DisclosureTable> table() {
     Arbitrary<List<List<String>>> header = text().list().ofMaxSize(4).list().ofMaxSize(3);
-    Arbitrary<Table.Column> column = Combinators.combine(Arbitraries.integers().between(0, 30),
-        text().list().ofMaxSize(3), optText()).as(Table.Column::of);
+    Arbitrary<DisclosureTable.Column> column = Combinators.combine(Arbitraries.integers().between(0, 30),
+        text().list().ofMaxSize(3), optText()).as(DisclosureTable.Column::of);
     Arbitrary<String> cell = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(2, text()),
         net.jqwik.api.Tuple.of(3, amount().map(Amount::format)));
-    Arbitrary<Table.Row> row = Combinators.combine(cell.list().ofMaxSize(6), optText(), optText(),
+    Arbitrary<DisclosureTable.Row> row = Combinators.combine(cell.list().ofMaxSize(6), optText(), optText(),
         optText(), optInt(), optInt()).as((cells, label, code, number, line, page) ->
-            Table.Row.builder().cells(cells).label(label).code(code).number(number).line(line)
+            DisclosureTable.Row.builder().cells(cells).label(label).code(code).number(number).line(line)
                 .page(page).build());
     return Combinators.combine(nonBlank(), text(), Arbitraries.of("UNKNOWN", "zj.summary", "表<1>"),
         Arbitraries.of(MoneyUnit.class), header, column.list().ofMaxSize(5), row.list().ofMaxSize(6),
         text().list().ofMaxSize(2)).as((id, title, kind, unit, hr, cols, rows, notes) ->
-            Table.builder().id(id).title(title).kind(kind).unit(unit).headerRows(hr).columns(cols)
+            DisclosureTable.builder().id(id).title(title).kind(kind).unit(unit).headerRows(hr).columns(cols)
                 .rows(rows).notes(notes).provenance(Provenance.of("t.txt")).build())
-        .flatMap(t -> provenance().map(p -> Table.builder().from(t).provenance(p).build()));
+        .flatMap(t -> provenance().map(p -> DisclosureTable.builder().from(t).provenance(p).build()));
   }
 
   static Arbitrary<Claim> claim() {
     return Combinators.combine(Arbitraries.of(ClaimKind.class), Arbitraries.of(Concept.class),
         coordinates(), text(), amount(), coordinates(), decimal().map(Percentage::of), provenance())
         .flatAs((kind, concept, coords, subject, amount, whole, pct, prov) ->
-            Combinators.combine(Arbitraries.of(Period.class), amount(), Arbitraries.of(Direction.class),
+            Combinators.combine(Arbitraries.of(FiscalPeriod.class), amount(), Arbitraries.of(Direction.class),
                 decimal(), optText(), Arbitraries.integers().between(0, 7)).as(
                 (period, delta, dir, count, countUnit, mask) -> {
                   Claim.Builder b = Claim.builder().kind(kind).concept(concept).coordinates(coords)
@@ -231,10 +231,10 @@ public final class GeneratedDocuments {
 
   static Arbitrary<PerformanceTarget> target() {
     return Combinators.combine(text(), text(), text(), text(), text(),
-        Arbitraries.of(Comparator.class).optional(0.7), text(), decimal().optional(0.5))
+        Arbitraries.of(TargetComparator.class).optional(0.7), text(), decimal().optional(0.5))
         .flatAs((unit, project, l1, l2, ind, cmp, value, num) -> Combinators.combine(text(), provenance())
             .as((mu, prov) -> PerformanceTarget.builder().unit(unit).project(project).level1(l1)
-                .level2(l2).indicator(ind).comparator(cmp).comparatorText(cmp.map(Comparator::symbol)
+                .level2(l2).indicator(ind).comparator(cmp).comparatorText(cmp.map(TargetComparator::symbol)
                     .orElse(value)).value(value).numericValue(num).measureUnit(mu).provenance(prov)
                 .build()));
   }

@@ -15,18 +15,18 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,41 +42,41 @@ class JsonFormatTest {
 
   /** A small hand-built document shaped like the Keqiao disclosure. */
   static BudgetDocument sample() {
-    Table t = Table.builder().id("T03").title("一般公共预算支出表").kind("zj.general-budget-expenditure")
+    DisclosureTable t = DisclosureTable.builder().id("T03").title("一般公共预算支出表").kind("zj.general-budget-expenditure")
         .unit(MoneyUnit.WAN_YUAN)
         .addHeaderRows(List.of("科目编码", "科目名称", "合计", "基本支出", "", "项目支出"))
         .addHeaderRows(List.of("", "", "", "人员经费", "公用经费", ""))
         .addHeaderRows(List.of("**", "**", "1", "2", "3", "4"))
-        .addColumns(Table.Column.of(0, List.of("科目编码"), Optional.empty()))
-        .addColumns(Table.Column.of(1, List.of("科目名称"), Optional.empty()))
-        .addColumns(Table.Column.of(2, List.of("合计"), Optional.of("1")))
-        .addColumns(Table.Column.of(3, List.of("基本支出", "人员经费"), Optional.of("2")))
-        .addColumns(Table.Column.of(4, List.of("基本支出", "公用经费"), Optional.of("3")))
-        .addColumns(Table.Column.of(5, List.of("项目支出"), Optional.of("4")))
-        .addRows(Table.Row.builder().cells(List.of("2010101", "行政运行", "1,607.08", "1301.49", "305.59", ""))
+        .addColumns(DisclosureTable.Column.of(0, List.of("科目编码"), Optional.empty()))
+        .addColumns(DisclosureTable.Column.of(1, List.of("科目名称"), Optional.empty()))
+        .addColumns(DisclosureTable.Column.of(2, List.of("合计"), Optional.of("1")))
+        .addColumns(DisclosureTable.Column.of(3, List.of("基本支出", "人员经费"), Optional.of("2")))
+        .addColumns(DisclosureTable.Column.of(4, List.of("基本支出", "公用经费"), Optional.of("3")))
+        .addColumns(DisclosureTable.Column.of(5, List.of("项目支出"), Optional.of("4")))
+        .addRows(DisclosureTable.Row.builder().cells(List.of("2010101", "行政运行", "1,607.08", "1301.49", "305.59", ""))
             .label("行政运行").code("2010101").line(412).page(7).build())
         .addNotes("注：本表无政府性基金数据")
         .provenance(Provenance.builder().source(SRC).line(405).tableId("T03").build())
         .build();
     Fact personnel = Fact.of(Concept.EXPENDITURE,
-        Coordinates.of(Dimension.FUNCTION, "2010101").with(Dimension.SPENDING_TYPE, SpendingType.PERSONNEL),
+        Coordinates.of(FactDimension.FUNCTION, "2010101").with(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL),
         Amount.of("1301.49", MoneyUnit.WAN_YUAN),
         Provenance.builder().source(SRC).tableId("T03").tableTitle("一般公共预算支出表").rowLabel("行政运行")
             .rowCode("2010101").columnHeader("基本支出/人员经费").columnNumber("2").line(412).text("1301.49")
             .spanStart(20).spanEnd(27).build());
-    Fact grouped = Fact.of(Concept.EXPENDITURE, Coordinates.of(Dimension.FUNCTION, "2010101"),
+    Fact grouped = Fact.of(Concept.EXPENDITURE, Coordinates.of(FactDimension.FUNCTION, "2010101"),
         Amount.parse("1,607.08", MoneyUnit.WAN_YUAN).orElseThrow(), Provenance.of(SRC));
     Fact negative = Fact.of(Concept.REVENUE,
-        Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
-            .with(Dimension.PERIOD, Period.PRIOR_ACTUAL.name()),
+        Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+            .with(FactDimension.PERIOD, FiscalPeriod.PRIOR_ACTUAL.name()),
         Amount.parse("(12.50)", MoneyUnit.WAN_YUAN).orElseThrow(), Provenance.of(SRC));
     Claim share = Claim.builder().kind(ClaimKind.SHARE).concept(Concept.EXPENDITURE)
-        .coordinates(Coordinates.of(Dimension.SPENDING_TYPE, SpendingType.PERSONNEL))
+        .coordinates(Coordinates.of(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL))
         .subject("人员支出").amount(Amount.of("1877.16", MoneyUnit.WAN_YUAN))
         .whole(Coordinates.EMPTY).percent(Percentage.parse("69.36%"))
         .provenance(Provenance.builder().source(SRC).line(88).section("三、支出预算").build()).build();
     Claim change = Claim.builder().kind(ClaimKind.CHANGE).concept(Concept.EXPENDITURE)
-        .coordinates(Coordinates.EMPTY).subject("支出预算").basePeriod(Period.PRIOR_ACTUAL)
+        .coordinates(Coordinates.EMPTY).subject("支出预算").basePeriod(FiscalPeriod.PRIOR_ACTUAL)
         .delta(Amount.of("6.69", MoneyUnit.WAN_YUAN)).percent(Percentage.parse("0.25%"))
         .direction(Direction.INCREASE).provenance(Provenance.of(SRC)).build();
     return BudgetDocument.builder().source(SRC).region("绍兴市柯桥区")

@@ -8,7 +8,7 @@ import dev.yusuan.model.Code;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.Section;
@@ -66,7 +66,7 @@ class ClaimExtractorTest {
         "机关运行经费财政拨款预算 154.08 万元，比上年预算减少 1.7 万元，下降 1.09%。")), ctx());
     assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.CHANGE).singleElement()
         .satisfies(c -> {
-          assertThat(c.basePeriod()).contains(Period.PRIOR_BUDGET);
+          assertThat(c.basePeriod()).contains(FiscalPeriod.PRIOR_BUDGET);
           assertThat(c.direction()).contains(Direction.DECREASE);
           assertThat(c.delta().get().value()).isEqualByComparingTo("1.7");
           assertThat(c.percent().get().value()).isEqualByComparingTo("1.09");

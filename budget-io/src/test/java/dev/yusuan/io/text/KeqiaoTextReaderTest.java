@@ -6,7 +6,7 @@ import dev.yusuan.io.BudgetIo;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.BudgetUnit;
 import dev.yusuan.model.Claim;
-import dev.yusuan.model.Comparator;
+import dev.yusuan.model.TargetComparator;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
@@ -16,7 +16,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -67,22 +67,22 @@ class KeqiaoTextReaderTest {
     assertThat(DOC.contents().get(0).level()).isEqualTo(1);
     assertThat(DOC.contents().get(0).title()).isEqualTo("一、部门概况");
     // 12 printed tables: 9 kinds, 项目支出预算表 and 项目支出绩效表 twice each; 收入预算总表 absent
-    assertThat(DOC.tables()).extracting(Table::kind).containsExactly(
+    assertThat(DOC.tables()).extracting(DisclosureTable::kind).containsExactly(
         "zj.summary", "zj.expenditure-summary", "zj.fiscal-summary", "zj.gpb-expenditure",
         "zj.gpb-basic", "zj.three-public", "zj.gov-fund", "zj.state-capital", "zj.projects",
         "zj.projects", "zj.project-performance", "zj.performance-targets");
-    assertThat(DOC.tables()).extracting(Table::id).startsWith("T01", "T02").endsWith("T12");
+    assertThat(DOC.tables()).extracting(DisclosureTable::id).startsWith("T01", "T02").endsWith("T12");
     assertThat(DOC.tables()).noneMatch(t -> t.kind().equals("zj.revenue"));
   }
 
   @Test
   void pageContinuationsAreMergedIntoOneTable() {
-    Table exp = DOC.tables().get(1);
+    DisclosureTable exp = DOC.tables().get(1);
     assertThat(exp.rows()).hasSize(22); // 合计 + 20 rows + 2210203 on the next page
     assertThat(exp.rows().get(exp.rows().size() - 1).code()).contains("2210203");
     assertThat(DOC.tables().get(3).rows()).hasSize(22);
     assertThat(DOC.tables().get(4).rows()).hasSize(27);
-    assertThat(exp.columns()).extracting(Table.Column::header).containsExactly("科目编码", "科目名称",
+    assertThat(exp.columns()).extracting(DisclosureTable.Column::header).containsExactly("科目编码", "科目名称",
         "总计", "基本支出/人员支出", "基本支出/公用经费", "项目支出", "事业单位 经营支出",
         "上缴上级 支出", "对附属单 位补助支 出");
     assertThat(exp.columns().get(3).number()).contains("2");
@@ -144,7 +144,7 @@ class KeqiaoTextReaderTest {
 
   @Test
   void emptyTablesKeepTheirNotes() {
-    Table gov = DOC.tables().get(6);
+    DisclosureTable gov = DOC.tables().get(6);
     assertThat(gov.isEmptyOfNumbers()).isTrue();
     assertThat(gov.notes()).singleElement().asString().contains("本表无数据");
     assertThat(DOC.factSet().inTable(gov.id())).isEmpty();
@@ -176,15 +176,15 @@ class KeqiaoTextReaderTest {
     assertThat(first.level1()).isEqualTo("产出指标");
     assertThat(first.level2()).isEqualTo("数量指标");
     assertThat(first.indicator()).isEqualTo("代表视察调研次数");
-    assertThat(first.comparator()).contains(Comparator.GE);
+    assertThat(first.comparator()).contains(TargetComparator.GE);
     assertThat(first.numericValue()).contains(new BigDecimal("3"));
     assertThat(first.measureUnit()).isEqualTo("次");
-    assertThat(ts).filteredOn(t -> t.comparator().equals(Optional.of(Comparator.QUALITATIVE)))
+    assertThat(ts).filteredOn(t -> t.comparator().equals(Optional.of(TargetComparator.QUALITATIVE)))
         .isNotEmpty().allMatch(t -> t.numericValue().isEmpty());
     assertThat(ts).filteredOn(t -> t.indicator().equals("会议天数"))
-        .singleElement().satisfies(t -> assertThat(t.comparator()).contains(Comparator.GT));
+        .singleElement().satisfies(t -> assertThat(t.comparator()).contains(TargetComparator.GT));
     assertThat(ts).filteredOn(t -> t.indicator().equals("设备故障率"))
-        .singleElement().satisfies(t -> assertThat(t.comparator()).contains(Comparator.LE));
+        .singleElement().satisfies(t -> assertThat(t.comparator()).contains(TargetComparator.LE));
     // a project continued over a page keeps all its rows: 人大工作 has 4 + 3
     assertThat(ts).filteredOn(t -> t.project().equals("人大工作")).hasSize(7);
     assertThat(ts).filteredOn(t -> t.indicator().equals("代表视察调研次数")).hasSize(1);

@@ -5,7 +5,7 @@ import dev.yusuan.model.Claim;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Provenance;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.List;
 
 /** Comparable views of a document without line numbers (which a rewrite may change). */
@@ -32,7 +32,7 @@ final class RoundTrip {
   }
 
   static List<String> tables(BudgetDocument d) {
-    return d.tables().stream().map((Table t) -> t.id() + " " + t.title() + " " + t.kind() + " "
+    return d.tables().stream().map((DisclosureTable t) -> t.id() + " " + t.title() + " " + t.kind() + " "
         + t.unit() + " " + t.headerRows() + " " + t.columns() + " "
         + t.rows().stream().map(r -> r.cells() + "" + r.label() + r.code()).toList() + " "
         + t.notes()).toList();

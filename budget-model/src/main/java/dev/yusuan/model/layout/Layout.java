@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link Section}s, which say how every cell maps to a fact.
  *
  * @param template the template it belongs to (e.g. {@code zhejiang})
- * @param kind the table kind written to {@link dev.yusuan.model.Table#kind()}
+ * @param kind the table kind written to {@link dev.yusuan.model.DisclosureTable#kind()}
  * @param titleKeywords keys that must all occur in the title
  * @param titleExcludes keys none of which may occur in the title
  * @param headerKeywords keys that raise the score when found among header cells

@@ -3,7 +3,7 @@ package dev.yusuan.model.layout;
 import com.google.common.collect.ImmutableList;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Names;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -229,9 +229,9 @@ public final class Layouts {
     Concept concept = Concept.EXPENDITURE;
     Coordinates base = Coordinates.EMPTY;
     Optional<String> code = Optional.empty();
-    Optional<Dimension> codeDim = Optional.empty();
+    Optional<FactDimension> codeDim = Optional.empty();
     Optional<String> label = Optional.empty();
-    Optional<Dimension> names = Optional.empty();
+    Optional<FactDimension> names = Optional.empty();
     Optional<String> unit = Optional.empty();
     Optional<String> project = Optional.empty();
     final List<String> totals = new ArrayList<>();
@@ -258,11 +258,11 @@ public final class Layouts {
         case "base" -> base = base.merge(Mapping.parse(arg).coordinates());
         case "code" -> {
           String[] p = arg.split("\\s+", 2);
-          codeDim = Optional.of(Dimension.valueOf(p[0]));
+          codeDim = Optional.of(FactDimension.valueOf(p[0]));
           code = Optional.of(p[1]);
         }
         case "label" -> label = Optional.of(arg);
-        case "names" -> names = Optional.of(Dimension.valueOf(arg));
+        case "names" -> names = Optional.of(FactDimension.valueOf(arg));
         case "unit" -> unit = Optional.of(arg);
         case "project" -> project = Optional.of(arg);
         case "total" -> Arrays.stream(arg.split("\\|")).map(RowRule::labelKey).forEach(totals::add);

@@ -2,7 +2,7 @@ package dev.yusuan.model.layout;
 
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +35,9 @@ public record Section(
     Concept concept,
     Coordinates base,
     Optional<String> codeColumn,
-    Optional<Dimension> codeDimension,
+    Optional<FactDimension> codeDimension,
     Optional<String> labelColumn,
-    Optional<Dimension> namesDimension,
+    Optional<FactDimension> namesDimension,
     Optional<String> unitColumn,
     Optional<String> projectColumn,
     List<String> totals,

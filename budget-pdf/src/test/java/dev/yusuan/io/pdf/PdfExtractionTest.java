@@ -8,7 +8,7 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,8 +46,8 @@ class PdfExtractionTest {
           assertThat(g.severity()).isEqualTo(Severity.WARNING);
           assertThat(g.location().page()).hasValue(1);
         });
-    Table table = d.tables().get(0);
-    assertThat(table.kind()).isEqualTo(Table.UNKNOWN_KIND);
+    DisclosureTable table = d.tables().get(0);
+    assertThat(table.kind()).isEqualTo(DisclosureTable.UNKNOWN_KIND);
     assertThat(table.unit()).isEqualTo(MoneyUnit.YUAN);
     assertThat(d.diagnostics()).anySatisfy(g -> assertThat(g.code()).isEqualTo("pdf.unknown-table"));
     assertThat(table.rows()).extracting(r -> r.code().orElse("")).containsExactly("", "30102",

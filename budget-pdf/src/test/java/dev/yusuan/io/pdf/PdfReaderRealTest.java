@@ -14,10 +14,10 @@ import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
@@ -82,7 +82,7 @@ class PdfReaderRealTest {
     assertThat(d.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
     assertThat(d.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
     assertThat(d.template()).contains("jiangsu");
-    assertThat(d.tables()).extracting(Table::kind).containsExactly("js.summary", "js.revenue",
+    assertThat(d.tables()).extracting(DisclosureTable::kind).containsExactly("js.summary", "js.revenue",
         "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic",
         "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
         "js.procurement");
@@ -218,7 +218,7 @@ class PdfReaderRealTest {
           assertThat(c.coordinates()).isEqualTo(
               Coordinates.parse("THREE_PUBLIC_ITEM=OUTBOUND_TRAVEL"));
           assertThat(c.direction()).contains(Direction.FLAT);
-          assertThat(c.basePeriod()).contains(Period.PRIOR_BUDGET);
+          assertThat(c.basePeriod()).contains(FiscalPeriod.PRIOR_BUDGET);
         });
     assertThat(d.claims()).filteredOn(c -> c.kind() == ClaimKind.SHARE)
         .filteredOn(c -> c.concept() == Concept.THREE_PUBLIC)
@@ -247,7 +247,7 @@ class PdfReaderRealTest {
     return Claim.builder().kind(ClaimKind.CHANGE).concept(Concept.EXPENDITURE)
         .coordinates(Coordinates.parse(at)).subject(subject)
         .amount(dev.yusuan.model.Amount.of(amount, MoneyUnit.WAN_YUAN))
-        .basePeriod(Period.PRIOR_ACTUAL).direction(Direction.INCREASE)
+        .basePeriod(FiscalPeriod.PRIOR_ACTUAL).direction(Direction.INCREASE)
         .delta(dev.yusuan.model.Amount.of(delta, MoneyUnit.WAN_YUAN))
         .percent(Percentage.parse(pct)).provenance(p).build();
   }
@@ -331,12 +331,12 @@ class PdfReaderRealTest {
 
   @Test
   void tableContinuedOnNextPageIsMergedOnce() {
-    List<Table> procurement = npcsc.tables().stream().filter(t -> t.kind().equals("js.procurement"))
+    List<DisclosureTable> procurement = npcsc.tables().stream().filter(t -> t.kind().equals("js.procurement"))
         .toList();
     assertThat(procurement).hasSize(1);
-    Table t = procurement.get(0);
+    DisclosureTable t = procurement.get(0);
     assertThat(t.rows()).extracting(r -> r.page().getAsInt()).contains(12, 13);
-    Table.Row last = t.rows().get(t.rows().size() - 1);
+    DisclosureTable.Row last = t.rows().get(t.rows().size() - 1);
     assertThat(last.cells()).contains("物业管理服务", "410.40");
     assertThat(npcsc.diagnostics()).filteredOn(g -> g.code().equals("pdf.table-continued"))
         .hasSize(1);
@@ -349,20 +349,20 @@ class PdfReaderRealTest {
 
   @Test
   void courtWrappedLabelsMultiLevelHeadersAndPageNumbers() {
-    Table fn = court.tables().stream().filter(t -> t.kind().equals("js.fiscal-function")).findFirst()
+    DisclosureTable fn = court.tables().stream().filter(t -> t.kind().equals("js.fiscal-function")).findFirst()
         .orElseThrow();
     assertThat(fn.rows()).anySatisfy(r -> {
       assertThat(r.code()).contains("2080505");
       assertThat(r.label()).contains("机关事业单位基本养老保险缴费支出");
       assertThat(r.cells()).contains("1,384.70");
     });
-    Table summary = court.tables().get(0);
+    DisclosureTable summary = court.tables().get(0);
     assertThat(summary.rows()).anySatisfy(r -> assertThat(r.cells()).contains("七、文化旅游体育与传媒支出"));
-    assertThat(summary.columns()).extracting(Table.Column::header).containsExactly("收入/项目名称",
+    assertThat(summary.columns()).extracting(DisclosureTable.Column::header).containsExactly("收入/项目名称",
         "收入/金额", "支出/功能分类/功能科目名称", "支出/功能分类/金额", "支出/支出用途/项目名称", "支出/支出用途/金额");
-    Table three = court.tables().stream().filter(t -> t.kind().equals("js.three-public")).findFirst()
+    DisclosureTable three = court.tables().stream().filter(t -> t.kind().equals("js.three-public")).findFirst()
         .orElseThrow();
-    assertThat(three.columns()).extracting(Table.Column::header).containsExactly("合计",
+    assertThat(three.columns()).extracting(DisclosureTable.Column::header).containsExactly("合计",
         "\"三公\"经费/小计", "\"三公\"经费/因公出国(境)费", "\"三公\"经费/公务用车购置及运行维护费/小计",
         "\"三公\"经费/公务用车购置及运行维护费/公务用车购置费",
         "\"三公\"经费/公务用车购置及运行维护费/公务用车运行维护费", "\"三公\"经费/公务接待费", "会议费", "培训费");
@@ -370,7 +370,7 @@ class PdfReaderRealTest {
     assertThat(three.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
     // page numbers are not cells, the narrative pages are not tables
     assertThat(court.tables()).hasSize(12);
-    assertThat(court.tables()).flatExtracting(Table::rows).noneSatisfy(r ->
+    assertThat(court.tables()).flatExtracting(DisclosureTable::rows).noneSatisfy(r ->
         assertThat(String.join("", r.cells())).isIn("8", "9", "10", "11"));
     // the empty 政府性基金 table publishes 合计 0
     assertThat(value(court, Concept.EXPENDITURE, "FUND_SOURCE=GOVERNMENT_FUND")).isZero();
@@ -447,9 +447,9 @@ class PdfReaderRealTest {
     for (Diagnostic g : d.diagnostics()) {
       covered.add(key(g.location()));
     }
-    for (Table t : d.tables()) {
-      for (Table.Row r : t.rows()) {
-        for (Table.Column c : t.columns()) {
+    for (DisclosureTable t : d.tables()) {
+      for (DisclosureTable.Row r : t.rows()) {
+        for (DisclosureTable.Column c : t.columns()) {
           String cell = r.cell(c.index());
           boolean code = c.header().contains("编码") || r.code().equals(Optional.of(cell));
           if (cell.matches("-?[\\d,]+\\.\\d+") || cell.matches("\\d+") && !code) {

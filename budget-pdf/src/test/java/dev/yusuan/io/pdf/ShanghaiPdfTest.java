@@ -10,7 +10,7 @@ import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.StandardRules;
@@ -49,10 +49,10 @@ class ShanghaiPdfTest {
     assertThat(budget.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
     assertThat(budget.year()).isEqualTo(2024);
     assertThat(budget.department().name()).isEqualTo("上海市某区某局");
-    assertThat(budget.tables()).extracting(Table::kind).containsExactly("sh.summary", "sh.revenue",
+    assertThat(budget.tables()).extracting(DisclosureTable::kind).containsExactly("sh.summary", "sh.revenue",
         "sh.expenditure-summary", "sh.fiscal-summary", "sh.gpb-function", "sh.gov-fund-function",
         "sh.state-capital-function", "sh.gpb-basic-economic", "sh.three-public");
-    assertThat(budget.tables()).extracting(Table::unit).containsExactly(MoneyUnit.YUAN,
+    assertThat(budget.tables()).extracting(DisclosureTable::unit).containsExactly(MoneyUnit.YUAN,
         MoneyUnit.YUAN, MoneyUnit.YUAN, MoneyUnit.YUAN, MoneyUnit.YUAN, MoneyUnit.YUAN,
         MoneyUnit.YUAN, MoneyUnit.YUAN, MoneyUnit.WAN_YUAN);
     assertThat(budget.unit()).isEqualTo(MoneyUnit.YUAN);
@@ -65,7 +65,7 @@ class ShanghaiPdfTest {
 
   @Test
   void budgetContinuedTableWrappedLabelsAndUnits() {
-    Table t3 = budget.tables().get(2);
+    DisclosureTable t3 = budget.tables().get(2);
     assertThat(budget.tables()).filteredOn(t -> t.kind().equals("sh.expenditure-summary")).hasSize(1);
     assertThat(t3.rows()).extracting(r -> r.page().getAsInt()).containsOnly(2, 3);
     assertThat(t3.rows()).extracting(r -> r.code().orElse("")).contains("2080506", "2210201");
@@ -96,8 +96,8 @@ class ShanghaiPdfTest {
       assertThat(f.locations().get(0).rowCode()).contains("302");
     });
     // the published table really is inconsistent: 302 prints 700,000.00, its items add to 710,000.00
-    Table t8 = budget.tables().get(7);
-    Table.Row r302 = t8.rows().stream().filter(r -> r.code().equals(Optional.of("302"))).findFirst()
+    DisclosureTable t8 = budget.tables().get(7);
+    DisclosureTable.Row r302 = t8.rows().stream().filter(r -> r.code().equals(Optional.of("302"))).findFirst()
         .orElseThrow();
     assertThat(r302.cell(2)).isEqualTo("700,000.00");
     BigDecimal items = t8.rows().stream().filter(r -> r.code().orElse("").startsWith("302")
@@ -111,7 +111,7 @@ class ShanghaiPdfTest {
   void finalAccountTablesAndFacts() {
     assertThat(finals.kind()).isEqualTo(DocumentKind.FINAL_ACCOUNT);
     assertThat(finals.year()).isEqualTo(2023);
-    assertThat(finals.tables()).extracting(Table::kind).containsExactly("sh.final-summary",
+    assertThat(finals.tables()).extracting(DisclosureTable::kind).containsExactly("sh.final-summary",
         "sh.final-revenue", "sh.final-expenditure", "sh.final-fiscal-summary", "sh.final-gpb",
         "sh.final-gpb-basic", "sh.final-three-public", "sh.final-gov-fund", "sh.final-state-capital");
     assertThat(finals.tables()).allSatisfy(t -> assertThat(t.unit()).isEqualTo(MoneyUnit.WAN_YUAN));

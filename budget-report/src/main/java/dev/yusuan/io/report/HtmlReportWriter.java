@@ -9,13 +9,13 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
 import java.io.IOException;
@@ -283,7 +283,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
       if (doc != null && !doc.tables().isEmpty()) {
         p("<h3>" + esc(t("公开表格", "Tables as published")) + "</h3>\n");
-        for (Table tb : doc.tables()) {
+        for (DisclosureTable tb : doc.tables()) {
           table(id, tb, cellFindings, cellSeverity);
         }
       }
@@ -311,7 +311,7 @@ public final class HtmlReportWriter implements ReportWriter {
       p("</tr></table>");
     }
 
-    private void table(String docId, Table tb, Map<String, List<Integer>> cellFindings,
+    private void table(String docId, DisclosureTable tb, Map<String, List<Integer>> cellFindings,
         Map<String, Severity> cellSeverity) throws IOException {
       String tid = docId + "-" + slug(tb.id());
       p("<div class=\"tablewrap\"><table class=\"published\" id=\"" + tid + "\"><caption>" + esc(tb.title())
@@ -326,7 +326,7 @@ public final class HtmlReportWriter implements ReportWriter {
       p("</thead>\n<tbody>\n");
       int cols = tb.columns().size();
       for (int ri = 0; ri < tb.rows().size(); ri++) {
-        Table.Row row = tb.rows().get(ri);
+        DisclosureTable.Row row = tb.rows().get(ri);
         String rowId = tid + "-r" + ri;
         List<Integer> rowHits = cellFindings.get(rowId);
         p("<tr id=\"" + rowId + "\"" + (rowHits != null ? " class=\"hitrow sev-" + cellSeverity.get(rowId).name() + "\"" : "") + ">");
@@ -366,8 +366,8 @@ public final class HtmlReportWriter implements ReportWriter {
     private void charts(String id, BudgetDocument doc) throws IOException {
       ArrayNode specs = m.createArrayNode();
       String unit = doc.unit().symbol();
-      Optional<Tree> fn = tree(doc, Dimension.FUNCTION);
-      Optional<Tree> ec = tree(doc, Dimension.ECONOMIC);
+      Optional<Tree> fn = tree(doc, FactDimension.FUNCTION);
+      Optional<Tree> ec = tree(doc, FactDimension.ECONOMIC);
       ArrayNode sources = fundingSources(doc);
       p("<div class=\"charts\">");
       chartBox(specs, id + "-c-function", "sunburst", t("支出功能分类", "Expenditure by function"),
@@ -399,13 +399,13 @@ public final class HtmlReportWriter implements ReportWriter {
     private record Tree(ArrayNode nodes, String subtitle) {}
 
     /** Expenditure facts by a code dimension, in the context (other coordinates) that has most. */
-    private Optional<Tree> tree(BudgetDocument doc, Dimension dim) {
+    private Optional<Tree> tree(BudgetDocument doc, FactDimension dim) {
       Map<Coordinates, Map<String, Fact>> byContext = new LinkedHashMap<>();
       for (Fact f : doc.facts()) {
         if (f.concept() == Concept.EXPENDITURE && f.coordinates().has(dim)
             && f.provenance().tableId().isPresent()) {
           Coordinates c = f.coordinates();
-          if (c.has(Dimension.PERIOD) || c.has(Dimension.PROJECT) || c.has(Dimension.BUDGET_UNIT)) {
+          if (c.has(FactDimension.PERIOD) || c.has(FactDimension.PROJECT) || c.has(FactDimension.BUDGET_UNIT)) {
             continue;
           }
           byContext.computeIfAbsent(c.without(dim), x -> new TreeMap<>())
@@ -467,9 +467,9 @@ public final class HtmlReportWriter implements ReportWriter {
     private ArrayNode fundingSources(BudgetDocument doc) {
       Map<FundSource, BigDecimal> values = new LinkedHashMap<>();
       for (Fact f : doc.facts()) {
-        if (f.concept() == Concept.REVENUE && f.coordinates().dimensions().equals(EnumSet.of(Dimension.FUND_SOURCE))) {
+        if (f.concept() == Concept.REVENUE && f.coordinates().dimensions().equals(EnumSet.of(FactDimension.FUND_SOURCE))) {
           try {
-            FundSource s = FundSource.valueOf(f.coordinates().getOrNull(Dimension.FUND_SOURCE));
+            FundSource s = FundSource.valueOf(f.coordinates().getOrNull(FactDimension.FUND_SOURCE));
             values.putIfAbsent(s, f.amount().to(doc.unit()).value());
           } catch (IllegalArgumentException x) {
             // a member this chart does not know
@@ -499,15 +499,15 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The id of the cell (or row) a location points to, or null when it is not in a table shown. */
     private String cellId(String docId, BudgetDocument doc, Provenance loc) {
-      Table tb = null;
-      for (Table x : doc.tables()) {
+      DisclosureTable tb = null;
+      for (DisclosureTable x : doc.tables()) {
         if (loc.tableId().map(x.id()::equals).orElse(false)) {
           tb = x;
           break;
         }
       }
       if (tb == null && loc.tableTitle().isPresent()) {
-        for (Table x : doc.tables()) {
+        for (DisclosureTable x : doc.tables()) {
           if (x.title().equals(loc.tableTitle().get())) {
             tb = x;
             break;
@@ -526,8 +526,8 @@ public final class HtmlReportWriter implements ReportWriter {
       return ci < 0 ? rowId : rowId + "-c" + ci;
     }
 
-    private static int rowIndex(Table tb, Provenance loc) {
-      List<Table.Row> rows = tb.rows();
+    private static int rowIndex(DisclosureTable tb, Provenance loc) {
+      List<DisclosureTable.Row> rows = tb.rows();
       if (loc.line().isPresent()) {
         for (int i = 0; i < rows.size(); i++) {
           OptionalInt l = rows.get(i).line();
@@ -565,22 +565,22 @@ public final class HtmlReportWriter implements ReportWriter {
       return -1;
     }
 
-    private static int columnIndex(Table tb, Provenance loc) {
+    private static int columnIndex(DisclosureTable tb, Provenance loc) {
       if (loc.columnHeader().isPresent()) {
         String h = loc.columnHeader().get();
-        for (Table.Column c : tb.columns()) {
+        for (DisclosureTable.Column c : tb.columns()) {
           if (c.header().equals(h)) {
             return c.index();
           }
         }
-        for (Table.Column c : tb.columns()) {
+        for (DisclosureTable.Column c : tb.columns()) {
           if (!c.headerPath().isEmpty() && c.headerPath().get(c.headerPath().size() - 1).equals(h)) {
             return c.index();
           }
         }
       }
       if (loc.columnNumber().isPresent()) {
-        for (Table.Column c : tb.columns()) {
+        for (DisclosureTable.Column c : tb.columns()) {
           if (c.number().equals(loc.columnNumber())) {
             return c.index();
           }

@@ -6,7 +6,7 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FundSource;
@@ -15,7 +15,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
@@ -34,14 +34,14 @@ final class ReportFixtures {
 
   static BudgetDocument document() {
     List<Fact> facts = new ArrayList<>();
-    Table.Builder t = Table.builder().id("T03").title("支出预算总表").kind("zj.expenditure-summary")
+    DisclosureTable.Builder t = DisclosureTable.builder().id("T03").title("支出预算总表").kind("zj.expenditure-summary")
         .unit(MoneyUnit.WAN_YUAN)
         .addHeaderRows(List.of("科目编码", "科目名称", "总计", "基本支出", "项目支出"))
-        .addColumns(Table.Column.of(0, List.of("科目编码"), Optional.empty()),
-            Table.Column.of(1, List.of("科目名称"), Optional.empty()),
-            Table.Column.of(2, List.of("总计"), Optional.of("1")),
-            Table.Column.of(3, List.of("基本支出"), Optional.of("2")),
-            Table.Column.of(4, List.of("项目支出"), Optional.of("3")))
+        .addColumns(DisclosureTable.Column.of(0, List.of("科目编码"), Optional.empty()),
+            DisclosureTable.Column.of(1, List.of("科目名称"), Optional.empty()),
+            DisclosureTable.Column.of(2, List.of("总计"), Optional.of("1")),
+            DisclosureTable.Column.of(3, List.of("基本支出"), Optional.of("2")),
+            DisclosureTable.Column.of(4, List.of("项目支出"), Optional.of("3")))
         .provenance(Provenance.builder().source(SOURCE).line(100).build())
         .addNotes("注：" + XSS);
     String[][] rows = {
@@ -56,15 +56,15 @@ final class ReportFixtures {
     for (int i = 0; i < rows.length; i++) {
       String[] r = rows[i];
       int line = 103 + i;
-      t.addRows(Table.Row.builder().cells(List.of(r)).label(r[1])
+      t.addRows(DisclosureTable.Row.builder().cells(List.of(r)).label(r[1])
           .code(r[0].isEmpty() ? Optional.empty() : Optional.of(r[0])).line(line).build());
       for (int c = 0; c < 3; c++) {
         if (r[2 + c].isEmpty()) {
           continue;
         }
-        Coordinates co = r[0].isEmpty() ? Coordinates.EMPTY : Coordinates.of(Dimension.FUNCTION, r[0]);
+        Coordinates co = r[0].isEmpty() ? Coordinates.EMPTY : Coordinates.of(FactDimension.FUNCTION, r[0]);
         if (types[c] != null) {
-          co = co.with(Dimension.SPENDING_TYPE, types[c]);
+          co = co.with(FactDimension.SPENDING_TYPE, types[c]);
         }
         facts.add(Fact.of(Concept.EXPENDITURE, co, Amount.of(r[2 + c], MoneyUnit.WAN_YUAN),
             cell("T03", "支出预算总表", r[1], r[0], cols[c], String.valueOf(c + 1), line, r[2 + c])));
@@ -73,16 +73,16 @@ final class ReportFixtures {
     String[][] econ = {{"301", "工资福利支出", "70.00"}, {"30101", "基本工资", "40.00"},
         {"30102", "津贴补贴", "30.00"}, {"302", "商品和服务支出", "40.00"}};
     for (String[] e : econ) {
-      facts.add(Fact.of(Concept.EXPENDITURE, Coordinates.of(Dimension.ECONOMIC, e[0])
-              .with(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
-              .with(Dimension.SPENDING_TYPE, SpendingType.BASIC),
+      facts.add(Fact.of(Concept.EXPENDITURE, Coordinates.of(FactDimension.ECONOMIC, e[0])
+              .with(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+              .with(FactDimension.SPENDING_TYPE, SpendingType.BASIC),
           Amount.of(e[2], MoneyUnit.WAN_YUAN), cell("T06", "一般公共预算基本支出表", e[1], e[0], "合计", null, 200, e[2])));
     }
-    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(Dimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET),
+    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET),
         Amount.of("120.00", MoneyUnit.WAN_YUAN), cell("T01", "收支预算总表", "一般公共预算", null, "预算数", null, 50, "120.00")));
-    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(Dimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION),
+    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, FundSource.FISCAL_APPROPRIATION),
         Amount.of("120.00", MoneyUnit.WAN_YUAN), cell("T01", "收支预算总表", "一、财政拨款", null, "预算数", null, 49, "120.00")));
-    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(Dimension.FUND_SOURCE, FundSource.CARRY_OVER),
+    facts.add(Fact.of(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, FundSource.CARRY_OVER),
         Amount.of("10.00", MoneyUnit.WAN_YUAN), cell("T01", "收支预算总表", "上年结转", null, "预算数", null, 51, "10.00")));
     return BudgetDocument.builder().source(SOURCE).region("测试区")
         .department(Department.builder().name("测试部门 " + XSS).build())

@@ -1,7 +1,7 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.Catalogue;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Scheme;
@@ -24,7 +24,7 @@ public final class CatalogueChecks {
       }
       String code = p.rowCode().get();
       Scheme scheme = null;
-      for (Dimension d : new Dimension[] {Dimension.FUNCTION, Dimension.ECONOMIC, Dimension.ECONOMIC_GOVERNMENT}) {
+      for (FactDimension d : new FactDimension[] {FactDimension.FUNCTION, FactDimension.ECONOMIC, FactDimension.ECONOMIC_GOVERNMENT}) {
         if (code.equals(f.coordinates().getOrNull(d))) {
           scheme = d.scheme().orElse(null);
         }

@@ -9,7 +9,7 @@ import dev.yusuan.model.Percentage;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.Interval;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Rule;
 import dev.yusuan.rules.RuleContext;
@@ -68,11 +68,11 @@ public final class Ctx implements RuleContext {
   }
 
   @Override
-  public List<Table> tables() {
+  public List<DisclosureTable> tables() {
     return document().tables().stream().filter(t -> rule.scope().includes(t)).toList();
   }
 
-  /** Table groups in scope. */
+  /** DisclosureTable groups in scope. */
   public List<DocIndex.TableGroup> groups() {
     return index.groups().stream().filter(g -> rule.scope().includes(g.first())).toList();
   }

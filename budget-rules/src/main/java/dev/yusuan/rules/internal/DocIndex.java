@@ -5,7 +5,7 @@ import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.Names;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,26 +21,26 @@ import java.util.Set;
  */
 public final class DocIndex {
   /** One logical table: the published table and its continuation pages. */
-  public record TableGroup(String id, List<Table> tables, List<Fact> facts) {
-    public Table first() {
+  public record TableGroup(String id, List<DisclosureTable> tables, List<Fact> facts) {
+    public DisclosureTable first() {
       return tables.get(0);
     }
   }
 
   private final BudgetDocument doc;
   private final FactSet facts;
-  private final Map<String, Table> tableById = new HashMap<>();
+  private final Map<String, DisclosureTable> tableById = new HashMap<>();
   private final Map<String, TableGroup> groupOfTable = new HashMap<>();
   private final List<TableGroup> groups = new ArrayList<>();
 
   public DocIndex(BudgetDocument doc, FactSet facts) {
     this.doc = doc;
     this.facts = facts;
-    List<Table> cur = null;
+    List<DisclosureTable> cur = null;
     List<Fact> curFacts = null;
     Set<FactKey> curKeys = null;
-    Table prev = null;
-    for (Table t : doc.tables()) {
+    DisclosureTable prev = null;
+    for (DisclosureTable t : doc.tables()) {
       tableById.putIfAbsent(t.id(), t);
       List<Fact> tf = facts.inTable(t.id());
       boolean cont = prev != null && prev.kind().equals(t.kind())
@@ -73,10 +73,10 @@ public final class DocIndex {
     }
   }
 
-  private void close(List<Table> tables, List<Fact> fs) {
+  private void close(List<DisclosureTable> tables, List<Fact> fs) {
     TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs));
     groups.add(g);
-    for (Table t : tables) {
+    for (DisclosureTable t : tables) {
       groupOfTable.put(t.id(), g);
     }
   }
@@ -94,11 +94,11 @@ public final class DocIndex {
   }
 
   /** The table a fact was read from, or null for narrative facts. */
-  public Table tableOf(Fact f) {
+  public DisclosureTable tableOf(Fact f) {
     return f.provenance().tableId().map(tableById::get).orElse(null);
   }
 
-  public Table table(String id) {
+  public DisclosureTable table(String id) {
     return tableById.get(id);
   }
 

@@ -1,13 +1,13 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Provenance;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,25 +24,25 @@ import java.util.Optional;
 public final class Hierarchy {
   private Hierarchy() {}
 
-  public static void check(Ctx ctx, List<Dimension> dims) {
+  public static void check(Ctx ctx, List<FactDimension> dims) {
     for (DocIndex.TableGroup g : ctx.groups()) {
       checkGroup(ctx, dims, g);
     }
   }
 
-  private static void checkGroup(Ctx ctx, List<Dimension> dims, DocIndex.TableGroup g) {
+  private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g) {
     FactSet fs = ctx.facts();
     Map<FactKey, Map<Coordinates, Fact>> buckets = new LinkedHashMap<>();
     for (Fact f : g.facts()) {
       if (!ctx.rule().condition().test(f) || !ctx.rule().scope().concepts().contains(f.concept())) {
         continue;
       }
-      if (dims.contains(Dimension.FUND_SOURCE)
-          && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(Dimension.FUND_SOURCE))) {
+      if (dims.contains(FactDimension.FUND_SOURCE)
+          && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(FactDimension.FUND_SOURCE))) {
         continue;
       }
       Coordinates rest = f.coordinates();
-      for (Dimension d : dims) {
+      for (FactDimension d : dims) {
         rest = rest.without(d);
       }
       buckets.computeIfAbsent(new FactKey(f.concept(), rest), k -> new LinkedHashMap<>())
@@ -72,9 +72,9 @@ public final class Hierarchy {
           locs.add(c.provenance());
         }
         String name = label(parent);
-        String dz = dims.stream().map(Dimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
-        String de = dims.stream().map(Dimension::name).reduce((x, y) -> x + ", " + y).orElse("");
-        Table t = g.first();
+        String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
+        String de = dims.stream().map(FactDimension::name).reduce((x, y) -> x + ", " + y).orElse("");
+        DisclosureTable t = g.first();
         ctx.compare(t.title() + " " + name + " 应等于其" + children.size() + "个下级（" + dz + "）之和",
             t.title() + " " + name + " should equal the sum of its " + children.size() + " children (" + de
                 + ")",
@@ -97,11 +97,11 @@ public final class Hierarchy {
    * hierarchy independently; the one with the fewest steps wins), or null when {@code c} has no member
    * in any of the dimensions or nothing above it is published.
    */
-  static Coordinates nearestPublishedAncestor(FactSet fs, List<Dimension> dims, Coordinates c,
+  static Coordinates nearestPublishedAncestor(FactSet fs, List<FactDimension> dims, Coordinates c,
       Map<Coordinates, Fact> pub) {
     List<List<String>> chains = new ArrayList<>();
     boolean any = false;
-    for (Dimension d : dims) {
+    for (FactDimension d : dims) {
       List<String> chain = new ArrayList<>();
       String m = c.getOrNull(d);
       chain.add(m);
@@ -155,7 +155,7 @@ public final class Hierarchy {
     return best;
   }
 
-  static Optional<String> parentOf(FactSet fs, Dimension d, String m) {
+  static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
     try {
       return fs.parentMember(d, m);
     } catch (IllegalArgumentException e) {

@@ -2,14 +2,14 @@ package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.ClaimKind;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.HierarchyMember;
 import dev.yusuan.model.Interval;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
@@ -140,8 +140,8 @@ public final class Narrative {
       }
       FactKey whole = new FactKey(c.concept(), c.whole().get());
       // the dimensions it splits along: by 支出用途 and by 资金来源 are two breakdowns
-      java.util.TreeSet<Dimension> split = new java.util.TreeSet<>();
-      for (Dimension d : c.coordinates().dimensions()) {
+      java.util.TreeSet<FactDimension> split = new java.util.TreeSet<>();
+      for (FactDimension d : c.coordinates().dimensions()) {
         if (!c.coordinates().get(d).equals(c.whole().get().get(d))) {
           split.add(d);
         }
@@ -223,8 +223,8 @@ public final class Narrative {
             pct.get(), Relation.EQ, computed, List.of(c.provenance()), null, null);
       }
       // against a published prior-year figure
-      Period base = c.basePeriod().get();
-      Val prior = figure(ctx, new FactKey(c.concept(), c.coordinates().with(Dimension.PERIOD, base.name())));
+      FiscalPeriod base = c.basePeriod().get();
+      Val prior = figure(ctx, new FactKey(c.concept(), c.coordinates().with(FactDimension.PERIOD, base.name())));
       if (prior != null) {
         if (delta.isPresent()) {
           Val computed = s > 0 ? cur.minus(prior) : prior.minus(cur);
@@ -314,12 +314,12 @@ public final class Narrative {
             null, null);
       }
     }
-    Dimension[] dims = {Dimension.THREE_PUBLIC_ITEM, Dimension.SPENDING_TYPE, Dimension.PROCUREMENT_TYPE,
-        Dimension.FUND_SOURCE};
+    FactDimension[] dims = {FactDimension.THREE_PUBLIC_ITEM, FactDimension.SPENDING_TYPE, FactDimension.PROCUREMENT_TYPE,
+        FactDimension.FUND_SOURCE};
     for (List<Prior> l : byKey.values()) {
       Prior total = l.get(0);
-      Period base = total.claim().basePeriod().get();
-      for (Dimension d : dims) {
+      FiscalPeriod base = total.claim().basePeriod().get();
+      for (FactDimension d : dims) {
         List<? extends HierarchyMember> kids = childrenOf(d, total.key().coordinates().getOrNull(d));
         if (kids.isEmpty()) {
           continue;
@@ -365,7 +365,7 @@ public final class Narrative {
       return false;
     }
     boolean wider = false;
-    for (Dimension d : outer.coordinates().dimensions()) {
+    for (FactDimension d : outer.coordinates().dimensions()) {
       String o = outer.coordinates().getOrNull(d);
       String i = inner.coordinates().getOrNull(d);
       if (o.equals(i)) {
@@ -379,7 +379,7 @@ public final class Narrative {
     return wider;
   }
 
-  static boolean isAncestor(Dimension d, String ancestor, String member) {
+  static boolean isAncestor(FactDimension d, String ancestor, String member) {
     if (ancestor.matches("\\d+") && member.matches("\\d+")) {
       return member.length() > ancestor.length() && member.startsWith(ancestor);
     }
@@ -402,7 +402,7 @@ public final class Narrative {
     return false;
   }
 
-  static List<? extends HierarchyMember> childrenOf(Dimension d, String member) {
+  static List<? extends HierarchyMember> childrenOf(FactDimension d, String member) {
     HierarchyMember[] all = switch (d) {
       case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
       case SPENDING_TYPE -> SpendingType.values();

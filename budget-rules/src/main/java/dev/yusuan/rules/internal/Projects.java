@@ -3,7 +3,7 @@ package dev.yusuan.rules.internal;
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.ClaimKind;
 import dev.yusuan.model.Concept;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.Project;
@@ -69,18 +69,18 @@ public final class Projects {
         continue;
       }
       var c = f.coordinates();
-      if (!SpendingType.PROJECT.name().equals(c.getOrNull(Dimension.SPENDING_TYPE)) || !c.has(Dimension.PROJECT)
-          || !c.has(Dimension.BUDGET_UNIT) || c.dimensions().size() != 3) {
+      if (!SpendingType.PROJECT.name().equals(c.getOrNull(FactDimension.SPENDING_TYPE)) || !c.has(FactDimension.PROJECT)
+          || !c.has(FactDimension.BUDGET_UNIT) || c.dimensions().size() != 3) {
         continue;
       }
-      Integer lv = level.get(c.getOrNull(Dimension.PROJECT));
+      Integer lv = level.get(c.getOrNull(FactDimension.PROJECT));
       if (lv == null) {
         continue;
       }
-      Val[] pair = perUnit.computeIfAbsent(c.getOrNull(Dimension.BUDGET_UNIT), k -> new Val[2]);
+      Val[] pair = perUnit.computeIfAbsent(c.getOrNull(FactDimension.BUDGET_UNIT), k -> new Val[2]);
       Val v = ctx.money(f);
       pair[lv - 1] = pair[lv - 1] == null ? v : pair[lv - 1].plus(v);
-      locs.computeIfAbsent(c.getOrNull(Dimension.BUDGET_UNIT), k -> new ArrayList<>()).add(f.provenance());
+      locs.computeIfAbsent(c.getOrNull(FactDimension.BUDGET_UNIT), k -> new ArrayList<>()).add(f.provenance());
     }
     for (Map.Entry<String, Val[]> e : perUnit.entrySet()) {
       Val[] p = e.getValue();

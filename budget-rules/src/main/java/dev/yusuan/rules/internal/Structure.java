@@ -5,7 +5,7 @@ import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class Structure {
     return null;
   }
 
-  static String kindOf(Table t) {
+  static String kindOf(DisclosureTable t) {
     String k = classify(t.title());
     if (k == null) {
       k = t.kind().startsWith("zj.project-performance") || t.kind().startsWith("zj.performance")
@@ -87,8 +87,8 @@ public final class Structure {
     if (listed.isEmpty()) {
       return;
     }
-    Map<String, Table> present = new LinkedHashMap<>();
-    for (Table t : ctx.document().tables()) {
+    Map<String, DisclosureTable> present = new LinkedHashMap<>();
+    for (DisclosureTable t : ctx.document().tables()) {
       present.putIfAbsent(kindOf(t), t);
     }
     for (Map.Entry<String, ContentsEntry> e : listed.entrySet()) {
@@ -99,8 +99,8 @@ public final class Structure {
                 .build()));
       }
     }
-    for (Map.Entry<String, Table> e : present.entrySet()) {
-      if (!listed.containsKey(e.getKey()) && !e.getKey().equals(Table.UNKNOWN_KIND)) {
+    for (Map.Entry<String, DisclosureTable> e : present.entrySet()) {
+      if (!listed.containsKey(e.getKey()) && !e.getKey().equals(DisclosureTable.UNKNOWN_KIND)) {
         ctx.emit(Severity.WARNING, "表格“" + e.getValue().title() + "”未列入目录",
             "The table \"" + e.getValue().title() + "\" is not listed in the contents",
             List.of(e.getValue().provenance()));
@@ -113,12 +113,12 @@ public final class Structure {
     for (DocIndex.TableGroup g : ctx.groups()) {
       boolean empty = true;
       boolean noted = false;
-      for (Table t : g.tables()) {
+      for (DisclosureTable t : g.tables()) {
         empty &= t.isEmptyOfNumbers() && ctx.facts().inTable(t.id()).isEmpty();
         for (String n : t.notes()) {
           noted |= EMPTY_NOTE.matcher(Names.key(n)).matches();
         }
-        for (Table.Row r : t.rows()) {
+        for (DisclosureTable.Row r : t.rows()) {
           noted |= r.label().map(l -> EMPTY_NOTE.matcher(Names.key(l)).matches()).orElse(false);
         }
       }
@@ -132,7 +132,7 @@ public final class Structure {
 
   /** Units: facts in their table's unit; tables in the document's unit (else a note). */
   public static void units(Ctx ctx) {
-    for (Table t : ctx.tables()) {
+    for (DisclosureTable t : ctx.tables()) {
       int wrong = 0;
       Provenance first = null;
       for (Fact f : ctx.facts().inTable(t.id())) {
@@ -161,7 +161,7 @@ public final class Structure {
   public static void years(Ctx ctx) {
     int year = ctx.document().year();
     List<Object[]> texts = new ArrayList<>();
-    for (Table t : ctx.document().tables()) {
+    for (DisclosureTable t : ctx.document().tables()) {
       texts.add(new Object[] {t.title(), t.provenance()});
     }
     for (ContentsEntry e : ctx.document().contents()) {

@@ -1,13 +1,13 @@
 package dev.yusuan.rules.internal;
 
-import dev.yusuan.model.Comparator;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.TargetComparator;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ public final class Targets {
       names.add(Names.key(p.name()));
     }
     for (Fact f : ctx.facts()) {
-      f.coordinates().get(Dimension.PROJECT).ifPresent(n -> names.add(Names.key(n)));
+      f.coordinates().get(FactDimension.PROJECT).ifPresent(n -> names.add(Names.key(n)));
     }
     return names;
   }
@@ -62,11 +62,11 @@ public final class Targets {
       withTargets.add(Names.key(t.project()));
     }
     // 一级 projects whose row in 项目支出绩效表 carries a goal text
-    for (Table t : ctx.document().tables()) {
+    for (DisclosureTable t : ctx.document().tables()) {
       if (!t.kind().equals("zj.project-performance")) {
         continue;
       }
-      for (Table.Row r : t.rows()) {
+      for (DisclosureTable.Row r : t.rows()) {
         boolean text = false;
         for (int i = 2; i < r.cells().size(); i++) {
           String c = r.cells().get(i).trim();
@@ -115,12 +115,12 @@ public final class Targets {
     }
   }
 
-  /** Comparator and value are plausible for the measure. */
+  /** TargetComparator and value are plausible for the measure. */
   public static void plausible(Ctx ctx) {
     for (PerformanceTarget t : ctx.document().targets()) {
       String name = t.indicator();
       String unit = Names.key(t.measureUnit());
-      Comparator cmp = t.comparator().orElse(null);
+      TargetComparator cmp = t.comparator().orElse(null);
       BigDecimal v = t.numericValue().orElse(null);
       String where = "“" + t.project() + "”的指标“" + name + "”（" + t.comparatorText() + " " + t.value() + t.measureUnit()
           + "）";
@@ -133,7 +133,7 @@ public final class Targets {
         }
         continue;
       }
-      if (cmp == Comparator.QUALITATIVE) {
+      if (cmp == TargetComparator.QUALITATIVE) {
         continue;
       }
       if (v == null) {
@@ -145,19 +145,19 @@ public final class Targets {
       if (percent && RATE.matcher(name).matches() && v.compareTo(BigDecimal.valueOf(100)) > 0) {
         ctx.emit(null, where + "：比率超过 100%", whereEn + ": a rate above 100%", at);
       }
-      if (percent && name.matches(".*满意(度|率).*") && (cmp == Comparator.GE || cmp == Comparator.GT)
+      if (percent && name.matches(".*满意(度|率).*") && (cmp == TargetComparator.GE || cmp == TargetComparator.GT)
           && v.compareTo(BigDecimal.valueOf(60)) < 0) {
         ctx.emit(null, where + "：满意度目标低于 60%，可能是录入错误", whereEn + ": a satisfaction target below 60%, likely a typo",
             at);
       }
-      if (name.contains("成本") && !percent && !name.contains("率") && (cmp == Comparator.GE || cmp == Comparator.GT)) {
+      if (name.contains("成本") && !percent && !name.contains("率") && (cmp == TargetComparator.GE || cmp == TargetComparator.GT)) {
         ctx.emit(null, where + "：成本指标应为上限（≤），而不是下限（≥）",
             whereEn + ": a cost target should be an upper bound (≤), not a lower bound (≥)", at);
       }
       if (COUNT_UNITS.contains(unit) && (v.signum() < 0 || v.stripTrailingZeros().scale() > 0)) {
         ctx.emit(null, where + "：计数指标应为非负整数", whereEn + ": a count should be a non-negative integer", at);
       }
-      if ((cmp == Comparator.GE && v.signum() == 0) && !percent) {
+      if ((cmp == TargetComparator.GE && v.signum() == 0) && !percent) {
         ctx.emit(Severity.INFO, where + "：“≥ 0”对计数总是成立，不构成目标",
             whereEn + ": \"≥ 0\" always holds for a count and sets no target", at);
       }

@@ -6,25 +6,25 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.BudgetUnit;
 import dev.yusuan.model.Claim;
 import dev.yusuan.model.ClaimKind;
-import dev.yusuan.model.Comparator;
+import dev.yusuan.model.TargetComparator;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Direction;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Percentage;
 import dev.yusuan.model.PerformanceTarget;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Section;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -188,9 +188,9 @@ public final class JsonDecoder {
     return b.build();
   }
 
-  private Table table(JsonNode n, String p) {
+  private DisclosureTable table(JsonNode n, String p) {
     obj(n, p);
-    Table.Builder b = Table.builder()
+    DisclosureTable.Builder b = DisclosureTable.builder()
         .id(text(field(n, p, "id"), p + "/id"))
         .title(text(field(n, p, "title"), p + "/title"))
         .unit(enumOf(MoneyUnit.class, field(n, p, "unit"), p + "/unit"))
@@ -203,14 +203,14 @@ public final class JsonDecoder {
       String cp = e[1].asText();
       JsonNode c = e[0];
       obj(c, cp);
-      b.addColumns(Table.Column.of(integer(field(c, cp, "index"), cp + "/index"),
+      b.addColumns(DisclosureTable.Column.of(integer(field(c, cp, "index"), cp + "/index"),
           strings(field(c, cp, "headerPath"), cp + "/headerPath"), optText(c, "number", cp)));
     }
     for (JsonNode[] e : elements(n, p, "rows")) {
       String rp = e[1].asText();
       JsonNode r = e[0];
       obj(r, rp);
-      Table.Row.Builder rb = Table.Row.builder().cells(strings(field(r, rp, "cells"), rp + "/cells"));
+      DisclosureTable.Row.Builder rb = DisclosureTable.Row.builder().cells(strings(field(r, rp, "cells"), rp + "/cells"));
       optText(r, "label", rp).ifPresent(rb::label);
       optText(r, "code", rp).ifPresent(rb::code);
       optText(r, "number", rp).ifPresent(rb::number);
@@ -253,7 +253,7 @@ public final class JsonDecoder {
       b.percent(Percentage.of(decimal(n.get("percent"), p + "/percent")));
     }
     if (n.has("basePeriod")) {
-      b.basePeriod(enumOf(Period.class, n.get("basePeriod"), p + "/basePeriod"));
+      b.basePeriod(enumOf(FiscalPeriod.class, n.get("basePeriod"), p + "/basePeriod"));
     }
     if (n.has("delta")) {
       b.delta(amount(n.get("delta"), p + "/delta"));
@@ -285,7 +285,7 @@ public final class JsonDecoder {
         .measureUnit(text(field(n, p, "measureUnit"), p + "/measureUnit"))
         .provenance(provenance(field(n, p, "provenance"), p + "/provenance"));
     if (n.has("comparator")) {
-      b.comparator(enumOf(Comparator.class, n.get("comparator"), p + "/comparator"));
+      b.comparator(enumOf(TargetComparator.class, n.get("comparator"), p + "/comparator"));
     }
     if (n.has("numericValue")) {
       b.numericValue(decimal(n.get("numericValue"), p + "/numericValue"));
@@ -334,13 +334,13 @@ public final class JsonDecoder {
 
   private Coordinates coordinates(JsonNode n, String p) {
     obj(n, p);
-    Map<Dimension, String> m = new EnumMap<>(Dimension.class);
+    Map<FactDimension, String> m = new EnumMap<>(FactDimension.class);
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      Dimension d;
+      FactDimension d;
       try {
-        d = Dimension.valueOf(e.getKey());
+        d = FactDimension.valueOf(e.getKey());
       } catch (IllegalArgumentException x) {
         throw new Bad(p + "/" + e.getKey(), "unknown dimension " + e.getKey());
       }

@@ -8,13 +8,13 @@ import dev.yusuan.model.Claim;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.PerformanceTarget;
 import dev.yusuan.model.Project;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Section;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +68,7 @@ public final class JsonEncoder {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("tables");
-    for (Table t : d.tables()) {
+    for (DisclosureTable t : d.tables()) {
       table(t);
     }
     g.writeEndArray();
@@ -125,7 +125,7 @@ public final class JsonEncoder {
     g.writeEndObject();
   }
 
-  private void table(Table t) throws IOException {
+  private void table(DisclosureTable t) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", t.id());
     g.writeStringField("title", t.title());
@@ -137,7 +137,7 @@ public final class JsonEncoder {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("columns");
-    for (Table.Column c : t.columns()) {
+    for (DisclosureTable.Column c : t.columns()) {
       g.writeStartObject();
       g.writeNumberField("index", c.index());
       g.writeFieldName("headerPath");
@@ -147,7 +147,7 @@ public final class JsonEncoder {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("rows");
-    for (Table.Row r : t.rows()) {
+    for (DisclosureTable.Row r : t.rows()) {
       g.writeStartObject();
       g.writeFieldName("cells");
       strings(r.cells());
@@ -255,7 +255,7 @@ public final class JsonEncoder {
 
   private void coordinates(Coordinates c) throws IOException {
     g.writeStartObject();
-    for (Map.Entry<Dimension, String> e : c.asMap().entrySet()) {
+    for (Map.Entry<FactDimension, String> e : c.asMap().entrySet()) {
       g.writeStringField(e.getKey().name(), e.getValue());
     }
     g.writeEndObject();

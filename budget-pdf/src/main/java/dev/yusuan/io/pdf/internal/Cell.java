@@ -1,6 +1,6 @@
 package dev.yusuan.io.pdf.internal;
 
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 
 /** One cell of a table being mapped: its row and column, and the text printed in it. */
-public record Cell(Table table, int rowIndex, Table.Row row, Table.Column column, String text) {}
+public record Cell(DisclosureTable table, int rowIndex, DisclosureTable.Row row, DisclosureTable.Column column, String text) {}

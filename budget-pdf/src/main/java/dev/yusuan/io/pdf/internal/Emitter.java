@@ -9,7 +9,7 @@ import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,17 +23,17 @@ import java.util.Set;
  */
 public final class Emitter {
   private final String source;
-  private final Table table;
+  private final DisclosureTable table;
   private final List<Fact> facts = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
 
-  public Emitter(String source, Table table) {
+  public Emitter(String source, DisclosureTable table) {
     this.source = source;
     this.table = table;
   }
 
-  public Table table() {
+  public DisclosureTable table() {
     return table;
   }
 
@@ -117,8 +117,8 @@ public final class Emitter {
 
   /** Provenance of a cell. */
   public Provenance at(int row, int col) {
-    Table.Row r = table.rows().get(row);
-    Table.Column c = col < table.columns().size() ? table.columns().get(col) : null;
+    DisclosureTable.Row r = table.rows().get(row);
+    DisclosureTable.Column c = col < table.columns().size() ? table.columns().get(col) : null;
     Provenance.Builder b = Provenance.builder().source(source).tableId(table.id())
         .tableTitle(table.title()).rowLabel(r.label()).rowCode(r.code())
         .rowNumber(OptionalInt.of(row + 1)).page(r.page()).line(r.line());
@@ -135,7 +135,7 @@ public final class Emitter {
   /** Facts and diagnostics, with every unvisited printed number reported. */
   public MappedTable finish() {
     for (int r = 0; r < table.rows().size(); r++) {
-      Table.Row row = table.rows().get(r);
+      DisclosureTable.Row row = table.rows().get(r);
       for (int c = 0; c < row.cells().size(); c++) {
         String t = row.cell(c);
         boolean codeColumn = c < table.columns().size()

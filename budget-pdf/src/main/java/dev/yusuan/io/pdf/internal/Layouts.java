@@ -2,10 +2,10 @@ package dev.yusuan.io.pdf.internal;
 
 import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.CatalogueEntry;
-import dev.yusuan.model.Level;
+import dev.yusuan.model.CodeLevel;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Scheme;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +24,7 @@ public final class Layouts {
   }
 
   /** Columns of a kind. */
-  static int[] columns(Table t, dev.yusuan.io.pdf.internal.Grid.Kind kind, Grid grid) {
+  static int[] columns(DisclosureTable t, dev.yusuan.io.pdf.internal.Grid.Kind kind, Grid grid) {
     return java.util.stream.IntStream.range(0, grid.columns().size())
         .filter(c -> grid.columns().get(c).kind() == kind).toArray();
   }
@@ -49,7 +49,7 @@ public final class Layouts {
     String k = labelKey(name);
     for (int y : new int[] {year, year - 1, year - 2, year + 1}) {
       for (CatalogueEntry e : catalogue.findByName(Scheme.FUNCTION, k, y)) {
-        if (e.code().level() == Level.CLASS) {
+        if (e.code().level() == CodeLevel.CLASS) {
           return Optional.of(e.code().digits());
         }
       }

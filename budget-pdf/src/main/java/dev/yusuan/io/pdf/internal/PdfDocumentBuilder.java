@@ -22,7 +22,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ public final class PdfDocumentBuilder {
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final List<Table> tables = new ArrayList<>();
+  private final List<DisclosureTable> tables = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
   private final List<Narrative> narratives = new ArrayList<>();
   private final Map<String, Integer> departments = new HashMap<>();
@@ -162,8 +162,8 @@ public final class PdfDocumentBuilder {
                 + j, at));
       }
       Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
-      Table table = toTable(id, title, raw, grid, unit, at,
-          layout.map(Layout::kind).orElse(Table.UNKNOWN_KIND));
+      DisclosureTable table = toTable(id, title, raw, grid, unit, at,
+          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND));
       Emitter out = new Emitter(src, table);
       if (layout.isEmpty()) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
@@ -175,7 +175,7 @@ public final class PdfDocumentBuilder {
       templates.merge(layout.get().template(), 1, Integer::sum);
       Optional<String> strategy = layout.get().property("strategy");
       if (strategy.isEmpty()) {
-        Table annotated = TableMapper.annotate(table, layout.get());
+        DisclosureTable annotated = TableMapper.annotate(table, layout.get());
         TableMapper.Result res = TableMapper.map(annotated, layout.get(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
         tables.add(res.table());
@@ -312,13 +312,13 @@ public final class PdfDocumentBuilder {
     return narratives;
   }
 
-  private static Table toTable(String id, String title, RawTable raw, Grid grid, MoneyUnit unit,
+  private static DisclosureTable toTable(String id, String title, RawTable raw, Grid grid, MoneyUnit unit,
       Provenance at, String kind) {
-    Table.Builder b = Table.builder().id(id).title(title).kind(kind).unit(unit).provenance(at)
+    DisclosureTable.Builder b = DisclosureTable.builder().id(id).title(title).kind(kind).unit(unit).provenance(at)
         .headerRows(grid.headerRows()).notes(raw.notes());
     for (int c = 0; c < grid.columns().size(); c++) {
       Grid.Col col = grid.columns().get(c);
-      b.addColumns(Table.Column.of(c, col.path(), Optional.ofNullable(col.number())));
+      b.addColumns(DisclosureTable.Column.of(c, col.path(), Optional.ofNullable(col.number())));
     }
     for (Grid.GridRow r : grid.rows()) {
       Optional<String> code = Optional.empty();
@@ -335,7 +335,7 @@ public final class PdfDocumentBuilder {
           label = Optional.of(Names.normalize(cell));
         }
       }
-      b.addRows(Table.Row.builder().cells(r.cells()).label(label).code(code)
+      b.addRows(DisclosureTable.Row.builder().cells(r.cells()).label(label).code(code)
           .line(OptionalInt.of(r.line())).page(OptionalInt.of(r.page())).build());
     }
     return b.build();

@@ -1,14 +1,14 @@
 package dev.yusuan.io.pdf.internal;
 
-import static dev.yusuan.model.Dimension.ECONOMIC;
-import static dev.yusuan.model.Dimension.FUNCTION;
-import static dev.yusuan.model.Dimension.PROJECT;
+import static dev.yusuan.model.FactDimension.ECONOMIC;
+import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.PROJECT;
 
 import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Names;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.layout.ColumnRule;
 import dev.yusuan.model.layout.Layout;
 import dev.yusuan.model.layout.Mapping;
@@ -89,9 +89,9 @@ public final class StrategyMapper {
   }
 
   private static void labelPairs(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
-    Table t = out.table();
+    DisclosureTable t = out.table();
     for (int r = 0; r < t.rows().size(); r++) {
-      Table.Row row = t.rows().get(r);
+      DisclosureTable.Row row = t.rows().get(r);
       for (int c = 0; c < grid.columns().size(); c++) {
         if (grid.columns().get(c).kind() == Grid.Kind.NUMBER || row.cell(c).isBlank()) {
           continue;
@@ -122,7 +122,7 @@ public final class StrategyMapper {
   }
 
   private static void columns(Layout layout, Emitter out, Grid grid) {
-    Table t = out.table();
+    DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
     for (int c = 0; c < grid.columns().size(); c++) {
       Grid.Col col = grid.columns().get(c);
@@ -139,7 +139,7 @@ public final class StrategyMapper {
   }
 
   private static void twoHalves(Layout layout, Emitter out, Grid grid) {
-    Table t = out.table();
+    DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
     java.util.List<int[]> blocks = new java.util.ArrayList<>(); // [first, last] column of a block
     int start = 0;
@@ -150,9 +150,9 @@ public final class StrategyMapper {
         start = c;
       }
     }
-    dev.yusuan.model.Dimension dim = s.codeDimension().orElse(ECONOMIC);
+    dev.yusuan.model.FactDimension dim = s.codeDimension().orElse(ECONOMIC);
     for (int r = 0; r < t.rows().size(); r++) {
-      Table.Row row = t.rows().get(r);
+      DisclosureTable.Row row = t.rows().get(r);
       for (int[] b : blocks) {
         String code = "";
         StringBuilder label = new StringBuilder();
@@ -201,7 +201,7 @@ public final class StrategyMapper {
   }
 
   private static void revenueGroups(Layout layout, Emitter out, Grid grid) {
-    Table t = out.table();
+    DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
     int value = lastNumberColumn(grid);
     if (value < 0) {
@@ -243,7 +243,7 @@ public final class StrategyMapper {
   }
 
   /** The item label: the rightmost text cell left of the value column. */
-  private static String item(Table.Row row, int value) {
+  private static String item(DisclosureTable.Row row, int value) {
     for (int c = value - 1; c >= 0; c--) {
       if (!row.cell(c).isBlank() && !Emitter.isNumber(row.cell(c))) {
         return Names.key(row.cell(c));
@@ -253,7 +253,7 @@ public final class StrategyMapper {
   }
 
   /** The group label: a text cell left of the item label (or in the first column of a row alone). */
-  private static String group(Table.Row row, int value) {
+  private static String group(DisclosureTable.Row row, int value) {
     int found = 0;
     for (int c = value - 1; c >= 0; c--) {
       if (!row.cell(c).isBlank()) {
@@ -270,7 +270,7 @@ public final class StrategyMapper {
   }
 
   private static void procurement(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
-    Table t = out.table();
+    DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
     int value = lastNumberColumn(grid);
     int category = Layouts.column(grid, "品目大类");
@@ -283,7 +283,7 @@ public final class StrategyMapper {
     Mapping type = null;
     String currentProject = null;
     for (int r = 0; r < t.rows().size(); r++) {
-      Table.Row row = t.rows().get(r);
+      DisclosureTable.Row row = t.rows().get(r);
       String head = category >= 0 ? row.cell(category) : "";
       if (s.isTotal(head)) {
         emit(out, r, value, base(s), s.concept());

@@ -6,7 +6,7 @@ import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.internal.Ctx;
 import dev.yusuan.rules.internal.DocIndex;
 import dev.yusuan.rules.internal.Val;
@@ -69,11 +69,11 @@ public sealed interface Expr {
     @Override
     public Val eval(Ctx ctx, Env env) {
       for (DocIndex.TableGroup g : ctx.index().groups()) {
-        Table first = g.first();
+        DisclosureTable first = g.first();
         if (!(table.equals(first.kind()) || Names.key(first.title()).contains(Names.key(table)))) {
           continue;
         }
-        for (Table t : g.tables()) {
+        for (DisclosureTable t : g.tables()) {
           Val v = inTable(ctx, t, env);
           if (v != null) {
             return v;
@@ -83,10 +83,10 @@ public sealed interface Expr {
       return env.missingValue();
     }
 
-    private Val inTable(Ctx ctx, Table t, Env env) {
+    private Val inTable(Ctx ctx, DisclosureTable t, Env env) {
       int col = -1;
-      Table.Column column0 = null;
-      for (Table.Column c : t.columns()) {
+      DisclosureTable.Column column0 = null;
+      for (DisclosureTable.Column c : t.columns()) {
         boolean m = columnNumber != null ? c.number().map(columnNumber::equals).orElse(false)
             : Names.key(c.header()).equals(Names.key(column))
                 || !c.headerPath().isEmpty()
@@ -101,7 +101,7 @@ public sealed interface Expr {
         return null;
       }
       int rowIndex = 0;
-      for (Table.Row r : t.rows()) {
+      for (DisclosureTable.Row r : t.rows()) {
         rowIndex++;
         boolean m = rowCode != null ? r.code().map(rowCode::equals).orElse(false)
             : rowLabel != null ? r.label().map(l -> Names.key(l).equals(Names.key(rowLabel))).orElse(false)
@@ -115,7 +115,7 @@ public sealed interface Expr {
           boolean sameRow = r.line().isPresent() && p.line().equals(r.line())
               || r.code().isPresent() && p.rowCode().equals(r.code())
               || r.code().isEmpty() && r.label().isPresent() && p.rowLabel().equals(r.label());
-          Table.Column cc = column0;
+          DisclosureTable.Column cc = column0;
           boolean sameCol = p.columnHeader().map(h -> Names.key(h).equals(Names.key(cc.header()))).orElse(false)
               || cc.number().isPresent() && p.columnNumber().equals(cc.number());
           if (sameRow && sameCol) {

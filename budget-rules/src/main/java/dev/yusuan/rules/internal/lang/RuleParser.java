@@ -2,9 +2,9 @@ package dev.yusuan.rules.internal.lang;
 
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.FundSource;
-import dev.yusuan.model.Period;
+import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.ProcurementType;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.SpendingType;
@@ -126,7 +126,7 @@ public final class RuleParser {
           missingZero = true;
         }
         case "sum" -> {
-          List<Dimension> dims = new ArrayList<>();
+          List<FactDimension> dims = new ArrayList<>();
           dims.add(dimension());
           while (peek().is("+") || peek().is(",")) {
             next();
@@ -267,7 +267,7 @@ public final class RuleParser {
     if (!peek().is("}")) {
       while (true) {
         Token dt = peek();
-        Dimension d = dimension();
+        FactDimension d = dimension();
         if (c.has(d)) {
           throw error(dt, "dimension " + d + " given twice / 维度重复");
         }
@@ -289,13 +289,13 @@ public final class RuleParser {
     return new Expr.FactRef(concept, c);
   }
 
-  private void checkMember(Dimension d, Token m) {
+  private void checkMember(FactDimension d, Token m) {
     Class<? extends Enum<?>> e = switch (d) {
       case FUND_SOURCE -> FundSource.class;
       case SPENDING_TYPE -> SpendingType.class;
       case THREE_PUBLIC_ITEM -> ThreePublicItem.class;
       case PROCUREMENT_TYPE -> ProcurementType.class;
-      case PERIOD -> Period.class;
+      case PERIOD -> FiscalPeriod.class;
       default -> null;
     };
     if (e == null) {
@@ -373,14 +373,14 @@ public final class RuleParser {
     return t.text();
   }
 
-  private Dimension dimension() {
+  private FactDimension dimension() {
     Token t = next();
-    for (Dimension d : Dimension.values()) {
+    for (FactDimension d : FactDimension.values()) {
       if (d.name().equals(t.text()) || d.zh().equals(t.text())) {
         return d;
       }
     }
-    throw error(t, "unknown dimension " + t + "; known: " + List.of(Dimension.values()) + " / 未知的维度");
+    throw error(t, "unknown dimension " + t + "; known: " + List.of(FactDimension.values()) + " / 未知的维度");
   }
 
   private String word(String what) {

@@ -1,6 +1,6 @@
 package dev.yusuan.rules.internal.lang;
 
-import dev.yusuan.model.Dimension;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.rules.Check;
 import dev.yusuan.rules.RuleContext;
@@ -19,7 +19,7 @@ public final class TextCheck implements Check {
   public sealed interface Statement {}
 
   /** {@code sum DIM [+ DIM] in …}. */
-  public record SumStatement(List<Dimension> dims) implements Statement {}
+  public record SumStatement(List<FactDimension> dims) implements Statement {}
 
   /** {@code check LEFT REL RIGHT}. */
   public record CheckStatement(Expr left, Relation relation, Expr right, boolean missingZero, String text)

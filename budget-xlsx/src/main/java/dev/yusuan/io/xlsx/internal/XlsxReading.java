@@ -11,7 +11,7 @@ import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,16 +151,16 @@ public final class XlsxReading {
     };
   }
 
-  private List<Table> genericTables(XSSFWorkbook wb) {
+  private List<DisclosureTable> genericTables(XSSFWorkbook wb) {
     DataFormatter fmt = new DataFormatter();
-    List<Table> out = new ArrayList<>();
+    List<DisclosureTable> out = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       XSSFSheet s = wb.getSheetAt(i);
       if (s.getSheetName().equals(XlsxWriting.FACTS_SHEET)
           || s.getSheetName().equals(XlsxWriting.DOCUMENT_SHEET)) {
         continue;
       }
-      Table.Builder t = Table.builder().id(s.getSheetName()).title(s.getSheetName())
+      DisclosureTable.Builder t = DisclosureTable.builder().id(s.getSheetName()).title(s.getSheetName())
           .unit(MoneyUnit.WAN_YUAN)
           .provenance(Provenance.builder().source(source).tableId(s.getSheetName()).build());
       for (int r = 0; r <= s.getLastRowNum(); r++) {
@@ -172,14 +172,14 @@ public final class XlsxReading {
             cells.add(cell == null ? "" : fmt.formatCellValue(cell));
           }
         }
-        t.addRows(Table.Row.builder().cells(cells).line(r + 1).build());
+        t.addRows(DisclosureTable.Row.builder().cells(cells).line(r + 1).build());
       }
       out.add(t.build());
     }
     return out;
   }
 
-  private BudgetDocument placeholder(List<Table> tables, List<Fact> facts) {
+  private BudgetDocument placeholder(List<DisclosureTable> tables, List<Fact> facts) {
     return BudgetDocument.builder().source(source).department(Department.builder().name("").build())
         .year(0).kind(DocumentKind.DEPARTMENT_BUDGET).unit(MoneyUnit.WAN_YUAN).tables(tables)
         .facts(facts).diagnostics(diags).build();

@@ -5,7 +5,7 @@ import dev.yusuan.io.json.JsonFormat;
 import dev.yusuan.model.Amount;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Fact;
-import dev.yusuan.model.Table;
+import dev.yusuan.model.DisclosureTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -59,7 +59,7 @@ public final class XlsxWriting {
 
   /** Writes {@code d} to {@code out} (left open). */
   public void write(BudgetDocument d, OutputStream out) throws IOException {
-    for (Table t : d.tables()) {
+    for (DisclosureTable t : d.tables()) {
       table(t);
     }
     facts(d);
@@ -68,7 +68,7 @@ public final class XlsxWriting {
     wb.close();
   }
 
-  private String sheetName(Table t) {
+  private String sheetName(DisclosureTable t) {
     String base = WorkbookUtil.createSafeSheetName((t.id() + " " + t.title()).strip(), '_');
     if (base.isBlank()) {
       base = "table";
@@ -82,13 +82,13 @@ public final class XlsxWriting {
     return name;
   }
 
-  private void table(Table t) {
+  private void table(DisclosureTable t) {
     XSSFSheet s = wb.createSheet(sheetName(t));
     int width = 1;
-    for (Table.Column c : t.columns()) {
+    for (DisclosureTable.Column c : t.columns()) {
       width = Math.max(width, c.index() + 1);
     }
-    for (Table.Row r : t.rows()) {
+    for (DisclosureTable.Row r : t.rows()) {
       width = Math.max(width, r.cells().size());
     }
     for (List<String> h : t.headerRows()) {
@@ -104,7 +104,7 @@ public final class XlsxWriting {
     r++;
     s.createRow(r++).createCell(0).setCellValue("单位：" + t.unit().symbol());
     r = header(s, t, r);
-    for (Table.Row row : t.rows()) {
+    for (DisclosureTable.Row row : t.rows()) {
       XSSFRow x = s.createRow(r++);
       for (int i = 0; i < row.cells().size(); i++) {
         cell(x, i, row.cells().get(i), row, t);
@@ -119,15 +119,15 @@ public final class XlsxWriting {
   }
 
   /** Header from the columns' header paths (merged where a header spans), then the 栏次 row. */
-  private int header(XSSFSheet s, Table t, int first) {
-    List<Table.Column> cols = new ArrayList<>(t.columns());
+  private int header(XSSFSheet s, DisclosureTable t, int first) {
+    List<DisclosureTable.Column> cols = new ArrayList<>(t.columns());
     cols.sort((a, b) -> Integer.compare(a.index(), b.index()));
     boolean distinct = true;
     for (int i = 1; i < cols.size(); i++) {
       distinct &= cols.get(i).index() != cols.get(i - 1).index();
     }
     int depth = 0;
-    for (Table.Column c : cols) {
+    for (DisclosureTable.Column c : cols) {
       depth = Math.max(depth, c.headerPath().size());
     }
     if (cols.isEmpty() || !distinct || depth == 0) {
@@ -175,7 +175,7 @@ public final class XlsxWriting {
     int r = first + depth;
     if (cols.stream().anyMatch(c -> c.number().isPresent())) {
       XSSFRow x = s.createRow(r++);
-      for (Table.Column c : cols) {
+      for (DisclosureTable.Column c : cols) {
         headerCell(x, c.index(), c.number().orElse(""));
       }
     }
@@ -188,7 +188,7 @@ public final class XlsxWriting {
     c.setCellStyle(header);
   }
 
-  private void cell(XSSFRow x, int col, String text, Table.Row row, Table t) {
+  private void cell(XSSFRow x, int col, String text, DisclosureTable.Row row, DisclosureTable t) {
     XSSFCell c = x.createCell(col);
     if (!text.equals(row.code().orElse(null)) && !text.equals(row.number().orElse(null))) {
       Optional<Amount> a;

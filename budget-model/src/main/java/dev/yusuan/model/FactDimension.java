@@ -8,7 +8,7 @@ import java.util.function.Function;
  * coordinate means the dimension's total. Member identifiers are code digits for classification
  * dimensions, enum names for declared trees, and printed names for budget units and projects.
  */
-public enum Dimension {
+public enum FactDimension {
   /** 支出功能分类 code (tree from code prefixes). */
   FUNCTION("支出功能分类", m -> codeParent(Scheme.FUNCTION, m)),
   /** 部门预算支出经济分类 code. */
@@ -29,13 +29,13 @@ public enum Dimension {
   BUDGET_UNIT("预算单位", m -> Optional.empty()),
   /** 项目 by printed name; the document's project tree refines it. */
   PROJECT("项目", m -> Optional.empty()),
-  /** {@link Period}. */
+  /** {@link FiscalPeriod}. */
   PERIOD("期间", m -> Optional.empty());
 
   private final String zh;
   private final Function<String, Optional<String>> parent;
 
-  Dimension(String zh, Function<String, Optional<String>> parent) {
+  FactDimension(String zh, Function<String, Optional<String>> parent) {
     this.zh = zh;
     this.parent = parent;
   }

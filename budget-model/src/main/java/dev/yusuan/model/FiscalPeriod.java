@@ -6,7 +6,7 @@ import java.util.Optional;
  * The period a figure refers to. The absent coordinate is the document's own figure (the budget of a
  * 预算, the actual of a 决算).
  */
-public enum Period implements HierarchyMember {
+public enum FiscalPeriod implements HierarchyMember {
   /** 上年执行数. */
   PRIOR_ACTUAL("上年执行数"),
   /** 上年预算数. */
@@ -16,12 +16,12 @@ public enum Period implements HierarchyMember {
 
   private final String zh;
 
-  Period(String zh) {
+  FiscalPeriod(String zh) {
     this.zh = zh;
   }
 
   @Override
-  public Optional<Period> parent() {
+  public Optional<FiscalPeriod> parent() {
     return Optional.empty();
   }
 

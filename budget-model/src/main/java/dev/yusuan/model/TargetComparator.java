@@ -1,7 +1,7 @@
 package dev.yusuan.model;
 
 /** 计算符号 of a performance target. */
-public enum Comparator {
+public enum TargetComparator {
   /** ≥. */
   GE("≥"),
   /** ≤. */
@@ -17,7 +17,7 @@ public enum Comparator {
 
   private final String symbol;
 
-  Comparator(String symbol) {
+  TargetComparator(String symbol) {
     this.symbol = symbol;
   }
 
@@ -26,7 +26,7 @@ public enum Comparator {
   }
 
   /** Parses ≥ ≤ = &gt; &lt; (also >= <= ＞ ＜ and 大于等于 forms) and 定性; null if unknown. */
-  public static Comparator parse(String text) {
+  public static TargetComparator parse(String text) {
     String s = Names.key(text);
     return switch (s) {
       case "≥", ">=", "大于等于", "≧" -> GE;

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * 本表无数据. A table is a presentation; its numbers become {@link Fact}s through a layout.
  */
 @Value.Immutable
-public abstract class Table {
+public abstract class DisclosureTable {
   /** Kind of a table no layout recognised. */
   public static final String UNKNOWN_KIND = "UNKNOWN";
 
@@ -62,7 +62,7 @@ public abstract class Table {
   }
 
   /** Builder. */
-  public static class Builder extends ImmutableTable.Builder {}
+  public static class Builder extends ImmutableDisclosureTable.Builder {}
 
   /** A column: 0-based index, header path (e.g. [基本支出, 人员经费]) and 栏次. */
   @Value.Immutable

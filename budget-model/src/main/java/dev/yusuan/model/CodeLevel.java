@@ -1,7 +1,7 @@
 package dev.yusuan.model;
 
-/** Level of a classification code: 类 / 款 / 项 (and 目 in the revenue classification). */
-public enum Level {
+/** CodeLevel of a classification code: 类 / 款 / 项 (and 目 in the revenue classification). */
+public enum CodeLevel {
   /** 类. */
   CLASS("类"),
   /** 款. */
@@ -13,7 +13,7 @@ public enum Level {
 
   private final String zh;
 
-  Level(String zh) {
+  CodeLevel(String zh) {
     this.zh = zh;
   }
 
