@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -23,6 +25,9 @@ public final class FactSet implements Iterable<Fact> {
   private final ImmutableListMultimap<String, Fact> byTable;
   private final ImmutableMap<FactDimension, ImmutableListMultimap<FactKey, Fact>> children;
   private final Map<FactDimension, Function<String, Optional<String>>> parents;
+  /** Facts by dimension and member, built on the first partial-coordinate query only. */
+  private final Supplier<Map<FactDimension, ImmutableListMultimap<String, Fact>>> byMember =
+      Suppliers.memoize(this::indexMembers);
 
   private FactSet(Collection<Fact> facts, Map<FactDimension, Function<String, Optional<String>>> parents) {
     this.facts = ImmutableList.copyOf(facts);
@@ -71,10 +76,12 @@ public final class FactSet implements Iterable<Fact> {
     return p != null ? p.apply(member) : d.parentOf(member);
   }
 
+  /** Every fact, in reading order (each publication of a key once). */
   public List<Fact> all() {
     return facts;
   }
 
+  /** The number of facts (publications), not of distinct keys. */
   public int size() {
     return facts.size();
   }
@@ -89,6 +96,7 @@ public final class FactSet implements Iterable<Fact> {
     return byKey.get(key);
   }
 
+  /** Every publication of the fact with this concept and exactly these coordinates. */
   public List<Fact> get(Concept concept, Coordinates coordinates) {
     return byKey.get(new FactKey(concept, coordinates));
   }
@@ -112,6 +120,75 @@ public final class FactSet implements Iterable<Fact> {
   public List<Fact> children(FactKey parent, FactDimension d) {
     ImmutableListMultimap<FactKey, Fact> m = children.get(d);
     return m == null ? List.of() : m.get(parent);
+  }
+
+  /**
+   * The first publication of every key, in first-publication order: one fact per key, the view to
+   * extract clean data from (a total printed in two tables appears once).
+   */
+  public List<Fact> firstPublications() {
+    ImmutableList.Builder<Fact> b = ImmutableList.builderWithExpectedSize(byKey.keySet().size());
+    for (FactKey k : byKey.keySet()) {
+      b.add(byKey.get(k).get(0));
+    }
+    return b.build();
+  }
+
+  /**
+   * Facts whose coordinates include every member of {@code partial} (other dimensions free), of any
+   * concept, in reading order: e.g. {@code matching(Coordinates.of(ECONOMIC, "30101"))} gives the
+   * 基本工资 of every table, fund and function. An empty {@code partial} matches every fact. The first
+   * call builds an index by member (linear in the facts); each query then scans only the facts of its
+   * rarest member.
+   */
+  public List<Fact> matching(Coordinates partial) {
+    Map<FactDimension, String> want = partial.asMap();
+    if (want.isEmpty()) {
+      return facts;
+    }
+    Map<FactDimension, ImmutableListMultimap<String, Fact>> index = byMember.get();
+    List<Fact> smallest = null;
+    for (Map.Entry<FactDimension, String> e : want.entrySet()) {
+      ImmutableListMultimap<String, Fact> m = index.get(e.getKey());
+      List<Fact> l = m == null ? List.of() : m.get(e.getValue());
+      if (smallest == null || l.size() < smallest.size()) {
+        smallest = l;
+      }
+    }
+    ImmutableList.Builder<Fact> out = ImmutableList.builder();
+    for (Fact f : smallest) {
+      if (contains(f.coordinates(), want)) {
+        out.add(f);
+      }
+    }
+    return out.build();
+  }
+
+  /** {@link #matching(Coordinates)} restricted to one concept. */
+  public List<Fact> matching(Concept concept, Coordinates partial) {
+    return matching(partial).stream().filter(f -> f.concept() == concept).toList();
+  }
+
+  private static boolean contains(Coordinates c, Map<FactDimension, String> want) {
+    for (Map.Entry<FactDimension, String> e : want.entrySet()) {
+      if (!e.getValue().equals(c.getOrNull(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Map<FactDimension, ImmutableListMultimap<String, Fact>> indexMembers() {
+    Map<FactDimension, ImmutableListMultimap.Builder<String, Fact>> b = new EnumMap<>(FactDimension.class);
+    for (Fact f : facts) {
+      Coordinates c = f.coordinates();
+      for (FactDimension d : c.dimensions()) {
+        b.computeIfAbsent(d, x -> ImmutableListMultimap.builder()).put(c.getOrNull(d), f);
+      }
+    }
+    Map<FactDimension, ImmutableListMultimap<String, Fact>> out = new EnumMap<>(FactDimension.class);
+    b.forEach((d, m) -> out.put(d, m.build()));
+    return out;
   }
 
   /** Facts read from table {@code tableId}, in reading order. */

@@ -25,7 +25,7 @@ public enum TargetComparator {
     return symbol;
   }
 
-  /** Parses ≥ ≤ = &gt; &lt; (also >= <= ＞ ＜ and 大于等于 forms) and 定性; null if unknown. */
+  /** Parses ≥ ≤ = &gt; &lt; (also &gt;= &lt;= ＞ ＜ and 大于等于 forms) and 定性; null if unknown. */
   public static TargetComparator parse(String text) {
     String s = Names.key(text);
     return switch (s) {

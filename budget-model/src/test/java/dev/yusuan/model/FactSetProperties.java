@@ -81,6 +81,29 @@ class FactSetProperties {
   }
 
   @Property(tries = 200)
+  void partialCoordinateQueriesEqualABruteForceScan(@ForAll("factLists") List<Fact> facts,
+      @ForAll("coordinates") Coordinates probe, @ForAll Concept concept) {
+    FactSet set = FactSet.of(facts);
+    List<Coordinates> probes = new ArrayList<>(List.of(probe));
+    facts.forEach(f -> probes.add(f.coordinates()));
+    for (Coordinates p : probes) {
+      List<Fact> expected = facts.stream().filter(f -> p.asMap().entrySet().stream()
+          .allMatch(e -> e.getValue().equals(f.coordinates().getOrNull(e.getKey())))).toList();
+      assertThat(set.matching(p)).containsExactlyElementsOf(expected);
+      assertThat(set.matching(concept, p))
+          .containsExactlyElementsOf(expected.stream().filter(f -> f.concept() == concept).toList());
+    }
+    List<Fact> firsts = new ArrayList<>();
+    Set<FactKey> seen = new LinkedHashSet<>();
+    facts.forEach(f -> {
+      if (seen.add(f.key())) {
+        firsts.add(f);
+      }
+    });
+    assertThat(set.firstPublications()).containsExactlyElementsOf(firsts);
+  }
+
+  @Property(tries = 200)
   void childrenEqualABruteForceScan(@ForAll("factLists") List<Fact> facts,
       @ForAll("coordinates") Coordinates probe) {
     FactSet set = FactSet.of(facts);

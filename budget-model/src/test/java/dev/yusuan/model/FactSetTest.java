@@ -37,6 +37,25 @@ class FactSetTest {
   }
 
   @Test
+  void partialCoordinatesFindEveryFactWithThoseMembers() {
+    assertThat(set.matching(fn("2010101"))).containsExactly(i2010101, personnel);
+    assertThat(set.matching(Coordinates.of(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL)))
+        .containsExactly(personnel);
+    assertThat(set.matching(fn("2010101").with(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL)))
+        .containsExactly(personnel);
+    assertThat(set.matching(fn("999"))).isEmpty();
+    assertThat(set.matching(Coordinates.EMPTY)).hasSize(8);
+    assertThat(set.matching(Concept.REVENUE, fn("201"))).isEmpty();
+    assertThat(set.matching(Concept.EXPENDITURE, fn("201"))).containsExactly(c201, dup201);
+  }
+
+  @Test
+  void firstPublicationsHoldOneFactPerKey() {
+    assertThat(set.firstPublications()).hasSize(set.keys().size()).contains(c201).doesNotContain(dup201);
+    assertThat(set.firstPublications()).containsExactly(total, c201, c208, g20101, i2010101, i2010104, personnel);
+  }
+
+  @Test
   void childrenFollowTheCodeTree() {
     assertThat(set.children(new FactKey(Concept.EXPENDITURE, Coordinates.EMPTY), FactDimension.FUNCTION))
         .containsExactly(c201, c208, dup201);

@@ -19,7 +19,7 @@ public final class JsonDocumentReader implements DocumentReader {
     return List.of("json");
   }
 
-  /** Content that starts with {@code {} (after a BOM and white space) and mentions formatVersion. */
+  /** Content that starts with <code>{</code> (after a BOM and white space) and mentions formatVersion. */
   @Override
   public boolean recognises(String fileName, byte[] head) {
     String s = new String(head, StandardCharsets.UTF_8);
