@@ -1,9 +1,11 @@
 package dev.yusuan.io;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.rules.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One-call facade over the reader and writer SPI: read a file in any supported format, write a
@@ -22,6 +26,8 @@ import java.util.ServiceLoader;
  */
 public final class BudgetIo {
   private static final int HEAD = 8192;
+  /** The library logs through SLF4J only (debug level: which reader read what); no provider is bundled. */
+  private static final Logger LOG = LoggerFactory.getLogger(BudgetIo.class);
 
   private BudgetIo() {}
 
@@ -147,6 +153,7 @@ public final class BudgetIo {
   public static BudgetDocument read(InputStream in, String name) throws IOException {
     byte[] head = in.readNBytes(HEAD);
     DocumentReader reader = detect(name, head).orElseThrow(() -> new UnsupportedFormatException(name));
+    LOG.debug("{}: read as {}", name, reader.format());
     return reader.read(new SequenceInputStream(new ByteArrayInputStream(head), in), name);
   }
 
@@ -162,5 +169,53 @@ public final class BudgetIo {
   public static void write(BudgetDocument document, Path target, String format) throws IOException {
     DocumentWriter w = writer(format).orElseThrow(() -> new UnsupportedFormatException(format));
     w.write(document, target);
+  }
+
+  /**
+   * Writes a document in a named single-file format (json, csv, text, xlsx when budget-xlsx is present)
+   * to a stream, which stays open.
+   *
+   * @throws UnsupportedFormatException when no writer has that name
+   */
+  public static void write(BudgetDocument document, OutputStream out, String format) throws IOException {
+    DocumentWriter w = writer(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    w.write(document, out);
+  }
+
+  /**
+   * Writes the report of one document in a named report format (text, json, sarif, html when
+   * budget-report is present) with default options. The stream stays open.
+   *
+   * @throws UnsupportedFormatException when no report writer has that name
+   */
+  public static void writeReport(Report report, BudgetDocument document, OutputStream out, String format)
+      throws IOException {
+    ReportWriter w = reportWriter(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    w.write(List.of(report), List.of(document), ReportOptions.defaults(), out);
+  }
+
+  /**
+   * Writes the reports of several documents ({@code documents} in the same order as {@code reports})
+   * as one output in a named report format.
+   *
+   * @throws UnsupportedFormatException when no report writer has that name
+   */
+  public static void writeReport(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
+      OutputStream out, String format) throws IOException {
+    ReportWriter w = reportWriter(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    w.write(reports, documents, options, out);
+  }
+
+  /** Writes the report of one document to a file (created or replaced) in a named report format. */
+  public static void writeReport(Report report, BudgetDocument document, Path target, String format)
+      throws IOException {
+    ReportWriter w = reportWriter(format).orElseThrow(() -> new UnsupportedFormatException(format));
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(target)) {
+      w.write(List.of(report), List.of(document), ReportOptions.defaults(), out);
+    }
   }
 }

@@ -2,11 +2,23 @@ package dev.yusuan.io;
 
 import java.io.IOException;
 
-/** No reader or writer handles the named file or format. */
+/**
+ * No reader or writer handles the named file or format. Tell it from other I/O failures with
+ * {@link IoFailure#of(Throwable)} ({@link IoFailure#UNSUPPORTED_FORMAT}), or catch it before
+ * {@link IOException}.
+ */
 public final class UnsupportedFormatException extends IOException {
   private static final long serialVersionUID = 1L;
+  private final String nameOrFormat;
 
+  /** @param nameOrFormat the file name or format name that no reader or writer handles */
   public UnsupportedFormatException(String nameOrFormat) {
     super("unsupported format: " + nameOrFormat + " / 不支持的格式: " + nameOrFormat);
+    this.nameOrFormat = nameOrFormat;
+  }
+
+  /** The file name or format name that no reader or writer handles. */
+  public String nameOrFormat() {
+    return nameOrFormat;
   }
 }

@@ -68,4 +68,28 @@ class BudgetIoTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void writesToAStreamAndClassifiesFailuresWithoutInstanceof() throws Exception {
+    BudgetDocument doc;
+    try (InputStream in = BudgetIoTest.class.getResourceAsStream(KEQIAO)) {
+      doc = BudgetIo.read(in, "k.txt");
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    BudgetIo.write(doc, out, "json");
+    assertThat(BudgetIo.read(new ByteArrayInputStream(out.toByteArray()), "k.json")).isEqualTo(doc);
+
+    java.io.IOException unsupported = org.assertj.core.api.Assertions.catchThrowableOfType(
+        java.io.IOException.class, () -> BudgetIo.write(doc, out, "docx"));
+    assertThat(IoFailure.of(unsupported)).isEqualTo(IoFailure.UNSUPPORTED_FORMAT);
+    assertThat(((UnsupportedFormatException) unsupported).nameOrFormat()).isEqualTo("docx");
+    // the core has no report writers: budget-report plugs them in
+    assertThat(IoFailure.of(org.assertj.core.api.Assertions.catchThrowable(
+        () -> BudgetIo.writeReport(
+        dev.yusuan.rules.Validator.of(dev.yusuan.rules.StandardRules.generic()).validate(doc), doc, out, "html")))).isEqualTo(IoFailure.UNSUPPORTED_FORMAT);
+    assertThat(IoFailure.of(org.assertj.core.api.Assertions.catchThrowable(
+        () -> BudgetIo.read(java.nio.file.Path.of("no-such-file.txt"))))).isEqualTo(IoFailure.NOT_FOUND);
+    assertThat(IoFailure.of(new java.io.IOException("disk full"))).isEqualTo(IoFailure.IO);
+    assertThat(IoFailure.of(new IllegalStateException())).isEqualTo(IoFailure.OTHER);
+  }
 }

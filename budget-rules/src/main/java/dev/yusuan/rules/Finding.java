@@ -19,9 +19,20 @@ public abstract class Finding {
 
   public abstract Severity severity();
 
-  public abstract String messageZh();
+  /**
+   * The message in Chinese. A check that sets only one language gets it in both (a finding is never
+   * dropped for a missing translation).
+   */
+  @Value.Default
+  public String messageZh() {
+    return "";
+  }
 
-  public abstract String messageEn();
+  /** The message in English; defaults to the Chinese one when only that is set. */
+  @Value.Default
+  public String messageEn() {
+    return "";
+  }
 
   /** Every location involved; the first is the primary one (the cell or claim judged). */
   public abstract List<Provenance> locations();
@@ -54,6 +65,23 @@ public abstract class Finding {
   /** Findings with the same group share one root cause. */
   public abstract Optional<String> group();
 
+  /** Fills the missing language from the other; a finding needs a message in at least one. */
+  @Value.Check
+  protected Finding normalize() {
+    if (messageZh().isEmpty() && messageEn().isEmpty()) {
+      throw new IllegalStateException("finding of rule " + ruleId()
+          + " has no message: set messageZh or messageEn / 规则 " + ruleId() + " 的结论缺少说明文字");
+    }
+    if (messageZh().isEmpty()) {
+      return builder().from(this).messageZh(messageEn()).build();
+    }
+    if (messageEn().isEmpty()) {
+      return builder().from(this).messageEn(messageZh()).build();
+    }
+    return this;
+  }
+
+  /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,6 +26,23 @@ class ValidatorTest {
   }
 
   @Test
+  void aCustomCheckThatWritesOnlyOneLanguageIsReportedInBoth() {
+    Rule en = Rules.rule("custom.en").titled("自定义", "custom")
+        .should(ctx -> ctx.report(ctx.finding().messageEn("only English").build())).build();
+    Rule zh = Rules.rule("custom.zh").titled("自定义", "custom")
+        .should(ctx -> ctx.report(ctx.finding().messageZh("只有中文").build())).build();
+    Report r = Validator.of(RulePack.of("p", "1", en, zh)).validate(KeqiaoFixture.document());
+    assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("custom.en") && f.messageZh().equals("only English")
+        && f.messageEn().equals("only English"));
+    assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("custom.zh") && f.messageEn().equals("只有中文"));
+    // no message at all is a bug of the check, reported about the rule rather than thrown
+    Rule none = Rules.rule("custom.none").titled("自定义", "custom")
+        .should(ctx -> ctx.report(ctx.finding().build())).build();
+    assertThat(Validator.of(RulePack.of("p", "1", none)).validate(KeqiaoFixture.document()).findings())
+        .anyMatch(f -> f.ruleId().equals("custom.none") && f.messageEn().contains("no message"));
+  }
+
+  @Test
   void tolerancePolicies() {
     // 一般公共服务支出 2187.51 vs Σ items 2187.50: nothing under INTERVAL, a WARNING (one cent) under EXACT,
     // nothing under ABSOLUTE(100 元)

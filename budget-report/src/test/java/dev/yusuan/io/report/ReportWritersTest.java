@@ -35,6 +35,21 @@ class ReportWritersTest {
   }
 
   @Test
+  void oneCallWritesAReportToAStreamOrAFileAsTheWriterWould(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    for (String format : List.of("text", "json", "sarif", "html")) {
+      String expected = write(format, List.of(ReportFixtures.report()), List.of(ReportFixtures.document()),
+          ReportOptions.defaults());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      BudgetIo.writeReport(ReportFixtures.report(), ReportFixtures.document(), out, format);
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(format).isEqualTo(expected);
+      java.nio.file.Path file = dir.resolve("sub").resolve("report." + format);
+      BudgetIo.writeReport(ReportFixtures.report(), ReportFixtures.document(), file, format);
+      assertThat(java.nio.file.Files.readString(file, StandardCharsets.UTF_8)).as(format).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void textGroupsBySeverityMostSevereFirst() throws IOException {
     String s = write("text", List.of(ReportFixtures.report()), List.of(ReportFixtures.document()),
         ReportOptions.defaults());
