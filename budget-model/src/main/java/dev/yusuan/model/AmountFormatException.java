@@ -3,9 +3,13 @@ package dev.yusuan.model;
 /** A published number that is not a valid amount; says where and why, in Chinese and English. */
 public final class AmountFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The text that failed to parse. */
   private final String input;
+  /** The 0-based index in {@link #input} where parsing failed. */
   private final int index;
+  /** Why, in Chinese. */
   private final String reasonZh;
+  /** Why, in English. */
   private final String reasonEn;
 
   /**
