@@ -82,7 +82,7 @@ public final class Validator {
    * Evaluates every rule of the packs that apply to {@code document} (see
    * {@link RulePack#selectFor}); findings most severe first.
    *
-   * @param document the document, as read (its reader diagnostics are carried into the report)
+   * @param document the document, as read
    * @return the report; never null
    */
   public Report validate(BudgetDocument document) {
