@@ -52,7 +52,8 @@ public class KeqiaoBenchmarks {
   ByteArrayOutputStream out;
 
   /**
-   * Loads the example text, builds the validator, and reads and validates the document once so that each benchmark measures one stage alone.
+   * Loads the example text, builds the validator, and reads and validates the document once so that
+   * each benchmark measures one stage alone.
    *
    * @throws IOException if the bundled example cannot be read
    */

@@ -38,7 +38,8 @@ public class ScalingBenchmarks {
   Validator validator;
 
   /**
-   * Generates the synthetic document for {@link #facts} (seed 42), builds the validator and the document's fact index.
+   * Generates the synthetic document for {@link #facts} (seed 42), builds the validator and the
+   * document's fact index.
    */
   @Setup(Level.Trial)
   public void setUp() {

@@ -13,7 +13,8 @@ public final class AmountFormatException extends IllegalArgumentException {
   private final String reasonEn;
 
   /**
-   * Creates the exception; the message carries the English reason, the index, the input and the Chinese reason.
+   * Creates the exception; the message carries the English reason, the index, the input and the Chinese
+   * reason.
    *
    * @param input the text that failed to parse
    * @param index the 0-based index in {@code input} where parsing failed

@@ -36,7 +36,8 @@ public abstract class BudgetUnit {
    * matches.
    *
    * @param printed a unit name as printed in a table
-   * @return true when the normalised names are equal or {@code printed} is a long enough prefix of this name
+   * @return true when the normalised names are equal or {@code printed} is a long enough prefix of this
+   *     name
    */
   public boolean matches(String printed) {
     String a = Names.key(printed);

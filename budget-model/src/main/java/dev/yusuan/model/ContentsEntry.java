@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ContentsEntry {
   /**
-   * The nesting level of the entry: 1 for a top-level entry (a part or a table), larger for entries under it.
+   * The nesting level of the entry: 1 for a top-level entry (a part or a table), larger for entries
+   * under it.
    *
    * @return the level, ≥ 1
    */

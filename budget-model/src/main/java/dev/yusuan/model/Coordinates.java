@@ -233,7 +233,8 @@ public final class Coordinates {
    *
    * @param text e.g. {@code FUNCTION=201,ECONOMIC=30101}; null or blank for the total
    * @return the coordinates
-   * @throws IllegalArgumentException if a part is not {@code NAME=member}, names no dimension or has a blank member
+   * @throws IllegalArgumentException if a part is not {@code NAME=member}, names no dimension or has a
+   *     blank member
    */
   public static Coordinates parse(String text) {
     if (text == null || text.isBlank()) {

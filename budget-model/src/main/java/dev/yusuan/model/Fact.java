@@ -17,7 +17,8 @@ public abstract class Fact {
   public abstract Concept concept();
 
   /**
-   * Where in the dimension space (function code, economic code, fund source, unit, …); absent dimensions mean the total.
+   * Where in the dimension space (function code, economic code, fund source, unit, …); absent
+   * dimensions mean the total.
    *
    * @return the coordinates
    */

@@ -54,7 +54,8 @@ public enum FactDimension {
    *
    * @param member a member identifier of this dimension (code digits or enum name)
    * @return the parent member, or empty for a top-level member, a malformed code, or a flat dimension
-   * @throws IllegalArgumentException for a declared-tree dimension when {@code member} is not one of its enum names
+   * @throws IllegalArgumentException for a declared-tree dimension when {@code member} is not one of
+   *     its enum names
    */
   public Optional<String> parentOf(String member) {
     return parent.apply(member);
@@ -63,7 +64,8 @@ public enum FactDimension {
   /**
    * The classification scheme of a code dimension, if it is one.
    *
-   * @return the scheme of FUNCTION, ECONOMIC, ECONOMIC_GOVERNMENT and REVENUE_CLASS; empty for the others
+   * @return the scheme of FUNCTION, ECONOMIC, ECONOMIC_GOVERNMENT and REVENUE_CLASS; empty for the
+   *     others
    */
   public Optional<Scheme> scheme() {
     return switch (this) {

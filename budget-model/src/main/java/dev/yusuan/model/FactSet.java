@@ -71,7 +71,8 @@ public final class FactSet implements Iterable<Fact> {
    * {@code parents.get(d).apply(member)} is the parent member, empty for a top-level member.
    *
    * @param facts the facts, in reading order (copied)
-   * @param parents parent function per dimension; dimensions not in the map use {@link FactDimension#parentOf}
+   * @param parents parent function per dimension; dimensions not in the map use
+   *     {@link FactDimension#parentOf}
    * @return the indexed set
    */
   public static FactSet of(Collection<Fact> facts,

@@ -54,7 +54,8 @@ public enum MoneyUnit {
    *
    * @param value an exact value in this unit
    * @param target the unit to express it in
-   * @return the same quantity in {@code target}; its scale changes with the shift and may become negative
+   * @return the same quantity in {@code target}; the scale follows the shift, never below 0
+   *     ({@code 2187.51} 万元 gives {@code 21875100} 元)
    */
   public BigDecimal convert(BigDecimal value, MoneyUnit target) {
     return value.movePointRight(exponent - target.exponent);

@@ -19,7 +19,7 @@ public final class Checks {
   /**
    * Each stated share ("占 69.36%") equals part ÷ whole, within rounding.
    *
-   * @return the check; use it with a claims scope
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check sharesMatch() {
     return ctx -> Narrative.shares((Ctx) ctx);
@@ -28,7 +28,7 @@ public final class Checks {
   /**
    * Stated shares of one whole that partition it add up to 100%.
    *
-   * @return the check; use it with a claims scope
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check sharesAddUpTo100() {
     return ctx -> Narrative.sharesAddUp((Ctx) ctx);
@@ -37,7 +37,7 @@ public final class Checks {
   /**
    * Year-over-year statements: delta, percent and direction word agree (and with published priors).
    *
-   * @return the check; use it with a claims scope
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check changesConsistent() {
     return ctx -> Narrative.changes((Ctx) ctx);
@@ -46,7 +46,7 @@ public final class Checks {
   /**
    * Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors).
    *
-   * @return the check; use it with a claims scope
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check impliedPriorsAgree() {
     return ctx -> Narrative.impliedPriors((Ctx) ctx);
@@ -55,7 +55,7 @@ public final class Checks {
   /**
    * "一级项目 N 个" agrees with the project tables.
    *
-   * @return the check; use it with a document scope
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check projectCountMatches() {
     return ctx -> Projects.count((Ctx) ctx);
@@ -64,7 +64,7 @@ public final class Checks {
   /**
    * For each budget unit, Σ 二级 projects = Σ 一级 projects.
    *
-   * @return the check; use it with a facts scope on the project tables
+   * @return the check (the standard packs give it the scope {@code facts().inTables("zj.projects")})
    */
   public static Check projectLevelsAgree() {
     return ctx -> Projects.levels((Ctx) ctx);
@@ -73,7 +73,7 @@ public final class Checks {
   /**
    * Tables listed in the contents exist, and existing tables are listed.
    *
-   * @return the check; use it with a document scope
+   * @return the check (the standard packs give it the scope {@code document()})
    */
   public static Check contentsMatchTables() {
     return ctx -> Structure.contents((Ctx) ctx);
@@ -82,7 +82,7 @@ public final class Checks {
   /**
    * A table without numbers carries a note such as 本表无数据.
    *
-   * @return the check; use it with a tables scope
+   * @return the check (the standard packs give it the scope {@code tables()})
    */
   public static Check emptyTablesExplained() {
     return ctx -> Structure.emptyTables((Ctx) ctx);
@@ -91,7 +91,7 @@ public final class Checks {
   /**
    * Facts are in their table's unit; tables in another unit than the document's are noted.
    *
-   * @return the check; use it with a tables scope
+   * @return the check (the standard packs give it the scope {@code tables()})
    */
   public static Check unitsConsistent() {
     return ctx -> Structure.units((Ctx) ctx);
@@ -100,7 +100,7 @@ public final class Checks {
   /**
    * Years in titles are the document's year.
    *
-   * @return the check; use it with a tables scope
+   * @return the check (the standard packs give it the scope {@code document()})
    */
   public static Check yearsConsistent() {
     return ctx -> Structure.years((Ctx) ctx);
@@ -110,7 +110,8 @@ public final class Checks {
    * Row codes exist in the catalogue of 政府收支分类科目 for the document's year (ERROR otherwise) and
    * the printed names match the catalogue's name or an alias of that year (WARNING otherwise).
    *
-   * @return the check, using {@link Catalogue#standard()}; use it with a tables scope
+   * @return the check, using {@link Catalogue#standard()} (the standard packs give it the scope
+   *     {@code facts()})
    */
   public static Check codesKnownToCatalogue() {
     return ctx -> CatalogueChecks.codes((Ctx) ctx, Catalogue.standard());
@@ -119,7 +120,7 @@ public final class Checks {
   /**
    * Every target names a project of the project tables.
    *
-   * @return the check; use it with a targets scope
+   * @return the check (the standard packs give it the scope {@code targets()})
    */
   public static Check targetsNameKnownProjects() {
     return ctx -> Targets.projectExists((Ctx) ctx);
@@ -128,7 +129,7 @@ public final class Checks {
   /**
    * Every project has targets, itself or through its parent.
    *
-   * @return the check; use it with a targets scope
+   * @return the check (the standard packs give it the scope {@code targets()})
    */
   public static Check everyProjectHasTargets() {
     return ctx -> Targets.everyProjectHasTargets((Ctx) ctx);
@@ -137,7 +138,7 @@ public final class Checks {
   /**
    * Comparators and values are plausible for the measure (rates, satisfaction, costs, counts).
    *
-   * @return the check; use it with a targets scope
+   * @return the check (the standard packs give it the scope {@code targets()})
    */
   public static Check targetsPlausible() {
     return ctx -> Targets.plausible((Ctx) ctx);
@@ -146,7 +147,7 @@ public final class Checks {
   /**
    * No indicator row is listed twice for the same project.
    *
-   * @return the check; use it with a targets scope
+   * @return the check (the standard packs give it the scope {@code targets()})
    */
   public static Check noDuplicateIndicators() {
     return ctx -> Targets.duplicates((Ctx) ctx);

@@ -23,7 +23,8 @@ public abstract class Finding {
   public abstract String ruleId();
 
   /**
-   * How severe: ERROR only when the published document contradicts itself; lower when rounding almost explains a difference or the reader was unsure.
+   * How severe: ERROR only when the published document contradicts itself; lower when rounding almost
+   * explains a difference or the reader was unsure.
    *
    * @return the severity
    */
@@ -74,7 +75,7 @@ public abstract class Finding {
   /**
    * Difference between the reported and computed point values.
    *
-   * @return reported minus computed (midpoints), exact, in {@link #unit()}, or empty
+   * @return the reported point value minus the computed one, exact, in {@link #unit()}, or empty
    */
   public abstract Optional<BigDecimal> difference();
 

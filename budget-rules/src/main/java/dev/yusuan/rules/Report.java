@@ -22,14 +22,16 @@ public abstract class Report {
   public abstract String title();
 
   /**
-   * The findings of every rule, most severe first (a rule that failed to run gives an ERROR finding about that rule). Reader diagnostics are not copied here; they stay on the document.
+   * The findings of every rule, most severe first (a rule that failed to run gives an ERROR finding
+   * about that rule). Reader diagnostics are not copied here; they stay on the document.
    *
    * @return the findings
    */
   public abstract List<Finding> findings();
 
   /**
-   * Descriptions of every rule that was evaluated (so a report shows what was checked, not only what failed).
+   * Descriptions of every rule that was evaluated (so a report shows what was checked, not only what
+   * failed).
    *
    * @return the rules evaluated
    */

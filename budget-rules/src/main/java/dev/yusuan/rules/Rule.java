@@ -83,7 +83,8 @@ public final class Rule {
   }
 
   /**
-   * What the rule is evaluated on: each fact, each parent with its children, each table, each claim, or the document once.
+   * What the rule is evaluated on: each fact, each parent with its children, each table, each claim, or
+   * the document once.
    *
    * @return the scope
    */
@@ -300,7 +301,8 @@ public final class Rule {
     }
 
     /**
-     * Sets the severity of a clear violation; {@link Severity#ERROR} by default. Use ERROR only when a violation means the document contradicts itself.
+     * Sets the severity of a clear violation; {@link Severity#ERROR} by default. Use ERROR only when a
+     * violation means the document contradicts itself.
      *
      * @param severity the severity, not null
      * @return this builder
@@ -311,7 +313,8 @@ public final class Rule {
     }
 
     /**
-     * Message templates; placeholders {reported}, {computed}, {difference}, {allowance}, {what}, {cell}.
+     * Message templates; placeholders {reported}, {computed}, {difference}, {allowance}, {what},
+     * {cell}.
      *
      * @param zh the Chinese template, or null
      * @param en the English template, or null

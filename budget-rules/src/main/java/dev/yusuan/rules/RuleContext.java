@@ -60,7 +60,8 @@ public interface RuleContext {
   /**
    * Reports a finding.
    *
-   * @param finding the finding, reported as built (findings that share a root cause may be given a common group and culprit)
+   * @param finding the finding, reported as built (findings that share a root cause may be given a
+   *     common group and culprit)
    */
   void report(Finding finding);
 }

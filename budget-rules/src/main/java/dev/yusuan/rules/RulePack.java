@@ -166,7 +166,8 @@ public final class RulePack {
    * Whether the pack's template restriction admits {@code document} (fallback status aside).
    *
    * @param document the document to check
-   * @return true when the pack is unrestricted or the document's template is one of {@link #templates()}
+   * @return true when the pack is unrestricted or the document's template is one of
+   *     {@link #templates()}
    */
   public boolean appliesTo(BudgetDocument document) {
     return templates.isEmpty() || document.template()

@@ -94,7 +94,8 @@ public final class Scope {
   /**
    * Only the tables of these layout kinds or whose title contains one of these texts.
    *
-   * @param kindsOrTitles layout kinds such as {@code zj.expenditure-summary} or title parts such as {@code 一般公共预算支出表}
+   * @param kindsOrTitles layout kinds such as {@code zj.expenditure-summary} or title parts such as
+   *     {@code 一般公共预算支出表}
    * @return a new scope; this one is unchanged
    */
   public Scope inTables(String... kindsOrTitles) {
@@ -163,7 +164,8 @@ public final class Scope {
    *
    * @param fact the fact
    * @param table the table it was published in, or null
-   * @return true when its concept is in scope and so is its table (a narrative fact only when no table was named)
+   * @return true when its concept is in scope and so is its table (a narrative fact only when no table
+   *     was named)
    */
   public boolean includes(Fact fact, DisclosureTable table) {
     if (!concepts.contains(fact.concept())) {

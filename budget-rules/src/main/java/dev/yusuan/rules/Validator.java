@@ -49,7 +49,8 @@ public final class Validator {
   }
 
   /**
-   * Every pack this validator holds, including template-restricted and fallback packs that a given document may not select.
+   * Every pack this validator holds, including template-restricted and fallback packs that a given
+   * document may not select.
    *
    * @return an immutable list, in evaluation order
    */

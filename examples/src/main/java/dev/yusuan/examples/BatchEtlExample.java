@@ -34,7 +34,8 @@ public final class BatchEtlExample {
   private BatchEtlExample() {}
 
   /**
-   * Command-line entry: validates every regular file of {@code DIR}, JSON lines to standard output, throughput to standard error; exits with status 2 on a wrong number of arguments.
+   * Command-line entry: validates every regular file of {@code DIR}, JSON lines to standard output,
+   * throughput to standard error; exits with status 2 on a wrong number of arguments.
    *
    * @param args one argument, the directory
    * @throws Exception if the directory cannot be listed or a worker is interrupted
@@ -54,7 +55,8 @@ public final class BatchEtlExample {
    * @param out receives one JSON line per file
    * @param log receives one line with the throughput
    * @return the number of files processed
-   * @throws Exception if the directory cannot be listed, or a worker is interrupted or fails unexpectedly (an unreadable file is not an exception: its line carries {@code error})
+   * @throws Exception if the directory cannot be listed, or a worker is interrupted or fails
+   *     unexpectedly (an unreadable file is not an exception: its line carries {@code error})
    */
   public static int run(Path dir, PrintStream out, PrintStream log) throws Exception {
     List<Path> files;

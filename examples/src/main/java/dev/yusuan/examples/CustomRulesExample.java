@@ -65,7 +65,8 @@ public final class CustomRulesExample {
   /**
    * Command-line entry; see {@link #run}.
    *
-   * @param args optionally the path of a {@code .rules} file to use instead of the bundled {@code house.rules}
+   * @param args optionally the path of a {@code .rules} file to use instead of the bundled
+   *     {@code house.rules}
    * @throws IOException if the rules file or the bundled example cannot be read
    */
   public static void main(String[] args) throws IOException {

@@ -45,7 +45,8 @@ public record Layout(
    *
    * @param title the table title as printed
    * @param headerRows the header cells, row by row, as printed
-   * @return -1 when a title keyword or required header is missing or a title exclusion occurs; otherwise a score ≥ 0
+   * @return -1 when a title keyword or required header is missing or a title exclusion occurs;
+   *     otherwise a score ≥ 0
    */
   public int score(String title, List<List<String>> headerRows) {
     String t = Names.key(title);

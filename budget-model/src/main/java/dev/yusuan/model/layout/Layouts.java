@@ -127,7 +127,8 @@ public final class Layouts {
    *
    * @param title the table title as printed
    * @param headerRows the header cells, row by row, as printed
-   * @return the layout with the highest {@link Layout#score score} (the first on ties), or empty when none scores ≥ 0
+   * @return the layout with the highest {@link Layout#score score} (the first on ties), or empty when
+   *     none scores ≥ 0
    */
   public Optional<Layout> recognise(String title, List<List<String>> headerRows) {
     Layout best = null;
