@@ -83,8 +83,8 @@ public final class Rule {
   }
 
   /**
-   * What the rule is evaluated on: each fact, each parent with its children, each table, each claim, or
-   * the document once.
+   * Which part of the document the rule looks at (facts, tables, claims, targets or the document as a
+   * whole). The check runs once per document and sees that part through {@link RuleContext}.
    *
    * @return the scope
    */

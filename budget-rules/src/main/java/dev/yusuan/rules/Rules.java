@@ -73,7 +73,7 @@ public final class Rules {
   }
 
   /**
-   * The document as a whole, evaluated once.
+   * The document as a whole (contents, years, units).
    *
    * @return the document scope
    */

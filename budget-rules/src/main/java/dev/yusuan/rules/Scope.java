@@ -16,15 +16,15 @@ import java.util.Set;
 public final class Scope {
   /** What the scope is about. */
   public enum Subject {
-    /** Each published fact (数据) in scope. */
+    /** Published facts (数据). */
     FACTS("facts", "数据"),
-    /** Each table (表格) in scope. */
+    /** Tables (表格). */
     TABLES("tables", "表格"),
-    /** Each claim extracted from the narrative (说明文字). */
+    /** Claims extracted from the narrative (说明文字). */
     CLAIMS("claims", "说明文字"),
-    /** Each performance target (绩效目标) row. */
+    /** Performance target (绩效目标) rows. */
     TARGETS("targets", "绩效目标"),
-    /** The document (文档) as a whole, once. */
+    /** The document (文档) as a whole. */
     DOCUMENT("document", "文档");
 
     private final String en;
@@ -83,7 +83,7 @@ public final class Scope {
   }
 
   /**
-   * The document as a whole, evaluated once.
+   * The document as a whole (contents, years, units).
    *
    * @return the scope
    */
