@@ -51,6 +51,12 @@ public class KeqiaoBenchmarks {
   ReportOptions options;
   ByteArrayOutputStream out;
 
+  /**
+   * Loads the example text, builds the validator, and reads and validates the document once so that
+   * each benchmark measures one stage alone.
+   *
+   * @throws IOException if the bundled example cannot be read
+   */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     try (InputStream in = KeqiaoBenchmarks.class.getResourceAsStream(RESOURCE)) {
@@ -68,7 +74,11 @@ public class KeqiaoBenchmarks {
     out = new ByteArrayOutputStream(1 << 16);
   }
 
-  /** Detect the format and read the text into a document (tables, facts, claims, targets). */
+  /**
+   * Detect the format and read the text into a document (tables, facts, claims, targets).
+   *
+   * @return the document (returned so that the JIT cannot drop the work)
+   */
   @Benchmark
   public BudgetDocument read() {
     try {
@@ -78,13 +88,22 @@ public class KeqiaoBenchmarks {
     }
   }
 
-  /** Validate the (already read) document with {@link StandardRules#all()}. */
+  /**
+   * Validate the (already read) document with {@link StandardRules#all()}.
+   *
+   * @return the report
+   */
   @Benchmark
   public Report validate() {
     return validator.validate(document);
   }
 
-  /** Write the JSON report of one document. */
+  /**
+   * Write the JSON report of one document.
+   *
+   * @return the number of bytes written
+   * @throws IOException never in practice: the output is in memory
+   */
   @Benchmark
   public int writeJsonReport() throws IOException {
     out.reset();
@@ -92,7 +111,12 @@ public class KeqiaoBenchmarks {
     return out.size();
   }
 
-  /** Write the text report of one document. */
+  /**
+   * Write the text report of one document.
+   *
+   * @return the number of bytes written
+   * @throws IOException never in practice: the output is in memory
+   */
   @Benchmark
   public int writeTextReport() throws IOException {
     out.reset();

@@ -37,6 +37,10 @@ public class ScalingBenchmarks {
   BudgetDocument document;
   Validator validator;
 
+  /**
+   * Generates the synthetic document for {@link #facts} (seed 42), builds the validator and the
+   * document's fact index.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     document = SyntheticDocuments.departmentBudget(facts, 42);
@@ -44,13 +48,21 @@ public class ScalingBenchmarks {
     document.factSet(); // built once here, so that validate() measures evaluation only
   }
 
-  /** Index the facts: by key, by table and by parent in every dimension. */
+  /**
+   * Index the facts: by key, by table and by parent in every dimension.
+   *
+   * @return the new fact set
+   */
   @Benchmark
   public FactSet buildFactSet() {
     return FactSet.of(document.facts());
   }
 
-  /** Validate the document (its fact index already built). */
+  /**
+   * Validate the document (its fact index already built).
+   *
+   * @return the report
+   */
   @Benchmark
   public Report validate() {
     return validator.validate(document);

@@ -59,6 +59,11 @@ public final class SyntheticDocuments {
    * A consistent document of about {@code facts} facts: whole 类 subtrees are added, unit after unit,
    * until there are at least {@code facts}, so the count exceeds it by less than one 类 (see
    * {@link BudgetDocument#facts()} for the exact number).
+   *
+   * @param facts the minimum number of facts, ≥ 1
+   * @param seed the seed of the random amounts: the same seed and size give the same document
+   * @return the document; every total equals the sum of its items
+   * @throws IllegalArgumentException if {@code facts} is less than 1
    */
   public static BudgetDocument departmentBudget(int facts, long seed) {
     if (facts < 1) {
@@ -215,7 +220,11 @@ public final class SyntheticDocuments {
     return roots;
   }
 
-  /** The number of facts of one complete unit table. */
+  /**
+   * The number of facts of one complete unit table.
+   *
+   * @return rows (the 合计 row and every 类, 款 and 项) × {@link #FACTS_PER_ROW}
+   */
   public static int factsPerUnit() {
     int rows = 1;
     List<Node> stack = new ArrayList<>(CLASSES);

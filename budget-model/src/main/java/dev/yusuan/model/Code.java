@@ -21,6 +21,9 @@ public final class Code implements Comparable<Code> {
    * Parses a code of {@code scheme}; spaces inside (as in {@code 301 02}) are removed, full-width
    * digits folded.
    *
+   * @param scheme the classification the code belongs to
+   * @param text the printed code
+   * @return the code, with its level derived from the number of digits
    * @throws IllegalArgumentException naming why the code is malformed
    */
   public static Code parse(Scheme scheme, CharSequence text) {
@@ -46,7 +49,13 @@ public final class Code implements Comparable<Code> {
     return new Code(scheme, s, level);
   }
 
-  /** {@link #parse} that returns empty instead of throwing. */
+  /**
+   * {@link #parse} that returns empty instead of throwing.
+   *
+   * @param scheme the classification the code belongs to
+   * @param text the printed code, may be anything
+   * @return the code, or empty when {@code text} is not a well-formed code of {@code scheme}
+   */
   public static Optional<Code> tryParse(Scheme scheme, CharSequence text) {
     try {
       return Optional.of(parse(scheme, text));
@@ -55,20 +64,38 @@ public final class Code implements Comparable<Code> {
     }
   }
 
+  /**
+   * The classification this code belongs to (支出功能分类 or 支出经济分类).
+   *
+   * @return the scheme
+   */
   public Scheme scheme() {
     return scheme;
   }
 
-  /** The digits, e.g. {@code 2010101}. */
+  /**
+   * The digits, e.g. {@code 2010101}.
+   *
+   * @return the ASCII digits, without spaces
+   */
   public String digits() {
     return digits;
   }
 
+  /**
+   * The level of the code (类, 款 or 项), from its number of digits.
+   *
+   * @return the level
+   */
   public CodeLevel level() {
     return level;
   }
 
-  /** The code one level up; empty for a 类. */
+  /**
+   * The code one level up; empty for a 类.
+   *
+   * @return the parent code (款 → 类, 项 → 款), or empty for a 类
+   */
   public Optional<Code> parent() {
     if (level.ordinal() == 0) {
       return Optional.empty();
@@ -77,7 +104,12 @@ public final class Code implements Comparable<Code> {
     return Optional.of(new Code(scheme, digits.substring(0, scheme.length(up)), up));
   }
 
-  /** The ancestor at {@code level} (itself if at that level); empty if below. */
+  /**
+   * The ancestor at {@code level} (itself if at that level); empty if below.
+   *
+   * @param at the level wanted
+   * @return the prefix of this code at that level, or empty when {@code at} is finer than this code
+   */
   public Optional<Code> ancestor(CodeLevel at) {
     if (at.ordinal() > level.ordinal()) {
       return Optional.empty();
@@ -85,12 +117,23 @@ public final class Code implements Comparable<Code> {
     return Optional.of(new Code(scheme, digits.substring(0, scheme.length(at)), at));
   }
 
-  /** Whether this code is a strict ancestor of {@code other}. */
+  /**
+   * Whether this code is a strict ancestor of {@code other}.
+   *
+   * @param other the candidate descendant
+   * @return true when {@code other} has the same scheme, more digits and starts with these digits
+   */
   public boolean isAncestorOf(Code other) {
     return other.scheme == scheme && other.digits.length() > digits.length()
         && other.digits.startsWith(digits);
   }
 
+  /**
+   * Orders by scheme, then by digits (so a 类 sorts before its 款 and 项).
+   *
+   * @param o the other code
+   * @return negative, zero or positive
+   */
   @Override
   public int compareTo(Code o) {
     int c = scheme.compareTo(o.scheme);

@@ -17,7 +17,11 @@ public enum CodeLevel {
     this.zh = zh;
   }
 
-  /** The Chinese name, e.g. {@code 款}. */
+  /**
+   * The Chinese name, e.g. {@code 款}.
+   *
+   * @return {@code 类}, {@code 款}, {@code 项} or {@code 目}
+   */
   public String zh() {
     return zh;
   }

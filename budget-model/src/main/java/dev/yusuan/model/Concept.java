@@ -29,6 +29,11 @@ public enum Concept {
     this.zh = zh;
   }
 
+  /**
+   * The Chinese name, as used in reports (e.g. {@code 收入}, {@code 机关运行经费}).
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }

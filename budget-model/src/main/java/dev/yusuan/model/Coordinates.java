@@ -24,19 +24,38 @@ public final class Coordinates {
     this.hash = Arrays.hashCode(members);
   }
 
-  /** Coordinates from a map; blank members are rejected. */
+  /**
+   * Coordinates from a map; blank members are rejected.
+   *
+   * @param map member per dimension
+   * @return the coordinates
+   * @throws IllegalArgumentException if a member is null or blank
+   */
   public static Coordinates of(Map<FactDimension, String> map) {
     String[] m = new String[DIMS.length];
     map.forEach((d, v) -> m[d.ordinal()] = check(d, v));
     return new Coordinates(m);
   }
 
-  /** Shorthand for one coordinate. */
+  /**
+   * Shorthand for one coordinate.
+   *
+   * @param d the dimension
+   * @param member its member, e.g. a 支出功能分类 code {@code "2010101"}
+   * @return coordinates with only that member
+   * @throws IllegalArgumentException if {@code member} is null or blank
+   */
   public static Coordinates of(FactDimension d, String member) {
     return EMPTY.with(d, member);
   }
 
-  /** Shorthand for one declared-tree member (fund source, spending type, …). */
+  /**
+   * Shorthand for one declared-tree member (fund source, spending type, …).
+   *
+   * @param d the dimension the tree belongs to
+   * @param member the member; its {@code name()} is stored
+   * @return coordinates with only that member
+   */
   public static Coordinates of(FactDimension d, HierarchyMember member) {
     return EMPTY.with(d, member.name());
   }
@@ -48,19 +67,37 @@ public final class Coordinates {
     return v;
   }
 
-  /** A copy with {@code d} set to {@code member}. */
+  /**
+   * A copy with {@code d} set to {@code member}.
+   *
+   * @param d the dimension
+   * @param member the new member, not blank
+   * @return a new instance; this one is unchanged
+   * @throws IllegalArgumentException if {@code member} is null or blank
+   */
   public Coordinates with(FactDimension d, String member) {
     String[] m = members.clone();
     m[d.ordinal()] = check(d, member);
     return new Coordinates(m);
   }
 
-  /** A copy with {@code d} set to a declared-tree member. */
+  /**
+   * A copy with {@code d} set to a declared-tree member.
+   *
+   * @param d the dimension
+   * @param member the member; its {@code name()} is stored
+   * @return a new instance; this one is unchanged
+   */
   public Coordinates with(FactDimension d, HierarchyMember member) {
     return with(d, member.name());
   }
 
-  /** A copy with {@code d} removed (its total). */
+  /**
+   * A copy with {@code d} removed (its total).
+   *
+   * @param d the dimension to drop
+   * @return coordinates without {@code d} (this instance when it had none)
+   */
   public Coordinates without(FactDimension d) {
     if (members[d.ordinal()] == null) {
       return this;
@@ -70,12 +107,23 @@ public final class Coordinates {
     return new Coordinates(m);
   }
 
-  /** A copy with {@code d} set to {@code member}, or removed when {@code member} is empty. */
+  /**
+   * A copy with {@code d} set to {@code member}, or removed when {@code member} is empty.
+   *
+   * @param d the dimension
+   * @param member the member, or empty to drop {@code d}
+   * @return the adjusted coordinates
+   */
   public Coordinates withOptional(FactDimension d, Optional<String> member) {
     return member.map(v -> with(d, v)).orElseGet(() -> without(d));
   }
 
-  /** A copy with every coordinate of {@code other} added (other wins). */
+  /**
+   * A copy with every coordinate of {@code other} added (other wins).
+   *
+   * @param other coordinates whose members override these
+   * @return the union, {@code other}'s member winning in a dimension both have
+   */
   public Coordinates merge(Coordinates other) {
     String[] m = members.clone();
     for (int i = 0; i < m.length; i++) {
@@ -86,24 +134,50 @@ public final class Coordinates {
     return new Coordinates(m);
   }
 
+  /**
+   * The member of a dimension.
+   *
+   * @param d the dimension
+   * @return the member, or empty when the dimension is absent (the total)
+   */
   public Optional<String> get(FactDimension d) {
     return Optional.ofNullable(members[d.ordinal()]);
   }
 
-  /** The member of {@code d} or null (for hot paths). */
+  /**
+   * The member of {@code d} or null (for hot paths).
+   *
+   * @param d the dimension
+   * @return the member, or null when absent
+   */
   public String getOrNull(FactDimension d) {
     return members[d.ordinal()];
   }
 
+  /**
+   * Whether a dimension has a member.
+   *
+   * @param d the dimension
+   * @return true when {@code d} is present
+   */
   public boolean has(FactDimension d) {
     return members[d.ordinal()] != null;
   }
 
+  /**
+   * Whether there is no member at all (the grand total of a concept).
+   *
+   * @return true when equal to {@link #EMPTY}
+   */
   public boolean isEmpty() {
     return this.equals(EMPTY);
   }
 
-  /** Dimensions with a member. */
+  /**
+   * Dimensions with a member.
+   *
+   * @return a new, modifiable set of the dimensions present
+   */
   public Set<FactDimension> dimensions() {
     EnumSet<FactDimension> s = EnumSet.noneOf(FactDimension.class);
     for (int i = 0; i < members.length; i++) {
@@ -114,7 +188,11 @@ public final class Coordinates {
     return s;
   }
 
-  /** As an ordered map. */
+  /**
+   * As an ordered map.
+   *
+   * @return a new map from dimension to member, in {@link FactDimension} order
+   */
   public Map<FactDimension, String> asMap() {
     EnumMap<FactDimension, String> map = new EnumMap<>(FactDimension.class);
     for (int i = 0; i < members.length; i++) {
@@ -150,7 +228,14 @@ public final class Coordinates {
     return b.toString();
   }
 
-  /** Parses {@link #toString()}'s form. */
+  /**
+   * Parses {@link #toString()}'s form.
+   *
+   * @param text e.g. {@code FUNCTION=201,ECONOMIC=30101}; null or blank for the total
+   * @return the coordinates
+   * @throws IllegalArgumentException if a part is not {@code NAME=member}, names no dimension or has a
+   *     blank member
+   */
   public static Coordinates parse(String text) {
     if (text == null || text.isBlank()) {
       return EMPTY;

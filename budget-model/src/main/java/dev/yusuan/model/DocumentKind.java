@@ -15,6 +15,11 @@ public enum DocumentKind {
     this.zh = zh;
   }
 
+  /**
+   * The Chinese name of the kind, e.g. {@code 部门决算}.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }

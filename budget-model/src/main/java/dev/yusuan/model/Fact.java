@@ -9,26 +9,64 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Fact {
+  /**
+   * What is measured, e.g. 一般公共预算支出.
+   *
+   * @return the concept
+   */
   public abstract Concept concept();
 
+  /**
+   * Where in the dimension space (function code, economic code, fund source, unit, …); absent
+   * dimensions mean the total.
+   *
+   * @return the coordinates
+   */
   public abstract Coordinates coordinates();
 
-  /** The value as published, with its precision and unit. */
+  /**
+   * The value as published, with its precision and unit.
+   *
+   * @return the published amount
+   */
   public abstract Amount amount();
 
+  /**
+   * Where it was published: file, page, table, row and column.
+   *
+   * @return the provenance
+   */
   public abstract Provenance provenance();
 
-  /** The identity of what is measured (concept + coordinates), shared by duplicates. */
+  /**
+   * The identity of what is measured (concept + coordinates), shared by duplicates.
+   *
+   * @return the key; computed once
+   */
   @Value.Lazy
   public FactKey key() {
     return new FactKey(concept(), coordinates());
   }
 
+  /**
+   * A fact from its four attributes.
+   *
+   * @param concept what is measured
+   * @param coordinates where in the dimension space
+   * @param amount the published amount
+   * @param provenance where it was published
+   * @return the immutable fact
+   */
   public static Fact of(Concept concept, Coordinates coordinates, Amount amount, Provenance provenance) {
     return builder().concept(concept).coordinates(coordinates).amount(amount).provenance(provenance)
         .build();
   }
 
+  /**
+   * A new builder; every attribute must be set before {@code build()}.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,16 +40,33 @@ public enum FactDimension {
     this.parent = parent;
   }
 
+  /**
+   * The Chinese name of the dimension, e.g. {@code 支出功能分类} or {@code 资金来源}.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }
 
-  /** The default parent of {@code member}; empty when its parent is the total. */
+  /**
+   * The default parent of {@code member}; empty when its parent is the total.
+   *
+   * @param member a member identifier of this dimension (code digits or enum name)
+   * @return the parent member, or empty for a top-level member, a malformed code, or a flat dimension
+   * @throws IllegalArgumentException for a declared-tree dimension when {@code member} is not one of
+   *     its enum names
+   */
   public Optional<String> parentOf(String member) {
     return parent.apply(member);
   }
 
-  /** The classification scheme of a code dimension, if it is one. */
+  /**
+   * The classification scheme of a code dimension, if it is one.
+   *
+   * @return the scheme of FUNCTION, ECONOMIC, ECONOMIC_GOVERNMENT and REVENUE_CLASS; empty for the
+   *     others
+   */
   public Optional<Scheme> scheme() {
     return switch (this) {
       case FUNCTION -> Optional.of(Scheme.FUNCTION);

@@ -56,7 +56,12 @@ public final class FactSet implements Iterable<Fact> {
     this.children = ch.build();
   }
 
-  /** A fact set with the default hierarchies of {@link FactDimension}. */
+  /**
+   * A fact set with the default hierarchies of {@link FactDimension}.
+   *
+   * @param facts the facts, in reading order (copied)
+   * @return the indexed set; building it is linear in the facts
+   */
   public static FactSet of(Collection<Fact> facts) {
     return new FactSet(facts, Map.of());
   }
@@ -64,24 +69,43 @@ public final class FactSet implements Iterable<Fact> {
   /**
    * A fact set whose hierarchy in some dimensions is given by the document (e.g. the project tree):
    * {@code parents.get(d).apply(member)} is the parent member, empty for a top-level member.
+   *
+   * @param facts the facts, in reading order (copied)
+   * @param parents parent function per dimension; dimensions not in the map use
+   *     {@link FactDimension#parentOf}
+   * @return the indexed set
    */
   public static FactSet of(Collection<Fact> facts,
       Map<FactDimension, Function<String, Optional<String>>> parents) {
     return new FactSet(facts, Map.copyOf(parents));
   }
 
-  /** The parent of {@code member} in {@code d} under this set's hierarchies. */
+  /**
+   * The parent of {@code member} in {@code d} under this set's hierarchies.
+   *
+   * @param d the dimension
+   * @param member a member of {@code d}
+   * @return the parent member, or empty for a top-level member
+   */
   public Optional<String> parentMember(FactDimension d, String member) {
     Function<String, Optional<String>> p = parents.get(d);
     return p != null ? p.apply(member) : d.parentOf(member);
   }
 
-  /** Every fact, in reading order (each publication of a key once). */
+  /**
+   * Every fact, in reading order (each publication of a key once).
+   *
+   * @return an immutable list of all facts
+   */
   public List<Fact> all() {
     return facts;
   }
 
-  /** The number of facts (publications), not of distinct keys. */
+  /**
+   * The number of facts (publications), not of distinct keys.
+   *
+   * @return the number of facts
+   */
   public int size() {
     return facts.size();
   }
@@ -91,23 +115,44 @@ public final class FactSet implements Iterable<Fact> {
     return facts.iterator();
   }
 
-  /** Every publication of the fact with this key (more than one when published twice). */
+  /**
+   * Every publication of the fact with this key (more than one when published twice).
+   *
+   * @param key the concept and exact coordinates
+   * @return the publications in reading order; empty when the key was never published
+   */
   public List<Fact> get(FactKey key) {
     return byKey.get(key);
   }
 
-  /** Every publication of the fact with this concept and exactly these coordinates. */
+  /**
+   * Every publication of the fact with this concept and exactly these coordinates.
+   *
+   * @param concept the concept
+   * @param coordinates the exact coordinates (no other dimensions)
+   * @return the publications in reading order; empty when none
+   */
   public List<Fact> get(Concept concept, Coordinates coordinates) {
     return byKey.get(new FactKey(concept, coordinates));
   }
 
-  /** The first publication of a key, if any. */
+  /**
+   * The first publication of a key, if any.
+   *
+   * @param concept the concept
+   * @param coordinates the exact coordinates
+   * @return the fact first read, or empty when the key was never published
+   */
   public Optional<Fact> first(Concept concept, Coordinates coordinates) {
     List<Fact> l = get(concept, coordinates);
     return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
   }
 
-  /** Distinct keys, in first-publication order. */
+  /**
+   * Distinct keys, in first-publication order.
+   *
+   * @return the distinct keys
+   */
   public ImmutableSet<FactKey> keys() {
     return byKey.keySet();
   }
@@ -116,6 +161,10 @@ public final class FactSet implements Iterable<Fact> {
    * Facts one level below {@code parent} in {@code d}: same concept and other coordinates, and a member
    * of {@code d} whose parent is the parent's member (or a top-level member when the parent has no
    * member in {@code d}).
+   *
+   * @param parent the key of the parent fact (it need not be published itself)
+   * @param d the dimension to descend in
+   * @return the children in reading order, every publication of each; empty when none
    */
   public List<Fact> children(FactKey parent, FactDimension d) {
     ImmutableListMultimap<FactKey, Fact> m = children.get(d);
@@ -125,6 +174,8 @@ public final class FactSet implements Iterable<Fact> {
   /**
    * The first publication of every key, in first-publication order: one fact per key, the view to
    * extract clean data from (a total printed in two tables appears once).
+   *
+   * @return an immutable list with one fact per key
    */
   public List<Fact> firstPublications() {
     ImmutableList.Builder<Fact> b = ImmutableList.builderWithExpectedSize(byKey.keySet().size());
@@ -140,6 +191,9 @@ public final class FactSet implements Iterable<Fact> {
    * 基本工资 of every table, fund and function. An empty {@code partial} matches every fact. The first
    * call builds an index by member (linear in the facts); each query then scans only the facts of its
    * rarest member.
+   *
+   * @param partial the members every result must have
+   * @return the matching facts in reading order, immutable
    */
   public List<Fact> matching(Coordinates partial) {
     Map<FactDimension, String> want = partial.asMap();
@@ -164,7 +218,13 @@ public final class FactSet implements Iterable<Fact> {
     return out.build();
   }
 
-  /** {@link #matching(Coordinates)} restricted to one concept. */
+  /**
+   * {@link #matching(Coordinates)} restricted to one concept.
+   *
+   * @param concept the concept every result must have
+   * @param partial the members every result must have
+   * @return the matching facts of that concept, in reading order
+   */
   public List<Fact> matching(Concept concept, Coordinates partial) {
     return matching(partial).stream().filter(f -> f.concept() == concept).toList();
   }
@@ -191,7 +251,12 @@ public final class FactSet implements Iterable<Fact> {
     return out;
   }
 
-  /** Facts read from table {@code tableId}, in reading order. */
+  /**
+   * Facts read from table {@code tableId}, in reading order.
+   *
+   * @param tableId the {@link DisclosureTable#id()} of the table
+   * @return the facts of that table; empty for an unknown id
+   */
   public List<Fact> inTable(String tableId) {
     return byTable.get(tableId);
   }

@@ -25,7 +25,15 @@ public final class Interval {
     this.hi = hi;
   }
 
-  /** [lo, hi]; requires lo ≤ hi. */
+  /**
+   * The closed interval [lo, hi].
+   *
+   * @param lo lower bound, inclusive (not null)
+   * @param hi upper bound, inclusive (not null)
+   * @return the interval
+   * @throws IllegalArgumentException if {@code lo > hi} (an empty interval)
+   * @throws NullPointerException if a bound is null
+   */
   public static Interval of(BigDecimal lo, BigDecimal hi) {
     Objects.requireNonNull(lo, "lo");
     Objects.requireNonNull(hi, "hi");
@@ -35,12 +43,25 @@ public final class Interval {
     return new Interval(lo, hi);
   }
 
-  /** [v, v]. */
+  /**
+   * The degenerate interval [v, v]: an exactly known value.
+   *
+   * @param v the value (not null)
+   * @return the point interval
+   */
   public static Interval point(BigDecimal v) {
     return new Interval(v, v);
   }
 
-  /** [v - r, v + r] for r ≥ 0. */
+  /**
+   * The interval [v - radius, v + radius], e.g. a printed number and half a unit of its last printed
+   * decimal.
+   *
+   * @param v the centre
+   * @param radius the half-width, ≥ 0
+   * @return the interval
+   * @throws IllegalArgumentException if {@code radius} is negative
+   */
   public static Interval around(BigDecimal v, BigDecimal radius) {
     if (radius.signum() < 0) {
       throw new IllegalArgumentException("negative radius " + radius);
@@ -48,40 +69,86 @@ public final class Interval {
     return new Interval(v.subtract(radius), v.add(radius));
   }
 
+  /**
+   * The lower bound.
+   *
+   * @return the inclusive lower bound
+   */
   public BigDecimal lo() {
     return lo;
   }
 
+  /**
+   * The upper bound.
+   *
+   * @return the inclusive upper bound
+   */
   public BigDecimal hi() {
     return hi;
   }
 
-  /** hi - lo. */
+  /**
+   * The width of the interval, exact.
+   *
+   * @return {@code hi - lo}, ≥ 0
+   */
   public BigDecimal width() {
     return hi.subtract(lo);
   }
 
-  /** (lo + hi) / 2, exact. */
+  /**
+   * The centre of the interval, exact.
+   *
+   * @return {@code (lo + hi) / 2}
+   */
   public BigDecimal midpoint() {
     return lo.add(hi).divide(BigDecimal.valueOf(2));
   }
 
+  /**
+   * Whether the interval holds a single value (lo and hi numerically equal, whatever their scale).
+   *
+   * @return true when {@code lo == hi}
+   */
   public boolean isPoint() {
     return lo.compareTo(hi) == 0;
   }
 
+  /**
+   * Interval sum, exact: [lo + o.lo, hi + o.hi].
+   *
+   * @param o the other addend
+   * @return the sum
+   */
   public Interval plus(Interval o) {
     return new Interval(lo.add(o.lo), hi.add(o.hi));
   }
 
+  /**
+   * Interval difference, exact: [lo - o.hi, hi - o.lo].
+   *
+   * @param o the subtrahend
+   * @return the difference
+   */
   public Interval minus(Interval o) {
     return new Interval(lo.subtract(o.hi), hi.subtract(o.lo));
   }
 
+  /**
+   * The negated interval [-hi, -lo].
+   *
+   * @return the negation
+   */
   public Interval negate() {
     return new Interval(hi.negate(), lo.negate());
   }
 
+  /**
+   * Interval product, exact: the hull of the four products of the bounds.
+   *
+   * @param o the other factor
+   * @return the product
+   */
   public Interval times(Interval o) {
     BigDecimal a = lo.multiply(o.lo);
     BigDecimal b = lo.multiply(o.hi);
@@ -90,11 +157,21 @@ public final class Interval {
     return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
   }
 
+  /**
+   * Product with an exact scalar, e.g. a unit conversion factor.
+   *
+   * @param k the exact factor
+   * @return the scaled interval
+   */
   public Interval times(BigDecimal k) {
     return times(point(k));
   }
 
-  /** Whether 0 lies in this interval (a divisor that could be zero). */
+  /**
+   * Whether 0 lies in this interval (so it would be a divisor that could be zero).
+   *
+   * @return true when {@code lo ≤ 0 ≤ hi}
+   */
   public boolean containsZero() {
     return lo.signum() <= 0 && hi.signum() >= 0;
   }
@@ -102,6 +179,8 @@ public final class Interval {
   /**
    * Quotient, rounded outward at {@link #DIVISION_SCALE} decimals.
    *
+   * @param o the divisor
+   * @return an interval containing every exact quotient x / y with x in this and y in {@code o}
    * @throws ArithmeticException if the divisor contains zero (see {@link #dividedByIfDefined})
    */
   public Interval dividedBy(Interval o) {
@@ -125,40 +204,86 @@ public final class Interval {
     return new Interval(min.stripTrailingZeros(), max.stripTrailingZeros());
   }
 
-  /** {@link #dividedBy(Interval)}, or empty when the divisor contains zero. */
+  /**
+   * {@link #dividedBy(Interval)}, or empty when the divisor contains zero.
+   *
+   * @param o the divisor
+   * @return the quotient, or empty when {@code o} contains zero
+   */
   public Optional<Interval> dividedByIfDefined(Interval o) {
     return o.containsZero() ? Optional.empty() : Optional.of(dividedBy(o));
   }
 
+  /**
+   * Quotient by an exact scalar, rounded outward at {@link #DIVISION_SCALE} decimals.
+   *
+   * @param k the divisor, not zero
+   * @return the quotient
+   * @throws ArithmeticException if {@code k} is zero
+   */
   public Interval dividedBy(BigDecimal k) {
     return dividedBy(point(k));
   }
 
+  /**
+   * Whether a value lies in this closed interval.
+   *
+   * @param v the value
+   * @return true when {@code lo ≤ v ≤ hi}
+   */
   public boolean contains(BigDecimal v) {
     return lo.compareTo(v) <= 0 && v.compareTo(hi) <= 0;
   }
 
+  /**
+   * Whether another interval lies entirely inside this one.
+   *
+   * @param o the other interval
+   * @return true when every point of {@code o} is in this interval
+   */
   public boolean contains(Interval o) {
     return lo.compareTo(o.lo) <= 0 && o.hi.compareTo(hi) <= 0;
   }
 
+  /**
+   * Whether the two intervals share at least one point, i.e. whether the two values they bound could
+   * be equal.
+   *
+   * @param o the other interval
+   * @return true when they overlap or touch
+   */
   public boolean intersects(Interval o) {
     return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
   }
 
-  /** The common part, or empty when disjoint. */
+  /**
+   * The common part of two intervals.
+   *
+   * @param o the other interval
+   * @return the intersection, or empty when the intervals are disjoint
+   */
   public Optional<Interval> intersection(Interval o) {
     BigDecimal l = lo.max(o.lo);
     BigDecimal h = hi.min(o.hi);
     return l.compareTo(h) <= 0 ? Optional.of(new Interval(l, h)) : Optional.empty();
   }
 
-  /** The smallest interval containing both. */
+  /**
+   * The smallest interval containing both.
+   *
+   * @param o the other interval
+   * @return the hull
+   */
   public Interval hull(Interval o) {
     return new Interval(lo.min(o.lo), hi.max(o.hi));
   }
 
-  /** The gap between the two intervals: 0 when they intersect. */
+  /**
+   * The gap between the two intervals: how far apart the closest possible values are.
+   *
+   * @param o the other interval
+   * @return the distance, 0 when they intersect
+   */
   public BigDecimal distance(Interval o) {
     if (intersects(o)) {
       return BigDecimal.ZERO;
@@ -166,17 +291,33 @@ public final class Interval {
     return hi.compareTo(o.lo) < 0 ? o.lo.subtract(hi) : lo.subtract(o.hi);
   }
 
-  /** Every point of this interval is below every point of {@code o}. */
+  /**
+   * Whether every point of this interval is below every point of {@code o}.
+   *
+   * @param o the other interval
+   * @return true when {@code hi < o.lo}
+   */
   public boolean certainlyLessThan(Interval o) {
     return hi.compareTo(o.lo) < 0;
   }
 
-  /** Every point of this interval is above every point of {@code o}. */
+  /**
+   * Whether every point of this interval is above every point of {@code o}.
+   *
+   * @param o the other interval
+   * @return true when {@code lo > o.hi}
+   */
   public boolean certainlyGreaterThan(Interval o) {
     return lo.compareTo(o.hi) > 0;
   }
 
-  /** Widens by {@code r} on each side. */
+  /**
+   * Widens by {@code r} on each side, e.g. to add a rounding tolerance.
+   *
+   * @param r the widening, ≥ 0
+   * @return [lo - r, hi + r]
+   * @throws IllegalArgumentException if {@code r} is negative
+   */
   public Interval widen(BigDecimal r) {
     return around(lo, r).hull(around(hi, r));
   }

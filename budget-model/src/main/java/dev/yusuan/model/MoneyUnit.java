@@ -22,22 +22,41 @@ public enum MoneyUnit {
     this.exponent = factor.precision() - 1;
   }
 
-  /** The Chinese symbol as printed, e.g. {@code 万元}. */
+  /**
+   * The Chinese symbol as printed, e.g. {@code 万元}.
+   *
+   * @return {@code 元}, {@code 万元} or {@code 亿元}
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** How many 元 one unit is (exact). */
+  /**
+   * How many 元 one unit is (exact).
+   *
+   * @return 1, 10000 or 100000000
+   */
   public BigDecimal factor() {
     return factor;
   }
 
-  /** The power of ten of {@link #factor()}: 0, 4 or 8. */
+  /**
+   * The power of ten of {@link #factor()}: 0, 4 or 8.
+   *
+   * @return the decimal exponent of the factor
+   */
   public int exponent() {
     return exponent;
   }
 
-  /** Converts an exact value in this unit to {@code target}, exactly (a decimal shift). */
+  /**
+   * Converts an exact value in this unit to {@code target}, exactly (a decimal shift).
+   *
+   * @param value an exact value in this unit
+   * @param target the unit to express it in
+   * @return the same quantity in {@code target}; the scale follows the shift, never below 0
+   *     ({@code 2187.51} 万元 gives {@code 21875100} 元)
+   */
   public BigDecimal convert(BigDecimal value, MoneyUnit target) {
     return value.movePointRight(exponent - target.exponent);
   }
@@ -45,6 +64,9 @@ public enum MoneyUnit {
   /**
    * Recognises a unit symbol as printed ({@code 元}, {@code 万元}, {@code 亿元}, also inside
    * {@code 单位：万元}); empty when the text names no unit.
+   *
+   * @param text a cell, heading or phrase
+   * @return the unit it names, or empty
    */
   public static Optional<MoneyUnit> fromText(CharSequence text) {
     String s = Names.normalize(text);

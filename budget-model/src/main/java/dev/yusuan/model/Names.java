@@ -43,6 +43,9 @@ public final class Names {
    * brackets, colons and commas become half-width; Kangxi radicals become ideographs), radical
    * supplement glyphs mapped, curly and corner quotes unified to {@code "}, runs of whitespace
    * (including U+3000) collapsed to one space, and the result trimmed.
+   *
+   * @param text printed text, may be null
+   * @return the normalised text; empty for null
    */
   public static String normalize(CharSequence text) {
     if (text == null) {
@@ -160,6 +163,9 @@ public final class Names {
   /**
    * The comparison key of a label or name: {@link #normalize(CharSequence)} with every space removed,
    * so that {@code 一般公共服务 支出}, {@code 一般公共服务支出} and {@code 一般公共服务支出} are equal.
+   *
+   * @param text printed text, may be null
+   * @return the key: normalised, without spaces; empty for null
    */
   public static String key(CharSequence text) {
     String s = normalize(text);

@@ -10,36 +10,88 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PerformanceTarget {
+  /**
+   * The budget unit (预算单位) that published the target.
+   *
+   * @return the unit name as printed
+   */
   public abstract String unit();
 
+  /**
+   * The project (项目名称) the target belongs to.
+   *
+   * @return the project name as printed
+   */
   public abstract String project();
 
-  /** 一级指标 (产出指标, 效益指标, 满意度指标, …). */
+  /**
+   * 一级指标 (产出指标, 效益指标, 满意度指标, …).
+   *
+   * @return the first-level indicator as printed
+   */
   public abstract String level1();
 
-  /** 二级指标 (数量指标, 时效性指标, …). */
+  /**
+   * 二级指标 (数量指标, 时效性指标, …).
+   *
+   * @return the second-level indicator as printed
+   */
   public abstract String level2();
 
-  /** 三级指标: the indicator itself. */
+  /**
+   * 三级指标: the indicator itself.
+   *
+   * @return the indicator name as printed
+   */
   public abstract String indicator();
 
-  /** 计算符号; empty when not printed or not recognised. */
+  /**
+   * 计算符号; empty when not printed or not recognised.
+   *
+   * @return the recognised comparator, or empty
+   */
   public abstract Optional<TargetComparator> comparator();
 
-  /** 计算符号 as printed. */
+  /**
+   * 计算符号 as printed.
+   *
+   * @return the printed symbol, possibly empty
+   */
   public abstract String comparatorText();
 
-  /** 指标值 as printed. */
+  /**
+   * 指标值 as printed.
+   *
+   * @return the printed value, possibly non-numeric (e.g. 优良)
+   */
   public abstract String value();
 
-  /** 指标值 as an exact number, when it is one. */
+  /**
+   * 指标值 as an exact number, when it is one.
+   *
+   * @return the exact number, or empty when the value is text
+   */
   public abstract Optional<BigDecimal> numericValue();
 
-  /** 计量单位 as printed (%, 次, 元/人, …). */
+  /**
+   * 计量单位 as printed (%, 次, 元/人, …).
+   *
+   * @return the printed unit of measure, possibly empty
+   */
   public abstract String measureUnit();
 
+  /**
+   * Where the indicator row was read (file, page, table, row).
+   *
+   * @return the provenance
+   */
   public abstract Provenance provenance();
 
+  /**
+   * A new builder; every attribute except the optional ones must be set before {@code build()}.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

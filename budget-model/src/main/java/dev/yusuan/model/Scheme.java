@@ -23,21 +23,40 @@ public enum Scheme {
     this.lengths = lengths;
   }
 
+  /**
+   * The Chinese name of the scheme, e.g. {@code 支出功能分类}.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }
 
-  /** The digit every code of this scheme starts with. */
+  /**
+   * The digit every code of this scheme starts with.
+   *
+   * @return {@code '1'}, {@code '2'}, {@code '3'} or {@code '5'}
+   */
   public char firstDigit() {
     return firstDigit;
   }
 
-  /** Levels this scheme has, top first. */
+  /**
+   * Levels this scheme has, top first.
+   *
+   * @return an immutable list, e.g. [类, 款, 项] for {@link #FUNCTION}
+   */
   public List<CodeLevel> levels() {
     return List.of(CodeLevel.values()).subList(0, lengths.length);
   }
 
-  /** Digits of a code at {@code level}. */
+  /**
+   * Digits of a code at {@code level}.
+   *
+   * @param level a level of this scheme
+   * @return the number of digits, e.g. 5 for a 款
+   * @throws IllegalArgumentException if the scheme has no such level (a 项 of an economic scheme)
+   */
   public int length(CodeLevel level) {
     if (level.ordinal() >= lengths.length) {
       throw new IllegalArgumentException(this + " has no level " + level);

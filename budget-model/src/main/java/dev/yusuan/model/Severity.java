@@ -15,11 +15,21 @@ public enum Severity {
     this.zh = zh;
   }
 
+  /**
+   * The Chinese name shown in reports: {@code 错误}, {@code 警告} or {@code 提示}.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }
 
-  /** Whether this is at least as severe as {@code other}. */
+  /**
+   * Whether this is at least as severe as {@code other}.
+   *
+   * @param other the threshold
+   * @return true when this severity is {@code other} or more severe (ERROR is at least WARNING)
+   */
   public boolean atLeast(Severity other) {
     return ordinal() <= other.ordinal();
   }

@@ -21,11 +21,21 @@ public enum TargetComparator {
     this.symbol = symbol;
   }
 
+  /**
+   * The symbol as normally printed (≥, ≤, =, &gt;, &lt;, or 定性).
+   *
+   * @return the canonical symbol
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** Parses ≥ ≤ = &gt; &lt; (also &gt;= &lt;= ＞ ＜ and 大于等于 forms) and 定性; null if unknown. */
+  /**
+   * Parses ≥ ≤ = &gt; &lt; (also &gt;= &lt;= ＞ ＜ and 大于等于 forms) and 定性; null if unknown.
+   *
+   * @param text the printed 计算符号; full-width forms and spaces are normalised, null gives null
+   * @return the comparator, or null when the text is not one
+   */
   public static TargetComparator parse(String text) {
     String s = Names.key(text);
     return switch (s) {

@@ -7,5 +7,10 @@ package dev.yusuan.rules;
  */
 @FunctionalInterface
 public interface Check {
+  /**
+   * Runs the check for one rule on one document, reporting findings through {@link RuleContext#report}.
+   *
+   * @param context the document, facts and tables in scope, and the tolerance policy
+   */
   void check(RuleContext context);
 }

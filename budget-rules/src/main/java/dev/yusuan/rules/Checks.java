@@ -16,52 +16,92 @@ import dev.yusuan.rules.internal.Targets;
 public final class Checks {
   private Checks() {}
 
-  /** Each stated share ("占 69.36%") equals part ÷ whole, within rounding. */
+  /**
+   * Each stated share ("占 69.36%") equals part ÷ whole, within rounding.
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check sharesMatch() {
     return ctx -> Narrative.shares((Ctx) ctx);
   }
 
-  /** Stated shares of one whole that partition it add up to 100%. */
+  /**
+   * Stated shares of one whole that partition it add up to 100%.
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check sharesAddUpTo100() {
     return ctx -> Narrative.sharesAddUp((Ctx) ctx);
   }
 
-  /** Year-over-year statements: delta, percent and direction word agree (and with published priors). */
+  /**
+   * Year-over-year statements: delta, percent and direction word agree (and with published priors).
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check changesConsistent() {
     return ctx -> Narrative.changes((Ctx) ctx);
   }
 
-  /** Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors). */
+  /**
+   * Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors).
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check impliedPriorsAgree() {
     return ctx -> Narrative.impliedPriors((Ctx) ctx);
   }
 
-  /** "一级项目 N 个" agrees with the project tables. */
+  /**
+   * "一级项目 N 个" agrees with the project tables.
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check projectCountMatches() {
     return ctx -> Projects.count((Ctx) ctx);
   }
 
-  /** For each budget unit, Σ 二级 projects = Σ 一级 projects. */
+  /**
+   * For each budget unit, Σ 二级 projects = Σ 一级 projects.
+   *
+   * @return the check (the standard packs give it the scope {@code facts().inTables("zj.projects")})
+   */
   public static Check projectLevelsAgree() {
     return ctx -> Projects.levels((Ctx) ctx);
   }
 
-  /** Tables listed in the contents exist, and existing tables are listed. */
+  /**
+   * Tables listed in the contents exist, and existing tables are listed.
+   *
+   * @return the check (the standard packs give it the scope {@code document()})
+   */
   public static Check contentsMatchTables() {
     return ctx -> Structure.contents((Ctx) ctx);
   }
 
-  /** A table without numbers carries a note such as 本表无数据. */
+  /**
+   * A table without numbers carries a note such as 本表无数据.
+   *
+   * @return the check (the standard packs give it the scope {@code tables()})
+   */
   public static Check emptyTablesExplained() {
     return ctx -> Structure.emptyTables((Ctx) ctx);
   }
 
-  /** Facts are in their table's unit; tables in another unit than the document's are noted. */
+  /**
+   * Facts are in their table's unit; tables in another unit than the document's are noted.
+   *
+   * @return the check (the standard packs give it the scope {@code tables()})
+   */
   public static Check unitsConsistent() {
     return ctx -> Structure.units((Ctx) ctx);
   }
 
-  /** Years in titles are the document's year. */
+  /**
+   * Years in titles are the document's year.
+   *
+   * @return the check (the standard packs give it the scope {@code document()})
+   */
   public static Check yearsConsistent() {
     return ctx -> Structure.years((Ctx) ctx);
   }
@@ -69,27 +109,46 @@ public final class Checks {
   /**
    * Row codes exist in the catalogue of 政府收支分类科目 for the document's year (ERROR otherwise) and
    * the printed names match the catalogue's name or an alias of that year (WARNING otherwise).
+   *
+   * @return the check, using {@link Catalogue#standard()} (the standard packs give it the scope
+   *     {@code facts()})
    */
   public static Check codesKnownToCatalogue() {
     return ctx -> CatalogueChecks.codes((Ctx) ctx, Catalogue.standard());
   }
 
-  /** Every target names a project of the project tables. */
+  /**
+   * Every target names a project of the project tables.
+   *
+   * @return the check (the standard packs give it the scope {@code targets()})
+   */
   public static Check targetsNameKnownProjects() {
     return ctx -> Targets.projectExists((Ctx) ctx);
   }
 
-  /** Every project has targets, itself or through its parent. */
+  /**
+   * Every project has targets, itself or through its parent.
+   *
+   * @return the check (the standard packs give it the scope {@code targets()})
+   */
   public static Check everyProjectHasTargets() {
     return ctx -> Targets.everyProjectHasTargets((Ctx) ctx);
   }
 
-  /** Comparators and values are plausible for the measure (rates, satisfaction, costs, counts). */
+  /**
+   * Comparators and values are plausible for the measure (rates, satisfaction, costs, counts).
+   *
+   * @return the check (the standard packs give it the scope {@code targets()})
+   */
   public static Check targetsPlausible() {
     return ctx -> Targets.plausible((Ctx) ctx);
   }
 
-  /** No indicator row is listed twice for the same project. */
+  /**
+   * No indicator row is listed twice for the same project.
+   *
+   * @return the check (the standard packs give it the scope {@code targets()})
+   */
   public static Check noDuplicateIndicators() {
     return ctx -> Targets.duplicates((Ctx) ctx);
   }

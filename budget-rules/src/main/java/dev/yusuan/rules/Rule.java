@@ -46,77 +46,149 @@ public final class Rule {
     this.origin = b.origin;
   }
 
+  /**
+   * The rule id, unique within a pack, e.g. {@code ex.wages}; findings carry it.
+   *
+   * @return the id, never blank
+   */
   public String id() {
     return id;
   }
 
+  /**
+   * The title in Chinese, shown in reports (e.g. 支出总表合计等于各项之和).
+   *
+   * @return the Chinese title
+   */
   public String titleZh() {
     return titleZh;
   }
 
+  /**
+   * The title in English; the Chinese title when none was given.
+   *
+   * @return the English title
+   */
   public String titleEn() {
     return titleEn;
   }
 
-  /** The severity of a clear violation (near misses explained by rounding are reported lower). */
+  /**
+   * The severity of a clear violation (near misses explained by rounding are reported lower).
+   *
+   * @return the severity of a clear violation
+   */
   public Severity severity() {
     return severity;
   }
 
+  /**
+   * Which part of the document the rule looks at (facts, tables, claims, targets or the document as a
+   * whole). The check runs once per document and sees that part through {@link RuleContext}.
+   *
+   * @return the scope
+   */
   public Scope scope() {
     return scope;
   }
 
-  /** The {@code that} condition on facts in scope (always true unless given). */
+  /**
+   * The {@code that} condition on facts in scope (always true unless given).
+   *
+   * @return the condition; facts failing it are skipped
+   */
   public Predicate<Fact> condition() {
     return condition;
   }
 
+  /**
+   * What the rule asserts for each element of its scope.
+   *
+   * @return the check
+   */
   public Check check() {
     return check;
   }
 
-  /** Why the rule holds ({@code because …}). */
+  /**
+   * Why the rule holds ({@code because …}).
+   *
+   * @return the reason, or empty
+   */
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
   }
 
+  /**
+   * How a publisher would fix a violation, shown with findings.
+   *
+   * @return the hint, or empty
+   */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
   }
 
-  /** Message template in Chinese, with placeholders. */
+  /**
+   * Message template in Chinese, with placeholders.
+   *
+   * @return the template, or empty to use the check's own message
+   */
   public Optional<String> messageZh() {
     return Optional.ofNullable(messageZh);
   }
 
-  /** Message template in English, with placeholders. */
+  /**
+   * Message template in English, with placeholders.
+   *
+   * @return the template, or empty to use the check's own message
+   */
   public Optional<String> messageEn() {
     return Optional.ofNullable(messageEn);
   }
 
-  /** E.g. {@code arithmetic}, {@code structure}, {@code performance}. */
+  /**
+   * E.g. {@code arithmetic}, {@code structure}, {@code performance}.
+   *
+   * @return the category, e.g. {@code arithmetic}, {@code structure} or {@code performance}
+   */
   public String category() {
     return category;
   }
 
-  /** Where the rule was defined: {@code java} or {@code file.rules:12}. */
+  /**
+   * Where the rule was defined: {@code java} or {@code file.rules:12}.
+   *
+   * @return the origin
+   */
   public String origin() {
     return origin;
   }
 
-  /** Whether the rule checks arithmetic over published numbers (sums, balances, claims). */
+  /**
+   * Whether the rule checks arithmetic over published numbers (sums, balances, claims).
+   *
+   * @return true when {@link #category()} is {@link #ARITHMETIC}
+   */
   public boolean isArithmetic() {
     return ARITHMETIC.equals(category);
   }
 
-  /** The description of this rule as part of {@code pack}. */
+  /**
+   * The description of this rule as part of {@code pack}.
+   *
+   * @param pack the name of the pack that holds the rule
+   * @return the description; its hint is the rule's hint, or else its reason
+   */
   public RuleInfo info(String pack) {
     return RuleInfo.builder().id(id).titleZh(titleZh).titleEn(titleEn).severity(severity)
         .hint(Optional.ofNullable(hint).or(this::reason)).pack(pack).build();
   }
 
-  /** A builder with this rule's settings. */
+  /**
+   * A builder with this rule's settings.
+   *
+   * @return a new builder; changing it does not change this rule
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id).titled(titleZh, titleEn).severity(severity).given(scope).should(check)
         .category(category).origin(origin);
@@ -159,65 +231,138 @@ public final class Rule {
       this.id = id;
     }
 
+    /**
+     * Sets the titles (required: {@link #build()} fails without a Chinese title).
+     *
+     * @param zh the Chinese title
+     * @param en the English title, or null to reuse the Chinese one
+     * @return this builder
+     */
     public Builder titled(String zh, String en) {
       this.titleZh = zh;
       this.titleEn = en;
       return this;
     }
 
+    /**
+     * Sets what the rule is evaluated on; {@link Scope#facts()} by default.
+     *
+     * @param scope the scope, not null
+     * @return this builder
+     */
     public Builder given(Scope scope) {
       this.scope = Objects.requireNonNull(scope);
       return this;
     }
 
-    /** Only facts in scope satisfying {@code condition}. */
+    /**
+     * Only facts in scope satisfying {@code condition}.
+     *
+     * @param condition a further condition, combined with earlier ones by AND
+     * @return this builder
+     */
     public Builder that(Predicate<Fact> condition) {
       Predicate<Fact> prev = this.condition;
       this.condition = prev.and(condition);
       return this;
     }
 
+    /**
+     * Sets what the rule asserts (required).
+     *
+     * @param check the check, not null
+     * @return this builder
+     */
     public Builder should(Check check) {
       this.check = Objects.requireNonNull(check);
       return this;
     }
 
+    /**
+     * Sets why the rule holds (a legal basis or an accounting identity), shown with findings.
+     *
+     * @param reason the reason, or null for none
+     * @return this builder
+     */
     public Builder because(String reason) {
       this.reason = reason;
       return this;
     }
 
+    /**
+     * Sets how a publisher would fix a violation.
+     *
+     * @param hint the hint, or null for none
+     * @return this builder
+     */
     public Builder hint(String hint) {
       this.hint = hint;
       return this;
     }
 
+    /**
+     * Sets the severity of a clear violation; {@link Severity#ERROR} by default. Use ERROR only when a
+     * violation means the document contradicts itself.
+     *
+     * @param severity the severity, not null
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = Objects.requireNonNull(severity);
       return this;
     }
 
-    /** Message templates; placeholders {reported}, {computed}, {difference}, {allowance}, {what}, {cell}. */
+    /**
+     * Message templates; placeholders {reported}, {computed}, {difference}, {allowance}, {what},
+     * {cell}.
+     *
+     * @param zh the Chinese template, or null
+     * @param en the English template, or null
+     * @return this builder
+     */
     public Builder message(String zh, String en) {
       this.messageZh = zh;
       this.messageEn = en;
       return this;
     }
 
+    /**
+     * Sets the category; {@link Rule#ARITHMETIC} by default.
+     *
+     * @param category the category, not null
+     * @return this builder
+     */
     public Builder category(String category) {
       this.category = Objects.requireNonNull(category);
       return this;
     }
 
+    /**
+     * Sets where the rule was defined; {@code java} by default.
+     *
+     * @param origin e.g. {@code my.rules:12}, not null
+     * @return this builder
+     */
     public Builder origin(String origin) {
       this.origin = Objects.requireNonNull(origin);
       return this;
     }
 
+    /**
+     * The id the rule will have.
+     *
+     * @return the id
+     */
     public String id() {
       return id;
     }
 
+    /**
+     * Builds the rule.
+     *
+     * @return the immutable rule
+     * @throws NullPointerException if no Chinese title or no check was set
+     */
     public Rule build() {
       return new Rule(this);
     }

@@ -8,25 +8,60 @@ import java.util.List;
 
 /** What a {@link Check} sees while it runs for one rule on one document. */
 public interface RuleContext {
+  /**
+   * The document being validated.
+   *
+   * @return the document
+   */
   BudgetDocument document();
 
-  /** Every fact of the document, indexed. */
+  /**
+   * Every fact of the document, indexed.
+   *
+   * @return the fact set of the whole document, whatever the rule's scope
+   */
   FactSet facts();
 
-  /** The facts in the rule's scope (its tables, concepts and {@code that} condition). */
+  /**
+   * The facts in the rule's scope (its tables, concepts and {@code that} condition).
+   *
+   * @return the facts in scope, in reading order
+   */
   List<Fact> scopedFacts();
 
-  /** The tables in the rule's scope, in document order. */
+  /**
+   * The tables in the rule's scope, in document order.
+   *
+   * @return the tables in scope
+   */
   List<DisclosureTable> tables();
 
+  /**
+   * The tolerance policy of the validator; checks comparing numbers must honour it.
+   *
+   * @return the policy
+   */
   TolerancePolicy tolerance();
 
-  /** The rule being evaluated. */
+  /**
+   * The rule being evaluated.
+   *
+   * @return the rule
+   */
   Rule rule();
 
-  /** A finding builder with the rule id, severity and hint filled in. */
+  /**
+   * A finding builder with the rule id, severity and hint filled in.
+   *
+   * @return a new builder; add a message, locations and numbers, then {@link #report} it
+   */
   Finding.Builder finding();
 
-  /** Reports a finding. */
+  /**
+   * Reports a finding.
+   *
+   * @param finding the finding, reported as built (findings that share a root cause may be given a
+   *     common group and culprit)
+   */
   void report(Finding finding);
 }

@@ -43,10 +43,28 @@ public final class RulePack {
     this.rules = List.copyOf(rules);
   }
 
+  /**
+   * A pack of these rules, applying to every document.
+   *
+   * @param name the pack name, e.g. {@code zhejiang}
+   * @param version the pack version, e.g. {@code 1.0}
+   * @param rules the rules, in evaluation order (copied)
+   * @return the pack
+   * @throws IllegalArgumentException if two rules share an id
+   */
   public static RulePack of(String name, String version, List<Rule> rules) {
     return new RulePack(name, version, rules);
   }
 
+  /**
+   * A pack of these rules, applying to every document.
+   *
+   * @param name the pack name
+   * @param version the pack version
+   * @param rules the rules, in evaluation order
+   * @return the pack
+   * @throws IllegalArgumentException if two rules share an id
+   */
   public static RulePack of(String name, String version, Rule... rules) {
     return new RulePack(name, version, List.of(rules));
   }
@@ -54,7 +72,9 @@ public final class RulePack {
   /**
    * Parses a pack written in the rule language (see {@code docs/rules.md}).
    *
+   * @param text the rule-language source
    * @param source a name for error messages and rule origins, e.g. {@code zhejiang.rules}
+   * @return the pack named and versioned by its {@code pack} line
    * @throws RuleSyntaxException with line and column on a syntax error
    */
   public static RulePack parse(String source, String text) {
@@ -64,36 +84,67 @@ public final class RulePack {
   /**
    * Reads a {@code .rules} file (UTF-8).
    *
+   * @param file the file to read
+   * @return the pack
    * @throws RuleSyntaxException with file name, line and column on a syntax error
+   * @throws java.io.IOException if the file cannot be read
    */
   public static RulePack load(java.nio.file.Path file) throws java.io.IOException {
     return parse(file.getFileName().toString(),
         java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /**
+   * The pack name, shown in findings and {@code yusuan rules} listings.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The pack version, recorded in reports so a result can be reproduced.
+   *
+   * @return the version
+   */
   public String version() {
     return version;
   }
 
+  /**
+   * The rules, in evaluation order.
+   *
+   * @return an immutable list
+   */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** Templates this pack is restricted to (lower case); empty when it applies to every document. */
+  /**
+   * Templates this pack is restricted to (lower case); empty when it applies to every document.
+   *
+   * @return an immutable set of template names
+   */
   public Set<String> templates() {
     return templates;
   }
 
-  /** Whether this pack runs only when no template-restricted pack applies. */
+  /**
+   * Whether this pack runs only when no template-restricted pack applies.
+   *
+   * @return true for a fallback pack
+   */
   public boolean isFallback() {
     return fallback;
   }
 
-  /** This pack restricted to documents whose {@link BudgetDocument#template()} is one of these. */
+  /**
+   * This pack restricted to documents whose {@link BudgetDocument#template()} is one of these.
+   *
+   * @param names template names, e.g. {@code zhejiang}; compared case-insensitively
+   * @return a new pack; this one is unchanged
+   */
   public RulePack forTemplates(String... names) {
     Set<String> t = new HashSet<>();
     for (String n : names) {
@@ -102,12 +153,22 @@ public final class RulePack {
     return new RulePack(name, version, rules, t, fallback);
   }
 
-  /** This pack as a fallback: it runs on documents no template-restricted pack applies to. */
+  /**
+   * This pack as a fallback: it runs on documents no template-restricted pack applies to.
+   *
+   * @return a new pack; this one is unchanged
+   */
   public RulePack asFallback() {
     return new RulePack(name, version, rules, templates, true);
   }
 
-  /** Whether the pack's template restriction admits {@code document} (fallback status aside). */
+  /**
+   * Whether the pack's template restriction admits {@code document} (fallback status aside).
+   *
+   * @param document the document to check
+   * @return true when the pack is unrestricted or the document's template is one of
+   *     {@link #templates()}
+   */
   public boolean appliesTo(BudgetDocument document) {
     return templates.isEmpty() || document.template()
         .map(t -> templates.contains(t.toLowerCase(Locale.ROOT))).orElse(false);
@@ -116,6 +177,10 @@ public final class RulePack {
   /**
    * The packs of {@code packs} that run on {@code document}: unrestricted packs, template packs that
    * apply, and fallback packs when no template pack applies.
+   *
+   * @param packs the candidate packs
+   * @param document the document to check
+   * @return the selected packs, in their order in {@code packs}
    */
   public static List<RulePack> selectFor(List<RulePack> packs, BudgetDocument document) {
     boolean claimed = false;
@@ -134,22 +199,45 @@ public final class RulePack {
     return out;
   }
 
+  /**
+   * The rule with an id.
+   *
+   * @param id the rule id
+   * @return the rule, or empty when the pack has none with that id
+   */
   public Optional<Rule> rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** This pack with the rules of {@code other} appended (other's name and version are dropped). */
+  /**
+   * This pack with the rules of {@code other} appended (other's name and version are dropped).
+   *
+   * @param other the pack whose rules are appended
+   * @return a new pack with this pack's name, version and template restriction
+   * @throws IllegalArgumentException if a rule id occurs in both packs
+   */
   public RulePack plus(RulePack other) {
     List<Rule> all = new ArrayList<>(rules);
     all.addAll(other.rules);
     return new RulePack(name, version, all, templates, fallback);
   }
 
-  /** A pack named {@code name} with these rules. */
+  /**
+   * A pack named {@code name} with these rules.
+   *
+   * @param name the pack name
+   * @param version the pack version
+   * @return an empty builder
+   */
   public static Builder builder(String name, String version) {
     return new Builder(name, version);
   }
 
+  /**
+   * Descriptions of every rule, for listings such as {@code yusuan rules}.
+   *
+   * @return one description per rule, in order
+   */
   public List<RuleInfo> infos() {
     return rules.stream().map(r -> r.info(name)).toList();
   }
@@ -170,21 +258,46 @@ public final class RulePack {
       this.version = version;
     }
 
+    /**
+     * Appends a rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder add(Rule rule) {
       rules.add(rule);
       return this;
     }
 
+    /**
+     * Builds and appends a rule.
+     *
+     * @param rule the rule builder
+     * @return this builder
+     * @throws NullPointerException if the rule has no Chinese title or no check
+     */
     public Builder add(Rule.Builder rule) {
       rules.add(rule.build());
       return this;
     }
 
+    /**
+     * Appends every rule of a pack.
+     *
+     * @param pack the pack
+     * @return this builder
+     */
     public Builder addAll(RulePack pack) {
       rules.addAll(pack.rules());
       return this;
     }
 
+    /**
+     * Builds the pack; it applies to every document.
+     *
+     * @return the pack
+     * @throws IllegalArgumentException if two rules share an id
+     */
     public RulePack build() {
       return new RulePack(name, version, rules);
     }

@@ -16,10 +16,15 @@ import java.util.Set;
 public final class Scope {
   /** What the scope is about. */
   public enum Subject {
+    /** Published facts (数据). */
     FACTS("facts", "数据"),
+    /** Tables (表格). */
     TABLES("tables", "表格"),
+    /** Claims extracted from the narrative (说明文字). */
     CLAIMS("claims", "说明文字"),
+    /** Performance target (绩效目标) rows. */
     TARGETS("targets", "绩效目标"),
+    /** The document (文档) as a whole. */
     DOCUMENT("document", "文档");
 
     private final String en;
@@ -41,50 +46,106 @@ public final class Scope {
     this.concepts = concepts;
   }
 
+  /**
+   * Every fact of the document, of every concept.
+   *
+   * @return the scope; the default of a rule
+   */
   public static Scope facts() {
     return new Scope(Subject.FACTS, List.of(), EnumSet.allOf(Concept.class));
   }
 
+  /**
+   * Every table of the document.
+   *
+   * @return the scope
+   */
   public static Scope tables() {
     return new Scope(Subject.TABLES, List.of(), EnumSet.allOf(Concept.class));
   }
 
+  /**
+   * Every narrative claim (说明文字: totals, changes and shares stated in the text).
+   *
+   * @return the scope
+   */
   public static Scope claims() {
     return new Scope(Subject.CLAIMS, List.of(), EnumSet.allOf(Concept.class));
   }
 
+  /**
+   * Every performance target (绩效目标) row.
+   *
+   * @return the scope
+   */
   public static Scope targets() {
     return new Scope(Subject.TARGETS, List.of(), EnumSet.allOf(Concept.class));
   }
 
+  /**
+   * The document as a whole (contents, years, units).
+   *
+   * @return the scope
+   */
   public static Scope document() {
     return new Scope(Subject.DOCUMENT, List.of(), EnumSet.allOf(Concept.class));
   }
 
-  /** Only the tables of these layout kinds or whose title contains one of these texts. */
+  /**
+   * Only the tables of these layout kinds or whose title contains one of these texts.
+   *
+   * @param kindsOrTitles layout kinds such as {@code zj.expenditure-summary} or title parts such as
+   *     {@code 一般公共预算支出表}
+   * @return a new scope; this one is unchanged
+   */
   public Scope inTables(String... kindsOrTitles) {
     return new Scope(subject, List.of(kindsOrTitles), concepts);
   }
 
-  /** Only facts (and claims) of these concepts. */
+  /**
+   * Only facts (and claims) of these concepts.
+   *
+   * @param first a concept
+   * @param more further concepts
+   * @return a new scope; this one is unchanged
+   */
   public Scope of(Concept first, Concept... more) {
     return new Scope(subject, tables, EnumSet.of(first, more));
   }
 
+  /**
+   * What the scope is about.
+   *
+   * @return the subject
+   */
   public Subject subject() {
     return subject;
   }
 
-  /** DisclosureTable kinds or titles named; empty for every table. */
+  /**
+   * DisclosureTable kinds or titles named; empty for every table.
+   *
+   * @return the names given to {@link #inTables}, in order
+   */
   public List<String> tableNames() {
     return tables;
   }
 
+  /**
+   * The concepts of facts and claims in scope; every concept unless restricted with {@link #of}.
+   *
+   * @return the concepts
+   */
   public Set<Concept> concepts() {
     return concepts;
   }
 
-  /** Whether {@code table} is in scope. */
+  /**
+   * Whether {@code table} is in scope.
+   *
+   * @param table the table
+   * @return true when no table was named, the table's kind is named or its title contains a named text
+   */
   public boolean includes(DisclosureTable table) {
     if (tables.isEmpty()) {
       return true;
@@ -98,7 +159,14 @@ public final class Scope {
     return false;
   }
 
-  /** Whether a fact published in {@code table} (null for narrative facts) is in scope. */
+  /**
+   * Whether a fact published in {@code table} (null for narrative facts) is in scope.
+   *
+   * @param fact the fact
+   * @param table the table it was published in, or null
+   * @return true when its concept is in scope and so is its table (a narrative fact only when no table
+   *     was named)
+   */
   public boolean includes(Fact fact, DisclosureTable table) {
     if (!concepts.contains(fact.concept())) {
       return false;
@@ -106,7 +174,11 @@ public final class Scope {
     return table == null ? tables.isEmpty() : includes(table);
   }
 
-  /** E.g. {@code facts in zj.gpb-expenditure, zj.expenditure-summary}. */
+  /**
+   * E.g. {@code facts in zj.gpb-expenditure, zj.expenditure-summary}.
+   *
+   * @return e.g. {@code facts in zj.gpb-expenditure, zj.expenditure-summary}
+   */
   public String describe() {
     String s = subject.en;
     if (!tables.isEmpty()) {
@@ -118,7 +190,11 @@ public final class Scope {
     return s;
   }
 
-  /** Chinese description. */
+  /**
+   * Chinese description.
+   *
+   * @return e.g. {@code 全部数据} or {@code zj.gpb-expenditure中的数据}
+   */
   public String describeZh() {
     String s = tables.isEmpty() ? "全部" + subject.zh : String.join("、", tables) + "中的" + subject.zh;
     return s;

@@ -23,8 +23,11 @@ public final class TolerancePolicy {
 
   /** The kind of policy. */
   public enum Kind {
+    /** Published values are intervals of their precision. */
     INTERVAL,
+    /** Published values are exact points. */
     EXACT,
+    /** Exact points with a fixed slack in 元 on money comparisons. */
     ABSOLUTE
   }
 
@@ -36,7 +39,14 @@ public final class TolerancePolicy {
     this.yuan = yuan;
   }
 
-  /** Exact points with a fixed absolute tolerance of {@code yuan} 元 on money comparisons. */
+  /**
+   * Exact points with a fixed absolute tolerance of {@code yuan} 元 on money comparisons.
+   *
+   * @param yuan the slack in 元, ≥ 0
+   * @return the policy
+   * @throws IllegalArgumentException if {@code yuan} is negative
+   * @throws NullPointerException if {@code yuan} is null
+   */
   public static TolerancePolicy absolute(BigDecimal yuan) {
     Objects.requireNonNull(yuan, "yuan");
     if (yuan.signum() < 0) {
@@ -45,22 +55,41 @@ public final class TolerancePolicy {
     return new TolerancePolicy(Kind.ABSOLUTE, yuan);
   }
 
-  /** Same as {@link #absolute(BigDecimal)}: the name used in the design notes. */
+  /**
+   * Same as {@link #absolute(BigDecimal)}: the name used in the design notes.
+   *
+   * @param yuan the slack in 元, ≥ 0
+   * @return the policy
+   * @throws IllegalArgumentException if {@code yuan} is negative
+   */
   @SuppressWarnings("checkstyle:MethodName")
   public static TolerancePolicy ABSOLUTE(BigDecimal yuan) {
     return absolute(yuan);
   }
 
+  /**
+   * The kind of this policy.
+   *
+   * @return the kind
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** Whether published values stand for the interval of their precision. */
+  /**
+   * Whether published values stand for the interval of their precision.
+   *
+   * @return true for {@link #INTERVAL}
+   */
   public boolean usesIntervals() {
     return kind == Kind.INTERVAL;
   }
 
-  /** The absolute money slack in 元 (zero unless {@link Kind#ABSOLUTE}). */
+  /**
+   * The absolute money slack in 元 (zero unless {@link Kind#ABSOLUTE}).
+   *
+   * @return the slack in 元, ≥ 0
+   */
   public BigDecimal slackYuan() {
     return yuan;
   }

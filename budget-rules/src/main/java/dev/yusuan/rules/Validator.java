@@ -20,31 +20,61 @@ public final class Validator {
     this.tolerance = tolerance;
   }
 
-  /** A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy. */
+  /**
+   * A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy.
+   *
+   * @param packs the packs, evaluated in this order
+   * @return the validator
+   */
   public static Validator of(RulePack... packs) {
     return new Validator(List.of(packs), TolerancePolicy.INTERVAL);
   }
 
+  /**
+   * A builder with no pack and the {@link TolerancePolicy#INTERVAL} policy.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * How rounding is allowed for when comparing published numbers.
+   *
+   * @return the tolerance policy
+   */
   public TolerancePolicy tolerance() {
     return tolerance;
   }
 
+  /**
+   * Every pack this validator holds, including template-restricted and fallback packs that a given
+   * document may not select.
+   *
+   * @return an immutable list, in evaluation order
+   */
   public List<RulePack> packs() {
     return packs;
   }
 
-  /** Every rule evaluated, described. */
+  /**
+   * Every rule evaluated, described.
+   *
+   * @return one description per rule of every pack, in order (a new, modifiable list)
+   */
   public List<RuleInfo> rules() {
     List<RuleInfo> l = new ArrayList<>();
     packs.forEach(p -> l.addAll(p.infos()));
     return l;
   }
 
-  /** This validator with another tolerance policy. */
+  /**
+   * This validator with another tolerance policy.
+   *
+   * @param policy the policy, not null
+   * @return a new validator with the same packs; this one is unchanged
+   */
   public Validator withTolerance(TolerancePolicy policy) {
     return new Validator(packs, Objects.requireNonNull(policy));
   }
@@ -52,6 +82,9 @@ public final class Validator {
   /**
    * Evaluates every rule of the packs that apply to {@code document} (see
    * {@link RulePack#selectFor}); findings most severe first.
+   *
+   * @param document the document, as read
+   * @return the report; never null
    */
   public Report validate(BudgetDocument document) {
     return Engine.run(packs, tolerance, document);
@@ -64,22 +97,44 @@ public final class Validator {
 
     private Builder() {}
 
+    /**
+     * Adds a pack.
+     *
+     * @param pack the pack
+     * @return this builder
+     */
     public Builder add(RulePack pack) {
       packs.add(pack);
       return this;
     }
 
-    /** Adds several packs, e.g. {@link StandardRules#all()}. */
+    /**
+     * Adds several packs, e.g. {@link StandardRules#all()}.
+     *
+     * @param more the packs, in order
+     * @return this builder
+     */
     public Builder addAll(java.util.Collection<RulePack> more) {
       packs.addAll(more);
       return this;
     }
 
+    /**
+     * Sets the tolerance policy; {@link TolerancePolicy#INTERVAL} by default.
+     *
+     * @param policy the policy, not null
+     * @return this builder
+     */
     public Builder tolerance(TolerancePolicy policy) {
       this.tolerance = Objects.requireNonNull(policy);
       return this;
     }
 
+    /**
+     * Builds the validator.
+     *
+     * @return an immutable, thread-safe validator
+     */
     public Validator build() {
       return new Validator(packs, tolerance);
     }

@@ -33,6 +33,13 @@ public final class BatchEtlExample {
 
   private BatchEtlExample() {}
 
+  /**
+   * Command-line entry: validates every regular file of {@code DIR}, JSON lines to standard output,
+   * throughput to standard error; exits with status 2 on a wrong number of arguments.
+   *
+   * @param args one argument, the directory
+   * @throws Exception if the directory cannot be listed or a worker is interrupted
+   */
   public static void main(String[] args) throws Exception {
     if (args.length != 1) {
       System.err.println("usage: BatchEtlExample DIR");
@@ -41,7 +48,16 @@ public final class BatchEtlExample {
     run(Path.of(args[0]), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
   }
 
-  /** Returns the number of documents; JSON lines go to {@code out}, the throughput to {@code log}. */
+  /**
+   * Returns the number of documents; JSON lines go to {@code out}, the throughput to {@code log}.
+   *
+   * @param dir the directory; its regular files are read in name order, subdirectories ignored
+   * @param out receives one JSON line per file
+   * @param log receives one line with the throughput
+   * @return the number of files processed
+   * @throws Exception if the directory cannot be listed, or a worker is interrupted or fails
+   *     unexpectedly (an unreadable file is not an exception: its line carries {@code error})
+   */
   public static int run(Path dir, PrintStream out, PrintStream log) throws Exception {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {

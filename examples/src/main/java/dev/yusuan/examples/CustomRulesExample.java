@@ -35,6 +35,8 @@ public final class CustomRulesExample {
   /**
    * A house rule in Java: every budget unit's “三公” total stays within 30 万元. Rounding-aware: it fires
    * only when the whole interval the published figure stands for is above the cap.
+   *
+   * @return the rule, of severity WARNING
    */
   public static Rule threePublicCapPerUnit() {
     return Rules.rule("house.three-public-per-unit")
@@ -60,11 +62,26 @@ public final class CustomRulesExample {
         .build();
   }
 
+  /**
+   * Command-line entry; see {@link #run}.
+   *
+   * @param args optionally the path of a {@code .rules} file to use instead of the bundled
+   *     {@code house.rules}
+   * @throws IOException if the rules file or the bundled example cannot be read
+   */
   public static void main(String[] args) throws IOException {
     run(new PrintStream(System.out, true, StandardCharsets.UTF_8), args);
   }
 
-  /** Validates the bundled Keqiao example with the standard packs, a rules file and the Java rule. */
+  /**
+   * Validates the bundled Keqiao example with the standard packs, a rules file and the Java rule.
+   *
+   * @param out receives the rule count, each finding of a house rule and a summary line
+   * @param args optionally the path of a {@code .rules} file
+   * @return the report of the bundled example
+   * @throws IOException if the rules file or the bundled example cannot be read
+   * @throws dev.yusuan.rules.RuleSyntaxException if the rules file does not parse
+   */
   public static Report run(PrintStream out, String... args) throws IOException {
     RulePack house = args.length > 0 ? RulePack.load(Path.of(args[0])) : bundledHouseRules();
     RulePack java = RulePack.of("house-java", "1", threePublicCapPerUnit());

@@ -20,11 +20,24 @@ import java.nio.file.Path;
 public final class EmbedExample {
   private EmbedExample() {}
 
+  /**
+   * Command-line entry; see {@link #run}.
+   *
+   * @param args optionally the path of a document in any supported format
+   * @throws IOException if the file is missing, unreadable or of an unknown format
+   */
   public static void main(String[] args) throws IOException {
     run(new PrintStream(System.out, true, StandardCharsets.UTF_8), args);
   }
 
-  /** The whole example: read, validate with one validator, print every finding with its locations. */
+  /**
+   * The whole example: read, validate with one validator, print every finding with its locations.
+   *
+   * @param out receives every finding with its locations and a summary line
+   * @param args optionally the path of a document; without it the bundled Keqiao example is checked
+   * @return the report
+   * @throws IOException if the file is missing, unreadable or of an unknown format
+   */
   public static Report run(PrintStream out, String... args) throws IOException {
     BudgetDocument doc = args.length > 0 ? BudgetIo.read(Path.of(args[0])) : bundledExample();
     Validator v = Validator.builder().addAll(StandardRules.all()).build();

@@ -9,7 +9,12 @@ import java.util.List;
  * {@link Names#key}) ends with those segments.
  */
 public record ColumnRule(List<List<String>> alternatives, Mapping mapping) {
-  /** Whether this rule matches a column with {@code headerPath}. */
+  /**
+   * Whether this rule matches a column with {@code headerPath}.
+   *
+   * @param headerPath the column's header cells, top to bottom, as {@link Names#key} keys
+   * @return true when the path ends with the segments of one alternative
+   */
   public boolean matches(List<String> headerPath) {
     for (List<String> alt : alternatives) {
       if (HeaderMatch.endsWith(headerPath, alt)) {
@@ -19,7 +24,11 @@ public record ColumnRule(List<List<String>> alternatives, Mapping mapping) {
     return false;
   }
 
-  /** Keys of the last segment of every alternative (for recognition). */
+  /**
+   * Keys of the last segment of every alternative (for recognition).
+   *
+   * @return one keyword per alternative, in order
+   */
   public List<String> leafKeywords() {
     return alternatives.stream().map(a -> a.get(a.size() - 1)).toList();
   }

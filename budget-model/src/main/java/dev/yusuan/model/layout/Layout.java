@@ -29,7 +29,12 @@ public record Layout(
     List<Section> sections,
     Map<String, String> properties) {
 
-  /** A reader setting, e.g. {@code property("project-levels")}. */
+  /**
+   * A reader setting, e.g. {@code property("project-levels")}.
+   *
+   * @param name the property name
+   * @return the value as written in the layout file, or empty when not set
+   */
   public Optional<String> property(String name) {
     return Optional.ofNullable(properties.get(name));
   }
@@ -37,6 +42,11 @@ public record Layout(
   /**
    * How well this layout fits a table with {@code title} and header rows: negative when it does not
    * fit at all, higher is better.
+   *
+   * @param title the table title as printed
+   * @param headerRows the header cells, row by row, as printed
+   * @return -1 when a title keyword or required header is missing or a title exclusion occurs;
+   *     otherwise a score ≥ 0
    */
   public int score(String title, List<List<String>> headerRows) {
     String t = Names.key(title);

@@ -31,7 +31,11 @@ public final class Layouts {
     this.layouts = ImmutableList.copyOf(layouts);
   }
 
-  /** The Zhejiang budget template (11 standard tables, layout kinds {@code zj.*}). */
+  /**
+   * The Zhejiang budget template (11 standard tables, layout kinds {@code zj.*}).
+   *
+   * @return the built-in layouts, loaded once from the class path; safe to call from any thread
+   */
   public static Layouts zhejiang() {
     Layouts z = zhejiang;
     if (z == null) {
@@ -41,7 +45,14 @@ public final class Layouts {
     return z;
   }
 
-  /** Layouts from a resource of this package, e.g. {@code zhejiang.layouts}. */
+  /**
+   * Layouts from a resource of this package, e.g. {@code zhejiang.layouts}.
+   *
+   * @param name the resource name, relative to this package
+   * @return the parsed layouts
+   * @throws IllegalArgumentException if there is no such resource or it is malformed
+   * @throws java.io.UncheckedIOException if reading the resource fails
+   */
   public static Layouts resource(String name) {
     try (InputStream in = Layouts.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -53,7 +64,12 @@ public final class Layouts {
     }
   }
 
-  /** Several layout sets as one (recognition considers all). */
+  /**
+   * Several layout sets as one (recognition considers all).
+   *
+   * @param sets the sets, in priority order for equal scores
+   * @return a set holding every layout of {@code sets}
+   */
   public static Layouts of(Layouts... sets) {
     List<Layout> all = new ArrayList<>();
     for (Layouts s : sets) {
@@ -65,7 +81,10 @@ public final class Layouts {
   /**
    * Parses a layout file (UTF-8).
    *
+   * @param in the layout file; read to its end but not closed
+   * @return the parsed layouts
    * @throws IllegalArgumentException naming the line of a malformed directive
+   * @throws IOException if reading fails
    */
   public static Layouts load(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -84,16 +103,33 @@ public final class Layouts {
     return new Layouts(p.finish());
   }
 
+  /**
+   * Every layout of this set, in file order.
+   *
+   * @return an immutable list
+   */
   public List<Layout> all() {
     return layouts;
   }
 
-  /** The layout of a kind. */
+  /**
+   * The layout of a kind.
+   *
+   * @param kind a layout kind id, e.g. {@code zj.expenditure-summary}
+   * @return the first layout of that kind, or empty
+   */
   public Optional<Layout> kind(String kind) {
     return layouts.stream().filter(l -> l.kind().equals(kind)).findFirst();
   }
 
-  /** The best-fitting layout for a table with this title and header rows, if any fits. */
+  /**
+   * The best-fitting layout for a table with this title and header rows, if any fits.
+   *
+   * @param title the table title as printed
+   * @param headerRows the header cells, row by row, as printed
+   * @return the layout with the highest {@link Layout#score score} (the first on ties), or empty when
+   *     none scores ≥ 0
+   */
   public Optional<Layout> recognise(String title, List<List<String>> headerRows) {
     Layout best = null;
     int bestScore = -1;
@@ -107,7 +143,11 @@ public final class Layouts {
     return Optional.ofNullable(best);
   }
 
-  /** Every header keyword any layout knows (stub, column and section headers), as keys. */
+  /**
+   * Every header keyword any layout knows (stub, column and section headers), as keys.
+   *
+   * @return an immutable set, computed once
+   */
   public java.util.Set<String> headerVocabulary() {
     java.util.Set<String> v = vocabulary;
     if (v == null) {

@@ -12,7 +12,13 @@ public record Mapping(Optional<Concept> concept, Coordinates coordinates) {
   /** No change. */
   public static final Mapping NONE = new Mapping(Optional.empty(), Coordinates.EMPTY);
 
-  /** Parses the right-hand side of {@code =>}: {@code [CONCEPT] [DIM=MEMBER[,DIM=MEMBER…]]}. */
+  /**
+   * Parses the right-hand side of {@code =>}: {@code [CONCEPT] [DIM=MEMBER[,DIM=MEMBER…]]}.
+   *
+   * @param text e.g. {@code EXPENDITURE SPENDING_TYPE=BASIC}
+   * @return the mapping
+   * @throws IllegalArgumentException if a token names no {@link Concept} or is a malformed coordinate
+   */
   public static Mapping parse(String text) {
     String s = text.trim();
     Optional<Concept> concept = Optional.empty();
@@ -30,7 +36,12 @@ public record Mapping(Optional<Concept> concept, Coordinates coordinates) {
     return new Mapping(concept, coords);
   }
 
-  /** {@code other} applied after this one (other's concept and coordinates win). */
+  /**
+   * {@code other} applied after this one (other's concept and coordinates win).
+   *
+   * @param other the mapping applied second
+   * @return the combined mapping
+   */
   public Mapping then(Mapping other) {
     return new Mapping(other.concept.isPresent() ? other.concept : concept,
         coordinates.merge(other.coordinates));

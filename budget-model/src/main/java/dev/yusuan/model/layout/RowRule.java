@@ -14,7 +14,13 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
   private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
       "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
 
-  /** Whether the rule applies to {@code label} given the current anchor key (or null). */
+  /**
+   * Whether the rule applies to {@code label} given the current anchor key (or null).
+   *
+   * @param label the printed row label
+   * @param anchorKey the key of the most recent anchor row of the section, or null when none was seen
+   * @return true when the label is one of the rule's labels and the anchor condition, if any, holds
+   */
   public boolean matches(String label, String anchorKey) {
     String k = labelKey(label);
     if (!labels.contains(k)) {
@@ -23,7 +29,12 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
     return after.map(a -> a.equals(anchorKey)).orElse(true);
   }
 
-  /** The comparison key of a row label: {@link Names#key} without leading numbering. */
+  /**
+   * The comparison key of a row label: {@link Names#key} without leading numbering.
+   *
+   * @param label a printed row label
+   * @return the key, e.g. {@code 财政拨款} for {@code 一、财 政 拨 款}
+   */
   public static String labelKey(String label) {
     String k = Names.key(label);
     if (k.isEmpty()) {

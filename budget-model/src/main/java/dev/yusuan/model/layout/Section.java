@@ -48,7 +48,12 @@ public record Section(
     java.util.Map<String, String> targetColumns,
     boolean blankIsZero) {
 
-  /** The column rule matching {@code headerPath}, if any. */
+  /**
+   * The column rule matching {@code headerPath}, if any.
+   *
+   * @param headerPath the column's header cells, top to bottom, as keys
+   * @return the first matching rule, or empty
+   */
   public Optional<ColumnRule> columnRule(List<String> headerPath) {
     for (ColumnRule r : columns) {
       if (r.matches(headerPath)) {
@@ -58,7 +63,13 @@ public record Section(
     return Optional.empty();
   }
 
-  /** The row rule for {@code label} under anchor {@code anchorKey}, if any. */
+  /**
+   * The row rule for {@code label} under anchor {@code anchorKey}, if any.
+   *
+   * @param label the printed row label
+   * @param anchorKey the key of the current anchor row, or null
+   * @return the first matching rule, or empty
+   */
   public Optional<RowRule> rowRule(String label, String anchorKey) {
     for (RowRule r : rows) {
       if (r.matches(label, anchorKey)) {
@@ -68,18 +79,33 @@ public record Section(
     return Optional.empty();
   }
 
-  /** Whether {@code label} names a total row (合计). */
+  /**
+   * Whether {@code label} names a total row (合计).
+   *
+   * @param label the printed row label
+   * @return true when its {@link RowRule#labelKey key} is one of {@link #totals()}
+   */
   public boolean isTotal(String label) {
     return totals.contains(RowRule.labelKey(label));
   }
 
-  /** Whether a header path ends with the stub/text header {@code h}. */
+  /**
+   * Whether a header path ends with the stub/text header {@code h}.
+   *
+   * @param headerPath the column's header cells, top to bottom, as keys
+   * @param h the header alternatives ({@code a|b/c}), or empty
+   * @return true when {@code h} is present and one alternative ends the path
+   */
   public static boolean headerIs(List<String> headerPath, Optional<String> h) {
     return h.isPresent() && ColumnRule.parseAlternatives(h.get()).stream()
         .anyMatch(alt -> HeaderMatch.endsWith(headerPath, alt));
   }
 
-  /** Whether this is a performance-target section. */
+  /**
+   * Whether this is a performance-target section.
+   *
+   * @return true when {@link #targetColumns()} is not empty
+   */
   public boolean isTargets() {
     return !targetColumns.isEmpty();
   }

@@ -17,12 +17,25 @@ import java.io.OutputStream;
 public final class XlsxFormat {
   private XlsxFormat() {}
 
-  /** Writes the workbook; the stream is left open. */
+  /**
+   * Writes the workbook; the stream is left open.
+   *
+   * @param document the document to write
+   * @param out where the .xlsx bytes go; not closed
+   * @throws IOException if writing to {@code out} fails
+   */
   public static void write(BudgetDocument document, OutputStream out) throws IOException {
     new XlsxWriting().write(document, out);
   }
 
-  /** Reads a workbook; unreadable or foreign content gives diagnostics, not exceptions. */
+  /**
+   * Reads a workbook; unreadable or foreign content gives diagnostics, not exceptions.
+   *
+   * @param in the workbook bytes; read to the end, not closed
+   * @param source the name recorded as the document's source (usually the file name)
+   * @return the document; problems found in the workbook are its diagnostics
+   * @throws IOException if reading {@code in} fails
+   */
   public static BudgetDocument read(InputStream in, String source) throws IOException {
     return new XlsxReading(source).read(in.readAllBytes());
   }
