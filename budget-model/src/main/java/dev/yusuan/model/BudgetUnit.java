@@ -32,7 +32,7 @@ public abstract class BudgetUnit {
 
   /**
    * Whether a printed unit name refers to this unit. Tables truncate long names
-   * (绍兴市柯桥区人民代表大会常务委员会办 for …办公室), so a normalised prefix of at least 6 characters
+   * (a name cut at a column edge, such as …委员会办 for …委员会办公室), so a normalised prefix of at least 6 characters
    * matches.
    *
    * @param printed a unit name as printed in a table
