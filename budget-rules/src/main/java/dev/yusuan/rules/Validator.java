@@ -1,6 +1,7 @@
 package dev.yusuan.rules;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.rules.internal.Engine;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +15,20 @@ import java.util.Objects;
 public final class Validator {
   private final List<RulePack> packs;
   private final TolerancePolicy tolerance;
+  private final Catalogue catalogue;
 
-  private Validator(List<RulePack> packs, TolerancePolicy tolerance) {
+  private Validator(List<RulePack> packs, TolerancePolicy tolerance, Catalogue catalogue) {
     this.packs = List.copyOf(packs);
     this.tolerance = tolerance;
+    this.catalogue = catalogue;
   }
 
-  /** A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy. */
+  /**
+   * A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy and the
+   * bundled catalogue.
+   */
   public static Validator of(RulePack... packs) {
-    return new Validator(List.of(packs), TolerancePolicy.INTERVAL);
+    return new Validator(List.of(packs), TolerancePolicy.INTERVAL, Catalogue.standard());
   }
 
   public static Builder builder() {
@@ -31,6 +37,11 @@ public final class Validator {
 
   public TolerancePolicy tolerance() {
     return tolerance;
+  }
+
+  /** The catalogue of 政府收支分类科目 the rules check codes against ({@link RuleContext#catalogue()}). */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   public List<RulePack> packs() {
@@ -46,7 +57,15 @@ public final class Validator {
 
   /** This validator with another tolerance policy. */
   public Validator withTolerance(TolerancePolicy policy) {
-    return new Validator(packs, Objects.requireNonNull(policy));
+    return new Validator(packs, Objects.requireNonNull(policy), catalogue);
+  }
+
+  /**
+   * This validator checking codes against another catalogue, e.g.
+   * {@code Catalogue.standard().withOverrides(Catalogue.load(file))}.
+   */
+  public Validator withCatalogue(Catalogue catalogue) {
+    return new Validator(packs, tolerance, Objects.requireNonNull(catalogue));
   }
 
   /**
@@ -54,13 +73,14 @@ public final class Validator {
    * {@link RulePack#selectFor}); findings most severe first.
    */
   public Report validate(BudgetDocument document) {
-    return Engine.run(packs, tolerance, document);
+    return Engine.run(packs, tolerance, catalogue, document);
   }
 
   /** Builder. */
   public static final class Builder {
     private final List<RulePack> packs = new ArrayList<>();
     private TolerancePolicy tolerance = TolerancePolicy.INTERVAL;
+    private Catalogue catalogue = Catalogue.standard();
 
     private Builder() {}
 
@@ -80,8 +100,14 @@ public final class Validator {
       return this;
     }
 
+    /** The catalogue codes are checked against (default: the bundled {@link Catalogue#standard()}). */
+    public Builder catalogue(Catalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue);
+      return this;
+    }
+
     public Validator build() {
-      return new Validator(packs, tolerance);
+      return new Validator(packs, tolerance, catalogue);
     }
   }
 }
