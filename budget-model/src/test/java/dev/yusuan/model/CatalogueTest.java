@@ -239,6 +239,11 @@ class CatalogueTest {
     assertThat(cat.lookup(Scheme.FUNCTION, "22401", 2018)).isEmpty();
     assertThat(cat.lookup(Scheme.FUNCTION, "2082801", 2018)).isEmpty();
     assertThat(cat.lookup(Scheme.FUNCTION, "2082801", 2019)).isPresent();
+    // and codes it removed do not exist after it
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21010", 2018)).contains("食品和药品监督管理事务");
+    assertThat(cat.lookup(Scheme.FUNCTION, "21010", 2019)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "20704", 2019)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "20706", 2019)).isPresent();
   }
 
   @Test
