@@ -54,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "FILE", description = "Add the rules of a .rules file (repeatable).")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--catalogue", paramLabel = "FILE",
+      description = "Add the official 政府收支分类科目 list of your year/region (TSV, see docs/catalogue.md);"
+          + " its codes replace the bundled ones.")
+  Path catalogue;
+
   @Option(names = "--min-severity", defaultValue = "INFO", paramLabel = "ERROR|WARNING|INFO",
       description = "Leave out less severe findings (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
@@ -100,6 +105,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Engine engine = ctx.engines().create(rules);
+    if (catalogue != null) {
+      engine = engine.withCatalogue(Wiring.catalogue(catalogue));
+    }
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
     if (join) {

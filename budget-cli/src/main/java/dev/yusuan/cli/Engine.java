@@ -1,6 +1,7 @@
 package dev.yusuan.cli;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
 import java.io.IOException;
@@ -33,6 +34,16 @@ public interface Engine {
 
   /** Validates a document; never throws for bad data. */
   Report validate(BudgetDocument document);
+
+  /**
+   * This engine reading and validating with {@code catalogue} ({@code --catalogue}) instead of the
+   * bundled one.
+   *
+   * @throws InputException when this engine cannot take a catalogue
+   */
+  default Engine withCatalogue(Catalogue catalogue) {
+    throw new InputException("this engine takes no catalogue / 此引擎不支持自定义科目表");
+  }
 
   /** Every rule of the active packs. */
   List<RuleInfo> rules();

@@ -3,6 +3,8 @@ package dev.yusuan.cli;
 import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.DocumentReader;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.model.CatalogueFormatException;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
 import dev.yusuan.rules.RulePack;
@@ -44,8 +46,63 @@ public final class Wiring {
         throw new InputException(e.getMessage());
       }
     }
-    Validator v = b.build();
-    return engine(v::validate, v.rules());
+    return engine(b.build());
+  }
+
+  /** An engine reading with {@link BudgetIo} and validating with {@code v}, both with {@code v}'s catalogue. */
+  static Engine engine(Validator v) {
+    Engine plain = engine(v::validate, v.rules());
+    Catalogue catalogue = v.catalogue();
+    return new Engine() {
+      @Override
+      public BudgetDocument read(InputStream in, String name) throws IOException {
+        return BudgetIo.read(in, name, catalogue);
+      }
+
+      @Override
+      public BudgetDocument read(List<Path> files) throws IOException {
+        return BudgetIo.read(files, catalogue);
+      }
+
+      @Override
+      public Report validate(BudgetDocument document) {
+        return v.validate(document);
+      }
+
+      @Override
+      public Engine withCatalogue(Catalogue other) {
+        return engine(v.withCatalogue(other));
+      }
+
+      @Override
+      public List<RuleInfo> rules() {
+        return plain.rules();
+      }
+
+      @Override
+      public Set<String> extensions() {
+        return plain.extensions();
+      }
+    };
+  }
+
+  /**
+   * The catalogue of {@code --catalogue FILE}: the bundled catalogue with the file's entries in place
+   * of its own for every code the file lists.
+   *
+   * @throws InputException when the file is missing or malformed (naming every bad line)
+   */
+  static Catalogue catalogue(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException("no such catalogue file / 科目表文件不存在: " + file);
+    }
+    try {
+      return Catalogue.standard().withOverrides(Catalogue.load(file));
+    } catch (CatalogueFormatException e) {
+      throw new InputException(e.getMessage());
+    } catch (IOException e) {
+      throw new InputException("cannot read catalogue / 无法读取科目表: " + file + ": " + e.getMessage());
+    }
   }
 
   /** An engine reading with {@link BudgetIo} and validating with {@code validator}. */

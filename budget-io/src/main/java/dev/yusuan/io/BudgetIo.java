@@ -2,6 +2,7 @@ package dev.yusuan.io;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.rules.Report;
+import dev.yusuan.model.Catalogue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,8 +112,16 @@ public final class BudgetIo {
    * @throws IOException when it cannot be read, with the path in the message
    */
   public static BudgetDocument read(Path file) throws IOException {
+    return read(file, Catalogue.standard());
+  }
+
+  /**
+   * {@link #read(Path)} resolving classification names and codes with {@code catalogue} (e.g.
+   * {@code Catalogue.standard().withOverrides(Catalogue.load(officialList))}).
+   */
+  public static BudgetDocument read(Path file, Catalogue catalogue) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
+      return read(in, file.getFileName().toString(), catalogue);
     }
   }
 
@@ -125,8 +134,13 @@ public final class BudgetIo {
    * @throws UnsupportedFormatException when the formats differ or their reader reads one file only
    */
   public static BudgetDocument read(List<Path> files) throws IOException {
+    return read(files, Catalogue.standard());
+  }
+
+  /** {@link #read(List)} resolving classification names and codes with {@code catalogue}. */
+  public static BudgetDocument read(List<Path> files, Catalogue catalogue) throws IOException {
     if (files.size() == 1) {
-      return read(files.get(0));
+      return read(files.get(0), catalogue);
     }
     DocumentReader common = null;
     for (Path f : files) {
@@ -146,15 +160,25 @@ public final class BudgetIo {
       throw new UnsupportedFormatException(common.format() + " (several files are read as one"
           + " document only by readers that support it, such as pdf / 仅部分格式（如 PDF）可多文件合并读取)");
     }
-    return common.read(files);
+    return withCatalogue(common, catalogue).read(files);
   }
 
   /** Reads a stream whose format is detected from its content and {@code name}. */
   public static BudgetDocument read(InputStream in, String name) throws IOException {
+    return read(in, name, Catalogue.standard());
+  }
+
+  /** {@link #read(InputStream, String)} resolving classification names and codes with {@code catalogue}. */
+  public static BudgetDocument read(InputStream in, String name, Catalogue catalogue) throws IOException {
     byte[] head = in.readNBytes(HEAD);
     DocumentReader reader = detect(name, head).orElseThrow(() -> new UnsupportedFormatException(name));
     LOG.debug("{}: read as {}", name, reader.format());
-    return reader.read(new SequenceInputStream(new ByteArrayInputStream(head), in), name);
+    return withCatalogue(reader, catalogue).read(new SequenceInputStream(new ByteArrayInputStream(head), in), name);
+  }
+
+  /** The shared reader itself for the bundled catalogue, else a reader configured with {@code catalogue}. */
+  private static DocumentReader withCatalogue(DocumentReader reader, Catalogue catalogue) {
+    return catalogue.isBundled() ? reader : reader.withCatalogue(catalogue);
   }
 
   /** Reads a file with the reader of a named format. */

@@ -1,6 +1,7 @@
 package dev.yusuan.io;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,6 +28,15 @@ public interface DocumentReader {
 
   /** Reads a document; {@code source} names it in provenance and diagnostics. */
   BudgetDocument read(InputStream in, String source) throws IOException;
+
+  /**
+   * This reader resolving classification names and codes with {@code catalogue} (e.g. a region's
+   * official list) instead of the bundled {@link Catalogue#standard()}. Readers that do not use a
+   * catalogue return themselves (the default).
+   */
+  default DocumentReader withCatalogue(Catalogue catalogue) {
+    return this;
+  }
 
   /** Whether this reader reads one disclosure published as several files ({@link #read(List)}). */
   default boolean readsSeveralFiles() {

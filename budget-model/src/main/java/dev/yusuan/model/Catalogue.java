@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -28,14 +30,17 @@ public final class Catalogue {
   /** Classpath resource of the shipped catalogue. */
   public static final String RESOURCE = "/dev/yusuan/model/catalogue.tsv";
 
-  private static final String HEADER = "scheme\tcode\tname\tvalid_from\tvalid_to\taliases";
+  /** How the bundled catalogue names itself in messages. */
+  public static final String BUNDLED = "bundled";
 
+  private final String name;
   private final ImmutableList<CatalogueEntry> entries;
   private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byCode;
   private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byName;
   private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byParent;
 
-  private Catalogue(List<CatalogueEntry> entries) {
+  private Catalogue(String name, List<CatalogueEntry> entries) {
+    this.name = name;
     this.entries = ImmutableList.copyOf(entries);
     Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> codes = new EnumMap<>(Scheme.class);
     Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> names = new EnumMap<>(Scheme.class);
@@ -80,7 +85,7 @@ public final class Catalogue {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return parse(r.lines().toList(), RESOURCE);
+      return parse(r.lines().toList(), RESOURCE, BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,98 +97,135 @@ public final class Catalogue {
    * @throws IllegalStateException naming the source and line of the first malformed line
    */
   static Catalogue parse(List<String> lines, String source) {
-    List<CatalogueEntry> entries = new ArrayList<>();
-    boolean header = false;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int lineNo = i + 1;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (!header) {
-        if (!line.strip().equals(HEADER)) {
-          throw error(source, lineNo, "expected the header '" + HEADER.replace('\t', ' ') + "'", line);
-        }
-        header = true;
-        continue;
-      }
-      try {
-        entries.add(parseLine(line));
-      } catch (RuntimeException e) {
-        throw error(source, lineNo, e.getMessage(), line);
-      }
-    }
-    if (!header) {
-      throw new IllegalStateException(source + ": no header line");
-    }
-    checkOverlaps(entries, source);
-    return new Catalogue(entries);
+    return parse(lines, source, source);
   }
 
-  private static IllegalStateException error(String source, int line, String why, String text) {
-    return new IllegalStateException(source + " line " + line + ": " + why + ": " + text);
+  private static Catalogue parse(List<String> lines, String source, String name) {
+    try {
+      return new Catalogue(name, CatalogueFile.parse(lines, source));
+    } catch (CatalogueFormatException e) {
+      CatalogueFormatException.Problem p = e.problems().get(0);
+      throw new IllegalStateException(source + (p.line() > 0 ? " line " + p.line() : "") + ": "
+          + p.messageEn() + " / " + p.messageZh() + (p.text().isEmpty() ? "" : ": " + p.text()), e);
+    }
   }
 
-  private static CatalogueEntry parseLine(String line) {
-    String[] f = line.split("\t", -1);
-    if (f.length < 3 || f.length > 6) {
-      throw new IllegalArgumentException("expected 3 to 6 tab-separated columns, found " + f.length);
+  /**
+   * Loads a catalogue file in the data file format (docs/catalogue.md), e.g. the official list of a
+   * year and region. The catalogue is named after the file.
+   *
+   * @throws CatalogueFormatException listing every malformed line with its number
+   * @throws IOException when the file cannot be read
+   */
+  public static Catalogue load(Path file) throws IOException {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new CatalogueFormatException(file.toString(), List.of(new CatalogueFormatException.Problem(0,
+          "文件不是 UTF-8 编码", "the file is not UTF-8", "")));
     }
-    Scheme scheme = Scheme.valueOf(f[0].strip());
-    Code code = Code.parse(scheme, f[1].strip());
-    if (!code.digits().equals(f[1].strip())) {
-      throw new IllegalArgumentException("code must be plain ASCII digits");
+    return read(lines, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+  }
+
+  /**
+   * Reads catalogue lines in the data file format; {@code source} names the catalogue in messages.
+   *
+   * @throws CatalogueFormatException listing every malformed line with its number
+   */
+  public static Catalogue read(List<String> lines, String source) {
+    return new Catalogue(source, CatalogueFile.parse(lines, source));
+  }
+
+  /** A builder of a catalogue from entries (for catalogues made in code). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Catalogue} from entries. */
+  public static final class Builder {
+    private final List<CatalogueEntry> entries = new ArrayList<>();
+    private String name = "custom";
+
+    private Builder() {}
+
+    /** How the catalogue is named in messages (default {@code custom}). */
+    public Builder name(String name) {
+      this.name = java.util.Objects.requireNonNull(name, "name");
+      return this;
     }
-    String name = f[2].strip();
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("blank name");
+
+    public Builder add(CatalogueEntry entry) {
+      entries.add(java.util.Objects.requireNonNull(entry, "entry"));
+      return this;
     }
-    CatalogueEntry.Builder b = CatalogueEntry.builder().scheme(scheme).code(code).name(name);
-    if (f.length > 3 && !f[3].isBlank()) {
-      b.validFrom(year(f[3]));
+
+    public Builder addAll(Iterable<CatalogueEntry> more) {
+      more.forEach(this::add);
+      return this;
     }
-    if (f.length > 4 && !f[4].isBlank()) {
-      b.validTo(year(f[4]));
+
+    /**
+     * The catalogue.
+     *
+     * @throws IllegalArgumentException when two entries of one code are valid in the same year
+     */
+    public Catalogue build() {
+      checkOverlaps(entries, name);
+      return new Catalogue(name, entries);
     }
-    if (f.length > 5 && !f[5].isBlank()) {
-      for (String a : f[5].split("\\|")) {
-        b.addAliases(alias(a.strip()));
+  }
+
+  /**
+   * This catalogue with the entries of {@code overrides} taking the place of its own: for every code
+   * (of a scheme) that {@code overrides} lists, this catalogue's entries of that code are dropped and
+   * the overriding ones used; every other code is kept. Use it to add a region's or a year's official
+   * list to the bundled catalogue.
+   */
+  public Catalogue withOverrides(Catalogue overrides) {
+    Set<Code> replaced = new java.util.HashSet<>();
+    overrides.entries.forEach(e -> replaced.add(e.code()));
+    List<CatalogueEntry> merged = new ArrayList<>(entries.size() + overrides.size());
+    for (CatalogueEntry e : entries) {
+      if (!replaced.contains(e.code())) {
+        merged.add(e);
       }
     }
-    return b.build();
-  }
-
-  private static CatalogueEntry.Alias alias(String text) {
-    int at = text.lastIndexOf('@');
-    int dash = text.lastIndexOf('-');
-    if (at <= 0 || dash < at) {
-      throw new IllegalArgumentException("alias '" + text + "' is not NAME@FROM-TO");
-    }
-    return new CatalogueEntry.Alias(text.substring(0, at).strip(),
-        year(text.substring(at + 1, dash)), year(text.substring(dash + 1)));
-  }
-
-  private static int year(String text) {
-    String s = text.strip();
-    if (!s.matches("(19|20)\\d\\d")) {
-      throw new IllegalArgumentException("'" + text + "' is not a year");
-    }
-    return Integer.parseInt(s);
+    merged.addAll(overrides.entries);
+    return new Catalogue(name + " + " + overrides.name, merged);
   }
 
   private static void checkOverlaps(List<CatalogueEntry> entries, String source) {
     Map<Code, List<CatalogueEntry>> seen = new java.util.HashMap<>();
     for (CatalogueEntry e : entries) {
       for (CatalogueEntry o : seen.computeIfAbsent(e.code(), c -> new ArrayList<>())) {
-        int lo = Math.max(e.validFrom().orElse(Integer.MIN_VALUE), o.validFrom().orElse(Integer.MIN_VALUE));
-        int hi = Math.min(e.validTo().orElse(Integer.MAX_VALUE), o.validTo().orElse(Integer.MAX_VALUE));
-        if (lo <= hi) {
-          throw new IllegalStateException(source + ": " + e.scheme() + " code " + e.code()
-              + " has two entries valid in the same year");
+        if (CatalogueFile.overlap(e, o)) {
+          throw new IllegalArgumentException(source + ": " + e.scheme() + " code " + e.code()
+              + " has two entries valid in the same year / 编码在同一年度有两个条目");
         }
       }
       seen.get(e.code()).add(e);
     }
+  }
+
+  /**
+   * How this catalogue is named in messages: {@value #BUNDLED} for {@link #standard()}, the file name
+   * for {@link #load}, {@code "bundled + FILE"} for an override.
+   */
+  public String name() {
+    return name;
+  }
+
+  /** Whether this is the catalogue shipped with Yusuan, unchanged. */
+  public boolean isBundled() {
+    return this == standard();
+  }
+
+  /** Every entry of {@code code} in any year, earliest first (a code may have several periods). */
+  public List<CatalogueEntry> history(Scheme scheme, String code) {
+    List<CatalogueEntry> l = new ArrayList<>(byCode.get(scheme).get(Names.key(code)));
+    l.sort(java.util.Comparator.comparing(e -> e.validFrom().orElse(Integer.MIN_VALUE)));
+    return List.copyOf(l);
   }
 
   /** Every entry, in data file order. */

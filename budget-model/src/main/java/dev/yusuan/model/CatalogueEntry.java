@@ -29,6 +29,51 @@ public abstract class CatalogueEntry {
   /** Former names with the years they were valid, e.g. 医疗卫生与计划生育支出 2014–2018 for 210. */
   public abstract List<Alias> aliases();
 
+  /**
+   * How sure the catalogue is of this entry (code, name and years); {@link Confidence#CONFIRMED} unless
+   * the data file says otherwise.
+   */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.CONFIRMED;
+  }
+
+  /** How an entry of the catalogue was established (the {@code confidence} column of the data file). */
+  public enum Confidence {
+    /** Checked against a printed source: the official list or a disclosure printing the code and name. */
+    CONFIRMED("confirmed"),
+    /** Recalled from the official list of the years given, not checked line by line against its text. */
+    RECALLED("recalled"),
+    /** The code exists but its name or years are doubtful. */
+    UNSURE("unsure");
+
+    private final String label;
+
+    Confidence(String label) {
+      this.label = label;
+    }
+
+    /** The data file form, e.g. {@code recalled}. */
+    public String label() {
+      return label;
+    }
+
+    /** The constant whose {@link #label()} is {@code text} (case-insensitive); blank is CONFIRMED. */
+    public static Confidence parse(String text) {
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return CONFIRMED;
+      }
+      for (Confidence c : values()) {
+        if (c.label.equalsIgnoreCase(t)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("confidence '" + text + "' is not confirmed, recalled or unsure"
+          + " / 可信度须为 confirmed、recalled 或 unsure");
+    }
+  }
+
   /** Whether the code exists in budget year {@code year}. */
   public boolean isValidIn(int year) {
     return validFrom().map(f -> f <= year).orElse(true) && validTo().map(t -> year <= t).orElse(true);
@@ -89,7 +134,8 @@ public abstract class CatalogueEntry {
   public String toString() {
     return scheme() + ":" + code() + " " + name()
         + validFrom().map(f -> " from " + f).orElse("") + validTo().map(t -> " to " + t).orElse("")
-        + (aliases().isEmpty() ? "" : " " + aliases());
+        + (aliases().isEmpty() ? "" : " " + aliases())
+        + (confidence() == Confidence.CONFIRMED ? "" : " (" + confidence().label() + ")");
   }
 
   /** A former name of an entry, valid in budget years {@code fromYear}..{@code toYear} inclusive. */

@@ -78,6 +78,62 @@ class CatalogueProperties {
     assertThat(CAT.children(e.scheme(), e.code().digits(), year)).containsExactlyElementsOf(expected);
   }
 
+  /** Every 项 has its 款 and 类, every 款 its 类, in each year the entry is valid (2018-2026). */
+  @Property(tries = 500)
+  void parentChainsAreCompleteInEveryYear(@ForAll("entries") CatalogueEntry e,
+      @ForAll @IntRange(min = 2018, max = 2026) int year) {
+    if (!e.isValidIn(year)) {
+      return;
+    }
+    Optional<Code> p = e.code().parent();
+    while (p.isPresent()) {
+      assertThat(CAT.lookup(p.get(), year)).as("parent %s of %s in %d", p.get(), e.code(), year).isPresent();
+      p = p.get().parent();
+    }
+  }
+
+  /** No code has two entries valid in the same year. */
+  @Property(tries = 400)
+  void noCodeHasTwoEntriesInOneYear(@ForAll("entries") CatalogueEntry e,
+      @ForAll @IntRange(min = 2010, max = 2030) int year) {
+    long valid = CAT.history(e.scheme(), e.code().digits()).stream().filter(h -> h.isValidIn(year)).count();
+    assertThat(valid).isLessThanOrEqualTo(1);
+    assertThat(CAT.history(e.scheme(), e.code().digits())).contains(e);
+  }
+
+  /** Writing any set of entries in the data file format and reading it back gives the same entries. */
+  @Property(tries = 100)
+  void theFileFormatRoundTrips(@ForAll("sample") List<CatalogueEntry> sample) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("# round trip");
+    lines.add("scheme\tcode\tname\tvalid_from\tvalid_to\taliases\tconfidence");
+    for (CatalogueEntry e : sample) {
+      lines.add(String.join("\t", e.scheme().name(), e.code().digits(), e.name(),
+          e.validFrom().map(String::valueOf).orElse(""), e.validTo().map(String::valueOf).orElse(""),
+          String.join("|", e.aliases().stream().map(CatalogueEntry.Alias::toString).toList()),
+          e.confidence().label()));
+    }
+    assertThat(Catalogue.read(lines, "sample").entries()).containsExactlyElementsOf(sample);
+  }
+
+  /** A user's entry replaces the bundled entries of its code and leaves every other code alone. */
+  @Property(tries = 200)
+  void overridesReplaceOnlyTheirCodes(@ForAll("entries") CatalogueEntry replaced,
+      @ForAll("entries") CatalogueEntry other, @ForAll @IntRange(min = 2018, max = 2026) int year) {
+    CatalogueEntry mine = CatalogueEntry.builder().from(replaced).name("本地名称").aliases(List.of()).build();
+    Catalogue both = CAT.withOverrides(Catalogue.builder().add(mine).build());
+    assertThat(both.lookup(replaced.code(), year)).isEqualTo(mine.isValidIn(year) ? Optional.of(mine)
+        : Optional.empty());
+    if (!other.code().equals(replaced.code())) {
+      assertThat(both.lookup(other.code(), year)).isEqualTo(CAT.lookup(other.code(), year));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<CatalogueEntry>> sample() {
+    return Arbitraries.of(CAT.entries()).list().uniqueElements(e -> e.code()).ofMaxSize(30);
+  }
+
   @Provide
   Arbitrary<Integer> printedForms() {
     return Arbitraries.integers().between(0, 3);

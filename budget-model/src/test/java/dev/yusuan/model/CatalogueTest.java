@@ -168,4 +168,168 @@ class CatalogueTest {
     assertThat(c.nameOf(Scheme.FUNCTION, "201", 2019)).contains("New");
     assertThat(c.findByName(Scheme.FUNCTION, "Old", 2019)).isEmpty();
   }
+
+  // ---------------------------------------------------------------- coverage of 2018-2026
+
+  @Test
+  void codesOfCurrentYearsAreKnown() {
+    for (int y = 2019; y <= 2026; y++) {
+      assertThat(cat.nameOf(Scheme.FUNCTION, "21201", y)).as("21201 in %d", y).contains("城乡社区管理事务");
+      assertThat(cat.children(Scheme.FUNCTION, "21201", y)).extracting(e -> e.code().digits())
+          .contains("2120101", "2120102", "2120104", "2120199");
+      assertThat(cat.nameOf(Scheme.ECONOMIC_DEPARTMENT, "30311", y)).as("30311 in %d", y)
+          .isEqualTo(y >= 2020 ? java.util.Optional.of("代缴社会保险费") : java.util.Optional.empty());
+    }
+    assertThat(cat.nameOf(Scheme.FUNCTION, "20139", 2024)).contains("社会工作事务");
+    assertThat(cat.nameOf(Scheme.FUNCTION, "20139", 2026)).contains("社会工作事务");
+    assertThat(cat.lookup(Scheme.FUNCTION, "20139", 2023)).isEmpty();
+    // confirmed by the 2025 Putuo budget: 财政事务 items the former catalogue did not have
+    for (String c : List.of("2010604", "2010605", "2010607", "2010608", "2109999")) {
+      assertThat(cat.lookup(Scheme.FUNCTION, c, 2025)).as(c).isPresent()
+          .get().extracting(CatalogueEntry::confidence).isEqualTo(CatalogueEntry.Confidence.CONFIRMED);
+    }
+  }
+
+  @Test
+  void everyFunctionClassOfTheYearsHasItsGroups() {
+    List<String> classes = List.of("201", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213",
+        "214", "215", "216", "217", "220", "221", "222", "224", "231", "232", "233");
+    for (int y = 2018; y <= 2026; y++) {
+      for (String c : classes) {
+        if (c.equals("224") && y < 2019) {
+          assertThat(cat.lookup(Scheme.FUNCTION, c, y)).isEmpty();
+          continue;
+        }
+        assertThat(cat.children(Scheme.FUNCTION, c, y)).as("款 of %s in %d", c, y).isNotEmpty();
+      }
+    }
+  }
+
+  /** The classes budget disclosures use most have 项 under most of their 款. */
+  @Test
+  void mostUsedClassesHaveTheirItems() {
+    List<String> classes = List.of("201", "205", "206", "207", "208", "210", "211", "212", "213", "214", "215",
+        "216", "220", "221", "222", "224");
+    for (String c : classes) {
+      List<CatalogueEntry> groups = cat.children(Scheme.FUNCTION, c, 2024);
+      long withItems = groups.stream()
+          .filter(g -> !cat.children(Scheme.FUNCTION, g.code().digits(), 2024).isEmpty()).count();
+      assertThat(withItems).as("款 of %s with 项", c).isGreaterThanOrEqualTo(Math.max(1, groups.size() / 2));
+    }
+  }
+
+  @Test
+  void renamesResolveBothWaysByYear() {
+    // 2019 machinery reform: 农业 → 农业农村, 林业 → 林业和草原, 国土资源事务 → 自然资源事务
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21301", 2018)).contains("农业");
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21301", 2019)).contains("农业农村");
+    assertThat(cat.findByName(Scheme.FUNCTION, "农业", 2018)).extracting(e -> e.code().digits())
+        .containsExactly("21301");
+    assertThat(cat.findByName(Scheme.FUNCTION, "农业", 2019)).isEmpty();
+    assertThat(cat.findByName(Scheme.FUNCTION, "农业农村", 2024)).extracting(e -> e.code().digits())
+        .containsExactly("21301");
+    assertThat(cat.nameOf(Scheme.FUNCTION, "22001", 2018)).contains("国土资源事务");
+    assertThat(cat.nameMatches(Scheme.FUNCTION, "21302", "林业", 2017)).isTrue();
+    assertThat(cat.nameMatches(Scheme.FUNCTION, "21302", "林业", 2020)).isFalse();
+    // 2021: 扶贫 → 巩固脱贫攻坚成果衔接乡村振兴
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21305", 2020)).contains("扶贫");
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21305", 2021)).contains("巩固脱贫攻坚成果衔接乡村振兴");
+    // codes added by the reform do not exist before it
+    assertThat(cat.lookup(Scheme.FUNCTION, "22401", 2018)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "2082801", 2018)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "2082801", 2019)).isPresent();
+    // and codes it removed do not exist after it
+    assertThat(cat.nameOf(Scheme.FUNCTION, "21010", 2018)).contains("食品和药品监督管理事务");
+    assertThat(cat.lookup(Scheme.FUNCTION, "21010", 2019)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "20704", 2019)).isEmpty();
+    assertThat(cat.lookup(Scheme.FUNCTION, "20706", 2019)).isPresent();
+  }
+
+  @Test
+  void governmentEconomicClassificationHasItsGroups() {
+    for (String c : List.of("501", "502", "503", "505", "507", "509", "511", "513", "514", "599")) {
+      assertThat(cat.children(Scheme.ECONOMIC_GOVERNMENT, c, 2024)).as(c).isNotEmpty();
+    }
+    assertThat(cat.nameOf(Scheme.ECONOMIC_GOVERNMENT, "50201", 2024)).contains("办公经费");
+  }
+
+  @Test
+  void historyListsEveryPeriodOfACode() {
+    Catalogue c = Catalogue.read(List.of("scheme\tcode\tname\tvalid_from\tvalid_to",
+        "FUNCTION\t201\tNew\t2019", "FUNCTION\t201\tOld\t\t2018"), "t");
+    assertThat(c.history(Scheme.FUNCTION, "201")).extracting(CatalogueEntry::name).containsExactly("Old", "New");
+    assertThat(cat.history(Scheme.FUNCTION, "2082801")).hasSize(1);
+    assertThat(cat.history(Scheme.FUNCTION, "2999999")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- a user's catalogue file
+
+  @Test
+  void aUserFileListsEveryBadLineWithItsNumber() {
+    List<String> lines = List.of(
+        "# 本地科目表",
+        "scheme\tcode\tname\tvalid_from\tvalid_to\taliases\tconfidence",
+        "FUNCTION\t2010101\t行政运行",
+        "FUNCTION\t20\t太短",
+        "\t2129901\t地方城乡社区项目",
+        "FUNCTION\t201\t一般公共服务支出\t二〇一九",
+        "FUNCTION\t2010102\t一般行政管理事务\t\t\t\tmaybe",
+        "NOPE\t201\tX",
+        "FUNCTION\t2010101\t行政运行（重复）");
+    assertThatThrownBy(() -> Catalogue.read(lines, "local.tsv"))
+        .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+          assertThat(e.source()).isEqualTo("local.tsv");
+          assertThat(e.problems()).extracting(CatalogueFormatException.Problem::line)
+              .containsExactly(4, 6, 7, 8, 9);
+          assertThat(e.problems()).allSatisfy(p -> assertThat(p.messageZh()).isNotBlank());
+          assertThat(e.getMessage()).contains("local.tsv", "line 4", "第 4 行", "line 9", "also line 3");
+        });
+  }
+
+  @Test
+  void aUserFileMayBeShortInfersTheSchemeAndLoadsFromAPath(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("shanghai-2025.tsv");
+    Files.writeString(f, "\uFEFFscheme\tcode\tname\n# 地方增列\n\t2129901\t地方城乡社区项目\n"
+        + "ECONOMIC_DEPARTMENT\t30298\t地方商品服务\n");
+    Catalogue user = Catalogue.load(f);
+    assertThat(user.name()).isEqualTo("shanghai-2025.tsv");
+    assertThat(user.isBundled()).isFalse();
+    assertThat(user.nameOf(Scheme.FUNCTION, "2129901", 2025)).contains("地方城乡社区项目");
+    Catalogue both = cat.withOverrides(user);
+    assertThat(both.name()).isEqualTo("bundled + shanghai-2025.tsv");
+    assertThat(both.nameOf(Scheme.ECONOMIC_DEPARTMENT, "30298", 2025)).contains("地方商品服务");
+    assertThat(both.nameOf(Scheme.FUNCTION, "2010101", 2025)).contains("行政运行");
+    assertThat(both.size()).isEqualTo(cat.size() + 2 - (cat.history(Scheme.FUNCTION, "2129901").size()));
+    Files.writeString(f, "scheme\tcode\n");
+    assertThatThrownBy(() -> Catalogue.load(f)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessageContaining("header").hasMessageContaining("表头");
+    Files.write(f, new byte[] {'s', (byte) 0xC3, '\n'});
+    assertThatThrownBy(() -> Catalogue.load(f)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void overridesReplaceEveryPeriodOfTheCodesTheyList() {
+    Catalogue user = Catalogue.builder().name("mine").add(CatalogueEntry.builder().scheme(Scheme.FUNCTION)
+        .code(Code.parse(Scheme.FUNCTION, "210")).name("卫生支出").validFrom(2025).build()).build();
+    Catalogue both = cat.withOverrides(user);
+    assertThat(both.nameOf(Scheme.FUNCTION, "210", 2025)).contains("卫生支出");
+    assertThat(both.lookup(Scheme.FUNCTION, "210", 2018)).isEmpty();
+    assertThat(both.nameOf(Scheme.FUNCTION, "21011", 2025)).contains("行政事业单位医疗");
+    CatalogueEntry a = CatalogueEntry.builder().scheme(Scheme.FUNCTION).code(Code.parse(Scheme.FUNCTION, "201"))
+        .name("A").build();
+    assertThatThrownBy(() -> Catalogue.builder().add(a).add(a).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same year");
+  }
+
+  @Test
+  void confidenceLabels() {
+    assertThat(CatalogueEntry.Confidence.parse("")).isEqualTo(CatalogueEntry.Confidence.CONFIRMED);
+    assertThat(CatalogueEntry.Confidence.parse(" Recalled ")).isEqualTo(CatalogueEntry.Confidence.RECALLED);
+    assertThatThrownBy(() -> CatalogueEntry.Confidence.parse("sure")).hasMessageContaining("unsure");
+    assertThat(cat.entries()).extracting(CatalogueEntry::confidence)
+        .contains(CatalogueEntry.Confidence.CONFIRMED, CatalogueEntry.Confidence.RECALLED,
+            CatalogueEntry.Confidence.UNSURE);
+  }
 }

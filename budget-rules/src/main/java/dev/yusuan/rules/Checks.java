@@ -107,14 +107,18 @@ public final class Checks {
   }
 
   /**
-   * Row codes exist in the catalogue of 政府收支分类科目 for the document's year (ERROR otherwise) and
-   * the printed names match the catalogue's name or an alias of that year (WARNING otherwise).
-   *
-   * @return the check, using {@link Catalogue#standard()} (the standard packs give it the scope
-   *     {@code facts()})
+   * Row codes exist in the catalogue of 政府收支分类科目 for the document's year and the printed names
+   * match the catalogue's name or an alias of that year; a well-formed code the catalogue does not
+   * know and a name that differs are WARNINGs (the catalogue may lack a regional or newer code), never
+   * ERRORs. Checks against {@link RuleContext#catalogue()}.
    */
   public static Check codesKnownToCatalogue() {
-    return ctx -> CatalogueChecks.codes((Ctx) ctx, Catalogue.standard());
+    return ctx -> CatalogueChecks.codes((Ctx) ctx, ctx.catalogue());
+  }
+
+  /** {@link #codesKnownToCatalogue()} against a fixed catalogue, whatever the validator's. */
+  public static Check codesKnownToCatalogue(Catalogue catalogue) {
+    return ctx -> CatalogueChecks.codes((Ctx) ctx, catalogue);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.yusuan.rules;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.DisclosureTable;
@@ -44,10 +45,14 @@ public interface RuleContext {
   TolerancePolicy tolerance();
 
   /**
-   * The rule being evaluated.
-   *
-   * @return the rule
+   * The catalogue of 政府收支分类科目 codes are checked against: the validator's
+   * ({@link Validator.Builder#catalogue}), by default the bundled {@link Catalogue#standard()}.
    */
+  default Catalogue catalogue() {
+    return Catalogue.standard();
+  }
+
+  /** The rule being evaluated. */
   Rule rule();
 
   /**

@@ -236,8 +236,9 @@ public final class StandardRules {
     return rule("structure.catalogue")
         .titled("科目编码存在且名称与科目表一致", "Codes exist in the catalogue and names match")
         .given(facts()).should(Checks.codesKnownToCatalogue())
-        .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）")
-        .category("structure").severity(ERROR);
+        .because("科目编码须为当年《政府收支分类科目》中的编码，名称须与之一致（含更名前后的名称）；"
+            + "科目表可能缺少地方或新增科目，故只作警告")
+        .category("structure").severity(WARNING);
   }
 
   /** The text of a shipped rules resource of this package. */

@@ -1,6 +1,7 @@
 package dev.yusuan.rules;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.rules.internal.Engine;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +15,20 @@ import java.util.Objects;
 public final class Validator {
   private final List<RulePack> packs;
   private final TolerancePolicy tolerance;
+  private final Catalogue catalogue;
 
-  private Validator(List<RulePack> packs, TolerancePolicy tolerance) {
+  private Validator(List<RulePack> packs, TolerancePolicy tolerance, Catalogue catalogue) {
     this.packs = List.copyOf(packs);
     this.tolerance = tolerance;
+    this.catalogue = catalogue;
   }
 
   /**
-   * A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy.
-   *
-   * @param packs the packs, evaluated in this order
-   * @return the validator
+   * A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy and the
+   * bundled catalogue.
    */
   public static Validator of(RulePack... packs) {
-    return new Validator(List.of(packs), TolerancePolicy.INTERVAL);
+    return new Validator(List.of(packs), TolerancePolicy.INTERVAL, Catalogue.standard());
   }
 
   /**
@@ -46,6 +47,11 @@ public final class Validator {
    */
   public TolerancePolicy tolerance() {
     return tolerance;
+  }
+
+  /** The catalogue of 政府收支分类科目 the rules check codes against ({@link RuleContext#catalogue()}). */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /**
@@ -76,7 +82,15 @@ public final class Validator {
    * @return a new validator with the same packs; this one is unchanged
    */
   public Validator withTolerance(TolerancePolicy policy) {
-    return new Validator(packs, Objects.requireNonNull(policy));
+    return new Validator(packs, Objects.requireNonNull(policy), catalogue);
+  }
+
+  /**
+   * This validator checking codes against another catalogue, e.g.
+   * {@code Catalogue.standard().withOverrides(Catalogue.load(file))}.
+   */
+  public Validator withCatalogue(Catalogue catalogue) {
+    return new Validator(packs, tolerance, Objects.requireNonNull(catalogue));
   }
 
   /**
@@ -87,13 +101,14 @@ public final class Validator {
    * @return the report; never null
    */
   public Report validate(BudgetDocument document) {
-    return Engine.run(packs, tolerance, document);
+    return Engine.run(packs, tolerance, catalogue, document);
   }
 
   /** Builder. */
   public static final class Builder {
     private final List<RulePack> packs = new ArrayList<>();
     private TolerancePolicy tolerance = TolerancePolicy.INTERVAL;
+    private Catalogue catalogue = Catalogue.standard();
 
     private Builder() {}
 
@@ -130,13 +145,19 @@ public final class Validator {
       return this;
     }
 
+    /** The catalogue codes are checked against (default: the bundled {@link Catalogue#standard()}). */
+    public Builder catalogue(Catalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue);
+      return this;
+    }
+
     /**
      * Builds the validator.
      *
      * @return an immutable, thread-safe validator
      */
     public Validator build() {
-      return new Validator(packs, tolerance);
+      return new Validator(packs, tolerance, catalogue);
     }
   }
 }

@@ -8,7 +8,7 @@ import dev.yusuan.model.Catalogue;
 final class Fallback {
   private Fallback() {}
 
-  static CodeResolver resolver(int year) {
-    return year > 0 ? new CatalogueResolver(Catalogue.standard(), year) : CodeResolver.none();
+  static CodeResolver resolver(Catalogue catalogue, int year) {
+    return year > 0 ? new CatalogueResolver(catalogue, year) : CodeResolver.none();
   }
 }

@@ -7,6 +7,7 @@ import dev.yusuan.io.narrative.ClaimExtractor;
 import dev.yusuan.io.narrative.NarrativeContext;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.BudgetUnit;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Code;
 import dev.yusuan.model.ContentsEntry;
 import dev.yusuan.model.Department;
@@ -53,11 +54,13 @@ final class TextParser {
   private String deptCode;
   private String region;
   private int year;
+  private final Catalogue catalogue;
   private DocumentKind kind;
   private MoneyUnit docUnit;
 
-  TextParser(String text, String source, Layouts layouts) {
+  TextParser(String text, String source, Layouts layouts, Catalogue catalogue) {
     this.source = source;
+    this.catalogue = catalogue;
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -582,7 +585,7 @@ final class TextParser {
         }
       }
     }
-    codes.withFallback(Fallback.resolver(year));
+    codes.withFallback(Fallback.resolver(catalogue, year));
     TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
         .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
     List<Fact> facts = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.layout.Layouts;
 
 /**
@@ -17,6 +18,7 @@ import dev.yusuan.model.layout.Layouts;
  */
 public final class TextReader implements DocumentReader {
   private final Layouts layouts;
+  private final Catalogue catalogue;
 
   /** A reader with the Zhejiang layouts. */
   public TextReader() {
@@ -25,7 +27,18 @@ public final class TextReader implements DocumentReader {
 
   /** A reader with the given layouts. */
   public TextReader(Layouts layouts) {
+    this(layouts, Catalogue.standard());
+  }
+
+  /** A reader with the given layouts, resolving names printed without codes with {@code catalogue}. */
+  public TextReader(Layouts layouts, Catalogue catalogue) {
     this.layouts = layouts;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public DocumentReader withCatalogue(Catalogue catalogue) {
+    return new TextReader(layouts, catalogue);
   }
 
   @Override
@@ -54,6 +67,6 @@ public final class TextReader implements DocumentReader {
 
   /** Reads text already in memory. */
   public BudgetDocument read(String text, String source) {
-    return new TextParser(text, source, layouts).parse();
+    return new TextParser(text, source, layouts, catalogue).parse();
   }
 }

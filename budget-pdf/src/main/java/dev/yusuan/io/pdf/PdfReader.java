@@ -36,6 +36,11 @@ public final class PdfReader implements DocumentReader {
   }
 
   @Override
+  public DocumentReader withCatalogue(Catalogue catalogue) {
+    return new PdfReader(catalogue);
+  }
+
+  @Override
   public String format() {
     return "pdf";
   }

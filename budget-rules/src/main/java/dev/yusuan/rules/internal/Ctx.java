@@ -2,6 +2,7 @@ package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.Amount;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.MoneyUnit;
@@ -32,11 +33,23 @@ public final class Ctx implements RuleContext {
   private List<Fact> scoped;
   private String plainUnit;
 
+  private final Catalogue catalogue;
+
   public Ctx(DocIndex index, TolerancePolicy tolerance, Rule rule, List<Emitted> sink) {
+    this(index, tolerance, Catalogue.standard(), rule, sink);
+  }
+
+  public Ctx(DocIndex index, TolerancePolicy tolerance, Catalogue catalogue, Rule rule, List<Emitted> sink) {
     this.index = index;
     this.tolerance = tolerance;
+    this.catalogue = catalogue;
     this.rule = rule;
     this.sink = sink;
+  }
+
+  @Override
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   public DocIndex index() {

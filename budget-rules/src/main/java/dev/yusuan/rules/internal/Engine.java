@@ -1,6 +1,7 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
@@ -17,6 +18,12 @@ public final class Engine {
   private Engine() {}
 
   public static Report run(List<RulePack> packs, TolerancePolicy tolerance, BudgetDocument doc) {
+    return run(packs, tolerance, Catalogue.standard(), doc);
+  }
+
+  /** Runs the packs with {@code catalogue} as every rule's {@link Ctx#catalogue()}. */
+  public static Report run(List<RulePack> packs, TolerancePolicy tolerance, Catalogue catalogue,
+      BudgetDocument doc) {
     List<Ctx.Emitted> sink = new ArrayList<>();
     Report.Builder report = Report.builder().source(doc.source()).title(title(doc));
     DocIndex index;
@@ -30,7 +37,7 @@ public final class Engine {
     for (RulePack pack : RulePack.selectFor(packs, doc)) {
       for (Rule rule : pack.rules()) {
         report.addRules(rule.info(pack.name()));
-        Ctx ctx = new Ctx(index, tolerance, rule, sink);
+        Ctx ctx = new Ctx(index, tolerance, catalogue, rule, sink);
         int before = sink.size();
         try {
           rule.check().check(ctx);
