@@ -61,6 +61,12 @@ public final class Wiring {
       }
 
       @Override
+      public BudgetDocument read(InputStream in, String name, dev.yusuan.io.ReadLimits limits)
+          throws IOException {
+        return BudgetIo.read(in, name, limits);
+      }
+
+      @Override
       public Report validate(BudgetDocument document) {
         return validator.apply(document);
       }
