@@ -1,5 +1,6 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
@@ -83,10 +84,10 @@ final class CheckCommand implements Callable<Integer> {
   record Row(String name, long errors, long warnings, long infos, String failure) {
     static Row of(Result r) {
       if (r.failure() != null) {
-        return new Row(r.name(), 0, 0, 0, r.failure());
+        return new Row(Printable.of(r.name()), 0, 0, 0, Printable.of(r.failure()));
       }
       Report p = r.report();
-      return new Row(r.name(), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
+      return new Row(Printable.of(r.name()), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
     }
   }
 
@@ -119,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!in.batch()) {
       Result r = one(engine, in.sources().get(0));
       if (r.failure() != null) {
-        ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
+        ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
         return Yusuan.FAILURE;
       }
       write(o -> {
@@ -141,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.erase();
           }
           if (r.failure() != null) {
-            ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
+            ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
           } else {
             sink.add(r.report(), r.document());
           }
@@ -185,12 +186,12 @@ final class CheckCommand implements Callable<Integer> {
       d = engine.read(files);
       Optional<String> f = engine.failure(d, limits);
       if (f.isPresent()) {
-        ctx.err().println("yusuan: " + name + ": " + f.get());
+        ctx.err().println("yusuan: " + Printable.of(name + ": " + f.get()));
         return Yusuan.FAILURE;
       }
       report = engine.validate(d);
     } catch (IOException | RuntimeException e) {
-      ctx.err().println("yusuan: " + name + ": " + Yusuan.reason(e));
+      ctx.err().println("yusuan: " + Printable.of(name + ": " + Yusuan.reason(e)));
       return Yusuan.FAILURE;
     } catch (StackOverflowError e) {
       ctx.err().println("yusuan: " + name + ": " + Reading.nested());

@@ -1,5 +1,6 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.DocumentWriter;
 import dev.yusuan.model.BudgetDocument;
@@ -49,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
     Engine engine = ctx.engines().create(List.of());
     Reading.Outcome o = Reading.read(engine, s, limitOptions.limits());
     if (o.failure() != null) {
-      ctx.err().println("yusuan: " + s.name() + ": " + o.failure() + " (nothing written / 未写出)");
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()) + " (nothing written / 未写出)");
       return Yusuan.FAILURE;
     }
     BudgetDocument d = o.document();

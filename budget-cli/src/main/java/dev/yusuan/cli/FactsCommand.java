@@ -1,5 +1,6 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -49,7 +50,7 @@ final class FactsCommand implements Callable<Integer> {
     Reading.Outcome o = Reading.read(ctx.engines().create(List.of()), s, limitOptions.limits());
     if (o.failure() != null) {
       // nothing is printed, not even the header: a partial document would pass for a complete one
-      ctx.err().println("yusuan: " + s.name() + ": " + o.failure());
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()));
       return Yusuan.FAILURE;
     }
     BudgetDocument d = o.document();

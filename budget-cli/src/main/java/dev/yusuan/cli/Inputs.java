@@ -47,7 +47,7 @@ final class Inputs {
   record RefusedSource(String name, String reason) implements Source {
     @Override
     public InputStream open() throws IOException {
-      throw new IOException(reason);
+      throw new InputException(reason);
     }
   }
 

@@ -53,7 +53,9 @@ final class OutputFile implements AutoCloseable {
       if (Files.isDirectory(abs)) {
         throw new IOException("is a directory / 是目录");
       }
-      Path temp = Files.createTempFile(parent, "." + abs.getFileName() + ".", ".tmp");
+      // createFile, unlike createTempFile, gives the file the usual permissions (umask), kept by the move
+      Path temp = Files.createFile(parent.resolve("." + abs.getFileName() + "."
+          + Long.toHexString(System.nanoTime() ^ Thread.currentThread().getId() << 48) + ".tmp"));
       return new OutputFile(target, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
     } catch (IOException e) {
       throw failed(target, e);

@@ -101,10 +101,11 @@ public final class Yusuan implements Runnable {
       m = t.getClass().getSimpleName();
     }
     if (t instanceof IOException && !(t instanceof dev.yusuan.io.UnsupportedFormatException)
+        && !(t instanceof dev.yusuan.io.LimitExceededException)
         && !(ex instanceof InputException)) {
       m = "cannot read / 无法读取: " + m;
     }
-    return m.replace('\n', ' ');
+    return dev.yusuan.io.internal.Printable.of(m);
   }
 
   /** Entry point: UTF-8 on stdout and stderr whatever the platform default. */

@@ -182,8 +182,8 @@ public final class BudgetIo {
    *   <li>a reader diagnostic has severity {@code ERROR} (readers use ERROR only for input they could
    *       not read: unreadable or truncated file, malformed JSON or CSV, a number that is not one, an
    *       encoding that does not fit, …; doubts about content are WARNINGs);</li>
-   *   <li>it holds no budget disclosure at all: no table, no fact and no year (e.g. a text file saying
-   *       "hello world", random bytes);</li>
+   *   <li>it holds no budget disclosure at all: no fact (no table or sentence a layout recognised) and
+   *       no year (e.g. a text file saying "hello world", a spreadsheet of unrelated numbers);</li>
    *   <li>its tables or facts exceed {@code limits} (rows or columns of a table, cells, facts).</li>
    * </ul>
    * The reason is one line in English and Chinese.
@@ -198,9 +198,9 @@ public final class BudgetIo {
       return Optional.of("could not be read completely / 未能完整读取: " + clip(e.location().describe())
           + ": " + clip(e.messageEn()) + " / " + clip(e.messageZh()) + more);
     }
-    if (d.tables().isEmpty() && d.facts().isEmpty() && d.year() == 0) {
-      return Optional.of("no budget disclosure found (no table, no fact, no year) / "
-          + "未找到预算公开内容（没有表格、数据和年度）");
+    if (d.facts().isEmpty() && d.year() == 0) {
+      return Optional.of("no budget disclosure found (no recognised table or figure, no year) / "
+          + "未找到预算公开内容（没有可识别的表格或数据，也没有年度）");
     }
     long cells = 0;
     for (dev.yusuan.model.DisclosureTable t : d.tables()) {

@@ -51,13 +51,14 @@ final class PdfLimits {
     }
   }
 
-  private record Node(COSDictionary dict, int depth) {}
+  /** A page-tree node, its depth and the resources it inherits. */
+  private record Node(COSDictionary dict, int depth, COSDictionary resources) {}
 
   private static void walk(COSDictionary root, ReadLimits limits) throws LimitExceededException {
     Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<COSStream, long[]> forms = new IdentityHashMap<>();
     Deque<Node> stack = new ArrayDeque<>();
-    stack.push(new Node(root, 1));
+    stack.push(new Node(root, 1, root.getCOSDictionary(COSName.RESOURCES)));
     long pages = 0;
     long uses = 0;
     while (!stack.isEmpty()) {
@@ -70,7 +71,13 @@ final class PdfLimits {
             "a PDF page tree more than " + limits.maxNestingDepth() + " levels deep / PDF 页面树超过 "
                 + limits.maxNestingDepth() + " 层");
       }
-      uses += xobjects(n.dict(), forms, limits);
+      COSDictionary res = n.dict().getCOSDictionary(COSName.RESOURCES);
+      if (res == null) {
+        res = n.resources();
+      }
+      if (n.dict().getCOSArray(COSName.KIDS) == null) {
+        uses += invocations(n.dict(), res, forms, limits, 0);
+      }
       if (uses > limits.maxFormXObjectUses()) {
         throw usesExceeded(limits);
       }
@@ -84,7 +91,7 @@ final class PdfLimits {
       }
       for (int i = kids.size() - 1; i >= 0; i--) {
         if (kids.getObject(i) instanceof COSDictionary k) {
-          stack.push(new Node(k, n.depth() + 1));
+          stack.push(new Node(k, n.depth() + 1, res));
         }
       }
     }
@@ -96,19 +103,57 @@ final class PdfLimits {
             + "绘制超过 " + limits.maxFormXObjectUses() + " 次");
   }
 
-  /** Form XObject invocations the resources of {@code owner} lead to (each form counted with its nested ones). */
-  private static long xobjects(COSDictionary owner, Map<COSStream, long[]> memo, ReadLimits limits)
-      throws LimitExceededException {
-    COSDictionary res = owner.getCOSDictionary(COSName.RESOURCES);
+  /** {@code /Name Do}: a content stream draws the XObject named {@code Name}. */
+  private static final java.util.regex.Pattern DO =
+      java.util.regex.Pattern.compile("/([^\\s/\\[\\]()<>{}%]+)\\s+Do(?![A-Za-z0-9_])");
+
+  /** How often each XObject name is drawn by the content of {@code owner} (a page or a form). */
+  private static Map<String, Long> draws(COSDictionary owner) {
+    Map<String, Long> n = new java.util.HashMap<>();
+    COSBase c = owner instanceof COSStream ? owner : owner.getDictionaryObject(COSName.CONTENTS);
+    java.util.List<COSStream> streams = new java.util.ArrayList<>();
+    if (c instanceof COSStream st) {
+      streams.add(st);
+    } else if (c instanceof COSArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        if (a.getObject(i) instanceof COSStream st) {
+          streams.add(st);
+        }
+      }
+    }
+    for (COSStream st : streams) {
+      try (java.io.InputStream in = st.createInputStream()) {
+        String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DO.matcher(text);
+        while (m.find()) {
+          n.merge(m.group(1), 1L, Long::sum);
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable stream draws nothing here; extraction reports it
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Form XObject invocations the content of {@code owner} (a page or a form) leads to: each drawing of
+   * a form counts once plus the invocations of its own content.
+   */
+  private static long invocations(COSDictionary owner, COSDictionary res, Map<COSStream, long[]> memo,
+      ReadLimits limits, int depth) throws LimitExceededException {
     COSDictionary xo = res == null ? null : res.getCOSDictionary(COSName.XOBJECT);
     if (xo == null) {
       return 0;
     }
     long total = 0;
-    for (COSName k : xo.keySet()) {
-      COSBase b = xo.getDictionaryObject(k);
-      if (b instanceof COSStream s && COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE))) {
-        total += form(s, memo, limits, 1);
+    for (Map.Entry<String, Long> d : draws(owner).entrySet()) {
+      COSBase b = xo.getDictionaryObject(COSName.getPDFName(d.getKey()));
+      if (b instanceof COSStream f && COSName.FORM.equals(f.getCOSName(COSName.SUBTYPE))) {
+        long each = form(f, memo, limits, depth + 1);
+        if (each > limits.maxFormXObjectUses() / d.getValue()) {
+          throw usesExceeded(limits);
+        }
+        total += each * d.getValue();
         if (total > limits.maxFormXObjectUses()) {
           throw usesExceeded(limits);
         }
@@ -129,28 +174,8 @@ final class PdfLimits {
     if (known != null) {
       return known[0];
     }
-    long n = 1 + xobjectsOfForm(s, memo, limits, depth);
+    long n = 1 + invocations(s, s.getCOSDictionary(COSName.RESOURCES), memo, limits, depth);
     memo.put(s, new long[] {n});
     return n;
-  }
-
-  private static long xobjectsOfForm(COSStream s, Map<COSStream, long[]> memo, ReadLimits limits,
-      int depth) throws LimitExceededException {
-    COSDictionary res = s.getCOSDictionary(COSName.RESOURCES);
-    COSDictionary xo = res == null ? null : res.getCOSDictionary(COSName.XOBJECT);
-    if (xo == null) {
-      return 0;
-    }
-    long total = 0;
-    for (COSName k : xo.keySet()) {
-      COSBase b = xo.getDictionaryObject(k);
-      if (b instanceof COSStream c && COSName.FORM.equals(c.getCOSName(COSName.SUBTYPE))) {
-        total += form(c, memo, limits, depth + 1);
-        if (total > limits.maxFormXObjectUses()) {
-          throw usesExceeded(limits);
-        }
-      }
-    }
-    return total;
   }
 }
