@@ -84,10 +84,13 @@ public abstract class ReadLimits {
     return 100_000;
   }
 
-  /** Most spreadsheet cells of an xlsx workbook (default 200,000; POI needs about 1 KB per cell). */
+  /**
+   * Most spreadsheet cells of an xlsx workbook (default 100,000; a disclosure's workbook has a few
+   * thousand, and POI needs about 1 KB of heap per cell).
+   */
   @Value.Default
   public long maxSpreadsheetCells() {
-    return 200_000;
+    return 100_000;
   }
 
   /** Most findings reported for one document (default 10,000). */
