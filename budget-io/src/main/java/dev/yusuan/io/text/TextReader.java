@@ -3,6 +3,7 @@ package dev.yusuan.io.text;
 import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
+import dev.yusuan.io.UnsupportedFormatException;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
@@ -60,14 +61,14 @@ public final class TextReader implements DocumentReader {
    * Reads bytes in their detected encoding (UTF-8, GB18030/GBK, Big5, UTF-16; an INFO diagnostic names
    * any other than UTF-8), within the line and number-length limits.
    *
-   * @throws IOException when no encoding fits (e.g. binary data)
+   * @throws UnsupportedFormatException when no encoding fits (e.g. binary data)
    * @throws LimitExceededException when a line or a run of digits is too long
    */
   @Override
   public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
-    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new IOException(
-        "not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16) / "
+    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new UnsupportedFormatException(
+        source + ": not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16) / "
             + "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
     bytes = null; // the text replaces the bytes
     checkLimits(d.text(), limits);
