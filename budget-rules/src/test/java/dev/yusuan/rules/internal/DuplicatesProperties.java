@@ -11,7 +11,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 /**
  * {@link Duplicates#reference} (sorted ends and binary search, O(n log n)) chooses exactly the
@@ -23,6 +22,11 @@ class DuplicatesProperties {
     return Arbitraries.integers().between(-20, 20).flatMap(lo -> Arbitraries.integers().between(0, 6)
         .map(w -> Val.published(Interval.of(BigDecimal.valueOf(lo), BigDecimal.valueOf(lo + w)),
             BigDecimal.valueOf(lo), BigDecimal.ONE, true, null)));
+  }
+
+  @Provide
+  Arbitrary<List<Val>> valLists() {
+    return vals().list().ofMinSize(1).ofMaxSize(40);
   }
 
   static int naive(List<Val> vals) {
@@ -44,7 +48,7 @@ class DuplicatesProperties {
   }
 
   @Property
-  void sameChoiceAsComparingEveryPair(@ForAll @Size(min = 1, max = 40) List<@ForAll("vals") Val> vals) {
+  void sameChoiceAsComparingEveryPair(@ForAll("valLists") List<Val> vals) {
     assertThat(Duplicates.reference(new ArrayList<>(vals))).isEqualTo(naive(vals));
   }
 }
