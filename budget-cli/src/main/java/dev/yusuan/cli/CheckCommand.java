@@ -1,14 +1,15 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.io.BudgetIo;
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
 import dev.yusuan.io.ReportOptions;
 import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Report;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +73,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang;
 
+  @picocli.CommandLine.Mixin
+  LimitOptions limitOptions = new LimitOptions();
+
+  private ReadLimits limits = ReadLimits.defaults();
+
   CheckCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -82,10 +89,10 @@ final class CheckCommand implements Callable<Integer> {
   record Row(String name, long errors, long warnings, long infos, String failure) {
     static Row of(Result r) {
       if (r.failure() != null) {
-        return new Row(r.name(), 0, 0, 0, r.failure());
+        return new Row(Printable.of(r.name()), 0, 0, 0, Printable.of(r.failure()));
       }
       Report p = r.report();
-      return new Row(r.name(), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
+      return new Row(Printable.of(r.name()), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
     }
   }
 
@@ -104,25 +111,29 @@ final class CheckCommand implements Callable<Integer> {
         throw new InputException("no such rules file / 规则文件不存在: " + r);
       }
     }
-    Engine engine = ctx.engines().create(rules);
-    if (catalogue != null) {
-      engine = engine.withCatalogue(Wiring.catalogue(catalogue));
-    }
+    limits = limitOptions.limits();
+    Engine standard = ctx.engines().create(rules);
+    Engine engine = catalogue == null ? standard : standard.withCatalogue(Wiring.catalogue(catalogue));
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
     if (join) {
       return joined(engine, writer, options);
     }
     Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions());
+    if (out != null) {
+      OutputFile.refuseInputs(out, in.files());
+    }
     if (!in.batch()) {
       Result r = one(engine, in.sources().get(0));
       if (r.failure() != null) {
-        ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
+        ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
         return Yusuan.FAILURE;
       }
-      try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
-        sink.add(r.report(), r.document());
-      }
+      write(o -> {
+        try (ReportWriter.Sink sink = writer.open(options, o)) {
+          sink.add(r.report(), r.document());
+        }
+      });
       return r.report().hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
     }
     long start = System.nanoTime();
@@ -130,20 +141,25 @@ final class CheckCommand implements Callable<Integer> {
     // the text report on the terminal shares it with the progress bar: erase the bar before each document
     boolean sharesTerminal = out == null && "text".equals(format);
     Progress progress = new Progress(ctx.err(), in.sources().size(), ctx.terminal());
-    try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
-      inOrder(engine, in.sources(), r -> {
-        if (sharesTerminal) {
-          progress.erase();
-        }
-        if (r.failure() != null) {
-          ctx.err().println("yusuan: " + r.name() + ": " + r.failure());
-        } else {
-          sink.add(r.report(), r.document());
-        }
-        rows.add(Row.of(r));
-        progress.step();
-      });
-    }
+    write(o -> {
+      try (ReportWriter.Sink sink = writer.open(options, o)) {
+        inOrder(engine, in.sources(), r -> {
+          if (sharesTerminal) {
+            progress.erase();
+          }
+          if (r.failure() != null) {
+            ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
+          } else {
+            sink.add(r.report(), r.document());
+          }
+          rows.add(Row.of(r));
+          progress.step();
+        });
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InputException("interrupted / 已中断");
+      }
+    });
     progress.done();
     double seconds = (System.nanoTime() - start) / 1e9;
     summary("text".equals(format) && out == null ? ctx.out() : ctx.err(), rows, seconds);
@@ -166,51 +182,93 @@ final class CheckCommand implements Callable<Integer> {
       }
       files.add(p);
     }
+    if (out != null) {
+      OutputFile.refuseInputs(out, files);
+    }
     String name = String.join("+", inputs);
     BudgetDocument d;
     Report report;
     try {
       d = engine.read(files);
+      Optional<String> f = engine.failure(d, limits);
+      if (f.isPresent()) {
+        ctx.err().println("yusuan: " + Printable.of(name + ": " + f.get()));
+        return Yusuan.FAILURE;
+      }
       report = engine.validate(d);
     } catch (IOException | RuntimeException e) {
-      ctx.err().println("yusuan: " + name + ": " + Yusuan.reason(e));
+      ctx.err().println("yusuan: " + Printable.of(name + ": " + Yusuan.reason(e)));
+      return Yusuan.FAILURE;
+    } catch (StackOverflowError e) {
+      ctx.err().println("yusuan: " + name + ": " + Reading.nested());
+      return Yusuan.FAILURE;
+    } catch (OutOfMemoryError e) {
+      ctx.err().println("yusuan: " + name + ": " + Reading.outOfMemory("reading / 读取"));
       return Yusuan.FAILURE;
     }
-    try (Output o = output(); ReportWriter.Sink sink = writer.open(options, o.stream())) {
-      sink.add(report, d);
-    }
+    write(o -> {
+      try (ReportWriter.Sink sink = writer.open(options, o)) {
+        sink.add(report, d);
+      }
+    });
     return report.hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
   }
 
-  /** Where the report goes: the {@code --out} file (buffered, closed at the end) or standard output. */
-  private Output output() throws IOException {
+  /** Writes the report. */
+  interface ReportBody {
+    void write(OutputStream o) throws IOException;
+  }
+
+  /**
+   * Writes the report to the {@code --out} file (through a temporary file moved into place at the
+   * end, see {@link OutputFile}) or to standard output. A failure to write, or running out of memory
+   * while writing, is "could not write" (exit 2), never taken for a read failure.
+   */
+  private void write(ReportBody body) {
     if (out == null) {
-      return new Output(ctx.out(), false);
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new Output(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), true);
-  }
-
-  /** The report's stream, closed after the report's sink when it is a file. */
-  private record Output(OutputStream stream, boolean owned) implements AutoCloseable {
-    @Override
-    public void close() throws IOException {
-      stream.flush();
-      if (owned) {
-        stream.close();
+      try {
+        body.write(ctx.out());
+        ctx.out().flush();
+      } catch (IOException e) {
+        throw OutputFile.failed(Path.of("-"), e);
+      } catch (OutOfMemoryError e) {
+        throw new InputException("could not write / 无法写入: " + Reading.outOfMemory("writing / 写出"));
       }
+      return;
+    }
+    try (OutputFile f = OutputFile.create(out)) {
+      try {
+        body.write(f.stream());
+      } catch (IOException e) {
+        throw OutputFile.failed(out, e);
+      } catch (OutOfMemoryError e) {
+        throw new InputException("could not write / 无法写入: " + out + ": "
+            + Reading.outOfMemory("writing / 写出"));
+      }
+      f.commit();
     }
   }
 
+  /** Reads and validates one document; every failure is the result's, never thrown. */
   private Result one(Engine engine, Inputs.Source s) {
-    try (InputStream is = s.open()) {
-      BudgetDocument d = engine.read(is, s.name());
-      return new Result(s.name(), d, engine.validate(d), null);
-    } catch (IOException | RuntimeException e) {
-      return new Result(s.name(), null, null, Yusuan.reason(e));
+    Reading.Outcome o = Reading.read(engine, s, limits);
+    if (o.failure() != null) {
+      return new Result(s.name(), null, null, o.failure());
+    }
+    try {
+      Report report = engine.validate(o.document());
+      if (report.findings().size() > limits.maxFindings()) {
+        return new Result(s.name(), null, null, new LimitExceededException("maxFindings",
+            limits.maxFindings(), report.findings().size() + " findings / " + report.findings().size()
+                + " 条检查结果").getMessage());
+      }
+      return new Result(s.name(), o.document(), report, null);
+    } catch (RuntimeException e) {
+      return new Result(s.name(), null, null, "could not be checked / 无法检查: " + Yusuan.reason(e));
+    } catch (StackOverflowError e) {
+      return new Result(s.name(), null, null, Reading.nested());
+    } catch (OutOfMemoryError e) {
+      return new Result(s.name(), null, null, Reading.outOfMemory("checking / 检查"));
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.DocumentWriter;
 import dev.yusuan.model.BudgetDocument;
-import java.io.InputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Output file (a directory for fdp).")
   Path out;
 
+  @picocli.CommandLine.Mixin
+  LimitOptions limitOptions = new LimitOptions();
+
   ConvertCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -40,12 +44,32 @@ final class ConvertCommand implements Callable<Integer> {
     DocumentWriter w = BudgetIo.writer(to)
         .orElseThrow(() -> new InputException("writer not available / 写出格式不可用: " + to));
     Inputs.Source s = Inputs.single(in, ctx.stdin());
-    Engine engine = ctx.engines().create(List.of());
-    BudgetDocument d;
-    try (InputStream is = s.open()) {
-      d = engine.read(is, s.name());
+    if (s instanceof Inputs.FileSource f) {
+      OutputFile.refuseInputs(out, List.of(f.path()));
     }
-    w.write(d, out);
+    Engine engine = ctx.engines().create(List.of());
+    Reading.Outcome o = Reading.read(engine, s, limitOptions.limits());
+    if (o.failure() != null) {
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()) + " (nothing written / 未写出)");
+      return Yusuan.FAILURE;
+    }
+    BudgetDocument d = o.document();
+    if (to.equals("fdp")) {
+      try {
+        w.write(d, out);
+      } catch (IOException e) {
+        throw OutputFile.failed(out, e);
+      }
+    } else {
+      try (OutputFile f = OutputFile.create(out)) {
+        try {
+          w.write(d, f.stream());
+        } catch (IOException e) {
+          throw OutputFile.failed(out, e);
+        }
+        f.commit();
+      }
+    }
     ctx.err().println((to.equals("fdp") ? "wrote directory / 已写出目录 " : "wrote / 已写出 ") + out);
     return Yusuan.OK;
   }

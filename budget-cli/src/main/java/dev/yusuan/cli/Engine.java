@@ -20,6 +20,19 @@ public interface Engine {
   /** Reads a document; format detected from content and name. */
   BudgetDocument read(InputStream in, String name) throws IOException;
 
+  /** Reads a document within {@code limits}; the default ignores them. */
+  default BudgetDocument read(InputStream in, String name, dev.yusuan.io.ReadLimits limits) throws IOException {
+    return read(in, name);
+  }
+
+  /**
+   * Why a document that was read cannot be checked as a whole (not read completely, no disclosure in it,
+   * a limit exceeded), or empty: {@link dev.yusuan.io.BudgetIo#failure}.
+   */
+  default java.util.Optional<String> failure(BudgetDocument document, dev.yusuan.io.ReadLimits limits) {
+    return dev.yusuan.io.BudgetIo.failure(document, limits);
+  }
+
   /** Reads a file. */
   default BudgetDocument read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {

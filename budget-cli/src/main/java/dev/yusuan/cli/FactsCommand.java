@@ -1,5 +1,6 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,7 +8,6 @@ import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.Provenance;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +34,9 @@ final class FactsCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @picocli.CommandLine.Mixin
+  LimitOptions limitOptions = new LimitOptions();
+
   FactsCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -44,10 +47,13 @@ final class FactsCommand implements Callable<Integer> {
       throw new InputException("unknown format / 未知格式: " + format + " (csv, json)");
     }
     Inputs.Source s = Inputs.single(in, ctx.stdin());
-    BudgetDocument d;
-    try (InputStream is = s.open()) {
-      d = ctx.engines().create(List.of()).read(is, s.name());
+    Reading.Outcome o = Reading.read(ctx.engines().create(List.of()), s, limitOptions.limits());
+    if (o.failure() != null) {
+      // nothing is printed, not even the header: a partial document would pass for a complete one
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()));
+      return Yusuan.FAILURE;
     }
+    BudgetDocument d = o.document();
     // One long format for every output: the columns of the facts CSV (docs/formats.md).
     List<String> header = CsvFacts.HEADER;
     if (format.equals("csv")) {

@@ -43,6 +43,14 @@ final class Inputs {
     }
   }
 
+  /** A file found in a directory that is not read, and why (a dangling or looping link, …). */
+  record RefusedSource(String name, String reason) implements Source {
+    @Override
+    public InputStream open() throws IOException {
+      throw new InputException(reason);
+    }
+  }
+
   record ResourceSource(String name, String resource) implements Source {
     @Override
     public InputStream open() throws IOException {
@@ -55,7 +63,12 @@ final class Inputs {
   }
 
   /** The sources, and whether this is a batch (a directory or several inputs). */
-  record Expanded(List<Source> sources, boolean batch) {}
+  record Expanded(List<Source> sources, boolean batch) {
+    /** The files among the sources. */
+    List<Path> files() {
+      return sources.stream().filter(FileSource.class::isInstance).map(f -> ((FileSource) f).path()).toList();
+    }
+  }
 
   private Inputs() {}
 
@@ -78,15 +91,11 @@ final class Inputs {
       Path p = Path.of(a);
       if (Files.isDirectory(p)) {
         batch = true;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-              .filter(f -> accepts(f, extensions)).sorted().toList();
-        }
-        if (files.isEmpty()) {
+        List<Source> found = directory(p, extensions);
+        if (found.isEmpty()) {
           throw new InputException("no document in directory / 目录中没有文件: " + a);
         }
-        files.forEach(f -> out.add(new FileSource(f)));
+        out.addAll(found);
       } else if (Files.isRegularFile(p)) {
         if (!Files.isReadable(p)) {
           throw new InputException("cannot read / 无法读取: " + a);
@@ -97,6 +106,46 @@ final class Inputs {
       }
     }
     return new Expanded(out, batch);
+  }
+
+  /**
+   * The documents below a directory, sorted. Symbolic links are not followed out of the directory: a
+   * link whose target lies outside it, a dangling link and a link loop are each a refused source (a row
+   * of the batch with the reason), never read and never skipped silently. Links to directories are
+   * not followed.
+   */
+  private static List<Source> directory(Path dir, Set<String> extensions) throws IOException {
+    Path root = dir.toRealPath();
+    List<Path> paths;
+    try (Stream<Path> s = Files.walk(dir)) {
+      paths = s.filter(f -> !f.getFileName().toString().startsWith("."))
+          .filter(f -> Files.isSymbolicLink(f) || Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .filter(f -> accepts(f, extensions)).sorted().toList();
+    }
+    List<Source> out = new ArrayList<>();
+    for (Path f : paths) {
+      if (!Files.isSymbolicLink(f)) {
+        out.add(new FileSource(f));
+        continue;
+      }
+      Path real;
+      try {
+        real = f.toRealPath();
+      } catch (java.nio.file.FileSystemException e) {
+        String why = e.getMessage() != null && e.getMessage().contains("Too many levels")
+            ? "symbolic link loop, not followed / 符号链接循环，未读取"
+            : "dangling symbolic link, not followed / 符号链接无效，未读取";
+        out.add(new RefusedSource(f.toString(), why));
+        continue;
+      }
+      if (!real.startsWith(root)) {
+        out.add(new RefusedSource(f.toString(),
+            "symbolic link to a file outside the directory, not followed / 符号链接指向目录之外，未读取"));
+      } else if (Files.isRegularFile(real)) {
+        out.add(new FileSource(f));
+      }
+    }
+    return out;
   }
 
   private static boolean accepts(Path f, Set<String> extensions) {

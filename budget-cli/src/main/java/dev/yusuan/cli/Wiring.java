@@ -60,6 +60,12 @@ public final class Wiring {
       }
 
       @Override
+      public BudgetDocument read(InputStream in, String name, dev.yusuan.io.ReadLimits limits)
+          throws IOException {
+        return BudgetIo.read(in, name, catalogue, limits);
+      }
+
+      @Override
       public BudgetDocument read(List<Path> files) throws IOException {
         return BudgetIo.read(files, catalogue);
       }
@@ -115,6 +121,12 @@ public final class Wiring {
       @Override
       public BudgetDocument read(InputStream in, String name) throws IOException {
         return BudgetIo.read(in, name);
+      }
+
+      @Override
+      public BudgetDocument read(InputStream in, String name, dev.yusuan.io.ReadLimits limits)
+          throws IOException {
+        return BudgetIo.read(in, name, limits);
       }
 
       @Override

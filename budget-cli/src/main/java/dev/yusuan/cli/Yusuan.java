@@ -72,8 +72,20 @@ public final class Yusuan implements Runnable {
       err.println("yusuan: " + reason(ex));
       return FAILURE;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      err.println("yusuan: " + (e instanceof StackOverflowError ? Reading.nested()
+          : Reading.outOfMemory("running / 运行")));
+      code = FAILURE;
+    }
     out.flush();
+    if (out.checkError()) {
+      // PrintStream hides write errors (a full disk, stdout on /dev/full): never exit 0 after one
+      err.println("yusuan: could not write / 无法写入: standard output");
+      code = FAILURE;
+    }
     err.flush();
     return code;
   }
@@ -89,10 +101,11 @@ public final class Yusuan implements Runnable {
       m = t.getClass().getSimpleName();
     }
     if (t instanceof IOException && !(t instanceof dev.yusuan.io.UnsupportedFormatException)
+        && !(t instanceof dev.yusuan.io.LimitExceededException)
         && !(ex instanceof InputException)) {
       m = "cannot read / 无法读取: " + m;
     }
-    return m.replace('\n', ' ');
+    return dev.yusuan.io.internal.Printable.of(m);
   }
 
   /** Entry point: UTF-8 on stdout and stderr whatever the platform default. */

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Runs the command line in-process and captures its streams. */
-final class Cli {
-  final int code;
-  final String out;
-  final String err;
+public final class Cli {
+  public final int code;
+  public final String out;
+  public final String err;
 
   private Cli(int code, String out, String err) {
     this.code = code;
@@ -18,7 +18,7 @@ final class Cli {
     this.err = err;
   }
 
-  static Cli run(Engine.Factory engines, Map<String, String> env, boolean terminal, String stdin,
+  public static Cli run(Engine.Factory engines, Map<String, String> env, boolean terminal, String stdin,
       String... args) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
@@ -28,7 +28,7 @@ final class Cli {
     return new Cli(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
   }
 
-  static Cli run(Engine.Factory engines, String... args) {
+  public static Cli run(Engine.Factory engines, String... args) {
     return run(engines, Map.of(), false, "", args);
   }
 

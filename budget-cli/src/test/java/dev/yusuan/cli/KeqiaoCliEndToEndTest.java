@@ -205,11 +205,15 @@ class KeqiaoCliEndToEndTest {
         assertThat(d.get("diagnostics")).as("what the reader could not make sense of").isNotEmpty();
       }
     }
+    // text with no table, no figure and no year holds no disclosure: an input failure, never a pass
     Path words = Files.writeString(tmp.resolve("words.txt"), "hello\nworld 12.5 ###\n");
-    assertThat(mapper.readTree(yusuan("check", words.toString(), "--format", "json").out)
-        .get("documents").get(0).get("diagnostics")).isNotEmpty();
-    assertThat(yusuan("check", words.toString(), "--lang", "en").out)
-        .contains("Reader diagnostics (", "WARNING [text.no-year] budget year not found");
+    for (String format : List.of("text", "json")) {
+      Cli c = yusuan("check", words.toString(), "--format", format);
+      assertThat(c.code).as(c.toString()).isEqualTo(2);
+      assertThat(c.out).isEmpty();
+      assertThat(c.err.strip().lines()).hasSize(1);
+      assertThat(c.err).startsWith("yusuan: ").contains("no budget disclosure found");
+    }
   }
 
   @Test

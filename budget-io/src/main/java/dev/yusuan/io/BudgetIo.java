@@ -163,22 +163,164 @@ public final class BudgetIo {
     return withCatalogue(common, catalogue).read(files);
   }
 
-  /** Reads a stream whose format is detected from its content and {@code name}. */
+  /** Reads a stream whose format is detected from its content and {@code name}, with default limits. */
   public static BudgetDocument read(InputStream in, String name) throws IOException {
-    return read(in, name, Catalogue.standard());
+    return read(in, name, Catalogue.standard(), ReadLimits.fromSystemProperties());
   }
 
   /** {@link #read(InputStream, String)} resolving classification names and codes with {@code catalogue}. */
   public static BudgetDocument read(InputStream in, String name, Catalogue catalogue) throws IOException {
-    byte[] head = in.readNBytes(HEAD);
+    return read(in, name, catalogue, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * Reads a stream whose format is detected from its content and {@code name}, within {@code limits}.
+   * Whether the result can be checked is {@link #failure(BudgetDocument, ReadLimits)}.
+   *
+   * @throws LimitExceededException when the input exceeds a limit (file size, nesting, …)
+   * @throws UnsupportedFormatException when no reader recognises it
+   */
+  public static BudgetDocument read(InputStream in, String name, ReadLimits limits) throws IOException {
+    return read(in, name, Catalogue.standard(), limits);
+  }
+
+  /**
+   * Reads a stream whose format is detected from its content and {@code name}, within {@code limits},
+   * resolving classification names and codes with {@code catalogue}.
+   *
+   * @throws LimitExceededException when the input exceeds a limit (file size, nesting, …)
+   * @throws UnsupportedFormatException when no reader recognises it
+   */
+  public static BudgetDocument read(InputStream in, String name, Catalogue catalogue, ReadLimits limits)
+      throws IOException {
+    InputStream bounded = new BoundedInputStream(in, limits.maxFileBytes());
+    byte[] head = bounded.readNBytes(HEAD);
     DocumentReader reader = detect(name, head).orElseThrow(() -> new UnsupportedFormatException(name));
     LOG.debug("{}: read as {}", name, reader.format());
-    return withCatalogue(reader, catalogue).read(new SequenceInputStream(new ByteArrayInputStream(head), in), name);
+    try {
+      return withCatalogue(reader, catalogue).read(new SequenceInputStream(new ByteArrayInputStream(head), bounded), name, limits);
+    } catch (StackOverflowError e) {
+      // a reader recursing over hostile structure (nesting the limits did not catch)
+      throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(),
+          "structure nested too deeply to read / 结构嵌套过深，无法读取");
+    }
   }
 
   /** The shared reader itself for the bundled catalogue, else a reader configured with {@code catalogue}. */
   private static DocumentReader withCatalogue(DocumentReader reader, Catalogue catalogue) {
     return catalogue.isBundled() ? reader : reader.withCatalogue(catalogue);
+  }
+
+  /** Reads a file within {@code limits}; see {@link #read(InputStream, String, ReadLimits)}. */
+  public static BudgetDocument read(Path file, ReadLimits limits) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), limits);
+    }
+  }
+
+  /**
+   * Why a document that was read cannot be checked as a whole, or empty when it can: the one place
+   * that decides whether reading succeeded. A document fails when
+   * <ul>
+   *   <li>a reader diagnostic has severity {@code ERROR} (readers use ERROR only for input they could
+   *       not read: unreadable or truncated file, malformed JSON or CSV, a number that is not one, an
+   *       encoding that does not fit, …; doubts about content are WARNINGs);</li>
+   *   <li>it holds no budget disclosure at all: no fact (no table or sentence a layout recognised) and
+   *       no year (e.g. a text file saying "hello world", a spreadsheet of unrelated numbers);</li>
+   *   <li>its tables or facts exceed {@code limits} (rows or columns of a table, cells, facts).</li>
+   * </ul>
+   * The reason is one line in English and Chinese.
+   */
+  public static Optional<String> failure(BudgetDocument d, ReadLimits limits) {
+    List<dev.yusuan.model.Diagnostic> errors = d.diagnostics().stream()
+        .filter(x -> x.severity() == dev.yusuan.model.Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      dev.yusuan.model.Diagnostic e = errors.get(0);
+      String more = errors.size() > 1 ? " (+" + (errors.size() - 1) + " more / 另有 " + (errors.size() - 1)
+          + " 处)" : "";
+      return Optional.of("could not be read completely / 未能完整读取: " + clip(e.location().describe())
+          + ": " + clip(e.messageEn()) + " / " + clip(e.messageZh()) + more);
+    }
+    if (d.facts().isEmpty() && d.year() == 0) {
+      return Optional.of("no budget disclosure found (no recognised table or figure, no year) / "
+          + "未找到预算公开内容（没有可识别的表格或数据，也没有年度）");
+    }
+    long cells = 0;
+    for (dev.yusuan.model.DisclosureTable t : d.tables()) {
+      String where = " (" + clip(t.id() + " " + t.title()) + ")";
+      if (t.rows().size() > limits.maxTableRows()) {
+        return Optional.of(new LimitExceededException("maxTableRows", limits.maxTableRows(), "a table of "
+            + t.rows().size() + " rows / 表格有 " + t.rows().size() + " 行" + where).getMessage());
+      }
+      int width = t.columns().size();
+      for (dev.yusuan.model.DisclosureTable.Row r : t.rows()) {
+        width = Math.max(width, r.cells().size());
+        cells += r.cells().size();
+      }
+      if (width > limits.maxTableColumns()) {
+        return Optional.of(new LimitExceededException("maxTableColumns", limits.maxTableColumns(),
+            "a table of " + width + " columns / 表格有 " + width + " 列" + where).getMessage());
+      }
+    }
+    if (cells > limits.maxCells()) {
+      return Optional.of(new LimitExceededException("maxCells", limits.maxCells(),
+          cells + " table cells / " + cells + " 个表格单元格").getMessage());
+    }
+    if (d.facts().size() > limits.maxFacts()) {
+      return Optional.of(new LimitExceededException("maxFacts", limits.maxFacts(),
+          d.facts().size() + " facts / " + d.facts().size() + " 个数据").getMessage());
+    }
+    return Optional.empty();
+  }
+
+  /** Text from the document in a one-line message: at most 200 characters, no line breaks. */
+  private static String clip(String s) {
+    String one = s.replaceAll("[\\r\\n]+", " ");
+    return one.length() <= 200 ? one : one.substring(0, 200) + "…";
+  }
+
+  /** Throws {@link LimitExceededException} once more than {@code max} bytes have been read. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private final long max;
+    private long count;
+
+    BoundedInputStream(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    private void add(long n) throws LimitExceededException {
+      if (n > 0) {
+        count += n;
+        if (count > max) {
+          throw new LimitExceededException("maxFileBytes", max, "a file larger than " + max
+              + " bytes / 文件超过 " + max + " 字节");
+        }
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      add(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      add(k);
+      return k;
+    }
   }
 
   /** Reads a file with the reader of a named format. */

@@ -38,6 +38,15 @@ public interface DocumentReader {
     return this;
   }
 
+  /**
+   * Reads a document within {@code limits}: readers that can exceed them (very long lines, deep nesting,
+   * many pages or cells) check them and throw {@link LimitExceededException}. The default ignores the
+   * limits ({@link BudgetIo} bounds the file size for every reader).
+   */
+  default BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
+    return read(in, source);
+  }
+
   /** Whether this reader reads one disclosure published as several files ({@link #read(List)}). */
   default boolean readsSeveralFiles() {
     return false;

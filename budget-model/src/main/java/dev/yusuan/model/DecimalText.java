@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 final class DecimalText {
   private DecimalText() {}
 
+  /** Longest published number accepted, in characters (far above any amount; keeps parsing linear). */
+  static final int MAX_LENGTH = 256;
+
   /** Result of parsing: value with published scale, and the printed style. */
   record Parsed(BigDecimal value, boolean grouped, boolean parenthesized, String suffix) {}
 
@@ -14,6 +17,11 @@ final class DecimalText {
    * words allowed after the number (longest first). Returns null for blank or a lone dash.
    */
   static Parsed parse(String original, String s, String[] suffixes) {
+    if (s.length() > MAX_LENGTH) {
+      // refused before any work: BigInteger parsing is quadratic in the number of digits
+      throw new AmountFormatException(original.substring(0, 32) + "…", 0,
+          "数字过长（超过 " + MAX_LENGTH + " 个字符）", "number longer than " + MAX_LENGTH + " characters");
+    }
     try {
       return parseNormalized(original, s, suffixes);
     } catch (AmountFormatException e) {

@@ -64,6 +64,40 @@ public final class CsvFacts {
 
   private CsvFacts() {}
 
+  /** A plain or grouped decimal, signed: left as is even when it starts with - or +. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?");
+
+  /**
+   * A field as written, safe from formula injection: spreadsheet programs take a cell starting with
+   * {@code = + - @}, tab or carriage return as a formula, so such a field (unless it is a plain number)
+   * gets a leading apostrophe, as does a field that already starts with one; {@link #unprotect} undoes
+   * exactly this, so values round-trip unchanged.
+   */
+  public static String protect(String field) {
+    return field != null && needsProtection(field) ? "'" + field : field;
+  }
+
+  /** The field {@link #protect} was given. */
+  public static String unprotect(String field) {
+    if (field != null && field.startsWith("'") && needsProtection(field.substring(1))) {
+      return field.substring(1);
+    }
+    return field;
+  }
+
+  private static boolean needsProtection(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    if (c == '\'') {
+      return true;
+    }
+    return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+        && !NUMBER.matcher(s).matches();
+  }
+
   /** Facts read back, with the problems found and the document metadata of the first row. */
   public record Result(List<Fact> facts, List<Diagnostic> diagnostics, Map<String, String> metadata) {}
 
@@ -117,7 +151,12 @@ public final class CsvFacts {
     CSVPrinter p = new CSVPrinter(out, FORMAT);
     p.printRecord(HEADER);
     for (Fact f : facts) {
-      p.printRecord(row(f, document));
+      List<String> row = row(f, document);
+      List<String> safe = new ArrayList<>(row.size());
+      for (String c : row) {
+        safe.add(protect(c));
+      }
+      p.printRecord(safe);
     }
     p.flush();
   }
@@ -174,7 +213,7 @@ public final class CsvFacts {
           break;
         }
         int line = (int) rec.getRecordNumber() + 1;
-        Function<String, String> get = c -> rec.isMapped(c) && rec.isSet(c) ? rec.get(c) : null;
+        Function<String, String> get = c -> rec.isMapped(c) && rec.isSet(c) ? unprotect(rec.get(c)) : null;
         try {
           facts.add(fact(get, source, line, diags));
           if (metadata.isEmpty()) {

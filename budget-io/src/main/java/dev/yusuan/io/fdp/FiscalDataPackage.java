@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import dev.yusuan.io.csv.CsvFacts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -165,7 +166,8 @@ public final class FiscalDataPackage {
     try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
       p.printRecord(columns);
       for (Fact f : doc.facts()) {
-        p.printRecord(row(f));
+        // labels safe from formula injection in spreadsheets (CsvFacts.protect); amounts unchanged
+        p.printRecord(row(f).stream().map(CsvFacts::protect).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

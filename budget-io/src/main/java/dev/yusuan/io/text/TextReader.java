@@ -1,6 +1,12 @@
 package dev.yusuan.io.text;
 
 import dev.yusuan.io.DocumentReader;
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
+import dev.yusuan.io.UnsupportedFormatException;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +59,7 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public boolean recognises(String fileName, byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8);
+    String s = TextDecoding.head(head);
     return (s.contains("部门预算") || s.contains("部门决算") || s.contains("单位预算"))
         && (s.contains("目 录") || s.contains("目录") || s.contains("单位：万元")
             || s.contains("单位:万元") || s.contains("预算表"));
@@ -61,8 +67,61 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public BudgetDocument read(InputStream in, String source) throws IOException {
+    return read(in, source, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * Reads bytes in their detected encoding (UTF-8, GB18030/GBK, Big5, UTF-16; an INFO diagnostic names
+   * any other than UTF-8), within the line and number-length limits.
+   *
+   * @throws UnsupportedFormatException when no encoding fits (e.g. binary data)
+   * @throws LimitExceededException when a line or a run of digits is too long
+   */
+  @Override
+  public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
-    return read(new String(bytes, StandardCharsets.UTF_8), source);
+    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new UnsupportedFormatException(
+        source + ": not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16) / "
+            + "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
+    bytes = null; // the text replaces the bytes
+    checkLimits(d.text(), limits);
+    BudgetDocument doc = read(d.text(), source);
+    if (d.charset().equals(StandardCharsets.UTF_8)) {
+      return doc;
+    }
+    String name = d.charset().name() + (d.bom() ? " (BOM)" : "");
+    return BudgetDocument.builder().from(doc).addDiagnostics(Diagnostic.of(Severity.INFO, "text.encoding",
+        "按 " + name + " 编码读取", "read as " + name, Provenance.of(source))).build();
+  }
+
+  /** One pass over the text: no line and no run of digits longer than the limits allow. */
+  static void checkLimits(String text, ReadLimits limits) throws LimitExceededException {
+    long line = 0;
+    long digits = 0;
+    int lineNo = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line = 0;
+        digits = 0;
+        lineNo++;
+        continue;
+      }
+      if (++line > limits.maxLineLength()) {
+        throw new LimitExceededException("maxLineLength", limits.maxLineLength(), "line " + lineNo
+            + " is longer than " + limits.maxLineLength() + " characters / 第 " + lineNo + " 行超过 "
+            + limits.maxLineLength() + " 个字符");
+      }
+      if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+        if (++digits > limits.maxNumberLength()) {
+          throw new LimitExceededException("maxNumberLength", limits.maxNumberLength(), "line " + lineNo
+              + " has a number of more than " + limits.maxNumberLength() + " digits / 第 " + lineNo
+              + " 行的数字超过 " + limits.maxNumberLength() + " 位");
+        }
+      } else {
+        digits = 0;
+      }
+    }
   }
 
   /** Reads text already in memory. */

@@ -1,6 +1,11 @@
 package dev.yusuan.io.pdf;
 
 import dev.yusuan.io.DocumentReader;
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
 import dev.yusuan.io.pdf.internal.PdfDocumentBuilder;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Catalogue;
@@ -68,8 +73,32 @@ public final class PdfReader implements DocumentReader {
 
   @Override
   public BudgetDocument read(InputStream in, String source) throws IOException {
-    return PdfDocumentBuilder.build(source, List.of(new PdfDocumentBuilder.Part(source,
-        in.readAllBytes())), catalogue);
+    return read(in, source, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * Reads a PDF within {@code limits} (pages, page-tree and Form XObject nesting, Form XObject
+   * invocations: checked before extraction). A file that does not end with {@code %%EOF} was cut
+   * short: what PDFBox recovers is kept, with an ERROR diagnostic {@code pdf.truncated}.
+   *
+   * @throws LimitExceededException when the PDF exceeds a limit
+   */
+  @Override
+  public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    PdfLimits.check(bytes, limits);
+    return truncation(source, bytes, PdfDocumentBuilder.build(source,
+        List.of(new PdfDocumentBuilder.Part(source, bytes)), catalogue));
+  }
+
+  private static BudgetDocument truncation(String part, byte[] bytes, BudgetDocument d) {
+    if (PdfLimits.complete(bytes)) {
+      return d;
+    }
+    return BudgetDocument.builder().from(d).addDiagnostics(Diagnostic.of(Severity.ERROR, "pdf.truncated",
+        "PDF 文件不完整（结尾没有 %%EOF，可能被截断），只读取了能读到的部分",
+        "the PDF is incomplete (no %%EOF at its end, probably cut short); only what could be read is kept",
+        Provenance.of(part))).build();
   }
 
   /** Reads one PDF file. */
@@ -88,16 +117,27 @@ public final class PdfReader implements DocumentReader {
 
   @Override
   public BudgetDocument read(List<Path> files) throws IOException {
+    ReadLimits limits = ReadLimits.fromSystemProperties();
     List<PdfDocumentBuilder.Part> parts = new ArrayList<>();
     StringBuilder name = new StringBuilder();
     for (Path f : files) {
       String n = f.getFileName().toString();
-      parts.add(new PdfDocumentBuilder.Part(n, Files.readAllBytes(f)));
+      if (Files.size(f) > limits.maxFileBytes()) {
+        throw new LimitExceededException("maxFileBytes", limits.maxFileBytes(), n + ": a file larger than "
+            + limits.maxFileBytes() + " bytes / 文件超过 " + limits.maxFileBytes() + " 字节");
+      }
+      byte[] bytes = Files.readAllBytes(f);
+      PdfLimits.check(bytes, limits);
+      parts.add(new PdfDocumentBuilder.Part(n, bytes));
       if (name.length() > 0) {
         name.append('+');
       }
       name.append(n);
     }
-    return PdfDocumentBuilder.build(name.toString(), parts, catalogue);
+    BudgetDocument d = PdfDocumentBuilder.build(name.toString(), parts, catalogue);
+    for (PdfDocumentBuilder.Part p : parts) {
+      d = truncation(p.name(), p.bytes(), d);
+    }
+    return d;
   }
 }

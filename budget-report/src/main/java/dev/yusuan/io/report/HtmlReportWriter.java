@@ -133,18 +133,20 @@ public final class HtmlReportWriter implements ReportWriter {
 
     void write() throws IOException {
       p("<!DOCTYPE html>\n<html lang=\"" + (en ? "en" : "zh-CN") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-      p("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          + "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n");
+      String lib = echarts();
+      // Scripts run only when their SHA-256 is listed: no 'unsafe-inline', so an inline event handler
+      // (onerror=…) smuggled into the page through document text is blocked even if escaping failed.
+      StringBuilder hashes = new StringBuilder("'" + sha256(HOOK) + "' '" + sha256(SCRIPT) + "'");
+      if (lib != null) {
+        hashes.append(" '").append(sha256(lib)).append("'");
+      }
+      p("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src "
+          + hashes + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n");
       p("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
       String title = reports.size() == 1 ? reports.get(0).title() : reports.size() + " documents";
       p("<title>" + esc(t("预算检查报告", "Budget check report") + " — " + title) + "</title>\n");
       p("<style>" + CSS + "</style>\n");
-      p("<script>window.__errors=[];window.onerror=function(m,s,l,c,e){window.__errors.push(String(m));"
-          + "if(document.body){document.body.setAttribute('data-errors',String(window.__errors.length));}};"
-          + "window.__blocked=[];document.addEventListener('securitypolicyviolation',function(e){"
-          + "window.__blocked.push(e.blockedURI);if(document.body){document.body.setAttribute('data-blocked',"
-          + "String(window.__blocked.length));}});</script>\n");
-      String lib = echarts();
+      p("<script>" + HOOK + "</script>\n");
       if (lib != null) {
         p("<script id=\"echarts-lib\">");
         p(lib);
@@ -632,6 +634,24 @@ public final class HtmlReportWriter implements ReportWriter {
       .note{font-size:.85em;color:#555}
       """;
 
+  /** Records script errors and CSP violations on the body (read by the browser test). */
+  private static final String HOOK = "window.__errors=[];window.onerror=function(m,s,l,c,e){window.__errors.push(String(m));"
+      + "if(document.body){document.body.setAttribute('data-errors',String(window.__errors.length));}};"
+      + "window.__blocked=[];document.addEventListener('securitypolicyviolation',function(e){"
+      + "window.__blocked.push(e.blockedURI);if(document.body){document.body.setAttribute('data-blocked',"
+      + "String(window.__blocked.length));}});";
+
+  /** The CSP source of an inline script: {@code sha256-} and the Base64 of its UTF-8 SHA-256. */
+  static String sha256(String script) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static final String SCRIPT = """
       (function(){
         var body=document.body;
@@ -653,10 +673,13 @@ public final class HtmlReportWriter implements ReportWriter {
           for(var i=3;i<d.length;i+=16){if(d[i]!==0){return true;}}
           return false;
         }
+        // ECharts inserts tooltip text as HTML: every value from the document is escaped
+        function esc(x){return String(x).replace(/[&<>"']/g,function(c){
+          return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c];});}
         function option(s){
-          var fmt=function(p){return p.name+': '+p.value+' '+s.unit;};
+          var fmt=function(p){return esc(p.name)+': '+esc(p.value)+' '+esc(s.unit);};
           if(s.type==='pie'){
-            return {animation:false,tooltip:{formatter:function(p){return p.name+': '+p.value+' '+s.unit+' ('+p.percent+'%)';}},
+            return {animation:false,tooltip:{formatter:function(p){return esc(p.name)+': '+esc(p.value)+' '+esc(s.unit)+' ('+esc(p.percent)+'%)';}},
               legend:{bottom:0},series:[{type:'pie',radius:'62%',data:s.data,label:{formatter:'{b}\\n{d}%'}}]};
           }
           if(s.type==='sunburst'){

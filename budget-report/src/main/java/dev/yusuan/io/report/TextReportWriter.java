@@ -1,6 +1,7 @@
 package dev.yusuan.io.report;
 
 import dev.yusuan.io.ReportOptions;
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Provenance;
@@ -55,7 +56,7 @@ public final class TextReportWriter extends StreamingReportWriter {
 
   private static void document(PrintWriter w, Report r, BudgetDocument doc, ReportOptions options,
       boolean en) {
-    w.println(paint(options, BOLD, r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")"));
+    w.println(paint(options, BOLD, clean(r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")")));
     if (doc != null) {
       diagnostics(w, doc, options, en);
     }
@@ -71,15 +72,15 @@ public final class TextReportWriter extends StreamingReportWriter {
           + group.size() + ")"));
       for (Finding f : group) {
         number++;
-        w.println("  " + paint(options, colour(s), "#" + number + " [" + f.ruleId() + "]") + " "
-            + Reports.message(f, options));
+        w.println("  " + paint(options, colour(s), "#" + number + " [" + clean(f.ruleId()) + "]") + " "
+            + clean(Reports.message(f, options)));
         for (Provenance p : f.locations()) {
-          w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + p.describe()));
+          w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + clean(p.describe())));
         }
         Reports.numbers(f, en).ifPresent(x -> w.println("      " + x));
         f.culprit().ifPresent(c -> w.println("      " + (en ? "most likely wrong: " : "最可能出错: ")
-            + c.describe()));
-        f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + h));
+            + clean(c.describe())));
+        f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + clean(h)));
       }
     }
     if (shown.isEmpty()) {
@@ -104,13 +105,13 @@ public final class TextReportWriter extends StreamingReportWriter {
     w.println();
     w.println(paint(options, BOLD, (en ? "Reader diagnostics (" : "读取诊断 (") + all.size() + ")"));
     for (Diagnostic d : shown) {
-      String msg = en ? d.messageEn() : d.messageZh();
+      String msg = clean(en ? d.messageEn() : d.messageZh());
       if (msg.length() > 120) {
         msg = msg.substring(0, 120) + "…";
       }
       w.println("  " + paint(options, colour(d.severity()), Reports.severityLabel(d.severity(), en)
-          + " [" + d.code() + "]") + " " + msg);
-      w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + d.location().describe()));
+          + " [" + clean(d.code()) + "]") + " " + msg);
+      w.println("      " + paint(options, DIM, (en ? "at " : "位置 ") + clean(d.location().describe())));
     }
     if (shown.size() < all.size()) {
       int rest = all.size() - shown.size();
@@ -126,6 +127,11 @@ public final class TextReportWriter extends StreamingReportWriter {
     long i = r.count(Severity.INFO);
     return en ? e + " error(s), " + wa + " warning(s), " + i + " info(s)"
         : "错误 " + e + "，警告 " + wa + "，提示 " + i;
+  }
+
+  /** Document text without terminal controls (see {@link Printable}): colours come only from here. */
+  private static String clean(String s) {
+    return Printable.of(s);
   }
 
   private static String colour(Severity s) {

@@ -76,4 +76,36 @@ class HtmlReportBrowserTest {
     assertThat(png).exists();
     assertThat(Files.size(png)).isGreaterThan(10_000);
   }
+
+  /**
+   * Shows every chart's tooltip for each of its first data items (the fixture has a label holding a
+   * script tag, in the function sunburst) with a probe script added to the page and to its CSP: the
+   * tooltip must show the label as text and no element may be created from it.
+   */
+  @Test
+  void tooltipsShowHostileLabelsAsText() throws Exception {
+    assumeChromium();
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    String page = HtmlReportWriterTest.html(ReportOptions.defaults());
+    String probe = "setTimeout(function(){var shown=0,made=0,steps=[];"
+        + "document.querySelectorAll('figure.chart .plot').forEach(function(el){"
+        + "var c=echarts.getInstanceByDom(el);if(!c){return;}"
+        + "for(var i=0;i<40;i++){steps.push([el,c,i]);}});"
+        + "(function next(k){if(k>=steps.length){document.body.setAttribute('data-tip-shown',String(shown));"
+        + "document.body.setAttribute('data-tip-elements',String(made));return;}"
+        + "var s=steps[k];s[1].dispatchAction({type:'showTip',seriesIndex:0,dataIndex:s[2]});"
+        + "setTimeout(function(){if(s[0].textContent.indexOf('<script>alert(1)')>=0){shown++;}"
+        + "made+=s[0].querySelectorAll('script').length;next(k+1);},20);})(0);},200);";
+    page = page.replace("script-src ", "script-src '" + HtmlReportWriter.sha256(probe) + "' ")
+        .replace("</body>", "<script>" + probe + "</script>\n</body>");
+    Path html = target.resolve("html-report-tooltips.html").toAbsolutePath();
+    Files.writeString(html, page, StandardCharsets.UTF_8);
+
+    String dom = chromium(html, "--dump-dom", "--virtual-time-budget=10000");
+    assertThat(bodyAttr(dom, "data-errors")).as("script errors").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-tip-shown")).as("tooltips that showed the hostile label as text")
+        .isNotNull().isNotEqualTo("0");
+    assertThat(bodyAttr(dom, "data-tip-elements")).as("elements created from the label").isEqualTo("0");
+  }
 }

@@ -65,4 +65,25 @@ class HtmlReportWriterTest {
     assertThat(h).contains("{\"name\":\"GENERAL_PUBLIC_BUDGET\",\"value\":120.00}", "{\"name\":\"CARRY_OVER\",\"value\":10.00}")
         .doesNotContain("\"name\":\"FISCAL_APPROPRIATION\"");
   }
+
+  /**
+   * The Content-Security-Policy runs inline scripts only by hash: no 'unsafe-inline' (which would let an
+   * inline event handler such as onerror=… run), and every inline script of the page is listed.
+   */
+  @Test
+  void scriptsRunOnlyByHash() throws IOException {
+    String page = html(ReportOptions.defaults());
+    java.util.regex.Matcher csp = java.util.regex.Pattern.compile("script-src ([^;\"]*)").matcher(page);
+    assertThat(csp.find()).isTrue();
+    assertThat(csp.group(1)).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    java.util.regex.Matcher s = java.util.regex.Pattern.compile("<script(?: id=\"[^\"]*\")?>(.*?)</script>",
+        java.util.regex.Pattern.DOTALL).matcher(page);
+    int scripts = 0;
+    while (s.find()) {
+      scripts++;
+      assertThat(csp.group(1)).contains("'" + HtmlReportWriter.sha256(s.group(1)) + "'");
+    }
+    assertThat(scripts).isGreaterThanOrEqualTo(2);
+    assertThat(page).contains("function esc(x)").doesNotContain("return p.name+");
+  }
 }

@@ -7,10 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups failed equations that share published cells (one wrong value breaks several sums up a tree)
@@ -63,28 +61,24 @@ public final class RootCause {
       Provenance best = null;
       int bestScore = 0;
       int bestUses = 0;
-      Set<Provenance> cells = new LinkedHashSet<>();
+      // one pass over the component's terms: for each cell, the summed sign it enters each check with
+      // (insertion order = component order), so the work is linear in the number of terms
+      Map<Provenance, Map<Integer, Integer>> signs = new LinkedHashMap<>();
       for (int i : comp) {
         for (Val.Term t : emitted.get(i).terms()) {
           if (t.sign() != 0) {
-            cells.add(t.at());
+            signs.computeIfAbsent(t.at(), k -> new LinkedHashMap<>()).merge(i, t.sign(), Integer::sum);
           }
         }
       }
-      for (Provenance c : cells) {
+      for (Map.Entry<Provenance, Map<Integer, Integer>> cell : signs.entrySet()) {
         List<Interval> needed = new ArrayList<>();
         int uses = 0;
-        for (int i : comp) {
-          Ctx.Emitted e = emitted.get(i);
-          int sign = 0;
-          for (Val.Term t : e.terms()) {
-            if (t.at().equals(c)) {
-              sign += t.sign();
-            }
-          }
+        for (Map.Entry<Integer, Integer> use : cell.getValue().entrySet()) {
+          int sign = use.getValue();
           if (sign != 0) {
             uses++;
-            Interval r = e.residual();
+            Interval r = emitted.get(use.getKey()).residual();
             Interval d = sign > 0 ? r.negate() : r;
             if (Math.abs(sign) > 1) {
               d = d.dividedBy(BigDecimal.valueOf(Math.abs(sign)));
@@ -94,7 +88,7 @@ public final class RootCause {
         }
         int score = maxOverlap(needed);
         if (score > bestScore || (score == bestScore && uses > bestUses)) {
-          best = c;
+          best = cell.getKey();
           bestScore = score;
           bestUses = uses;
         }

@@ -1,6 +1,8 @@
 package dev.yusuan.io.xlsx;
 
 import dev.yusuan.io.DocumentReader;
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
 import dev.yusuan.model.BudgetDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +35,19 @@ public final class XlsxDocumentReader implements DocumentReader {
 
   @Override
   public BudgetDocument read(InputStream in, String source) throws IOException {
-    return XlsxFormat.read(in, source);
+    return read(in, source, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * Reads within {@code limits}: the workbook's cells and columns are counted by streaming through the
+   * sheets before POI loads it.
+   *
+   * @throws LimitExceededException when there are too many cells or a cell lies too far right
+   */
+  @Override
+  public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    XlsxLimits.check(bytes, limits);
+    return XlsxFormat.read(new java.io.ByteArrayInputStream(bytes), source);
   }
 }

@@ -11,11 +11,15 @@ public final class Amounts {
   /** A plain decimal as {@link BigDecimal#toPlainString()} writes it (scale ≥ 0). */
   public static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+  /** Longest plain decimal accepted, in characters. */
+  public static final int MAX_LENGTH = 256;
+
   private Amounts() {}
 
   /** Parses a plain decimal keeping its scale; empty if the text is not one. */
   public static Optional<BigDecimal> decimal(String text) {
-    if (text == null || !PLAIN_DECIMAL.matcher(text).matches()) {
+    // longer numbers are refused before BigDecimal parsing, which is quadratic in their length
+    if (text == null || text.length() > MAX_LENGTH || !PLAIN_DECIMAL.matcher(text).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(text));

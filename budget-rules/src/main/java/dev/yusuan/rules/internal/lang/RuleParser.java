@@ -33,6 +33,15 @@ public final class RuleParser {
   private final String text;
   private final List<Token> tokens;
   private int pos;
+  /** Nesting depth of the expression being parsed (parentheses, unary minus, sum/cell arguments). */
+  private int depth;
+  /** Binary operators in the current comparison side: evaluation recurses along a chain of them. */
+  private int operators;
+
+  /** Deepest nesting of an expression: deeper input is a syntax error, not a stack overflow. */
+  static final int MAX_DEPTH = 64;
+  /** Most binary operators in one expression. */
+  static final int MAX_OPERATORS = 2000;
 
   private RuleParser(String source, String text) {
     this.source = source;
@@ -175,6 +184,7 @@ public final class RuleParser {
 
   private TextCheck.Statement comparison(boolean missingZero) {
     int start = peek().offset();
+    operators = 0;
     Expr l = expr();
     Token rel = next();
     dev.yusuan.rules.internal.Relation r = switch (rel.text()) {
@@ -190,27 +200,53 @@ public final class RuleParser {
   }
 
   private Expr expr() {
-    Expr e = term();
-    while (peek().is("+") || peek().is("-")) {
-      char op = next().text().charAt(0);
-      e = new Expr.Bin(op, e, term());
+    Token at = peek();
+    if (++depth > MAX_DEPTH) {
+      throw error(at, "expression nested more than " + MAX_DEPTH + " levels deep / 表达式嵌套超过 "
+          + MAX_DEPTH + " 层");
     }
-    return e;
+    try {
+      Expr e = term();
+      while (peek().is("+") || peek().is("-")) {
+        Token opTok = next();
+        operator(opTok);
+        e = new Expr.Bin(opTok.text().charAt(0), e, term());
+      }
+      return e;
+    } finally {
+      depth--;
+    }
+  }
+
+  private void operator(Token t) {
+    if (++operators > MAX_OPERATORS) {
+      throw error(t, "expression has more than " + MAX_OPERATORS + " operators / 表达式运算符超过 "
+          + MAX_OPERATORS + " 个");
+    }
   }
 
   private Expr term() {
     Expr e = unary();
     while (peek().is("*") || peek().is("/")) {
-      char op = next().text().charAt(0);
-      e = new Expr.Bin(op, e, unary());
+      Token opTok = next();
+      operator(opTok);
+      e = new Expr.Bin(opTok.text().charAt(0), e, unary());
     }
     return e;
   }
 
   private Expr unary() {
     if (peek().is("-")) {
-      next();
-      return new Expr.Neg(unary());
+      Token t = next();
+      if (++depth > MAX_DEPTH) {
+        throw error(t, "expression nested more than " + MAX_DEPTH + " levels deep / 表达式嵌套超过 "
+            + MAX_DEPTH + " 层");
+      }
+      try {
+        return new Expr.Neg(unary());
+      } finally {
+        depth--;
+      }
     }
     return primary();
   }
@@ -218,6 +254,9 @@ public final class RuleParser {
   private Expr primary() {
     Token t = next();
     if (t.kind() == Kind.NUMBER) {
+      if (t.text().length() > 100) {
+        throw error(t, "number longer than 100 characters / 数字超过 100 位");
+      }
       try {
         return new Expr.Num(new BigDecimal(t.text()));
       } catch (NumberFormatException e) {

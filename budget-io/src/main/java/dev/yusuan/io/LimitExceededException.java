@@ -1,0 +1,24 @@
+package dev.yusuan.io;
+
+import java.io.IOException;
+
+/**
+ * A document exceeds one of its {@link ReadLimits}: it was not read (completely). The message names the
+ * limit, its value and how to raise it, in English and Chinese.
+ */
+public final class LimitExceededException extends IOException {
+  private static final long serialVersionUID = 1L;
+  private final String limit;
+
+  /** {@code what} says what was found (e.g. "a line of 5000000 characters / 一行 5000000 个字符"). */
+  public LimitExceededException(String limit, long value, String what) {
+    super("limit exceeded / 超出限制: " + what + " (" + limit + " = " + value + "; raise with --limit "
+        + limit + "=N or -D" + ReadLimits.PROPERTY_PREFIX + limit + "=N)");
+    this.limit = limit;
+  }
+
+  /** The name of the limit, e.g. {@code maxPages}. */
+  public String limit() {
+    return limit;
+  }
+}
