@@ -1,7 +1,10 @@
 package dev.yusuan.spark;
 
+import static org.apache.spark.sql.functions.explode;
+
 import dev.yusuan.spark.internal.DocumentResult;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 
 /**
  * The outcome of {@link YusuanSpark#check}: one row per document, per fact and per finding, as typed
@@ -20,21 +23,21 @@ public final class CheckResult {
   /** One row per document, including those that failed (with the reason). */
   public Dataset<DocumentRow> documents() {
     return results.select(SparkSchemas.select(SparkSchemas.DOCUMENTS, "document."))
-        .as(org.apache.spark.sql.Encoders.bean(DocumentRow.class));
+        .as(Encoders.bean(DocumentRow.class));
   }
 
   /** One row per published number. */
   public Dataset<FactRow> facts() {
-    return results.select(org.apache.spark.sql.functions.explode(results.col("factRows")).as("f"))
+    return results.select(explode(results.col("factRows")).as("f"))
         .select(SparkSchemas.select(SparkSchemas.FACTS, "f."))
-        .as(org.apache.spark.sql.Encoders.bean(FactRow.class));
+        .as(Encoders.bean(FactRow.class));
   }
 
   /** One row per rule finding ({@code origin = RULE}) and per reader diagnostic ({@code origin = READER}). */
   public Dataset<FindingRow> findings() {
-    return results.select(org.apache.spark.sql.functions.explode(results.col("findingRows")).as("f"))
+    return results.select(explode(results.col("findingRows")).as("f"))
         .select(SparkSchemas.select(SparkSchemas.FINDINGS, "f."))
-        .as(org.apache.spark.sql.Encoders.bean(FindingRow.class));
+        .as(Encoders.bean(FindingRow.class));
   }
 
   /** The job's counters. */

@@ -59,8 +59,7 @@ public final class YusuanSpark {
    */
   public static CheckResult check(Dataset<Row> binaryFiles, ValidatorSpec spec, int partitions) {
     spec.build();   // a rule text that does not parse fails here, once, not in every task
-    CheckResult r = run(binaryFiles, spec, partitions, true);
-    return r;
+    return run(binaryFiles, spec, partitions, true);
   }
 
   /** The facts of every document, read without validation (failures: use {@link #check} to see them). */

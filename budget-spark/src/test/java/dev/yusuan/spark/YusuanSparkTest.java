@@ -55,7 +55,7 @@ class YusuanSparkTest {
     Dataset<Row> files = spark.read().format("binaryFile").load(dir.toString());
     result = YusuanSpark.check(files, ValidatorSpec.standard());
     documents = result.documents().collectAsList().stream()
-        .collect(Collectors.toMap(d -> DocumentKeysName.of(d.getDocumentId()), Function.identity()));
+        .collect(Collectors.toMap(d -> name(d.getDocumentId()), Function.identity()));
   }
 
   @AfterAll
@@ -66,10 +66,8 @@ class YusuanSparkTest {
   }
 
   /** The file name of a document id. */
-  static final class DocumentKeysName {
-    static String of(String id) {
-      return id.substring(id.lastIndexOf('/') + 1);
-    }
+  static String name(String documentId) {
+    return documentId.substring(documentId.lastIndexOf('/') + 1);
   }
 
   @Test
@@ -127,7 +125,7 @@ class YusuanSparkTest {
     assertThat(back.schema()).isEqualTo(SparkSchemas.FACTS);
     List<FactRow> rows = back.collectAsList();
     Map<String, List<FactRow>> byDoc = rows.stream()
-        .collect(Collectors.groupingBy(r -> DocumentKeysName.of(r.getDocumentId())));
+        .collect(Collectors.groupingBy(r -> name(r.getDocumentId())));
     List<Fact> keqiao = BudgetIo.read(dir.resolve("keqiao.txt")).facts();
     List<Fact> pair = BudgetIo.read(List.of(dir.resolve(NARRATIVE), dir.resolve(TABLES))).facts();
     assertThat(keqiao).isNotEmpty();
