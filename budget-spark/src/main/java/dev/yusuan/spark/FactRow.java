@@ -216,7 +216,7 @@ public final class FactRow implements Serializable {
     this.amount = amount;
   }
 
-  /** Lower bound of the interval the rounded publication stands for ({@code decimal(28,9)}, in {@link #getUnit()}). */
+  /** Lower bound of the interval the rounded publication stands for ({@code decimal(28,9)}, in {@link #getUnit()}); null when the column cannot hold it exactly. */
   public BigDecimal getLo() {
     return lo;
   }
@@ -225,7 +225,7 @@ public final class FactRow implements Serializable {
     this.lo = lo;
   }
 
-  /** Upper bound of that interval ({@code decimal(28,9)}). */
+  /** Upper bound of that interval ({@code decimal(28,9)}); null when the column cannot hold it exactly. */
   public BigDecimal getHi() {
     return hi;
   }

@@ -52,11 +52,18 @@ class RowsProperties {
     assertThat(back.amount().scale()).isEqualTo(scale);
     assertThat(back.amount().format()).isEqualTo(a.format());
     assertThat(row.getScale()).isEqualTo(scale);
+    // the decimal columns hold a number exactly or not at all
     if (v.stripTrailingZeros().scale() <= Rows.AMOUNT_SCALE) {
       assertThat(row.getAmount()).isEqualByComparingTo(v);
-      assertThat(row.getLo()).isEqualByComparingTo(a.interval().lo());
     } else {
       assertThat(row.getAmount()).isNull();
+    }
+    if (a.interval().lo().stripTrailingZeros().scale() <= Rows.AMOUNT_SCALE + 1) {
+      assertThat(row.getLo()).isEqualByComparingTo(a.interval().lo());
+      assertThat(row.getHi()).isEqualByComparingTo(a.interval().hi());
+    } else {
+      assertThat(row.getLo()).isNull();
+      assertThat(row.getHi()).isNull();
     }
   }
 
