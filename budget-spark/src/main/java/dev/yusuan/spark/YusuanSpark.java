@@ -54,8 +54,10 @@ public final class YusuanSpark {
    * per-document results (memory and disk) before returning, so the metrics are complete and the three
    * Datasets of the result are served from the cache.
    *
-   * @throws IllegalArgumentException when the input lacks the {@code binaryFile} columns or the spec's rule
-   *     texts do not parse (checked on the driver before any document is read)
+   * @throws IllegalArgumentException when the input lacks the {@code binaryFile} columns or
+   *     {@code partitions < 1}
+   * @throws dev.yusuan.rules.RuleSyntaxException when a rule text of the spec does not parse (checked on the
+   *     driver before any document is read)
    */
   public static CheckResult check(Dataset<Row> binaryFiles, ValidatorSpec spec, int partitions) {
     spec.build();   // a rule text that does not parse fails here, once, not in every task
@@ -69,6 +71,9 @@ public final class YusuanSpark {
   }
 
   private static CheckResult run(Dataset<Row> binaryFiles, ValidatorSpec spec, int partitions, boolean cache) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1 / 分区数至少为 1: " + partitions);
+    }
     List<String> have = Arrays.asList(binaryFiles.columns());
     if (!have.containsAll(COLUMNS)) {
       throw new IllegalArgumentException("not a binaryFile Dataset / 不是 binaryFile 数据集: columns " + have

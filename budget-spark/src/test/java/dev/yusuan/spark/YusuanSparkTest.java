@@ -7,6 +7,7 @@ import dev.yusuan.io.BudgetIo;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Fact;
 import dev.yusuan.rules.Report;
+import dev.yusuan.rules.RuleSyntaxException;
 import dev.yusuan.rules.StandardRules;
 import dev.yusuan.rules.Validator;
 import java.io.InputStream;
@@ -189,7 +190,12 @@ class YusuanSparkTest {
   void aRuleTextThatDoesNotParseFailsOnTheDriver() {
     ValidatorSpec bad = ValidatorSpec.builder().putRules("bad.rules", "rule x: this is not a rule").build();
     Dataset<Row> files = spark.read().format("binaryFile").load(dir.resolve("keqiao.txt").toString());
-    assertThatThrownBy(() -> YusuanSpark.check(files, bad)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> YusuanSpark.check(files, bad)).isInstanceOf(RuleSyntaxException.class)
+        .hasMessageContaining("bad.rules");
+    assertThatThrownBy(() -> YusuanSpark.check(files, ValidatorSpec.standard(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> YusuanSpark.check(files.select("path"), ValidatorSpec.standard()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("binaryFile");
   }
 
   @Test
