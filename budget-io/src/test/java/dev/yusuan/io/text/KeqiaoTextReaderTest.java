@@ -381,20 +381,4 @@ class KeqiaoTextReaderTest {
         "FUNCTION=2101102")) && f.provenance().tableId().equals(Optional.of("T01")));
     assertThat(d.diagnostics()).noneMatch(x -> x.severity().atLeast(Severity.WARNING));
   }
-
-  @Test
-  void warmReadTime() {
-    TextReader r = new TextReader();
-    for (int i = 0; i < 200; i++) {
-      r.read(Keqiao.TEXT, Keqiao.SOURCE);
-    }
-    int n = 200;
-    long t0 = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      r.read(Keqiao.TEXT, Keqiao.SOURCE);
-    }
-    double ms = (System.nanoTime() - t0) / 1e6 / n;
-    System.out.printf("Keqiao warm read: %.3f ms average over %d reads%n", ms, n);
-    assertThat(ms).isLessThan(50.0);
-  }
 }
