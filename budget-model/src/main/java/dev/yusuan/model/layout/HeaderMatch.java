@@ -1,20 +1,20 @@
 package dev.yusuan.model.layout;
 
-import dev.yusuan.model.Names;
 import java.util.List;
 
-/** Header path comparison on {@link Names#key} forms, ignoring blank segments. */
+/** Header path comparison on {@link HeaderLexicon#canonical} forms, ignoring blank segments. */
 final class HeaderMatch {
   private HeaderMatch() {}
 
   static boolean endsWith(List<String> path, List<String> suffix) {
-    List<String> p = path.stream().map(Names::key).filter(s -> !s.isEmpty()).toList();
-    if (suffix.size() > p.size()) {
+    List<String> p = HeaderLexicon.canonical(path);
+    List<String> s = HeaderLexicon.canonical(suffix);
+    if (s.isEmpty() || s.size() > p.size()) {
       return false;
     }
-    int off = p.size() - suffix.size();
-    for (int i = 0; i < suffix.size(); i++) {
-      if (!p.get(off + i).equals(suffix.get(i))) {
+    int off = p.size() - s.size();
+    for (int i = 0; i < s.size(); i++) {
+      if (!p.get(off + i).equals(s.get(i))) {
         return false;
       }
     }

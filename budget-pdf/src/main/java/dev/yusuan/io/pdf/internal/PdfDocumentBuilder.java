@@ -175,7 +175,12 @@ public final class PdfDocumentBuilder {
       templates.merge(layout.get().template(), 1, Integer::sum);
       Optional<String> strategy = layout.get().property("strategy");
       if (strategy.isEmpty()) {
-        DisclosureTable annotated = TableMapper.annotate(table, layout.get());
+        ColumnRoles.Result roles = ColumnRoles.infer(table, grid, layout.get());
+        for (String note : roles.inferred()) {
+          diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.inferred-column",
+              "列的用途由单元格内容推断: " + note, "column role inferred from its cells: " + note, at));
+        }
+        DisclosureTable annotated = TableMapper.annotate(roles.table(), layout.get());
         TableMapper.Result res = TableMapper.map(annotated, layout.get(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
         tables.add(res.table());
