@@ -162,14 +162,21 @@ public final class PdfDocumentBuilder {
                 + j, at));
       }
       Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
-      DisclosureTable table = toTable(id, title, raw, grid, unit, at,
-          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND));
+      SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
+          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
+      if (split.joined() > 0) {
+        diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
+            "科目编码分列印在类/款/项栏，已合并 " + split.joined() + " 行",
+            "codes printed over 类/款/项 columns, joined on " + split.joined() + " rows", at));
+      }
+      DisclosureTable table = split.table();
       Emitter out = new Emitter(src, table);
       if (layout.isEmpty()) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
             "未识别的表格，按原样保留: " + title, "table not recognised; kept as printed: " + title, at));
-        diagnostics.addAll(TableMapper.unmappedTable(table, src));
-        tables.add(table);
+        List<Diagnostic> d = TableMapper.unmappedTable(table, src);
+        diagnostics.addAll(d);
+        addTable(table, List.of(), d, src);
         continue;
       }
       templates.merge(layout.get().template(), 1, Integer::sum);
@@ -183,9 +190,9 @@ public final class PdfDocumentBuilder {
         DisclosureTable annotated = TableMapper.annotate(roles.table(), layout.get());
         TableMapper.Result res = TableMapper.map(annotated, layout.get(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
-        tables.add(res.table());
         facts.addAll(res.facts());
         diagnostics.addAll(res.diagnostics());
+        addTable(res.table(), res.facts(), res.diagnostics(), src);
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -195,9 +202,9 @@ public final class PdfDocumentBuilder {
       }
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
-      tables.add(mt.table());
       facts.addAll(mt.facts());
       diagnostics.addAll(mt.diagnostics());
+      addTable(mt.table(), mt.facts(), mt.diagnostics(), src);
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -236,6 +243,14 @@ public final class PdfDocumentBuilder {
       b.addContents(ContentsEntry.of(1, tables.get(i).title()));
     }
     return b.build();
+  }
+
+  /** Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs. */
+  private void addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
+      String src) {
+    ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src);
+    tables.add(counted.table());
+    diagnostics.addAll(counted.added());
   }
 
   /**
