@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Stage "grid → table model": classification codes printed over adjacent 类 | 款 | 项 columns
- * ({@code 301 | 01}, {@code 201 | 06 | 01}) are joined into the first of those columns and the level
+ * ({@code 301 | 01}, {@code 201 | 06 | 01}, {@code 20106 | 01} under a 类款 | 项 header) are joined into the first of those columns and the level
  * columns after it are emptied. A row that leaves the 类 cell blank under a row that printed it
  * ({@code   | 01 | 基本工资}) continues that 类. Only a joined text that is a 3/5/7-digit code is
  * written; anything else stays as printed (and is reported by the mapper).
@@ -17,6 +17,7 @@ final class SplitCodes {
   private SplitCodes() {}
 
   private static final Pattern CLASS = Pattern.compile("^\\d{3}$");
+  private static final Pattern HEAD = Pattern.compile("^\\d{3}(?:\\d{2})?$");
   private static final Pattern PART = Pattern.compile("^\\d{2}$");
 
   /** The table with split codes joined; the number of rows changed. */
@@ -46,7 +47,7 @@ final class SplitCodes {
         cells.add("");
       }
       String head = Names.key(cells.get(first));
-      StringBuilder code = new StringBuilder(CLASS.matcher(head).matches() ? head : "");
+      StringBuilder code = new StringBuilder(HEAD.matcher(head).matches() ? head : "");
       boolean tail = false;
       boolean ok = code.length() > 0 || head.isEmpty();
       for (int k = 1; k < parts && ok; k++) {
