@@ -42,8 +42,28 @@ public final class HeaderLexicon {
   private static final Pattern BUDGET = Pattern.compile("^(?:年初|全年|本年|当年)?预算(?:数|金额)$");
   private static final Pattern FINAL = Pattern.compile("^(?:全年|本年|当年)?决算(?:数|金额)$");
 
+  /** Canonical forms already computed (headers repeat across tables, layouts and documents). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 20_000;
+
   /** The canonical key of one header cell. */
   public static String canonical(String header) {
+    if (header == null || header.isEmpty()) {
+      return "";
+    }
+    String c = CACHE.get(header);
+    if (c != null) {
+      return c;
+    }
+    c = compute(header);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(header, c);
+    }
+    return c;
+  }
+
+  private static String compute(String header) {
     String k = Names.key(header);
     if (k.isEmpty()) {
       return k;
