@@ -381,6 +381,13 @@ public final class JsonDecoder {
     optText(n, "text", p).ifPresent(b::text);
     b.spanStart(optInt(n, "spanStart", p));
     b.spanEnd(optInt(n, "spanEnd", p));
+    JsonNode doubtful = n.get("doubtful");
+    if (doubtful != null) {
+      if (!doubtful.isBoolean()) {
+        throw new Bad(p + "/doubtful", "doubtful is not a boolean");
+      }
+      b.doubtful(doubtful.booleanValue());
+    }
     return b.build();
   }
 

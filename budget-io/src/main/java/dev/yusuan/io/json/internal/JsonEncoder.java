@@ -284,6 +284,9 @@ public final class JsonEncoder {
     opt("text", p.text());
     opt("spanStart", p.spanStart());
     opt("spanEnd", p.spanEnd());
+    if (p.doubtful()) {
+      g.writeBooleanField("doubtful", true);
+    }
     g.writeEndObject();
   }
 

@@ -190,9 +190,12 @@ public final class PdfDocumentBuilder {
         DisclosureTable annotated = TableMapper.annotate(roles.table(), layout.get());
         TableMapper.Result res = TableMapper.map(annotated, layout.get(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
-        facts.addAll(res.facts());
+        List<Fact> read = roles.inferred().isEmpty() ? res.facts() : res.facts().stream()
+            .map(f -> Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
+                .doubtful(true).build()).build()).toList();
+        facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
-        addTable(res.table(), res.facts(), res.diagnostics(), src);
+        addTable(res.table(), read, res.diagnostics(), src);
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
