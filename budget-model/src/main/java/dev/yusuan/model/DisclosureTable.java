@@ -42,6 +42,12 @@ public abstract class DisclosureTable {
   /** Where the table starts (source, page, line of its title). */
   public abstract Provenance provenance();
 
+  /**
+   * How many of the amounts printed in the table the reader turned into facts; empty when the source
+   * format has no notion of it (a table built in code, a JSON file without it).
+   */
+  public abstract java.util.Optional<ReadingCoverage> coverage();
+
   /** Whether the table has no body row with any printed number. */
   @Value.Lazy
   public boolean isEmptyOfNumbers() {

@@ -52,6 +52,15 @@ public abstract class Provenance {
   /** End offset (exclusive) of {@link #text()} within its line. */
   public abstract OptionalInt spanEnd();
 
+  /**
+   * Whether the value at this location rests on a doubtful read: a column role inferred from its
+   * cells, a joined label. A finding resting on it is at most a WARNING and says so.
+   */
+  @Value.Default
+  public boolean doubtful() {
+    return false;
+  }
+
   /** A short human-readable location, e.g. {@code keqiao.txt:412 T03 2010101 行政运行 / 人员经费}. */
   @Value.Lazy
   public String describe() {

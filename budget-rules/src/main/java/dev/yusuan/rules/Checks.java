@@ -88,6 +88,11 @@ public final class Checks {
     return ctx -> Structure.emptyTables((Ctx) ctx);
   }
 
+  /** Every table whose reader states a coverage read at least 95 % of its printed amounts. */
+  public static Check tablesReadCompletely() {
+    return ctx -> Structure.coverage((Ctx) ctx);
+  }
+
   /**
    * Facts are in their table's unit; tables in another unit than the document's are noted.
    *

@@ -138,6 +138,7 @@ public final class StandardRules {
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
+            .add(structureCoverage())
             .add(rule("targets.known-project")
                 .titled("绩效目标对应的项目存在", "Every performance target names an existing project")
                 .given(Rules.targets()).should(Checks.targetsNameKnownProjects())
@@ -173,6 +174,7 @@ public final class StandardRules {
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
+            .add(structureCoverage())
             .build());
   }
 
@@ -182,6 +184,7 @@ public final class StandardRules {
         .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
             .add(structureUnits())
             .add(structureCatalogue())
+            .add(structureCoverage())
             .build());
   }
 
@@ -219,6 +222,15 @@ public final class StandardRules {
         .titled("金额单位一致", "Money units are consistent")
         .given(Rules.tables()).should(Checks.unitsConsistent())
         .because("同一表格的数据使用表头标明的单位")
+        .category("structure").severity(WARNING);
+  }
+
+  /** {@code structure.coverage}: a table read below 95 % of its printed amounts (every pack). */
+  static Rule.Builder structureCoverage() {
+    return rule("structure.coverage")
+        .titled("表格中印出的金额已全部读取", "The amounts printed in each table were read")
+        .given(Rules.tables()).should(Checks.tablesReadCompletely())
+        .because("读取率低于 95% 的表格未被完整检查：其中的错误可能未被发现")
         .category("structure").severity(WARNING);
   }
 

@@ -83,6 +83,8 @@ class RegionalRulesTest {
     m.put("narrative.change", Perturb.percent("支出预算", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
     m.put("structure.units", Perturb.table("T09", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.coverage", Perturb.table("T09", t -> DisclosureTable.builder().from(t)
+        .coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build(), "coverage 10/20"));
     m.put("structure.year", Perturb.table("T01", t -> DisclosureTable.builder().from(t).title("2023年测试部门收支预算总表").build(),
         "title 2023"));
     m.put("structure.catalogue", Perturb.code(fact("T07", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010101")), FUNCTION,
@@ -114,6 +116,8 @@ class RegionalRulesTest {
     m.put("narrative.change", Perturb.percent("支出预算", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
     m.put("structure.units", Perturb.table("T09", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.coverage", Perturb.table("T09", t -> DisclosureTable.builder().from(t)
+        .coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build(), "coverage 10/20"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
     return m;
@@ -145,6 +149,8 @@ class RegionalRulesTest {
     m.put("narrative.change", Perturb.percent("本年支出", "7"));
     m.put("narrative.prior", Perturb.delta("“三公”经费", "10"));
     m.put("structure.units", Perturb.table("T07", t -> DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build(), "unit 元"));
+    m.put("structure.coverage", Perturb.table("T07", t -> DisclosureTable.builder().from(t)
+        .coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build(), "coverage 10/20"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
     return m;

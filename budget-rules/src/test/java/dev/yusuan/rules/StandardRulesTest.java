@@ -78,6 +78,8 @@ class StandardRulesTest {
         t -> t.id().equals("T08") ? DisclosureTable.builder().from(t).notes(List.of()).build() : t));
     m.put("structure.units", () -> Mutate.tables(k(),
         t -> t.id().equals("T07") ? DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
+    m.put("structure.coverage", () -> Mutate.tables(k(), t -> t.id().equals("T07")
+        ? DisclosureTable.builder().from(t).coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build() : t));
     m.put("structure.year", () -> Mutate.tables(k(),
         t -> t.id().equals("T01") ? DisclosureTable.builder().from(t).title("2023年部门收支预算总表").build() : t));
     m.put("structure.catalogue", () -> BudgetDocument.builder().from(k()).facts(k().facts().stream()

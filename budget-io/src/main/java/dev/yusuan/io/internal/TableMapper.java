@@ -121,9 +121,7 @@ public final class TableMapper {
     }
     List<DisclosureTable.Column> out = new ArrayList<>();
     for (DisclosureTable.Column c : t.columns()) {
-      String top = c.headerPath().stream().map(Names::key).filter(x -> !x.isEmpty()).findFirst()
-          .orElse("");
-      if (top.equals(s.header().get())) {
+      if (s.owns(c.headerPath())) {
         out.add(c);
       }
     }

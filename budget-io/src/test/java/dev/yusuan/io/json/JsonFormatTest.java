@@ -117,6 +117,25 @@ class JsonFormatTest {
   }
 
   @Test
+  void readingCoverageAndDoubtfulReadsRoundTripAndFitTheSchema() {
+    BudgetDocument doc = sample();
+    BudgetDocument marked = BudgetDocument.builder().from(doc)
+        .tables(doc.tables().stream().map(t -> dev.yusuan.model.DisclosureTable.builder().from(t)
+            .coverage(new dev.yusuan.model.ReadingCoverage(12, 11)).build()).toList())
+        .facts(doc.facts().stream().map(f -> dev.yusuan.model.Fact.builder().from(f)
+            .provenance(dev.yusuan.model.Provenance.builder().from(f.provenance()).doubtful(true)
+                .build()).build()).toList())
+        .build();
+    assertThat(marked.tables()).isNotEmpty();
+    String json = JsonFormat.toJson(marked);
+    assertThat(SchemaCheck.validate(json)).isEmpty();
+    BudgetDocument back = JsonFormat.fromJson(json, "other");
+    assertThat(back).isEqualTo(marked);
+    assertThat(back.tables().get(0).coverage()).contains(new dev.yusuan.model.ReadingCoverage(12, 11));
+    assertThat(back.facts()).allSatisfy(f -> assertThat(f.provenance().doubtful()).isTrue());
+  }
+
+  @Test
   void schemaRejectsAMoneyValueWrittenAsANumber() throws Exception {
     ObjectNode root = (ObjectNode) new ObjectMapper().readTree(JsonFormat.toJson(sample()));
     ((ObjectNode) root.get("facts").get(0)).put("value", 1301.49);

@@ -65,17 +65,17 @@ public record Layout(
     java.util.Set<String> cells = new java.util.HashSet<>();
     for (List<String> row : headerRows) {
       for (String c : row) {
-        cells.add(Names.key(c));
+        cells.add(HeaderLexicon.canonical(c));
       }
     }
     for (String k : requiredHeaders) {
-      if (!cells.contains(k)) {
+      if (!cells.contains(HeaderLexicon.canonical(k))) {
         return -1;
       }
       score += 5;
     }
     for (String k : headerKeywords) {
-      if (cells.contains(k)) {
+      if (cells.contains(HeaderLexicon.canonical(k))) {
         score += 1;
       }
     }

@@ -80,13 +80,38 @@ public record Section(
   }
 
   /**
-   * Whether {@code label} names a total row (合计).
-   *
-   * @param label the printed row label
-   * @return true when its {@link RowRule#labelKey key} is one of {@link #totals()}
+   * Whether {@code label} names a total row: one of the layout's total labels, or — when the layout
+   * declares any — the grand-total synonyms 合计 / 总计 / 合计数 (小计 stays a row rule's business: it
+   * is a group total whose group the layout names).
    */
   public boolean isTotal(String label) {
-    return totals.contains(RowRule.labelKey(label));
+    String k = RowRule.labelKey(label);
+    if (totals.contains(k)) {
+      return true;
+    }
+    return !totals.isEmpty() && GRAND_TOTALS.contains(k)
+        && totals.stream().anyMatch(GRAND_TOTALS::contains);
+  }
+
+  private static final java.util.Set<String> GRAND_TOTALS = java.util.Set.of("合计", "总计",
+      "合计数", "总合计");
+
+  /**
+   * Whether a column with {@code headerPath} belongs to this section: its top header is the section
+   * header, or ends with it ({@code 本年收入} and {@code 财政拨款收入} belong to section 收入). A section
+   * without header owns every column.
+   */
+  public boolean owns(List<String> headerPath) {
+    if (header.isEmpty()) {
+      return true;
+    }
+    List<String> p = HeaderLexicon.canonical(headerPath);
+    if (p.isEmpty()) {
+      return false;
+    }
+    String top = p.get(0);
+    String h = HeaderLexicon.canonical(header.get());
+    return top.equals(h) || top.length() <= h.length() + 4 && top.endsWith(h);
   }
 
   /**

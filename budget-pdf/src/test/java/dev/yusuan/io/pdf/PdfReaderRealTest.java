@@ -98,11 +98,23 @@ class PdfReaderRealTest {
         .containsExactly(new BigDecimal(revenue), new BigDecimal(revenue));
     assertThat(values(d, Concept.USES_TOTAL, Coordinates.EMPTY)).containsExactly(
         new BigDecimal(revenue));
-    // nothing worse than INFO from the tables: every number is a fact or explained
+    // every table diagnostic above INFO is an amount not read, a WARNING naming its cell; the
+    // tables that have them (收入预算总表 detail rows without a fund-source member, the 三公 table's
+    // grand 合计, procurement item rows) state a coverage below 100 %, all others read completely
     assertThat(d.diagnostics()).filteredOn(g -> g.location().tableId().isPresent())
-        .filteredOn(g -> g.severity() != Severity.INFO).isEmpty();
+        .filteredOn(g -> g.severity() != Severity.INFO).allSatisfy(g -> {
+          assertThat(g.severity()).isEqualTo(Severity.WARNING);
+          assertThat(g.code()).isIn("pdf.unmapped-cell", "pdf.unread-amount");
+          assertThat(g.location().page()).isPresent();
+          assertThat(g.location().columnHeader()).isPresent();
+        });
+    assertThat(d.tables()).allSatisfy(t -> assertThat(t.coverage()).isPresent());
+    assertThat(d.tables()).filteredOn(t -> t.coverage().get().unread() > 0)
+        .extracting(DisclosureTable::kind)
+        .isSubsetOf("js.revenue", "js.three-public", "js.procurement");
     // from the narrative, at most names the narrative prints differently from the catalogue
     assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO)
+        .filteredOn(g -> g.location().tableId().isEmpty())
         .allSatisfy(g -> assertThat(g.code()).isEqualTo("narrative.unresolved-name"));
     assertEveryNumberAccountedFor(d);
     // The tables of all four are consistent (independent audit with pdftotext, 2019 set). The
@@ -112,6 +124,7 @@ class PdfReaderRealTest {
     assertThat(report.rules()).extracting(RuleInfo::id).contains("js.sum.function",
         "js.balance.totals", "js.sum.three-public-table", "dup.tables");
     assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO)
+        .filteredOn(f -> !f.ruleId().equals("structure.coverage"))
         .allSatisfy(f -> assertThat(stem).isEqualTo("jiangsu-party-committee-office-2019-budget"))
         .allSatisfy(f -> assertThat(f.ruleId()).isIn("narrative.change", "narrative.share"))
         .hasSize(stem.equals("jiangsu-party-committee-office-2019-budget") ? 3 : 0);
@@ -160,7 +173,9 @@ class PdfReaderRealTest {
     claims.add(threePublicShare("RECEPTION", "公务接待费支出", "27", "5.31", p12));
     BudgetDocument withClaims = BudgetDocument.builder().from(d).claims(claims).build();
     Report r = Validator.of(StandardRules.departmentBudget(withClaims)).validate(withClaims);
-    List<Finding> bad = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+    // (structure.coverage warnings about partly read tables are checked in everyTableRecognised…)
+    List<Finding> bad = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+        .filter(f -> !f.ruleId().equals("structure.coverage")).toList();
     // both are beyond rounding but within one last digit of it; 16.078% truncated is 16.07 (a
     // warning that says so), while no publishing habit turns 29.15% into 30% (an error)
     assertThat(bad).filteredOn(f -> f.ruleId().equals("narrative.change"))
@@ -199,6 +214,7 @@ class PdfReaderRealTest {
     BudgetDocument d = pair("jiangsu-party-committee-office-2019-budget");
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
     assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO)
+        .filteredOn(f -> !f.ruleId().equals("structure.coverage"))
         .extracting(Finding::ruleId, Finding::severity,
             f -> f.locations().get(0).page().getAsInt())
         .containsExactlyInAnyOrder(

@@ -272,6 +272,12 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       p("</ol>\n");
 
+      if (doc != null) {
+        List<String> coverage = Reports.coverageLines(doc, en);
+        if (!coverage.isEmpty()) {
+          p("<pre class=\"coverage\">" + esc(String.join("\n", coverage)) + "</pre>\n");
+        }
+      }
       if (doc != null && !doc.diagnostics().isEmpty()) {
         p("<details class=\"diagnostics\"><summary>" + esc(t("读取诊断", "Reading diagnostics")) + " ("
             + doc.diagnostics().size() + ")</summary><ul>");

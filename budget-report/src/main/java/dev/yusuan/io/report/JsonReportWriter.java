@@ -113,6 +113,17 @@ public final class JsonReportWriter extends StreamingReportWriter {
     for (Finding f : Reports.shown(r, options)) {
       fs.add(finding(m, f));
     }
+    if (document != null && document.tables().stream().anyMatch(t -> t.coverage().isPresent())) {
+      ObjectNode cov = doc.putObject("coverage");
+      dev.yusuan.model.ReadingCoverage all = dev.yusuan.model.ReadingCoverage.total(document.tables());
+      cov.put("amountsPrinted", all.amountsPrinted());
+      cov.put("amountsRead", all.amountsRead());
+      ArrayNode ts = cov.putArray("tables");
+      for (dev.yusuan.model.DisclosureTable t : document.tables()) {
+        t.coverage().ifPresent(c -> ts.addObject().put("id", t.id()).put("title", t.title())
+            .put("amountsPrinted", c.amountsPrinted()).put("amountsRead", c.amountsRead()));
+      }
+    }
     ArrayNode ds = doc.putArray("diagnostics");
     if (document != null) {
       for (Diagnostic x : document.diagnostics()) {

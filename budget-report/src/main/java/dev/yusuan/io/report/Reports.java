@@ -47,6 +47,29 @@ final class Reports {
   }
 
   /** The findings of a report at or above the options' least severity, most severe first. */
+  /**
+   * Reading coverage lines: the document's (amounts read / printed over the tables that state it),
+   * then each table read below 100 %; empty when no table states a coverage.
+   */
+  static List<String> coverageLines(dev.yusuan.model.BudgetDocument doc, boolean en) {
+    List<dev.yusuan.model.DisclosureTable> stated = doc.tables().stream()
+        .filter(t -> t.coverage().isPresent()).toList();
+    if (stated.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    out.add((en ? "Reading coverage: " : "读取率: ")
+        + dev.yusuan.model.ReadingCoverage.total(stated).describe()
+        + (en ? " of the amounts printed in tables" : "（表格中印出的金额）"));
+    for (dev.yusuan.model.DisclosureTable t : stated) {
+      dev.yusuan.model.ReadingCoverage c = t.coverage().get();
+      if (c.unread() > 0) {
+        out.add("  " + t.id() + " " + t.title() + ": " + c.describe());
+      }
+    }
+    return out;
+  }
+
   static List<Finding> shown(Report r, ReportOptions o) {
     List<Finding> out = new ArrayList<>();
     for (Severity s : Severity.values()) {

@@ -58,6 +58,7 @@ public final class TextReportWriter extends StreamingReportWriter {
       boolean en) {
     w.println(paint(options, BOLD, clean(r.title().isBlank() ? r.source() : r.title() + "  (" + r.source() + ")")));
     if (doc != null) {
+      Reports.coverageLines(doc, en).forEach(w::println);
       diagnostics(w, doc, options, en);
     }
     List<Finding> shown = Reports.shown(r, options);

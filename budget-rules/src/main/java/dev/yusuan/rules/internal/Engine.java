@@ -52,7 +52,7 @@ public final class Engine {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>(RootCause.assign(sink));
+    List<Finding> findings = Doubt.cap(RootCause.assign(sink));
     findings.sort(Comparator.comparing(Finding::severity));
     return report.addAllFindings(findings).build();
   }

@@ -130,6 +130,24 @@ public final class Structure {
     }
   }
 
+  /**
+   * Reading coverage: a table whose reader read fewer than 95 % of its printed amounts is a WARNING
+   * (the unread cells are each a reading diagnostic); the document is not checked completely.
+   */
+  public static void coverage(Ctx ctx) {
+    for (DisclosureTable t : ctx.tables()) {
+      if (t.coverage().isEmpty() || t.coverage().get().isAdequate()) {
+        continue;
+      }
+      dev.yusuan.model.ReadingCoverage c = t.coverage().get();
+      ctx.emit(Severity.WARNING, "表格“" + t.title() + "”只读取了印出金额的 " + c.describe() + "，有 "
+              + c.unread() + " 个金额未读取，本表未被完整检查",
+          "Only " + c.describe() + " of the amounts printed in the table \"" + t.title()
+              + "\" were read; " + c.unread() + " amounts not read, the table is not fully checked",
+          List.of(t.provenance()));
+    }
+  }
+
   /** Units: facts in their table's unit; tables in the document's unit (else a note). */
   public static void units(Ctx ctx) {
     for (DisclosureTable t : ctx.tables()) {

@@ -222,6 +222,17 @@ public final class JsonDecoder {
     if (notes != null) {
       b.notes(strings(notes, p + "/notes"));
     }
+    JsonNode cov = n.get("coverage");
+    if (cov != null) {
+      String cp = p + "/coverage";
+      obj(cov, cp);
+      int printed = integer(field(cov, cp, "amountsPrinted"), cp + "/amountsPrinted");
+      int read = integer(field(cov, cp, "amountsRead"), cp + "/amountsRead");
+      if (printed < 0 || read < 0 || read > printed) {
+        throw new Bad(cp, "amountsRead must be between 0 and amountsPrinted");
+      }
+      b.coverage(new dev.yusuan.model.ReadingCoverage(printed, read));
+    }
     return b.build();
   }
 
@@ -370,6 +381,13 @@ public final class JsonDecoder {
     optText(n, "text", p).ifPresent(b::text);
     b.spanStart(optInt(n, "spanStart", p));
     b.spanEnd(optInt(n, "spanEnd", p));
+    JsonNode doubtful = n.get("doubtful");
+    if (doubtful != null) {
+      if (!doubtful.isBoolean()) {
+        throw new Bad(p + "/doubtful", "doubtful is not a boolean");
+      }
+      b.doubtful(doubtful.booleanValue());
+    }
     return b.build();
   }
 

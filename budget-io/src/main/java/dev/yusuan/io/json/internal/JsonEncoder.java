@@ -163,6 +163,12 @@ public final class JsonEncoder {
     strings(t.notes());
     g.writeFieldName("provenance");
     provenance(t.provenance());
+    if (t.coverage().isPresent()) {
+      g.writeObjectFieldStart("coverage");
+      g.writeNumberField("amountsPrinted", t.coverage().get().amountsPrinted());
+      g.writeNumberField("amountsRead", t.coverage().get().amountsRead());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -278,6 +284,9 @@ public final class JsonEncoder {
     opt("text", p.text());
     opt("spanStart", p.spanStart());
     opt("spanEnd", p.spanEnd());
+    if (p.doubtful()) {
+      g.writeBooleanField("doubtful", true);
+    }
     g.writeEndObject();
   }
 

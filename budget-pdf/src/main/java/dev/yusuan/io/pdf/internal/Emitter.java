@@ -90,7 +90,7 @@ public final class Emitter {
     if (!isNumber(text)) {
       return;
     }
-    diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.unmapped-cell",
+    diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unmapped-cell",
         "数字未映射为事实: " + text + "，" + zh, "number not mapped to a fact: " + text + "; " + en,
         at(row, col)));
   }

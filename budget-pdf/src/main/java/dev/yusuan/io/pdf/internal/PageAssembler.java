@@ -168,11 +168,14 @@ public final class PageAssembler {
     return -1;
   }
 
+  /** 部门：, 部门名称：, 单位名称：, 预算单位：, 编制单位：, 编制部门：, 预算主管部门：, 主管部门：, 部门(单位)：. */
+  private static final java.util.regex.Pattern DEPARTMENT_LABEL = java.util.regex.Pattern.compile(
+      "^(?:(?:编制|预算主管|主管|预算)(?:部门|单位)|部门|单位名称|部门名称)(?:\\(单位\\))?:");
+
   static int departmentSegment(TextLine l) {
     for (int s = 0; s < l.segments().size(); s++) {
       String k = l.segments().get(s).text().replace(" ", "");
-      if (k.startsWith("部门:") || k.startsWith("部门名称:") || k.startsWith("单位名称:")
-          || k.startsWith("预算单位:") || k.startsWith("编制单位:") || k.startsWith("部门(单位):")) {
+      if (DEPARTMENT_LABEL.matcher(k).lookingAt()) {
         return s;
       }
     }

@@ -162,25 +162,40 @@ public final class PdfDocumentBuilder {
                 + j, at));
       }
       Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
-      DisclosureTable table = toTable(id, title, raw, grid, unit, at,
-          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND));
+      SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
+          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
+      if (split.joined() > 0) {
+        diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
+            "科目编码分列印在类/款/项栏，已合并 " + split.joined() + " 行",
+            "codes printed over 类/款/项 columns, joined on " + split.joined() + " rows", at));
+      }
+      DisclosureTable table = split.table();
       Emitter out = new Emitter(src, table);
       if (layout.isEmpty()) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
             "未识别的表格，按原样保留: " + title, "table not recognised; kept as printed: " + title, at));
-        diagnostics.addAll(TableMapper.unmappedTable(table, src));
-        tables.add(table);
+        List<Diagnostic> d = TableMapper.unmappedTable(table, src);
+        diagnostics.addAll(d);
+        addTable(table, List.of(), d, src);
         continue;
       }
       templates.merge(layout.get().template(), 1, Integer::sum);
       Optional<String> strategy = layout.get().property("strategy");
       if (strategy.isEmpty()) {
-        DisclosureTable annotated = TableMapper.annotate(table, layout.get());
+        ColumnRoles.Result roles = ColumnRoles.infer(table, grid, layout.get());
+        for (String note : roles.inferred()) {
+          diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.inferred-column",
+              "列的用途由单元格内容推断: " + note, "column role inferred from its cells: " + note, at));
+        }
+        DisclosureTable annotated = TableMapper.annotate(roles.table(), layout.get());
         TableMapper.Result res = TableMapper.map(annotated, layout.get(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
-        tables.add(res.table());
-        facts.addAll(res.facts());
+        List<Fact> read = roles.inferred().isEmpty() ? res.facts() : res.facts().stream()
+            .map(f -> Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
+                .doubtful(true).build()).build()).toList();
+        facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
+        addTable(res.table(), read, res.diagnostics(), src);
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -190,9 +205,9 @@ public final class PdfDocumentBuilder {
       }
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
-      tables.add(mt.table());
       facts.addAll(mt.facts());
       diagnostics.addAll(mt.diagnostics());
+      addTable(mt.table(), mt.facts(), mt.diagnostics(), src);
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -231,6 +246,14 @@ public final class PdfDocumentBuilder {
       b.addContents(ContentsEntry.of(1, tables.get(i).title()));
     }
     return b.build();
+  }
+
+  /** Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs. */
+  private void addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
+      String src) {
+    ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src);
+    tables.add(counted.table());
+    diagnostics.addAll(counted.added());
   }
 
   /**

@@ -15,6 +15,9 @@ public final class Texts {
       "^(部门)?(预算|决算)?(公开|附)?表?[0-9一二三四五六七八九十]{1,3}表?$");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("^([-─]\\s?\\d{1,3}\\s?[-─]|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3})$");
+  private static final Pattern YEAR_IN_TITLE = Pattern.compile("20\\d{2}年");
+  private static final Pattern TITLE_NUMBER = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]|\\(\\d+\\))");
   private static final Pattern ENUMERATED = Pattern.compile(
       "^(其中|[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]|\\(\\d+\\)|[①-⑳]).*");
   private static final Set<String> TOTALS = Set.of("合计", "总计", "收入总计", "支出总计",
@@ -61,6 +64,12 @@ public final class Texts {
 
   /** A table title: ends with 表 (or 表(…)), names budget figures, is not a sentence or a heading. */
   public static boolean isTitle(String key) {
+    if (isEnumerated(key)) {
+      // 一、2018年度某部门收支预算总表: a numbered title is a title when what follows the number is
+      // one naming its year (a numbered narrative heading such as 五、部门预算表 names none)
+      String rest = TITLE_NUMBER.matcher(key).replaceFirst("");
+      return !rest.equals(key) && YEAR_IN_TITLE.matcher(rest).find() && isTitle(rest);
+    }
     if (key.length() < 4 || key.length() > 45) {
       return false;
     }
