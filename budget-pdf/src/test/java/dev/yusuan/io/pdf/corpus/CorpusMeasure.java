@@ -154,7 +154,7 @@ final class CorpusMeasure {
     int extra = left.values().stream().mapToInt(Integer::intValue).sum();
     List<String> totalsMissing = t.totals().stream()
         .filter(total -> facts.stream().noneMatch(f -> isTotal(total, f, unit)))
-        .map(CorpusMeasure::describe).toList();
+        .map(total -> describe(total) + sameValue(total, facts, unit)).toList();
     return new TableResult(t.id(), found.stream().map(DisclosureTable::title).toList(),
         t.amounts().size(), matched, extra, missing, totalsMissing);
   }
@@ -191,6 +191,17 @@ final class CorpusMeasure {
                 .flatMap(p -> Stream.of(Optional.of(p.describe()), p.text(), p.rowCode(),
                     p.rowLabel()).flatMap(Optional::stream)))
         .map(CorpusExpectation::normalise).anyMatch(s -> s.contains(at));
+  }
+
+  /** The facts that carry a missing total's value, to tell a wrong label from a missing fact. */
+  private static String sameValue(Total total, List<Fact> facts, MoneyUnit unit) {
+    List<String> same = facts.stream()
+        .filter(f -> inUnit(f, unit).compareTo(CorpusExpectation.value(total.value())) == 0)
+        .map(f -> f.provenance().rowLabel().orElse("(no row label)") + " / "
+            + f.provenance().columnHeader().orElse("(no column)"))
+        .toList();
+    return same.isEmpty() ? " (no fact has this value)" : " (facts with this value: "
+        + String.join("; ", same) + ")";
   }
 
   private static String describe(Total t) {
