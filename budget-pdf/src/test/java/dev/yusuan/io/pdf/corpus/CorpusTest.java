@@ -6,6 +6,7 @@ import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.pdf.corpus.CorpusMeasure.Result;
 import dev.yusuan.io.pdf.corpus.CorpusMeasure.TableResult;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.StandardRules;
 import dev.yusuan.rules.Validator;
@@ -17,8 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +77,35 @@ class CorpusTest {
     }
   }
 
+  /**
+   * Debug aid for reader work: {@code -Dyusuan.corpus.dump=<document>} prints what the reader made
+   * of that corpus document (tables with their rows and cells, diagnostics) next to its expectation.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "yusuan.corpus.dump", matches = ".+")
+  void dump() throws IOException {
+    String name = System.getProperty("yusuan.corpus.dump");
+    CorpusExpectation e = expectations().stream().filter(x -> x.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no corpus document " + name));
+    BudgetDocument doc = BudgetIo.read(e.sources().stream().map(CorpusTest::resource).toList());
+    StringBuilder b = new StringBuilder("== dump of " + name + "\n");
+    for (DisclosureTable t : doc.tables()) {
+      b.append("-- ").append(t.id()).append(' ').append(t.title()).append(" [").append(t.unit())
+          .append("] columns=").append(t.columns().stream().map(DisclosureTable.Column::header)
+              .toList()).append('\n');
+      for (DisclosureTable.Row r : t.rows()) {
+        b.append(String.format("   p%s l%s code=%s label=%s %s%n", r.page().orElse(0),
+            r.line().orElse(0), r.code().orElse(""), r.label().orElse(""), r.cells()));
+      }
+      doc.facts().stream().filter(f -> f.provenance().tableId().equals(Optional.of(t.id())))
+          .forEach(f -> b.append("   fact ").append(f).append('\n'));
+    }
+    doc.diagnostics().forEach(d -> b.append("diag ").append(d.severity()).append(' ')
+        .append(d.code()).append(' ').append(d.location().describe()).append(": ")
+        .append(d.messageEn()).append('\n'));
+    System.out.println(b);
+  }
+
   static Result run(CorpusExpectation e) {
     BudgetDocument doc;
     try {
@@ -119,6 +152,9 @@ class CorpusTest {
 
   @AfterAll
   static void summary() throws IOException {
+    if (RESULTS.isEmpty()) {
+      return;
+    }
     StringBuilder b = new StringBuilder("== corpus coverage (enforced: " + ENFORCE + ")\n");
     b.append(String.format("%-38s %7s %8s %6s %7s %7s %9s %9s%n", "document", "tables",
         "expected", "read", "%", "totals", "ERR ok", "ERR bad"));
