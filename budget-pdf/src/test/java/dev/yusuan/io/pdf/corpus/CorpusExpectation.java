@@ -21,7 +21,7 @@ record CorpusExpectation(String name, List<String> sources, int year, String kin
 
   /** A table the document prints: how to recognise it by its title, and what it prints. */
   record TableExpectation(String id, List<String> include, List<String> exclude, String unit,
-      String pages, List<String> amounts, List<Total> totals, boolean empty) {
+      String pages, List<String> amounts, List<Total> totals, List<Row> rows, boolean empty) {
 
     /** Whether a title read from the document names this table. */
     boolean matchesTitle(String title) {
@@ -30,6 +30,9 @@ record CorpusExpectation(String name, List<String> sources, int year, String kin
           && exclude.stream().noneMatch(k -> t.contains(normalise(k)));
     }
   }
+
+  /** A row printed with a classification code, and the amounts printed in it. */
+  record Row(String code, List<String> amounts) {}
 
   /** A printed total: the row label ("*" when the table has no total row, only a total column). */
   record Total(String label, String column, String value) {}
@@ -98,6 +101,14 @@ record CorpusExpectation(String name, List<String> sources, int year, String kin
             table.amounts.add(a);
           }
         }
+        case "row" -> {
+          require(table != null, at + "row outside a table");
+          String[] f = FIELD.split(rest);
+          require(f.length == 2 && f[0].matches("\\d{3,9}"), at + "row needs 'code | amounts'");
+          List<String> printed = List.of(SPACE.split(f[1]));
+          printed.forEach(a -> require(PRINTED.matcher(a).matches(), at + "not a printed amount: " + a));
+          table.rows.add(new Row(f[0], printed));
+        }
         case "empty" -> {
           require(table != null, at + "empty outside a table");
           table.empty = true;
@@ -150,6 +161,7 @@ record CorpusExpectation(String name, List<String> sources, int year, String kin
     String pages = "";
     final List<String> amounts = new ArrayList<>();
     final List<Total> totals = new ArrayList<>();
+    final List<Row> rows = new ArrayList<>();
     boolean empty;
 
     TableBuilder(String at, String[] f) {
@@ -174,7 +186,7 @@ record CorpusExpectation(String name, List<String> sources, int year, String kin
       require(empty == amounts.isEmpty(),
           at + "table " + id + ": either 'empty' or amounts, not both or neither");
       return new TableExpectation(id, List.copyOf(include), List.copyOf(exclude), unit, pages,
-          List.copyOf(amounts), List.copyOf(totals), empty);
+          List.copyOf(amounts), List.copyOf(totals), List.copyOf(rows), empty);
     }
   }
 }

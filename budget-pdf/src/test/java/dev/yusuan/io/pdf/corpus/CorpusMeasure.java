@@ -6,6 +6,7 @@ import dev.yusuan.io.pdf.corpus.CorpusExpectation.Total;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
@@ -32,7 +33,7 @@ final class CorpusMeasure {
 
   /** One expected table: the printed amounts, how many a fact of the matched table(s) accounts for. */
   record TableResult(String id, List<String> titles, int expected, int matched, int extra,
-      List<String> missing, List<String> totalsMissing) {
+      List<String> missing, List<String> totalsMissing, List<String> misplaced, int rowChecked) {
     boolean reached() {
       return !titles.isEmpty();
     }
@@ -73,6 +74,9 @@ final class CorpusMeasure {
         for (String m : t.totalsMissing()) {
           f.add(document + " / " + t.id() + ": printed total is not a fact: " + m);
         }
+        for (String m : t.misplaced()) {
+          f.add(document + " / " + t.id() + ": fact not printed in the row of its code: " + m);
+        }
       }
       for (String e : unverifiedErrors) {
         f.add(document + ": ERROR that is not a verified inconsistency: " + e);
@@ -90,7 +94,7 @@ final class CorpusMeasure {
   static Result failed(CorpusExpectation e, String why) {
     List<TableResult> tables = e.tables().stream()
         .map(t -> new TableResult(t.id(), List.of(), t.amounts().size(), 0, 0, t.amounts(),
-            t.totals().stream().map(CorpusMeasure::describe).toList()))
+            t.totals().stream().map(CorpusMeasure::describe).toList(), List.of(), 0))
         .toList();
     return new Result(e.name(), tables, List.of(), List.of(), List.of(), 0, Optional.of(why));
   }
@@ -134,8 +138,27 @@ final class CorpusMeasure {
       List<Fact> facts) {
     MoneyUnit unit = MoneyUnit.fromText(t.unit())
         .orElseThrow(() -> new IllegalArgumentException("unit " + t.unit()));
+    Map<String, Map<BigDecimal, Integer>> rows = new HashMap<>();
+    for (CorpusExpectation.Row r : t.rows()) {
+      Map<BigDecimal, Integer> m = rows.computeIfAbsent(r.code(), c -> new HashMap<>());
+      r.amounts().forEach(a -> m.merge(key(CorpusExpectation.value(a)), 1, Integer::sum));
+    }
     Map<BigDecimal, Integer> read = new HashMap<>();
+    List<String> misplaced = new ArrayList<>();
+    int rowChecked = 0;
     for (Fact f : facts) {
+      Optional<String> code = code(f);
+      if (!rows.isEmpty() && code.isPresent()) {
+        Map<BigDecimal, Integer> row = rows.getOrDefault(code.get(), new HashMap<>());
+        Integer n = row.get(inUnit(f, unit));
+        if (n == null || n == 0) {
+          misplaced.add(f.amount().format() + " as " + code.get() + " ("
+              + f.provenance().describe() + ")");
+          continue;
+        }
+        row.put(inUnit(f, unit), n - 1);
+        rowChecked++;
+      }
       read.merge(inUnit(f, unit), 1, Integer::sum);
     }
     Map<BigDecimal, Integer> left = new HashMap<>(read);
@@ -156,7 +179,14 @@ final class CorpusMeasure {
         .filter(total -> facts.stream().noneMatch(f -> isTotal(total, f, unit)))
         .map(total -> describe(total) + sameValue(total, facts, unit)).toList();
     return new TableResult(t.id(), found.stream().map(DisclosureTable::title).toList(),
-        t.amounts().size(), matched, extra, missing, totalsMissing);
+        t.amounts().size(), matched, extra, missing, totalsMissing, misplaced, rowChecked);
+  }
+
+  /** The classification code of the row a fact claims to come from, if it has one. */
+  private static Optional<String> code(Fact f) {
+    return Stream.of(FactDimension.FUNCTION, FactDimension.ECONOMIC,
+            FactDimension.ECONOMIC_GOVERNMENT)
+        .map(d -> f.coordinates().get(d)).flatMap(Optional::stream).findFirst();
   }
 
   private static BigDecimal inUnit(Fact f, MoneyUnit unit) {

@@ -121,18 +121,20 @@ class CorpusTest {
     StringBuilder b = new StringBuilder();
     b.append("== corpus: ").append(r.document()).append('\n');
     r.readFailure().ifPresent(f -> b.append("   NOT READ: ").append(f).append('\n'));
-    b.append(String.format("   %-14s %8s %6s %7s %6s  %s%n", "table", "expected", "read", "%",
-        "extra", "matched title(s)"));
+    b.append(String.format("   %-14s %8s %6s %7s %6s %6s  %s%n", "table", "expected", "read", "%",
+        "extra", "in-row", "matched title(s)"));
     for (TableResult t : r.tables()) {
       String pct = t.expected() == 0 ? "-"
           : CorpusMeasure.percent(java.math.BigDecimal.valueOf(t.matched())
               .divide(java.math.BigDecimal.valueOf(t.expected()), 4, java.math.RoundingMode.DOWN));
-      b.append(String.format("   %-14s %8d %6d %7s %6d  %s%n", t.id(), t.expected(), t.matched(),
-          pct, t.extra(), t.reached() ? String.join(" + ", t.titles()) : "(table not reached)"));
+      b.append(String.format("   %-14s %8d %6d %7s %6d %6d  %s%n", t.id(), t.expected(),
+          t.matched(), pct, t.extra(), t.rowChecked(), t.reached() ? String.join(" + ", t.titles()) : "(table not reached)"));
       if (!t.missing().isEmpty() && t.matched() > 0) {
         b.append("      unread: ").append(abbreviate(t.missing())).append('\n');
       }
       t.totalsMissing().forEach(m -> b.append("      total not a fact: ").append(m).append('\n'));
+      t.misplaced().forEach(m -> b.append("      fact not in the row of its code: ").append(m)
+          .append('\n'));
     }
     b.append(String.format("   %-14s %8d %6d %7s%n", "DOCUMENT", r.expected(), r.matched(),
         CorpusMeasure.percent(r.coverage())));
