@@ -41,7 +41,7 @@ final class CorpusMeasure {
 
   /** The measurement of one document. */
   record Result(String document, List<TableResult> tables, List<String> unexpectedTables,
-      List<String> verifiedErrors, List<String> unverifiedErrors, long warnings,
+      int unclaimedFacts, List<String> verifiedErrors, List<String> unverifiedErrors, long warnings,
       Optional<String> readFailure) {
 
     int expected() {
@@ -74,9 +74,17 @@ final class CorpusMeasure {
         for (String m : t.totalsMissing()) {
           f.add(document + " / " + t.id() + ": printed total is not a fact: " + m);
         }
+        if (t.extra() > 0) {
+          f.add(document + " / " + t.id() + ": " + t.extra()
+              + " fact(s) whose values the table does not print (invented, or in the wrong unit)");
+        }
         for (String m : t.misplaced()) {
           f.add(document + " / " + t.id() + ": fact not printed in the row of its code: " + m);
         }
+      }
+      if (unclaimedFacts > 0) {
+        f.add(document + ": " + unclaimedFacts + " fact(s) from tables the document does not print"
+            + " under that title: " + unexpectedTables);
       }
       for (String e : unverifiedErrors) {
         f.add(document + ": ERROR that is not a verified inconsistency: " + e);
@@ -96,7 +104,7 @@ final class CorpusMeasure {
         .map(t -> new TableResult(t.id(), List.of(), t.amounts().size(), 0, 0, t.amounts(),
             t.totals().stream().map(CorpusMeasure::describe).toList(), List.of(), 0))
         .toList();
-    return new Result(e.name(), tables, List.of(), List.of(), List.of(), 0, Optional.of(why));
+    return new Result(e.name(), tables, List.of(), 0, List.of(), List.of(), 0, Optional.of(why));
   }
 
   static Result measure(CorpusExpectation e, BudgetDocument doc, Report report) {
@@ -111,8 +119,16 @@ final class CorpusMeasure {
           .filter(f -> f.provenance().tableId().map(ids::contains).orElse(false)).toList();
       tables.add(table(t, found, facts));
     }
-    List<String> unexpected = doc.tables().stream().filter(d -> !claimed.contains(d.id()))
-        .map(d -> d.id() + " " + d.title()).toList();
+    List<String> unexpected = new ArrayList<>();
+    int unclaimedFacts = 0;
+    for (DisclosureTable d : doc.tables()) {
+      if (!claimed.contains(d.id())) {
+        long n = doc.facts().stream()
+            .filter(f -> f.provenance().tableId().equals(Optional.of(d.id()))).count();
+        unexpected.add(d.id() + " " + d.title() + " (" + n + " facts)");
+        unclaimedFacts += (int) n;
+      }
+    }
     List<String> verified = new ArrayList<>();
     List<String> unverified = new ArrayList<>();
     for (Finding f : report.findings()) {
@@ -131,7 +147,8 @@ final class CorpusMeasure {
     }
     long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count()
         + doc.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
-    return new Result(e.name(), tables, unexpected, verified, unverified, warnings, Optional.empty());
+    return new Result(e.name(), tables, unexpected, unclaimedFacts, verified, unverified, warnings,
+        Optional.empty());
   }
 
   private static TableResult table(TableExpectation t, List<DisclosureTable> found,

@@ -87,6 +87,18 @@ class CorpusMeasureTest {
   }
 
   @Test
+  void aValueTheTableDoesNotPrintIsInvented() {
+    BudgetDocument doc = doc(fact("T1", null, "300.00", "合计", "合计"),
+        fact("T1", null, "150.00", "小计", "合计"), wan("T3", "1.00", "合计"));
+    Result r = CorpusMeasure.measure(EXPECT, BudgetDocument.builder().from(doc)
+        .addTables(table("T3", "上海市XX局2024年度部门决算表", MoneyUnit.WAN_YUAN)).build(), report());
+    assertThat(r.tables().get(0).extra()).isEqualTo(1);
+    assertThat(r.unclaimedFacts()).isEqualTo(1);
+    assertThat(r.failures()).anyMatch(f -> f.contains("1 fact(s) whose values the table does not print"))
+        .anyMatch(f -> f.contains("from tables the document does not print"));
+  }
+
+  @Test
   void aTableNotReachedCountsNothing() {
     BudgetDocument doc = BudgetDocument.builder().from(doc(
         fact("T1", "201", "100.00", "一般公共服务支出", "合计"))).tables(List.of()).build();
