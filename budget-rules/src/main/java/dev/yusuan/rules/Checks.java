@@ -31,6 +31,14 @@ public final class Checks {
     return ctx -> Narrative.changes((Ctx) ctx);
   }
 
+  /**
+   * A change statement that contradicts itself, checked without tables: an increase larger than the
+   * amount (a negative prior year), a decrease of more than 100%, opposite directions for one figure.
+   */
+  public static Check changesSelfConsistent() {
+    return ctx -> Narrative.selfContradictions((Ctx) ctx);
+  }
+
   /** Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors). */
   public static Check impliedPriorsAgree() {
     return ctx -> Narrative.impliedPriors((Ctx) ctx);
