@@ -64,6 +64,21 @@ public final class Checks {
     return ctx -> Structure.emptyTables((Ctx) ctx);
   }
 
+  /** A table noted as empty (本表为空表, 本表无数据) prints no non-zero figure. */
+  public static Check emptyNotesTrue() {
+    return ctx -> Structure.emptyNotes((Ctx) ctx);
+  }
+
+  /**
+   * Every table of {@code required} (table kind → title) is present, when the document holds any of
+   * them.
+   */
+  public static Check requiredTablesPresent(java.util.Map<String, String> required) {
+    java.util.Map<String, String> r =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(required));
+    return ctx -> Structure.requiredTables((Ctx) ctx, r);
+  }
+
   /** Facts are in their table's unit; tables in another unit than the document's are noted. */
   public static Check unitsConsistent() {
     return ctx -> Structure.units((Ctx) ctx);

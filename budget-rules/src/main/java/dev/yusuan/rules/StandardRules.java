@@ -135,11 +135,11 @@ public final class StandardRules {
                 .given(Rules.document()).should(Checks.contentsMatchTables())
                 .because("目录列出的每张表都应公开，公开的每张表都应列入目录")
                 .category("structure").severity(ERROR))
-            .add(rule("structure.empty-table")
-                .titled("空表应注明“本表无数据”", "Empty tables carry a note")
-                .given(Rules.tables()).should(Checks.emptyTablesExplained())
-                .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
-                .category("structure").severity(WARNING))
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("zhejiang.layouts", "zj.summary", "zj.expenditure-summary", "zj.fiscal-summary",
+                "zj.gpb-expenditure", "zj.gpb-basic", "zj.three-public", "zj.gov-fund", "zj.state-capital",
+                "zj.projects"))
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
@@ -175,6 +175,11 @@ public final class StandardRules {
             .severity(ERROR).build()));
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("jiangsu.layouts", "js.summary", "js.revenue", "js.expenditure-summary",
+                "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic", "js.gpb-function", "js.gpb-basic",
+                "js.three-public", "js.gov-fund", "js.operating-cost", "js.procurement"))
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
@@ -183,8 +188,17 @@ public final class StandardRules {
 
   /** A regional pack: its arithmetic rules file plus the generic and structure rules. */
   static RulePack regional(String name) {
+    String[] required = name.endsWith("final")
+        ? new String[] {"sh.final-summary", "sh.final-revenue", "sh.final-expenditure", "sh.final-fiscal-summary",
+            "sh.final-gpb", "sh.final-gpb-basic", "sh.final-three-public", "sh.final-gov-fund",
+            "sh.final-state-capital"}
+        : new String[] {"sh.summary", "sh.revenue", "sh.expenditure-summary", "sh.fiscal-summary", "sh.gpb-function",
+            "sh.gov-fund-function", "sh.state-capital-function", "sh.gpb-basic-economic", "sh.three-public"};
     return RulePack.parse(name + ".rules", rulesText(name + ".rules"))
         .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("shanghai.layouts", required))
             .add(structureUnits())
             .add(structureCatalogue())
             .build());
@@ -216,6 +230,38 @@ public final class StandardRules {
         }
       }
     };
+  }
+
+  /** {@code structure.empty-table}: an empty table says why. */
+  static Rule.Builder structureEmptyTable() {
+    return rule("structure.empty-table")
+        .titled("空表应注明“本表无数据”", "Empty tables carry a note")
+        .given(Rules.tables()).should(Checks.emptyTablesExplained())
+        .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
+        .category("structure").severity(WARNING);
+  }
+
+  /** {@code structure.empty-note}: a table noted as empty holds no figures. */
+  static Rule.Builder structureEmptyNote() {
+    return rule("structure.empty-note")
+        .titled("注明“本表为空表”的表格没有数据", "A table noted as empty holds no figures")
+        .given(Rules.tables()).should(Checks.emptyNotesTrue())
+        .because("表格注明“本表为空表/本表无数据”却列出非零数据，说明与表格自相矛盾")
+        .category("structure").severity(ERROR);
+  }
+
+  /** {@code structure.required-tables}: the template's standard tables, named after their layouts. */
+  static Rule.Builder structureRequired(String layouts, String... kinds) {
+    dev.yusuan.model.layout.Layouts all = dev.yusuan.model.layout.Layouts.resource(layouts);
+    java.util.Map<String, String> required = new java.util.LinkedHashMap<>();
+    for (String k : kinds) {
+      required.put(k, all.kind(k).map(l -> String.join("…", l.titleKeywords())).orElse(k));
+    }
+    return rule("structure.required-tables")
+        .titled("模板要求的表格齐全", "Every table the template requires is published")
+        .given(Rules.document()).should(Checks.requiredTablesPresent(required))
+        .because("部门预算/决算公开模板规定了必须公开的表格（无数据时公开空表并说明）")
+        .category("structure").severity(WARNING);
   }
 
   /** {@code structure.units}: every regional pack has it. */
