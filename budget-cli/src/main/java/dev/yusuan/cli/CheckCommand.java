@@ -62,6 +62,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Read all FILEs as one disclosure (e.g. its narrative PDF and its tables PDF).")
   boolean join;
 
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "Last year's disclosure of the same department: check the years together (repeatable: "
+          + "one file per earlier year, or with --join the parts of one earlier disclosure).")
+  List<Path> previous = new ArrayList<>();
+
+  @Option(names = "--series",
+      description = "Group the documents (files, directories) by department and year and check each "
+          + "department's years together; files of one department and year are joined.")
+  boolean series;
+
   @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
       description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang;
@@ -102,6 +112,9 @@ final class CheckCommand implements Callable<Integer> {
     Engine engine = ctx.engines().create(rules);
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
+    if (series || !previous.isEmpty()) {
+      return new SeriesCheck(ctx, engine, writer, options, this::output).run(inputs, previous, join, series);
+    }
     if (join) {
       return joined(engine, writer, options);
     }
@@ -175,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Where the report goes: the {@code --out} file (buffered, closed at the end) or standard output. */
-  private Output output() throws IOException {
+  Output output() throws IOException {
     if (out == null) {
       return new Output(ctx.out(), false);
     }
@@ -187,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The report's stream, closed after the report's sink when it is a file. */
-  private record Output(OutputStream stream, boolean owned) implements AutoCloseable {
+  record Output(OutputStream stream, boolean owned) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       stream.flush();

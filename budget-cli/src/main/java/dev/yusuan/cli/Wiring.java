@@ -45,7 +45,7 @@ public final class Wiring {
       }
     }
     Validator v = b.build();
-    return engine(v::validate, v.rules());
+    return SeriesCheck.withSeries(engine(v::validate, v.rules()), v);
   }
 
   /** An engine reading with {@link BudgetIo} and validating with {@code validator}. */

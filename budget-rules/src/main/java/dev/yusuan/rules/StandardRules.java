@@ -232,6 +232,31 @@ public final class StandardRules {
     };
   }
 
+  /** Id of the cross-year rule on this year's 上年预算数 / 上年执行数 columns. */
+  public static final String SERIES_PRIOR_COLUMN = "series.prior-column";
+  /** Id of the cross-year rule on this year's "比上年…" statements. */
+  public static final String SERIES_PRIOR_STATEMENT = "series.prior-statement";
+
+  /**
+   * The cross-year rules {@link Validator#validateSeries} runs on each pair of consecutive years. Both
+   * are WARNINGs: a 上年预算数 may be the adjusted budget, which last year's document could not show.
+   */
+  public static List<Rule> series() {
+    return List.of(
+        rule(SERIES_PRIOR_COLUMN)
+            .titled("上年预算数/上年执行数与上年文档公布的数一致",
+                "Prior-year columns equal the figures last year's document published")
+            .given(facts()).should(ctx -> { })
+            .because("本年文档的“上年预算数”应为上年部门预算公开的预算数（“上年执行数”对应上年决算）")
+            .category("series").severity(WARNING).build(),
+        rule(SERIES_PRIOR_STATEMENT)
+            .titled("“比上年增减”与上年文档公布的数一致",
+                "Year-over-year statements agree with last year's published figures")
+            .given(claims()).should(ctx -> { })
+            .because("“比上年增加 D 万元、增长 P%”隐含的上年数应等于上年文档公布的该数")
+            .category("series").severity(WARNING).build());
+  }
+
   /** {@code structure.empty-table}: an empty table says why. */
   static Rule.Builder structureEmptyTable() {
     return rule("structure.empty-table")
