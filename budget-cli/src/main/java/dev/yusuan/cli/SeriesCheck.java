@@ -3,7 +3,6 @@ package dev.yusuan.cli;
 import dev.yusuan.io.ReportOptions;
 import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Names;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.RuleInfo;
 import dev.yusuan.rules.SeriesReport;
@@ -206,16 +205,9 @@ final class SeriesCheck {
     }
   }
 
-  /**
-   * The department as a grouping key, empty when the reader did not recognise it: 中国共产党 and 中共,
-   * 委员会 and 委 are one.
-   */
+  /** The department as a grouping key ({@link SeriesReport#departmentKey}), empty when unknown. */
   static String departmentKey(BudgetDocument d) {
-    String n = Names.key(d.department().name());
-    if (n.isEmpty() || n.contains("未知")) {
-      return "";
-    }
-    return n.replace("中国共产党", "中共").replace("委员会", "委").replaceFirst("^中共", "");
+    return SeriesReport.departmentKey(d.department().name());
   }
 
   /** A file name without extension, years and the words that tell the parts of one disclosure apart. */

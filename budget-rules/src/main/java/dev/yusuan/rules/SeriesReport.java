@@ -24,6 +24,19 @@ public abstract class SeriesReport {
     return reports().stream().anyMatch(Report::hasErrors);
   }
 
+  /**
+   * A department name as a key that groups one department's documents over the years: normalised,
+   * 中国共产党 and 中共, 委员会 and 委 taken as one, a leading 中共 dropped; empty when the name is
+   * unknown (未知…).
+   */
+  public static String departmentKey(String name) {
+    String n = dev.yusuan.model.Names.key(name == null ? "" : name);
+    if (n.isEmpty() || n.startsWith("未知")) {
+      return "";
+    }
+    return n.replace("中国共产党", "中共").replace("委员会", "委").replaceFirst("^中共", "");
+  }
+
   public static Builder builder() {
     return new Builder();
   }
