@@ -3,19 +3,14 @@ package dev.yusuan.cli;
 import dev.yusuan.io.ReportOptions;
 import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.rules.Report;
-import dev.yusuan.rules.RuleInfo;
 import dev.yusuan.rules.SeriesReport;
-import dev.yusuan.rules.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,36 +37,6 @@ final class SeriesCheck {
     this.writer = writer;
     this.options = options;
     this.output = output;
-  }
-
-  /** An engine that validates series with {@code validator}'s cross-year rules. */
-  static Engine withSeries(Engine base, Validator validator) {
-    return new Engine() {
-      @Override
-      public BudgetDocument read(InputStream in, String name) throws IOException {
-        return base.read(in, name);
-      }
-
-      @Override
-      public Report validate(BudgetDocument document) {
-        return base.validate(document);
-      }
-
-      @Override
-      public SeriesReport validateSeries(List<BudgetDocument> documents) {
-        return validator.validateSeries(documents);
-      }
-
-      @Override
-      public List<RuleInfo> rules() {
-        return base.rules();
-      }
-
-      @Override
-      public Set<String> extensions() {
-        return base.extensions();
-      }
-    };
   }
 
   int run(List<String> inputs, List<Path> previous, boolean join, boolean series) throws IOException {

@@ -74,22 +74,11 @@ public final class Narrative {
         if (part == null) {
           continue;
         }
-        Val ratio = part.dividedBy(whole);
-        if (ratio == null) {
-          continue;
-        }
-        Val computed = ratio.times(Val.constant(HUNDRED, false));
-        Val stated = ctx.percent(c.percent().get(), c.provenance());
-        Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
-        if (o.pass()) {
-          continue;
-        }
         List<Provenance> locs = new ArrayList<>();
         locs.add(c.provenance());
         locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
         locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
-        emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
-            computed, o, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
+        checkShare(ctx, c, part, whole, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
       }
     }
   }
@@ -139,19 +128,25 @@ public final class Narrative {
         }
       }
       Val whole = new Val(w, w.midpoint(), part.ulp(), true, terms);
-      Val ratio = part.dividedBy(whole);
-      if (ratio == null) {
-        continue;
-      }
-      Val computed = ratio.times(Val.constant(HUNDRED, false));
-      Val stated = ctx.percent(c.percent().get(), c.provenance());
-      Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
-      if (!o.pass()) {
-        emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
-            computed, o, locs, "总额未公布；其余 " + (cs.size() - 1) + " 项的金额与占比一致地隐含总额，唯独本项不一致",
-            "the whole is not published; the other " + (cs.size() - 1)
-                + " shares imply one whole with their amounts, this one does not", 0);
-      }
+      checkShare(ctx, c, part, whole, locs, "总额未公布；其余 " + (cs.size() - 1) + " 项的金额与占比一致地隐含总额，唯独本项不一致",
+          "the whole is not published; the other " + (cs.size() - 1)
+              + " shares imply one whole with their amounts, this one does not", 0);
+    }
+  }
+
+  /** A stated share against part ÷ whole × 100; a failure is graded by the publishing habits. */
+  private static void checkShare(Ctx ctx, Claim c, Val part, Val whole, List<Provenance> locs, String explainZh,
+      String explainEn, int sharesTo100) {
+    Val ratio = part.dividedBy(whole);
+    if (ratio == null) {
+      return;
+    }
+    Val computed = ratio.times(Val.constant(HUNDRED, false));
+    Val stated = ctx.percent(c.percent().get(), c.provenance());
+    Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
+    if (!o.pass()) {
+      emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
+          computed, o, locs, explainZh, explainEn, sharesTo100);
     }
   }
 
