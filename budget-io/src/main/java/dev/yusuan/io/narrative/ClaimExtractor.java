@@ -82,6 +82,9 @@ public final class ClaimExtractor {
    */
   /** 年初预算(数)?为 in a phrase: the figure after it is this year's budget (of a 决算), not the actual. */
   private static final Pattern YEAR_BUDGET = Pattern.compile("年初预算数?(?:为|是)?");
+  /** Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助. */
+  private static final Pattern PART_OF_TOTAL = Pattern.compile(
+      "经营|专项|项目|基本|人员|公用|机动|上缴|补助|结转|采购|三公|会议|培训|运行|资本性|债务");
   /** A phrase that names only a period: 决算为, 年初预算数为, 预算数为, 执行数为. */
   private static final Pattern PERIOD_ONLY = Pattern.compile(
       "(?:其中|而|但)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
@@ -777,7 +780,14 @@ public final class ClaimExtractor {
           code = ctx.codes().resolveName(Scheme.FUNCTION, rest + "支出", Optional.empty());
         }
         Coordinates f = named != null ? named : headingFund;
-        return code.map(k -> new Subject(Concept.EXPENDITURE, f.with(FactDimension.FUNCTION, k.digits()), f));
+        if (code.isPresent()) {
+          return Optional.of(new Subject(Concept.EXPENDITURE, f.with(FactDimension.FUNCTION, code.get().digits()), f));
+        }
+        if (PART_OF_TOTAL.matcher(rest).find()) {
+          // 事业单位经营支出预算, 专项支出预算: a part, not the total
+          return Optional.empty();
+        }
+        // the rest names the department (区人大办2024年支出预算)
       }
       Coordinates f = named != null ? named : headingFund;
       return Optional.of(new Subject(Concept.EXPENDITURE, f, f));
