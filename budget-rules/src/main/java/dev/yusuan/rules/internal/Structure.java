@@ -173,15 +173,17 @@ public final class Structure {
 
   /**
    * The standard tables of a template are all published. Checked only when the document holds at
-   * least one of them (a narrative read alone is no table set); a missing table is a WARNING, as a
-   * table the reader could not recognise looks the same.
+   * least half of them (a narrative read alone, or an extract of a few tables, is no table set); a
+   * missing table is a WARNING, as a table the reader could not recognise looks the same.
    */
   public static void requiredTables(Ctx ctx, Map<String, String> required) {
     java.util.Set<String> present = new java.util.HashSet<>();
     for (DisclosureTable t : ctx.document().tables()) {
       present.add(t.kind());
     }
-    if (required.keySet().stream().noneMatch(present::contains)) {
+    long found = required.keySet().stream().filter(present::contains).count();
+    if (found * 2 < required.size()) {
+      // fewer than half of the template's tables: a partial extract, not a table set with gaps
       return;
     }
     required.forEach((kind, title) -> {
