@@ -69,6 +69,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Read all FILEs as one disclosure (e.g. its narrative PDF and its tables PDF).")
   boolean join;
 
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "Last year's disclosure of the same department: check the years together (repeatable: "
+          + "one file per earlier year, or with --join the parts of one earlier disclosure).")
+  List<Path> previous = new ArrayList<>();
+
+  @Option(names = "--series",
+      description = "Group the documents (files, directories) by department and year and check each "
+          + "department's years together; files of one department and year are joined.")
+  boolean series;
+
   @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
       description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang;
@@ -116,6 +126,9 @@ final class CheckCommand implements Callable<Integer> {
     Engine engine = catalogue == null ? standard : standard.withCatalogue(Wiring.catalogue(catalogue));
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
+    if (series || !previous.isEmpty()) {
+      return new SeriesCheck(ctx, engine, writer, options, this::write).run(inputs, previous, join, series);
+    }
     if (join) {
       return joined(engine, writer, options);
     }
@@ -224,7 +237,7 @@ final class CheckCommand implements Callable<Integer> {
    * end, see {@link OutputFile}) or to standard output. A failure to write, or running out of memory
    * while writing, is "could not write" (exit 2), never taken for a read failure.
    */
-  private void write(ReportBody body) {
+  void write(ReportBody body) {
     if (out == null) {
       try {
         body.write(ctx.out());

@@ -58,6 +58,18 @@ public interface Engine {
     throw new InputException("this engine takes no catalogue / 此引擎不支持自定义科目表");
   }
 
+  /**
+   * Validates consecutive disclosures of one department together (see
+   * {@link dev.yusuan.rules.Validator#validateSeries}). This default has no cross-year rules: each
+   * document is validated on its own, oldest first.
+   */
+  default dev.yusuan.rules.SeriesReport validateSeries(List<BudgetDocument> documents) {
+    dev.yusuan.rules.SeriesReport.Builder b = dev.yusuan.rules.SeriesReport.builder();
+    documents.stream().sorted(java.util.Comparator.comparingInt(BudgetDocument::year))
+        .forEach(d -> b.addReports(validate(d)));
+    return b.build();
+  }
+
   /** Every rule of the active packs. */
   List<RuleInfo> rules();
 

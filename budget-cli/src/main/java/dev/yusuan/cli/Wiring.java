@@ -76,6 +76,11 @@ public final class Wiring {
       }
 
       @Override
+      public dev.yusuan.rules.SeriesReport validateSeries(List<BudgetDocument> documents) {
+        return v.validateSeries(documents);
+      }
+
+      @Override
       public Engine withCatalogue(Catalogue other) {
         return engine(v.withCatalogue(other));
       }
@@ -113,6 +118,15 @@ public final class Wiring {
 
   /** An engine reading with {@link BudgetIo} and validating with {@code validator}. */
   public static Engine engine(Function<BudgetDocument, Report> validator, List<RuleInfo> rules) {
+    return engine(validator, null, rules);
+  }
+
+  /**
+   * An engine reading with {@link BudgetIo}, validating with {@code validator} and series with
+   * {@code series} (null: each document on its own, see {@link Engine#validateSeries}).
+   */
+  public static Engine engine(Function<BudgetDocument, Report> validator,
+      Function<List<BudgetDocument>, dev.yusuan.rules.SeriesReport> series, List<RuleInfo> rules) {
     Set<String> ext = new TreeSet<>();
     for (DocumentReader r : BudgetIo.readers()) {
       r.extensions().forEach(e -> ext.add(e.toLowerCase(Locale.ROOT)));
@@ -132,6 +146,11 @@ public final class Wiring {
       @Override
       public Report validate(BudgetDocument document) {
         return validator.apply(document);
+      }
+
+      @Override
+      public dev.yusuan.rules.SeriesReport validateSeries(List<BudgetDocument> documents) {
+        return series == null ? Engine.super.validateSeries(documents) : series.apply(documents);
       }
 
       @Override

@@ -44,10 +44,14 @@ public final class Checks {
   }
 
   /**
-   * Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors).
-   *
-   * @return the check (the standard packs give it the scope {@code claims()})
+   * A change statement that contradicts itself, checked without tables: an increase larger than the
+   * amount (a negative prior year), a decrease of more than 100%, opposite directions for one figure.
    */
+  public static Check changesSelfConsistent() {
+    return ctx -> Narrative.selfContradictions((Ctx) ctx);
+  }
+
+  /** Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors). */
   public static Check impliedPriorsAgree() {
     return ctx -> Narrative.impliedPriors((Ctx) ctx);
   }
@@ -91,6 +95,21 @@ public final class Checks {
   /** Every table whose reader states a coverage read at least 95 % of its printed amounts. */
   public static Check tablesReadCompletely() {
     return ctx -> Structure.coverage((Ctx) ctx);
+  }
+
+  /** A table noted as empty (本表为空表, 本表无数据) prints no non-zero figure. */
+  public static Check emptyNotesTrue() {
+    return ctx -> Structure.emptyNotes((Ctx) ctx);
+  }
+
+  /**
+   * Every table of {@code required} (table kind → title) is present, when the document holds any of
+   * them.
+   */
+  public static Check requiredTablesPresent(java.util.Map<String, String> required) {
+    java.util.Map<String, String> r =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(required));
+    return ctx -> Structure.requiredTables((Ctx) ctx, r);
   }
 
   /**

@@ -107,6 +107,11 @@ public final class StandardRules {
             .given(claims()).should(Checks.changesConsistent())
             .because("“增加 D，增长 P%”：P = D ÷ (本年数 − D)；方向词与符号一致")
             .severity(ERROR))
+        .add(rule("narrative.self")
+            .titled("变动说明自身不矛盾", "A change statement does not contradict itself")
+            .given(claims()).should(Checks.changesSelfConsistent())
+            .because("增加额不能大于本年数（上年数不能为负），下降不能超过 100%，同一数据不能既“增加/减少”又“持平”")
+            .severity(ERROR))
         .add(rule("narrative.prior")
             .titled("多处说明隐含的上年数一致", "Statements implying the same prior-year figure agree")
             .given(claims()).should(Checks.impliedPriorsAgree())
@@ -130,11 +135,11 @@ public final class StandardRules {
                 .given(Rules.document()).should(Checks.contentsMatchTables())
                 .because("目录列出的每张表都应公开，公开的每张表都应列入目录")
                 .category("structure").severity(ERROR))
-            .add(rule("structure.empty-table")
-                .titled("空表应注明“本表无数据”", "Empty tables carry a note")
-                .given(Rules.tables()).should(Checks.emptyTablesExplained())
-                .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
-                .category("structure").severity(WARNING))
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("zhejiang.layouts", "zj.summary", "zj.expenditure-summary", "zj.fiscal-summary",
+                "zj.gpb-expenditure", "zj.gpb-basic", "zj.three-public", "zj.gov-fund", "zj.state-capital",
+                "zj.projects"))
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
@@ -171,6 +176,11 @@ public final class StandardRules {
             .severity(ERROR).build()));
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("jiangsu.layouts", "js.summary", "js.revenue", "js.expenditure-summary",
+                "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic", "js.gpb-function", "js.gpb-basic",
+                "js.three-public", "js.gov-fund", "js.operating-cost", "js.procurement"))
             .add(structureUnits())
             .add(structureYear())
             .add(structureCatalogue())
@@ -180,8 +190,17 @@ public final class StandardRules {
 
   /** A regional pack: its arithmetic rules file plus the generic and structure rules. */
   static RulePack regional(String name) {
+    String[] required = name.endsWith("final")
+        ? new String[] {"sh.final-summary", "sh.final-revenue", "sh.final-expenditure", "sh.final-fiscal-summary",
+            "sh.final-gpb", "sh.final-gpb-basic", "sh.final-three-public", "sh.final-gov-fund",
+            "sh.final-state-capital"}
+        : new String[] {"sh.summary", "sh.revenue", "sh.expenditure-summary", "sh.fiscal-summary", "sh.gpb-function",
+            "sh.gov-fund-function", "sh.state-capital-function", "sh.gpb-basic-economic", "sh.three-public"};
     return RulePack.parse(name + ".rules", rulesText(name + ".rules"))
         .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("shanghai.layouts", required))
             .add(structureUnits())
             .add(structureCatalogue())
             .add(structureCoverage())
@@ -214,6 +233,63 @@ public final class StandardRules {
         }
       }
     };
+  }
+
+  /** Id of the cross-year rule on this year's 上年预算数 / 上年执行数 columns. */
+  public static final String SERIES_PRIOR_COLUMN = "series.prior-column";
+  /** Id of the cross-year rule on this year's "比上年…" statements. */
+  public static final String SERIES_PRIOR_STATEMENT = "series.prior-statement";
+
+  /**
+   * The cross-year rules {@link Validator#validateSeries} runs on each pair of consecutive years. Both
+   * are WARNINGs: a 上年预算数 may be the adjusted budget, which last year's document could not show.
+   */
+  public static List<Rule> series() {
+    return List.of(
+        rule(SERIES_PRIOR_COLUMN)
+            .titled("上年预算数/上年执行数与上年文档公布的数一致",
+                "Prior-year columns equal the figures last year's document published")
+            .given(facts()).should(ctx -> { })
+            .because("本年文档的“上年预算数”应为上年部门预算公开的预算数（“上年执行数”对应上年决算）")
+            .category("series").severity(WARNING).build(),
+        rule(SERIES_PRIOR_STATEMENT)
+            .titled("“比上年增减”与上年文档公布的数一致",
+                "Year-over-year statements agree with last year's published figures")
+            .given(claims()).should(ctx -> { })
+            .because("“比上年增加 D 万元、增长 P%”隐含的上年数应等于上年文档公布的该数")
+            .category("series").severity(WARNING).build());
+  }
+
+  /** {@code structure.empty-table}: an empty table says why. */
+  static Rule.Builder structureEmptyTable() {
+    return rule("structure.empty-table")
+        .titled("空表应注明“本表无数据”", "Empty tables carry a note")
+        .given(Rules.tables()).should(Checks.emptyTablesExplained())
+        .because("没有数据的表格必须公开并说明原因（如“本表无数据”）")
+        .category("structure").severity(WARNING);
+  }
+
+  /** {@code structure.empty-note}: a table noted as empty holds no figures. */
+  static Rule.Builder structureEmptyNote() {
+    return rule("structure.empty-note")
+        .titled("注明“本表为空表”的表格没有数据", "A table noted as empty holds no figures")
+        .given(Rules.tables()).should(Checks.emptyNotesTrue())
+        .because("表格注明“本表为空表/本表无数据”却列出非零数据，说明与表格自相矛盾")
+        .category("structure").severity(ERROR);
+  }
+
+  /** {@code structure.required-tables}: the template's standard tables, named after their layouts. */
+  static Rule.Builder structureRequired(String layouts, String... kinds) {
+    dev.yusuan.model.layout.Layouts all = dev.yusuan.model.layout.Layouts.resource(layouts);
+    java.util.Map<String, String> required = new java.util.LinkedHashMap<>();
+    for (String k : kinds) {
+      required.put(k, all.kind(k).map(l -> String.join("…", l.titleKeywords())).orElse(k));
+    }
+    return rule("structure.required-tables")
+        .titled("模板要求的表格齐全", "Every table the template requires is published")
+        .given(Rules.document()).should(Checks.requiredTablesPresent(required))
+        .because("部门预算/决算公开模板规定了必须公开的表格（无数据时公开空表并说明）")
+        .category("structure").severity(WARNING);
   }
 
   /** {@code structure.units}: every regional pack has it. */

@@ -104,6 +104,59 @@ public final class Validator {
     return Engine.run(packs, tolerance, catalogue, document);
   }
 
+  /**
+   * Validates consecutive disclosures of one department together: each document as by
+   * {@link #validate}, then every pair of consecutive years (this year's 上年预算数 / 上年执行数 columns
+   * and "比上年…" statements against the figures last year's document published). Documents are taken
+   * in year order; a pair whose years are not consecutive is not compared. Each cross-year finding is
+   * added to the reports of both documents.
+   */
+  public SeriesReport validateSeries(List<BudgetDocument> documents) {
+    List<BudgetDocument> docs = new ArrayList<>(documents);
+    docs.sort(java.util.Comparator.comparingInt(BudgetDocument::year));
+    List<List<Finding>> extra = new ArrayList<>();
+    docs.forEach(d -> extra.add(new ArrayList<>()));
+    List<Finding> cross = new ArrayList<>();
+    List<Rule> rules = StandardRules.series();
+    for (int i = 1; i < docs.size(); i++) {
+      BudgetDocument prev = docs.get(i - 1);
+      BudgetDocument cur = docs.get(i);
+      if (cur.year() != prev.year() + 1) {
+        continue;
+      }
+      List<Finding> found = new ArrayList<>();
+      for (Rule r : rules) {
+        try {
+          found.addAll(r.id().equals(StandardRules.SERIES_PRIOR_COLUMN)
+              ? dev.yusuan.rules.internal.Series.priorColumns(r, tolerance, prev, cur)
+              : dev.yusuan.rules.internal.Series.priorStatements(r, tolerance, prev, cur));
+        } catch (RuntimeException e) {
+          found.add(Finding.builder().ruleId(r.id()).severity(dev.yusuan.model.Severity.ERROR)
+              .messageZh("规则 " + r.id() + " 执行失败：" + e).messageEn("rule " + r.id() + " failed to run: " + e)
+              .addLocations(dev.yusuan.model.Provenance.of(cur.source())).build());
+        }
+      }
+      cross.addAll(found);
+      extra.get(i - 1).addAll(found);
+      extra.get(i).addAll(found);
+    }
+    SeriesReport.Builder b = SeriesReport.builder().addAllCrossYear(cross);
+    rules.forEach(r -> b.addRules(r.info("series")));
+    for (int i = 0; i < docs.size(); i++) {
+      Report r = validate(docs.get(i));
+      if (docs.size() > 1) {
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(extra.get(i));
+        all.sort(java.util.Comparator.comparing(Finding::severity));
+        Report.Builder rb = Report.builder().from(r).findings(all);
+        rules.forEach(x -> rb.addRules(x.info("series")));
+        r = rb.build();
+      }
+      b.addReports(r);
+    }
+    return b.build();
+  }
+
   /** Builder. */
   public static final class Builder {
     private final List<RulePack> packs = new ArrayList<>();

@@ -186,12 +186,17 @@ class GeneratedShanghai extends RegionalFixture {
         {"T07", "sh.state-capital-function", "国有资本经营预算支出功能分类预算表"}};
     for (int f = 0; f < 3; f++) {
       int ff = f;
-      d.table(fn[f][0], fn[f][1], "2024年测试部门" + fn[f][2]).concept(Concept.EXPENDITURE, c(FUND_SOURCE, FUNDS[f]))
+      DocBuilder.TableBuilder tf = d.table(fn[f][0], fn[f][1], "2024年测试部门" + fn[f][2])
+          .concept(Concept.EXPENDITURE, c(FUND_SOURCE, FUNDS[f]))
           .codes(FUNCTION).columns(col("合计", x -> x), col("基本支出", x -> x.with(SPENDING_TYPE, "BASIC")),
               col("项目支出", x -> x.with(SPENDING_TYPE, "PROJECT")))
           .rows(rows(Scheme.FUNCTION, item, N, Y, v -> new long[] {v[i(ff, 0)] + v[i(ff, 1)] + v[i(ff, 2)],
-              v[i(ff, 0)] + v[i(ff, 1)], v[i(ff, 2)]}))
-          .done();
+              v[i(ff, 0)] + v[i(ff, 1)], v[i(ff, 2)]}));
+      if (byFund[f] == 0) {
+        // the template asks an empty table to say so
+        tf.note("注：本部门2024年无" + fn[f][2].replace("支出功能分类预算表", "") + "财政拨款安排的预算，故本表为空表。");
+      }
+      tf.done();
     }
     // ---- 8 一般公共预算基本支出部门预算经济分类预算表
     d.table("T08", "sh.gpb-basic-economic", "2024年测试部门一般公共预算基本支出部门预算经济分类预算表")

@@ -89,7 +89,32 @@ class RegionalRulesTest {
         "title 2023"));
     m.put("structure.catalogue", Perturb.code(fact("T07", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010101")), FUNCTION,
         "2010198"));
+    sharedTriggers(m, "T01", "T09");
     return m;
+  }
+
+  /**
+   * Triggers of the rules every regional pack shares beyond arithmetic: a note "本表为空表" on a table
+   * with figures, a required table dropped, a table without numbers nor note, and an increase larger
+   * than the amount of the "“三公”经费" statement.
+   */
+  static void sharedTriggers(Map<String, Perturb.Change> m, String fullTable, String requiredTable) {
+    m.put("structure.empty-note", Perturb.table(fullTable, t -> DisclosureTable.builder().from(t)
+        .addNotes("注：本表为空表。").build(), "note 本表为空表"));
+    m.put("structure.required-tables", d -> new Perturb.Perturbed(BudgetDocument.builder().from(d)
+        .tables(d.tables().stream().filter(t -> !t.id().equals(requiredTable)).toList()).build(),
+        p -> p.source().equals(d.source()), "drop " + requiredTable));
+    m.put("structure.empty-table", d -> {
+      DisclosureTable t = d.tables().get(0);
+      DisclosureTable empty = DisclosureTable.builder().from(t).id("T99").title("2024年测试部门空表").rows(List.of())
+          .notes(List.of()).provenance(dev.yusuan.model.Provenance.builder().from(t.provenance()).tableId("T99")
+              .build()).build();
+      return new Perturb.Perturbed(BudgetDocument.builder().from(d).addTables(empty).build(),
+          p -> p.tableId().orElse("").equals("T99"), "an empty table without note");
+    });
+    m.put("narrative.self", Perturb.claim("“三公”经费", b -> b.direction(dev.yusuan.model.Direction.INCREASE)
+        .delta(dev.yusuan.model.Amount.of("99999.00", MoneyUnit.WAN_YUAN)).percent(java.util.Optional.empty()),
+        "增加 99999.00"));
   }
 
   static Map<String, Perturb.Change> shanghaiTriggers() {
@@ -120,6 +145,7 @@ class RegionalRulesTest {
         .coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build(), "coverage 10/20"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
+    sharedTriggers(m, "T01", "T09");
     return m;
   }
 
@@ -153,6 +179,7 @@ class RegionalRulesTest {
         .coverage(new dev.yusuan.model.ReadingCoverage(20, 10)).build(), "coverage 10/20"));
     m.put("structure.catalogue", Perturb.code(fact("T05", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010301")), FUNCTION,
         "2010398"));
+    sharedTriggers(m, "T01", "T09");
     return m;
   }
 

@@ -76,6 +76,14 @@ class StandardRulesTest {
     m.put("structure.contents", StandardRulesTest::k);
     m.put("structure.empty-table", () -> Mutate.tables(k(),
         t -> t.id().equals("T08") ? DisclosureTable.builder().from(t).notes(List.of()).build() : t));
+    // T08 (政府性基金) notes "故本表无数据": a non-zero figure in it contradicts the note
+    m.put("structure.empty-note", () -> Mutate.addFact(k(), Fact.of(Concept.EXPENDITURE,
+        c(FUND_SOURCE, FundSource.GOVERNMENT_FUND), Amount.of("5.00", MoneyUnit.WAN_YUAN),
+        Provenance.builder().source("x").tableId("T08").rowLabel("合计").columnHeader("合计").build())));
+    m.put("structure.required-tables", () -> BudgetDocument.builder().from(k())
+        .tables(k().tables().stream().filter(t -> !t.id().equals("T08")).toList()).build());
+    m.put("narrative.self", () -> Mutate.claims(k(), c -> c.subject().equals("收入预算") && c.delta().isPresent(),
+        b -> b.delta(Amount.of("3000.00", MoneyUnit.WAN_YUAN))));
     m.put("structure.units", () -> Mutate.tables(k(),
         t -> t.id().equals("T07") ? DisclosureTable.builder().from(t).unit(MoneyUnit.YUAN).build() : t));
     m.put("structure.coverage", () -> Mutate.tables(k(), t -> t.id().equals("T07")

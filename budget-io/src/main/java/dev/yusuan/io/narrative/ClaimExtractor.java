@@ -45,18 +45,51 @@ public final class ClaimExtractor {
   private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
   private static final Pattern COUNT =
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
+  /**
+   * The year compared with: 上年(度), 上一年度, a year (2022年, 比2022年预算), or 年初 (年初预算 of a 决算:
+   * the budget of the same year).
+   */
+  private static final String BASE = "(?<base>上一?年度?|20\\d\\d\\s*年度?|年初)";
+  /** What of that year: 执行数, 预算(数), 决算(数), 数. */
+  private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
+  private static final String DIR = "(?<dir>增加|减少|增长|下降|降低|持平)";
   private static final Pattern CHANGE = Pattern.compile(
-      "^\\s*[,，]?\\s*(?:较|比)上年(执行数|预算数|预算|决算数)?\\s*(增加|减少|增长|下降|降低|持平)");
+      "^\\s*[,，]?\\s*(?:较|比)" + BASE + QUAL + "\\s*(?:相比)?\\s*" + DIR);
   /**
    * Jiangsu wording: 与上年(数|预算数)?相比(，)?(收、支预算总计)?各?增加X万元，增长Y%; a short phrase
    * naming the figure again (收、支预算总计, 财政拨款支出) may stand between 相比 and the direction word.
    */
   private static final Pattern CHANGE_JS = Pattern.compile(
-      "^\\s*[,，。]?\\s*与上年(执行数|预算数|预算|决算数|数)?相比\\s*[,，]?\\s*"
-          + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?(增加|减少|增长|下降|降低)");
-  /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平. */
+      "^\\s*[,，。]?\\s*与" + BASE + QUAL + "相比\\s*[,，]?\\s*"
+          + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?" + DIR);
+  /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平, 与上年相同. */
   private static final Pattern FLAT_JS = Pattern.compile(
-      "^\\s*[,，。]?\\s*与上年(预算数|执行数|数)?(?:一致|相比无变化|持平)");
+      "^\\s*[,，。]?\\s*与" + BASE + QUAL + "(?:相比)?(?:一致|无变化|基本持平|持平|相同|相等)");
+  /** A further 持平 right after a change (…增加5万元，与上年持平): the sentence contradicts itself. */
+  private static final Pattern THEN_FLAT = Pattern.compile(
+      "^\\s*[,，]\\s*(?:与" + BASE + QUAL + "(?:相比)?)?\\s*(?:基本)?持平");
+  /**
+   * A phrase ending with a direction word: the number after it is a change, not the subject's amount
+   * (机关运行经费比上年减少0.15万元) — unless the word reads "to" (减少为/增加到/下降至 X: X is the amount).
+   */
+  private static final Pattern DELTA_BEFORE = Pattern.compile(
+      ".*(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩|增|减|多|少)了?\\s*$");
+  private static final Pattern TO_AMOUNT = Pattern.compile(
+      "(?:(?:较|比)" + BASE + QUAL + ")?(?<dir>增加|减少|增长|下降|降低|上升)(?:了)?(?:为|到|至)\\s*$");
+  /**
+   * Parts of a procurement total that are no procurement total (面向中小企业预留, 授予小微企业合同金额,
+   * 节能环保产品): not read as the 政府采购 figure.
+   */
+  /** 年初预算(数)?为 in a phrase: the figure after it is this year's budget (of a 决算), not the actual. */
+  private static final Pattern YEAR_BUDGET = Pattern.compile("年初预算数?(?:为|是)?");
+  /** Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助. */
+  private static final Pattern PART_OF_TOTAL = Pattern.compile(
+      "经营|专项|项目|基本|人员|公用|机动|上缴|补助|结转|采购|三公|会议|培训|运行|资本性|债务");
+  /** A phrase that names only a period: 决算为, 年初预算数为, 预算数为, 执行数为. */
+  private static final Pattern PERIOD_ONLY = Pattern.compile(
+      "(?:其中|而|但)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
+  private static final Pattern PROCUREMENT_PART = Pattern.compile(
+      ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
   /** Where a change stated in a later sentence of the same item starts. */
   private static final Pattern LATER_CHANGE = Pattern.compile("与上年");
   /**
@@ -124,6 +157,9 @@ public final class ClaimExtractor {
     final List<String> rawLines = new ArrayList<>();
     int firstLine;
     boolean[] used;
+    /** The subject of the last amount read, and where its clause starts. */
+    Subject lastSubject;
+    int lastClause = -1;
 
     Run(Section s, String context, NarrativeContext ctx, List<Claim> claims, List<Fact> facts,
         List<Diagnostic> diags) {
@@ -253,11 +289,28 @@ public final class ClaimExtractor {
       if (after.startsWith("以上") || after.startsWith("以下") || after.startsWith("及以上")) {
         return;
       }
+      // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
+      Direction implied = null;
+      Matcher to = TO_AMOUNT.matcher(phrase);
+      if (to.find()) {
+        implied = Direction.fromWord(to.group("dir"));
+        int cut = phrase.length() - to.start();
+        phrase = phrase.substring(0, to.start());
+        clause = clause.substring(0, Math.max(0, clause.length() - cut));
+      } else if (DELTA_BEFORE.matcher(phrase).matches()) {
+        // 比上年减少0.15万元 with no amount of its own: a change, not an amount of the subject
+        return;
+      }
       Optional<Subject> subj = classify(phrase, clause);
+      if (subj.isEmpty()) {
+        subj = sameSubject(phrase, cs);
+      }
       if (subj.isEmpty()) {
         return;
       }
       Subject s = subj.get();
+      lastSubject = s;
+      lastClause = cs;
       Amount amount;
       try {
         amount = Amount.parse(am.group(1) + am.group(2), ctx.unit()).orElseThrow();
@@ -297,7 +350,7 @@ public final class ClaimExtractor {
           pos = en;
         }
       }
-      change(t, pos, s, subject, amount, ps);
+      change(t, pos, s, subject, amount, ps, implied);
     }
 
     /**
@@ -305,7 +358,8 @@ public final class ClaimExtractor {
      * later sentence of the same item with no other number in between (住房保障(类)支出X万元，主要用于…。
      * 与上年相比增加D万元，增长P%).
      */
-    private void change(String t, int pos, Subject s, String subject, Amount amount, int ps) {
+    private void change(String t, int pos, Subject s, String subject, Amount amount, int ps,
+        Direction implied) {
       int at = changeAt(t, pos) ? pos : laterChange(t, pos);
       if (at < 0) {
         return;
@@ -318,14 +372,19 @@ public final class ClaimExtractor {
       if (!ch.lookingAt()) {
         Matcher fl = FLAT_JS.matcher(from);
         if (fl.lookingAt()) {
-          FiscalPeriod base = basePeriod(fl.group(1));
+          FiscalPeriod base = basePeriod(fl.group("base"), fl.group("qual"));
           claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
               b -> b.basePeriod(base).direction(Direction.FLAT));
+          if (implied != null) {
+            // 减少为0.00万元，与上年持平: the direction word of the amount, against the same base
+            claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
+                b -> b.basePeriod(base).direction(implied));
+          }
         }
         return;
       }
-      FiscalPeriod base = basePeriod(ch.group(1));
-      Direction dir = Direction.fromWord(ch.group(2));
+      FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
+      Direction dir = Direction.fromWord(ch.group("dir"));
       int p = at + ch.end();
       Optional<Amount> delta = Optional.empty();
       Optional<Percentage> pct = Optional.empty();
@@ -362,6 +421,17 @@ public final class ClaimExtractor {
       Optional<Percentage> pc = pct;
       claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
           b -> b.basePeriod(base).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+      if (implied != null && implied != dir) {
+        claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
+            b -> b.basePeriod(base).direction(implied));
+      }
+      Matcher fl = THEN_FLAT.matcher(t.substring(p));
+      if (dir != Direction.FLAT && fl.lookingAt()) {
+        // 增加5万元，与上年持平: a second direction for the same figure and base
+        int end = p + fl.end();
+        claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, end, t,
+            b -> b.basePeriod(base).direction(Direction.FLAT));
+      }
     }
 
     private static boolean changeAt(String t, int pos) {
@@ -401,9 +471,16 @@ public final class ClaimExtractor {
       return changeAt(t, k) ? k : -1;
     }
 
-    private static FiscalPeriod basePeriod(String qualifier) {
+    /**
+     * The period compared with: 年初(预算) is this year's budget (of a 决算); 上年预算(数) the prior
+     * budget; 上年, 上年执行数, 上年决算(数) the prior actual.
+     */
+    private static FiscalPeriod basePeriod(String base, String qualifier) {
+      if (base != null && base.startsWith("年初")) {
+        return FiscalPeriod.CURRENT_BUDGET;
+      }
       return qualifier == null || qualifier.equals("数") || qualifier.contains("执行")
-          ? FiscalPeriod.PRIOR_ACTUAL : FiscalPeriod.PRIOR_BUDGET;
+          || qualifier.contains("决算") ? FiscalPeriod.PRIOR_ACTUAL : FiscalPeriod.PRIOR_BUDGET;
     }
 
     /** The whole a share names (占"三公"经费的, 占本年支出合计的), in the subject's concept. */
@@ -465,8 +542,37 @@ public final class ClaimExtractor {
     }
 
     private Optional<Subject> classify(String phrase, String clause) {
-      String p = Names.key(stripLead(phrase));
-      String c = Names.key(clause);
+      // quotation marks around names (“一般公共服务”科目, “三公”经费) never stop resolution
+      String p = Names.key(stripLead(phrase)).replace("\"", "").replace("《", "").replace("》", "");
+      String c = Names.key(clause).replace("\"", "");
+      // 年初预算 (of a 决算): this year's budget, not the document's own figure (the actual)
+      if (p.contains("年初预算")) {
+        String rest = YEAR_BUDGET.matcher(p).replaceAll("");
+        if (rest.isEmpty()) {
+          return Optional.empty();
+        }
+        return classify0(rest, c)
+            .map(x -> new Subject(x.concept(),
+                x.coords().with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name()), x.whole()
+                    .with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name())));
+      }
+      return classify0(p, c);
+    }
+
+    /**
+     * The fund a phrase names itself (政府性基金拨款支出预算, 一般公共预算财政拨款基本支出), which wins
+     * over the heading's; null when it names none.
+     */
+    private static Coordinates namedFund(String p) {
+      FundSource f = p.contains("政府性基金") ? FundSource.GOVERNMENT_FUND
+          : p.contains("国有资本经营") ? FundSource.STATE_CAPITAL
+          : p.contains("一般公共预算") ? FundSource.GENERAL_PUBLIC_BUDGET
+          : p.contains("财政专户") ? FundSource.SPECIAL_ACCOUNT
+          : p.contains("财政拨款") ? FundSource.FISCAL_APPROPRIATION : null;
+      return f == null ? null : Coordinates.of(FactDimension.FUND_SOURCE, f);
+    }
+
+    private Optional<Subject> classify0(String p, String c) {
       boolean fiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
       boolean gpb = !fiscal && context.contains("一般公共预算");
       boolean perf = context.contains("绩效");
@@ -491,10 +597,19 @@ public final class ClaimExtractor {
           code = ctx.codes().resolvePath(Scheme.FUNCTION, List.of(names.get(0) + "支出"));
         }
         if (code.isEmpty()) {
-          unresolved(phrase, names);
+          unresolved(p, names);
           return Optional.empty();
         }
         return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()), fund));
+      }
+      // 决算/预算 totals: 财政拨款收入支出(决算)总计 = 财政拨款收入总计; 收入支出(决算)总计 = 收入总计
+      if (p.matches(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计")) {
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
+            FundSource.FISCAL_TOTAL), rev));
+      }
+      if (p.matches("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计")
+          && !p.contains("财政") && namedFund(p) == null) {
+        return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("财政拨款收支总预算")) {
         return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
@@ -561,8 +676,8 @@ public final class ClaimExtractor {
       if (p.endsWith("一般公共预算基本支出")) {
         return Optional.of(new Subject(e, gp.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), gp));
       }
-      if (p.endsWith("支出预算") || p.endsWith("支出总预算")) {
-        return Optional.of(new Subject(e, fund, fund));
+      if (p.endsWith("支出预算") || p.endsWith("支出总预算") || p.endsWith("支出决算")) {
+        return fundTotal(p, fund);
       }
       if (p.endsWith("人员支出") || p.endsWith("人员经费")) {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE,
@@ -611,6 +726,11 @@ public final class ClaimExtractor {
       if (p.contains("机关运行经费")) {
         return Optional.of(new Subject(Concept.OPERATING_COST, rev, rev));
       }
+      if ((p.contains("政府采购") || c.contains("政府采购") || c.contains("采购"))
+          && PROCUREMENT_PART.matcher(p).matches()) {
+        // 面向中小企业预留…, 授予中小企业合同金额…: a part of procurement the tables do not show
+        return Optional.empty();
+      }
       if (p.contains("政府采购")) {
         String rest = p.substring(p.indexOf("政府采购") + 4);
         ProcurementType pt = rest.startsWith("货物") ? ProcurementType.GOODS
@@ -629,7 +749,11 @@ public final class ClaimExtractor {
       }
       // a function class (or other level) named in words
       if (!p.isEmpty() && !revenueSide) {
-        String name = p.replaceFirst("(?:安排|预算|预算数为|为)$", "");
+        String name = p.replaceFirst("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$", "")
+            .replaceFirst("科目$", "");
+        if (name.isEmpty()) {
+          return Optional.empty();
+        }
         Optional<Code> code = ctx.codes().resolveName(Scheme.FUNCTION, name, Optional.empty());
         if (code.isPresent()) {
           return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()),
@@ -637,6 +761,56 @@ public final class ClaimExtractor {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * 支出预算 of a fund, or of the whole: the fund the phrase names, else the heading's. A phrase that
+     * qualifies the total with anything else (事业单位经营支出预算, 某专项支出预算) is no total: it is
+     * resolved as a classification name, else left as an unclaimed number.
+     */
+    private Optional<Subject> fundTotal(String p, Coordinates headingFund) {
+      Coordinates named = namedFund(p);
+      String rest = p.replaceFirst("(?:支出总预算|支出预算|支出决算)$", "")
+          .replaceAll("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总", "")
+          .replaceAll("政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|一般公共预算|财政专户管理资金|财政专户", "")
+          .replaceAll("财政拨款|预算拨款|拨款|资金", "");
+      if (!rest.isEmpty()) {
+        Optional<Code> code = ctx.codes().resolveName(Scheme.FUNCTION, rest, Optional.empty());
+        if (code.isEmpty()) {
+          code = ctx.codes().resolveName(Scheme.FUNCTION, rest + "支出", Optional.empty());
+        }
+        Coordinates f = named != null ? named : headingFund;
+        if (code.isPresent()) {
+          return Optional.of(new Subject(Concept.EXPENDITURE, f.with(FactDimension.FUNCTION, code.get().digits()), f));
+        }
+        if (PART_OF_TOTAL.matcher(rest).find()) {
+          // 事业单位经营支出预算, 专项支出预算: a part, not the total
+          return Optional.empty();
+        }
+        // the rest names the department (区人大办2024年支出预算)
+      }
+      Coordinates f = named != null ? named : headingFund;
+      return Optional.of(new Subject(Concept.EXPENDITURE, f, f));
+    }
+
+    /**
+     * A phrase naming only a period (…决算为X万元，年初预算为Y万元; …，预算数为Y万元) is about the subject
+     * stated just before in the same clause: the actual (决算, 执行) or this year's budget (年初预算,
+     * 预算数, 调整预算). Anything else is no subject.
+     */
+    private Optional<Subject> sameSubject(String phrase, int clauseStart) {
+      String p = Names.key(stripLead(phrase));
+      Matcher m = PERIOD_ONLY.matcher(p);
+      if (lastSubject == null || lastClause != clauseStart || !m.matches()) {
+        return Optional.empty();
+      }
+      Coordinates c = lastSubject.coords().without(FactDimension.PERIOD);
+      Coordinates w = lastSubject.whole().without(FactDimension.PERIOD);
+      if (m.group(1).contains("预算")) {
+        c = c.with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name());
+        w = w.with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name());
+      }
+      return Optional.of(new Subject(lastSubject.concept(), c, w));
     }
 
     private void unresolved(String phrase, List<String> names) {

@@ -177,6 +177,7 @@ public final class HtmlReportWriter implements ReportWriter {
               + counts(r) + "</li>");
         }
         p("</ol></nav>\n");
+        series();
       }
       for (int d = 0; d < reports.size(); d++) {
         BudgetDocument doc = d < documents.size() ? documents.get(d) : null;
@@ -367,6 +368,124 @@ public final class HtmlReportWriter implements ReportWriter {
         p("<p class=\"note\">" + esc(note) + "</p>");
       }
       p("</div>\n");
+    }
+
+    // ---------------------------------------------------------------- series
+
+    /** The main totals a series chart follows over the years: concept, coordinates, label. */
+    private static final List<Object[]> SERIES_TOTALS = List.of(
+        new Object[] {Concept.REVENUE, Coordinates.EMPTY, "收入总计", "Total revenue"},
+        new Object[] {Concept.EXPENDITURE, Coordinates.EMPTY, "支出合计", "Total expenditure"},
+        new Object[] {Concept.REVENUE, Coordinates.parse("FUND_SOURCE=FISCAL_APPROPRIATION"), "财政拨款收入",
+            "Fiscal appropriation"},
+        new Object[] {Concept.EXPENDITURE, Coordinates.parse("SPENDING_TYPE=BASIC"), "基本支出", "Basic expenditure"},
+        new Object[] {Concept.EXPENDITURE, Coordinates.parse("SPENDING_TYPE=PROJECT"), "项目支出",
+            "Project expenditure"},
+        new Object[] {Concept.THREE_PUBLIC, Coordinates.EMPTY, "“三公”经费", "\"Three public\" costs"});
+
+    /**
+     * For each department with documents of two or more years in this report: a chart of its main
+     * totals over the years, and its cross-year findings, each linked to both documents it compares.
+     */
+    private void series() throws IOException {
+      Map<String, List<Integer>> byDept = new LinkedHashMap<>();
+      for (int d = 0; d < Math.min(reports.size(), documents.size()); d++) {
+        BudgetDocument doc = documents.get(d);
+        if (doc != null) {
+          String key = dev.yusuan.rules.SeriesReport.departmentKey(doc.department().name());
+          if (!key.isEmpty()) {
+            byDept.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+          }
+        }
+      }
+      int n = 0;
+      for (List<Integer> idx : byDept.values()) {
+        if (idx.stream().map(i -> documents.get(i).year()).distinct().count() < 2) {
+          continue;
+        }
+        seriesSection("s" + n++, idx);
+      }
+    }
+
+    private void seriesSection(String id, List<Integer> idx) throws IOException {
+      List<Integer> docs = new ArrayList<>(idx);
+      docs.sort(java.util.Comparator.comparingInt(i -> documents.get(i).year()));
+      BudgetDocument first = documents.get(docs.get(0));
+      dev.yusuan.model.MoneyUnit unit = first.unit();
+      p("<section class=\"series\" id=\"" + id + "\">\n<h2>" + esc(first.department().name() + " "
+          + t("多年对比", "over the years")) + "</h2>\n");
+      ObjectNode spec = m.createObjectNode();
+      spec.put("target", id + "-c-totals");
+      spec.put("type", "line");
+      spec.put("unit", unit.symbol());
+      ArrayNode years = spec.putArray("years");
+      docs.forEach(i -> years.add(String.valueOf(documents.get(i).year())));
+      ArrayNode lines = spec.putArray("data");
+      for (Object[] total : SERIES_TOTALS) {
+        ObjectNode line = m.createObjectNode();
+        line.put("name", t((String) total[2], (String) total[3]));
+        ArrayNode values = line.putArray("values");
+        boolean any = false;
+        for (int i : docs) {
+          Optional<Fact> f = seriesFigure(documents.get(i), (Concept) total[0], (Coordinates) total[1]);
+          if (f.isPresent()) {
+            values.add(f.get().amount().unit().convert(f.get().amount().value(), unit));
+            any = true;
+          } else {
+            values.addNull();
+          }
+        }
+        if (any) {
+          lines.add(line);
+        }
+      }
+      p("<figure class=\"chart\"><figcaption>" + esc(t("主要总额", "Main totals")) + " <small>" + esc(unit.symbol())
+          + "</small></figcaption><div class=\"plot\" id=\"" + esc(id + "-c-totals") + "\">");
+      if (lines.isEmpty()) {
+        p("<p class=\"nodata\">" + esc(t("无数据", "no data")) + "</p>");
+      }
+      p("</div></figure>\n");
+      if (!lines.isEmpty()) {
+        ArrayNode specs = m.createArrayNode();
+        specs.add(spec);
+        p("<script type=\"application/json\" class=\"chart-data\">" + scriptJson(m, specs) + "</script>\n");
+      }
+      // cross-year findings: the same finding is in the reports of both years; list it once, with both links
+      Map<String, List<Integer>> where = new LinkedHashMap<>();
+      Map<String, Finding> cross = new LinkedHashMap<>();
+      for (int i : docs) {
+        for (Finding f : reports.get(i).findings()) {
+          if (f.ruleId().startsWith("series.")) {
+            String k = f.ruleId() + "|" + f.messageZh() + "|" + f.locations();
+            cross.putIfAbsent(k, f);
+            where.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+          }
+        }
+      }
+      p("<h3>" + esc(t("跨年度发现", "Cross-year findings")) + " (" + cross.size() + ")</h3>\n");
+      if (cross.isEmpty()) {
+        p("<p class=\"none\">" + esc(t("各年度之间未发现矛盾。", "No contradiction between the years.")) + "</p>\n");
+      } else {
+        p("<ul class=\"findings series-findings\">");
+        for (Map.Entry<String, Finding> e : cross.entrySet()) {
+          Finding f = e.getValue();
+          p("<li class=\"finding sev-" + f.severity().name() + "\"><span class=\"badge sev-" + f.severity().name()
+              + "\">" + esc(Reports.severityLabel(f.severity(), en)) + "</span> <code>" + esc(f.ruleId())
+              + "</code> " + esc(en ? f.messageEn() : f.messageZh()) + " <span class=\"docs\">");
+          for (int i : where.get(e.getKey())) {
+            p("<a href=\"#d" + i + "\">" + esc(String.valueOf(documents.get(i).year())) + "</a> ");
+          }
+          p("</span></li>");
+        }
+        p("</ul>\n");
+      }
+      p("</section>\n");
+    }
+
+    /** A document's figure for the series chart: a table's, else the narrative's. */
+    private static Optional<Fact> seriesFigure(BudgetDocument doc, Concept c, Coordinates at) {
+      List<Fact> l = doc.factSet().get(c, at);
+      return l.stream().filter(f -> f.provenance().tableId().isPresent()).findFirst().or(() -> l.stream().findFirst());
     }
 
     // ---------------------------------------------------------------- charts
@@ -687,6 +806,11 @@ public final class HtmlReportWriter implements ReportWriter {
           if(s.type==='pie'){
             return {animation:false,tooltip:{formatter:function(p){return esc(p.name)+': '+esc(p.value)+' '+esc(s.unit)+' ('+esc(p.percent)+'%)';}},
               legend:{bottom:0},series:[{type:'pie',radius:'62%',data:s.data,label:{formatter:'{b}\\n{d}%'}}]};
+          }
+          if(s.type==='line'){
+            return {animation:false,tooltip:{trigger:'axis'},legend:{bottom:0},xAxis:{type:'category',data:s.years},
+              yAxis:{type:'value',name:s.unit},series:s.data.map(function(l){
+                return {type:'line',name:l.name,data:l.values,connectNulls:false};})};
           }
           if(s.type==='sunburst'){
             return {animation:false,tooltip:{formatter:fmt},series:[{type:'sunburst',data:s.data,radius:[0,'95%'],

@@ -61,6 +61,7 @@ public final class Narrative {
     for (Map.Entry<FactKey, List<Claim>> g : shareGroups(ctx)) {
       Val whole = figure(ctx, g.getKey());
       if (whole == null) {
+        sharesOfAnUnpublishedWhole(ctx, g.getValue());
         continue;
       }
       BigDecimal statedSum = BigDecimal.ZERO;
@@ -73,24 +74,84 @@ public final class Narrative {
         if (part == null) {
           continue;
         }
-        Val ratio = part.dividedBy(whole);
-        if (ratio == null) {
-          continue;
-        }
-        Val computed = ratio.times(Val.constant(HUNDRED, false));
-        Val stated = ctx.percent(c.percent().get(), c.provenance());
-        Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
-        if (o.pass()) {
-          continue;
-        }
         List<Provenance> locs = new ArrayList<>();
         locs.add(c.provenance());
         locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
         locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
-        emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
-            computed, o, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
+        checkShare(ctx, c, part, whole, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
       }
     }
+  }
+
+  /**
+   * Shares of a whole that no table or statement publishes: each share with its amount implies the
+   * whole (amount ÷ share); when those of all shares but one agree and that one's does not, that
+   * share is wrong — reported against the whole the others imply. Needs at least three shares, so
+   * that the others are at least two that agree; shares that state the whole consistently are quiet.
+   */
+  static void sharesOfAnUnpublishedWhole(Ctx ctx, List<Claim> all) {
+    // a share of (about) 0% says nothing about the whole
+    List<Claim> cs = all.stream().filter(c -> c.amount().isPresent()
+        && ctx.percent(c.percent().get(), c.provenance()).iv().lo().signum() > 0).toList();
+    if (cs.size() < 3) {
+      return;
+    }
+    List<Interval> wholes = new ArrayList<>();
+    for (Claim c : cs) {
+      Interval share = ctx.percent(c.percent().get(), c.provenance()).iv();
+      Interval part = ctx.money(c.amount().get(), c.provenance()).iv();
+      wholes.add(part.times(HUNDRED).dividedBy(share));
+    }
+    for (int i = 0; i < cs.size(); i++) {
+      Optional<Interval> others = Optional.empty();
+      boolean first = true;
+      for (int j = 0; j < cs.size(); j++) {
+        if (j == i) {
+          continue;
+        }
+        others = first ? Optional.of(wholes.get(j)) : intersect(others, wholes.get(j));
+        first = false;
+      }
+      if (others.isEmpty() || others.get().intersects(wholes.get(i))) {
+        continue;
+      }
+      Claim c = cs.get(i);
+      Val part = ctx.money(c.amount().get(), c.provenance());
+      Interval w = others.get();
+      List<Val.Term> terms = new ArrayList<>();
+      List<Provenance> locs = new ArrayList<>();
+      locs.add(c.provenance());
+      for (int j = 0; j < cs.size(); j++) {
+        if (j != i) {
+          terms.add(new Val.Term(cs.get(j).provenance(), 1));
+          locs.add(cs.get(j).provenance());
+        }
+      }
+      Val whole = new Val(w, w.midpoint(), part.ulp(), true, terms);
+      checkShare(ctx, c, part, whole, locs, "总额未公布；其余 " + (cs.size() - 1) + " 项的金额与占比一致地隐含总额，唯独本项不一致",
+          "the whole is not published; the other " + (cs.size() - 1)
+              + " shares imply one whole with their amounts, this one does not", 0);
+    }
+  }
+
+  /** A stated share against part ÷ whole × 100; a failure is graded by the publishing habits. */
+  private static void checkShare(Ctx ctx, Claim c, Val part, Val whole, List<Provenance> locs, String explainZh,
+      String explainEn, int sharesTo100) {
+    Val ratio = part.dividedBy(whole);
+    if (ratio == null) {
+      return;
+    }
+    Val computed = ratio.times(Val.constant(HUNDRED, false));
+    Val stated = ctx.percent(c.percent().get(), c.provenance());
+    Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
+    if (!o.pass()) {
+      emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
+          computed, o, locs, explainZh, explainEn, sharesTo100);
+    }
+  }
+
+  private static Optional<Interval> intersect(Optional<Interval> a, Interval b) {
+    return a.flatMap(x -> x.intersection(b));
   }
 
   /** Stated shares of one whole that partition it add up to 100% (at most 100% otherwise). */
@@ -244,6 +305,85 @@ public final class Narrative {
         }
       }
     }
+  }
+
+  /**
+   * A change statement checked on its own numbers, without any table: an increase larger than the
+   * amount implies a negative prior year; a decrease of more than 100% a negative current figure; and
+   * statements of one figure against one base in one section that give opposite directions
+   * (减少为 0.00 万元，与上年持平; 增加 5 万元，与上年持平).
+   */
+  public static void selfContradictions(Ctx ctx) {
+    ctx.plainUnit("%");
+    Map<String, List<Claim>> byFigure = new LinkedHashMap<>();
+    for (Claim c : ctx.document().claims()) {
+      if (c.kind() != ClaimKind.CHANGE || c.direction().isEmpty()) {
+        continue;
+      }
+      String subj = "“" + c.subject() + "”";
+      Direction dir = c.direction().get();
+      if (dir == Direction.INCREASE && c.amount().isPresent() && c.delta().isPresent()) {
+        Val delta = ctx.money(c.delta().get(), c.provenance());
+        Val cur = ctx.money(c.amount().get(), c.provenance());
+        ctx.compare(subj + "的增加额不大于本年数", subj + ": the increase is at most the current figure",
+            delta, Relation.LE, cur, List.of(c.provenance()),
+            "增加额大于本年数，意味着上年数为负（本年数 − 增加额 < 0）",
+            "an increase larger than the current figure means the prior year was negative");
+      }
+      if (dir == Direction.DECREASE && c.percent().isPresent()) {
+        ctx.compare(subj + "的下降率不超过 100%", subj + ": a decrease of at most 100%",
+            ctx.percent(c.percent().get(), c.provenance()), Relation.LE,
+            Val.constant(HUNDRED, false), List.of(c.provenance()),
+            "下降超过 100% 意味着本年数为负", "a decrease of more than 100% means a negative current figure");
+      }
+      String key = c.concept() + "|" + c.coordinates() + "|" + c.basePeriod().get() + "|"
+          + c.provenance().section().orElse("");
+      byFigure.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    for (List<Claim> l : byFigure.values()) {
+      for (int i = 0; i < l.size(); i++) {
+        for (int j = i + 1; j < l.size(); j++) {
+          Claim a = l.get(i);
+          Claim b = l.get(j);
+          if (opposite(ctx, a, b)) {
+            ctx.emit(null, "“" + a.subject() + "”同时说明为“" + word(a.direction().get()) + "”和“"
+                    + word(b.direction().get()) + "”（同一比较基数：" + a.basePeriod().get().zh() + "）",
+                "\"" + a.subject() + "\" is stated both as " + a.direction().get().name().toLowerCase()
+                    + " and as " + b.direction().get().name().toLowerCase() + " against the same base ("
+                    + a.basePeriod().get() + ")",
+                a.provenance().equals(b.provenance()) ? List.of(a.provenance())
+                    : List.of(a.provenance(), b.provenance()));
+          }
+        }
+      }
+    }
+  }
+
+  private static String word(Direction d) {
+    return switch (d) {
+      case INCREASE -> "增加";
+      case DECREASE -> "减少";
+      case FLAT -> "持平";
+    };
+  }
+
+  /** Whether two direction statements of one figure contradict each other. */
+  private static boolean opposite(Ctx ctx, Claim a, Claim b) {
+    Direction x = a.direction().get();
+    Direction y = b.direction().get();
+    if (x == y) {
+      return false;
+    }
+    if (x == Direction.FLAT || y == Direction.FLAT) {
+      // 增加 0.00 万元，与上年持平 is no contradiction: the change may be zero within rounding
+      Claim moved = x == Direction.FLAT ? b : a;
+      boolean zeroDelta = moved.delta().map(d -> ctx.money(d, moved.provenance()).iv().containsZero())
+          .orElse(false);
+      boolean zeroPct = moved.percent().map(p -> ctx.percent(p, moved.provenance()).iv().containsZero())
+          .orElse(false);
+      return !zeroDelta && !zeroPct;
+    }
+    return true;
   }
 
   /** D/(C − sD) × 100 over the intervals, by monotonicity (exact corners, no dependency widening). */

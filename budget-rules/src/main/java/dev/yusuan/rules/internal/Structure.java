@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 /** Structural checks: contents against tables, empty tables, units, years. */
 public final class Structure {
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d|19\\d\\d)\\s*年");
-  private static final Pattern EMPTY_NOTE = Pattern.compile(".*(无数据|空表|无此项|没有.*(支出|收入|安排|经费)|不涉及).*");
+  /** A note saying a table has nothing to show (本表无数据, 本部门无相关收支项目, 我单位无…支出安排). */
+  private static final Pattern EMPTY_NOTE = Pattern.compile(
+      ".*(无数据|空表|无此项|不涉及|(?:没有|无)(?:相关)?[^，,。;；]{0,24}?(?:支出|收入|收支|安排|经费|项目|预算)).*");
+  /** A note saying of the table itself that it is empty: 本表为空表, 本表无数据, 故本表为空. */
+  private static final Pattern TABLE_EMPTY_NOTE = Pattern.compile(".*(?:本表(?:为空表?|无数据|无内容|无此项)|空表).*");
 
   private Structure() {}
 
@@ -146,6 +150,67 @@ public final class Structure {
               + "\" were read; " + c.unread() + " amounts not read, the table is not fully checked",
           List.of(t.provenance()));
     }
+  }
+
+  /**
+   * The reverse of {@link #emptyTables}: a table whose note says it is empty (本表为空表, 本表无数据)
+   * but that prints non-zero figures contradicts itself (ERROR); a note that only says the department
+   * has no such funds (本部门无政府性基金安排) next to non-zero figures is a WARNING.
+   */
+  public static void emptyNotes(Ctx ctx) {
+    for (DocIndex.TableGroup g : ctx.groups()) {
+      String strict = null;
+      String loose = null;
+      Fact figure = null;
+      for (DisclosureTable t : g.tables()) {
+        for (String n : t.notes()) {
+          String k = Names.key(n);
+          if (TABLE_EMPTY_NOTE.matcher(k).matches()) {
+            strict = strict == null ? n : strict;
+          } else if (EMPTY_NOTE.matcher(k).matches()) {
+            loose = loose == null ? n : loose;
+          }
+        }
+        for (Fact f : ctx.facts().inTable(t.id())) {
+          if (figure == null && f.amount().value().signum() != 0) {
+            figure = f;
+          }
+        }
+      }
+      if (figure == null || strict == null && loose == null) {
+        continue;
+      }
+      String note = strict != null ? strict : loose;
+      ctx.emit(strict != null ? null : Severity.WARNING,
+          "表格“" + g.first().title() + "”注明“" + note + "”，但表中有非零数据（如 " + figure.amount() + "）",
+          "The table \"" + g.first().title() + "\" notes \"" + note + "\" but prints non-zero figures (e.g. "
+              + figure.amount() + ")",
+          List.of(figure.provenance(), g.first().provenance()));
+    }
+  }
+
+  /**
+   * The standard tables of a template are all published. Checked only when the document holds at
+   * least half of them (a narrative read alone, or an extract of a few tables, is no table set); a
+   * missing table is a WARNING, as a table the reader could not recognise looks the same.
+   */
+  public static void requiredTables(Ctx ctx, Map<String, String> required) {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    for (DisclosureTable t : ctx.document().tables()) {
+      present.add(t.kind());
+    }
+    long found = required.keySet().stream().filter(present::contains).count();
+    if (found * 2 < required.size()) {
+      // fewer than half of the template's tables: a partial extract, not a table set with gaps
+      return;
+    }
+    required.forEach((kind, title) -> {
+      if (!present.contains(kind)) {
+        ctx.emit(null, "模板要求公开的“" + title + "”（" + kind + "）不在文档中（或未能识别）",
+            "The template's table \"" + title + "\" (" + kind + ") is not in the document (or was not recognised)",
+            List.of(Provenance.builder().source(ctx.document().source()).build()));
+      }
+    });
   }
 
   /** Units: facts in their table's unit; tables in the document's unit (else a note). */
