@@ -768,6 +768,20 @@ public final class GridBuilder {
     }
     pitches.sort(null);
     float pitch = pitches.size() >= 3 ? pitches.get(pitches.size() / 2) : Float.MAX_VALUE;
+    if (pitches.size() < 3) {
+      // few rows with data (收入预算总表: mostly blank rows printing only their label): the upper
+      // quartile of all line gaps, so that blank rows at the row pitch stay rows of their own
+      List<Float> gaps = new ArrayList<>();
+      for (int i = 1; i < n; i++) {
+        if (body.get(i).page() == body.get(i - 1).page()) {
+          gaps.add(body.get(i).baseline() - body.get(i - 1).baseline());
+        }
+      }
+      gaps.sort(null);
+      if (gaps.size() >= 4) {
+        pitch = gaps.get(gaps.size() * 3 / 4);
+      }
+    }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
