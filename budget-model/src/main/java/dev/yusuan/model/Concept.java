@@ -20,6 +20,11 @@ public enum Concept {
   MEETING_COST("会议费"),
   /** 培训费. */
   TRAINING_COST("培训费"),
+  /**
+   * The 合计 of a table printing "三公"经费, 会议费 and 培训费 side by side (江苏 公开表九): "三公"经费 +
+   * 会议费 + 培训费. Not the "三公"经费 total, which is {@link #THREE_PUBLIC} without item.
+   */
+  THREE_PUBLIC_MEETING_TRAINING("\"三公\"经费、会议费、培训费合计"),
   /** 国有资产占有使用情况: holdings of vehicles and equipment (counted, not money). */
   STATE_ASSETS("国有资产");
 

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * 资金来源 (fund source) hierarchy. The dimension's total (absent coordinate) is 收入总计; the declared
- * tree is 本年收入合计 {财政拨款 {一般公共预算, 政府性基金, 国有资本经营}, 财政专户管理资金, 单位资金 {事业收入,
- * 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入}}, 上年结转 {…by fund}, 用事业基金弥补收支差额.
+ * tree is 本年收入合计 {财政拨款 {一般公共预算 {公共财政拨款(补助)资金, 专项收入}, 政府性基金, 国有资本经营},
+ * 财政专户管理资金 {专户管理教育收费, 其他非税收入}, 单位资金 {事业收入, 事业单位经营收入, 上级补助收入,
+ * 附属单位上缴收入, 其他收入, 债务资金}}, 上年结转 {…by fund}, 用事业基金弥补收支差额.
  */
 public enum FundSource implements HierarchyMember {
   /** 本年收入合计. */
@@ -18,8 +19,16 @@ public enum FundSource implements HierarchyMember {
   GOVERNMENT_FUND("政府性基金预算", FISCAL_APPROPRIATION),
   /** 国有资本经营预算. */
   STATE_CAPITAL("国有资本经营预算", FISCAL_APPROPRIATION),
+  /** 公共财政拨款(补助)资金: the appropriated part of 一般公共预算资金 (江苏 收入预算总表). */
+  GENERAL_PUBLIC_BUDGET_APPROPRIATION("公共财政拨款(补助)资金", GENERAL_PUBLIC_BUDGET),
+  /** 专项收入: earmarked non-tax revenue within 一般公共预算资金 (江苏 收入预算总表). */
+  EARMARKED_REVENUE("专项收入", GENERAL_PUBLIC_BUDGET),
   /** 财政专户管理资金. */
   SPECIAL_ACCOUNT("财政专户管理资金", CURRENT_YEAR),
+  /** 专户管理教育收费 (财政专户管理资金). */
+  SPECIAL_ACCOUNT_EDUCATION_FEES("专户管理教育收费", SPECIAL_ACCOUNT),
+  /** 其他非税收入 managed in the 财政专户 (财政专户管理资金). */
+  SPECIAL_ACCOUNT_OTHER_NON_TAX("其他非税收入", SPECIAL_ACCOUNT),
   /** 单位资金: the unit's own funds, the sum of the sources below. */
   UNIT_FUNDS("单位资金", CURRENT_YEAR),
   /** 事业收入. */
@@ -32,6 +41,8 @@ public enum FundSource implements HierarchyMember {
   AFFILIATED_REMITTANCE("附属单位上缴收入", UNIT_FUNDS),
   /** 其他收入. */
   OTHER_INCOME("其他收入", UNIT_FUNDS),
+  /** 债务资金(银行贷款) among the unit's other funds (江苏 收入预算总表 其他资金). */
+  DEBT_FUNDS("债务资金", UNIT_FUNDS),
   /** 上年结转(结余) / 年初结转和结余. */
   CARRY_OVER("上年结转", null),
   /** 上年结转: 财政拨款. */

@@ -162,6 +162,36 @@ class ShanghaiPdfTest {
         new AssertionError(c + "{" + at + "} not found"));
   }
 
+  /**
+   * A 三公 table whose amounts are right-aligned and sit between the centred headers: the 合计 0.95 is
+   * printed nearer the blank 因公出国(境)费 header than its own. Blank cells receive no value and the
+   * total is a fact of its own column.
+   */
+  @Test
+  void rightAlignedTotalBesideABlankCellStaysInItsColumn() throws Exception {
+    byte[] pdf;
+    try (PdfFixture f = new PdfFixture(PdfFixture.requireCjkFont())) {
+      f.page();
+      float y = f.heading(50, "表9", "2024年\"三公\"经费和机关运行经费预算表", "万元");
+      // a wide 合计 column: its right-aligned amount is 48 pt from its header, 23 pt from the next
+      PdfFixture.Table t = f.table(y, new float[] {40, 200, 300, 400, 500, 600, 700, 840}, true, true,
+          true, true, true, true, true);
+      t.headerGrid(3, 0, 5, 0, 0, "\"三公\"经费预算数", 6, 6, 0, 2, "机关运行经费\n预算数",
+          0, 0, 1, 2, "合计", 1, 1, 1, 2, "因公出国(境)费", 2, 4, 1, 1, "公务用车购置及运行费",
+          5, 5, 1, 2, "公务接待费", 2, 2, 2, 2, "小计", 3, 3, 2, 2, "购置费", 4, 4, 2, 2, "运行费");
+      t.row("0.95", null, null, null, null, "0.95", "229.43");
+      pdf = f.bytes();
+    }
+    BudgetDocument d = new PdfReader().read(new ByteArrayInputStream(pdf), "sh-three.pdf");
+    assertThat(d.tables()).extracting(DisclosureTable::kind).containsExactly("sh.three-public");
+    assertThat(value(d, Concept.THREE_PUBLIC, "")).isEqualByComparingTo("0.95");
+    assertThat(value(d, Concept.THREE_PUBLIC, "THREE_PUBLIC_ITEM=RECEPTION"))
+        .isEqualByComparingTo("0.95");
+    assertThat(value(d, Concept.OPERATING_COST, "")).isEqualByComparingTo("229.43");
+    assertThat(d.facts()).hasSize(3);
+    PdfReaderRealTest.assertEveryNumberAccountedFor(d);
+  }
+
   static BigDecimal value(BudgetDocument d, Concept c, String at) {
     return PdfReaderRealTest.value(d, c, at);
   }

@@ -30,6 +30,8 @@ public final class GridBuilder {
     int texts;
     int codes;
     boolean fromHeader;
+    /** A body column of segments outside every header column that holds some non-amount text. */
+    boolean orphanText;
 
     Column(float x0, float x1) {
       this.x0 = x0;
@@ -171,8 +173,10 @@ public final class GridBuilder {
         if (last != null && s.x0() <= last.x1) {
           last.x1 = Math.max(last.x1, s.x1());
         } else {
-          added.add(new Column(s.x0(), s.x1()));
+          last = new Column(s.x0(), s.x1());
+          added.add(last);
         }
+        last.orphanText |= !Texts.isAmount(s.text()) || Texts.isCode(s.text());
       }
       mergeIntoEmptyHeaders(cols, added, body, assign);
       cols.addAll(added);
@@ -294,7 +298,10 @@ public final class GridBuilder {
 
   /**
    * Body columns that no header cell overlaps (numbers right-aligned under a centred header) join the
-   * nearest header column that received nothing, closest pairs first.
+   * nearest header column that received nothing, closest pairs first. A column of amounts only joins
+   * a header whose centre lies left of its right edge when there is one (unless the table prints its
+   * amounts left-aligned): a right-aligned 合计 printed beside a blank cell is nearer the blank cell's
+   * header than its own.
    */
   private static void mergeIntoEmptyHeaders(List<Column> cols, List<Column> added,
       List<TextLine> body, List<List<int[]>> assign) {
@@ -306,17 +313,21 @@ public final class GridBuilder {
         }
       }
     }
+    boolean leftAligned = leftAligned(cols, body, assign);
     while (true) {
       float best = Float.MAX_VALUE;
       int bc = -1;
       Column bo = null;
       for (Column o : added) {
+        // right-aligned or centred amounts end right of their header's centre: when such a header is
+        // free, a header further right is not theirs (its blank cell must not receive them)
+        boolean directed = !leftAligned && !o.orphanText;
+        List<int[]> options = new ArrayList<>(); // {column, allowed by the direction}
         for (int c = 0; c < cols.size(); c++) {
           Column h = cols.get(c);
           if (filled[c] || !h.fromHeader) {
             continue;
           }
-          float gap = Math.max(0, Math.max(h.x0 - o.x1, o.x0 - h.x1));
           boolean between = false;
           for (int k = 0; k < cols.size(); k++) {
             Column m = cols.get(k);
@@ -325,9 +336,20 @@ public final class GridBuilder {
               between = true;
             }
           }
-          if (!between && gap < best) {
+          if (!between) {
+            options.add(new int[] {c, directed && headerCenter(h) > o.x1 + 1 ? 0 : 1});
+          }
+        }
+        boolean anyAllowed = options.stream().anyMatch(x -> x[1] == 1);
+        for (int[] x : options) {
+          if (anyAllowed && x[1] == 0) {
+            continue;
+          }
+          Column h = cols.get(x[0]);
+          float gap = Math.max(0, Math.max(h.x0 - o.x1, o.x0 - h.x1));
+          if (gap < best) {
             best = gap;
-            bc = c;
+            bc = x[0];
             bo = o;
           }
         }
@@ -341,6 +363,36 @@ public final class GridBuilder {
       filled[bc] = true;
       added.remove(bo);
     }
+  }
+
+  /**
+   * Whether the table prints its amounts left-aligned: most amounts that overlap their header end left
+   * of the header's centre. Right-aligned and centred amounts end right of it, so an amount that
+   * overlaps no header belongs to a header whose centre lies left of its right edge (a right-aligned
+   * total sits nearer the next header than its own, whose blank cell must not receive it).
+   */
+  private static boolean leftAligned(List<Column> cols, List<TextLine> body, List<List<int[]>> assign) {
+    int left = 0;
+    int other = 0;
+    for (int li = 0; li < body.size(); li++) {
+      int[] a = assign.get(li).get(0);
+      for (int si = 0; si < a.length; si++) {
+        Segment s = body.get(li).segments().get(si);
+        if (a[si] < 0 || !cols.get(a[si]).fromHeader || !Texts.isAmount(s.text())) {
+          continue;
+        }
+        if (s.x1() < headerCenter(cols.get(a[si]))) {
+          left++;
+        } else {
+          other++;
+        }
+      }
+    }
+    return left > other;
+  }
+
+  private static float headerCenter(Column c) {
+    return c.leafCenter != 0 ? c.leafCenter : c.center();
   }
 
   /**
@@ -716,6 +768,20 @@ public final class GridBuilder {
     }
     pitches.sort(null);
     float pitch = pitches.size() >= 3 ? pitches.get(pitches.size() / 2) : Float.MAX_VALUE;
+    if (pitches.size() < 3) {
+      // few rows with data (收入预算总表: mostly blank rows printing only their label): the upper
+      // quartile of all line gaps, so that blank rows at the row pitch stay rows of their own
+      List<Float> gaps = new ArrayList<>();
+      for (int i = 1; i < n; i++) {
+        if (body.get(i).page() == body.get(i - 1).page()) {
+          gaps.add(body.get(i).baseline() - body.get(i - 1).baseline());
+        }
+      }
+      gaps.sort(null);
+      if (gaps.size() >= 4) {
+        pitch = gaps.get(gaps.size() * 3 / 4);
+      }
+    }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;

@@ -269,6 +269,47 @@ public final class StrategyMapper {
     return "";
   }
 
+  /**
+   * Per row, the row whose label cells it uses: itself, or — for a row printing only an amount — the
+   * single adjacent row printing only labels (a project or 经济科目 cell centred vertically over two
+   * lines lands on a line of its own, above or below its amount); that label row gets -1. When both
+   * neighbours print only labels the amount keeps its own (blank) labels and is reported.
+   */
+  private static int[] lentLabels(DisclosureTable t, int value, int... textColumns) {
+    int n = t.rows().size();
+    int[] labels = new int[n];
+    for (int r = 0; r < n; r++) {
+      labels[r] = r;
+    }
+    for (int r = 0; r < n; r++) {
+      if (labels[r] != r || t.rows().get(r).cell(value).isBlank()
+          || hasText(t.rows().get(r), textColumns)) {
+        continue;
+      }
+      boolean above = r > 0 && labels[r - 1] == r - 1 && labelsOnly(t.rows().get(r - 1), value, textColumns);
+      boolean below = r + 1 < n && labelsOnly(t.rows().get(r + 1), value, textColumns);
+      if (above != below) {
+        int from = above ? r - 1 : r + 1;
+        labels[r] = from;
+        labels[from] = -1;
+      }
+    }
+    return labels;
+  }
+
+  private static boolean hasText(DisclosureTable.Row row, int... columns) {
+    for (int c : columns) {
+      if (c >= 0 && !row.cell(c).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean labelsOnly(DisclosureTable.Row row, int value, int... textColumns) {
+    return row.cell(value).isBlank() && hasText(row, textColumns);
+  }
+
   private static void procurement(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
     DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
@@ -280,10 +321,14 @@ public final class StrategyMapper {
     if (value < 0) {
       return;
     }
+    int[] labels = lentLabels(t, value, category, project, economic, item);
     Mapping type = null;
     String currentProject = null;
     for (int r = 0; r < t.rows().size(); r++) {
-      DisclosureTable.Row row = t.rows().get(r);
+      if (labels[r] < 0) {
+        continue; // its labels belong to the amount printed on the adjacent line
+      }
+      DisclosureTable.Row row = t.rows().get(labels[r]);
       String head = category >= 0 ? row.cell(category) : "";
       if (s.isTotal(head)) {
         emit(out, r, value, base(s), s.concept());
