@@ -105,7 +105,6 @@ public abstract class BudgetDocument {
 
   /** {@return a new builder} */
   public static Builder builder() {
-
     return new Builder();
   }
 

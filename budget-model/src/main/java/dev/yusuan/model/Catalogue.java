@@ -373,7 +373,6 @@ public final class Catalogue {
    * @param year the budget year
    * @return the name of that year, or empty when the code is unknown then
    */
-
   public Optional<String> nameOf(Scheme scheme, String code, int year) {
     return lookup(scheme, code, year).map(e -> e.nameIn(year));
   }

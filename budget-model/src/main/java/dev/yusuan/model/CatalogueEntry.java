@@ -180,7 +180,6 @@ public abstract class CatalogueEntry {
      * @param name the former name as printed, not blank
      * @param fromYear the first budget year the name was used
      * @param toYear the last budget year the name was used
-
      * @throws IllegalArgumentException when the name is blank or the years are reversed
      * @throws NullPointerException when the name is null
      */
@@ -200,7 +199,6 @@ public abstract class CatalogueEntry {
      * @param year the budget year
      * @return whether the alias was the printed name that year
      */
-
     public boolean covers(int year) {
       return fromYear <= year && year <= toYear;
     }

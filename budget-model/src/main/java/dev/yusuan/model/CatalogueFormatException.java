@@ -15,7 +15,6 @@ public final class CatalogueFormatException extends IllegalArgumentException {
 
   /** The file (or resource) name, kept in the serial form. */
   private final String source;
-
   private final transient List<Problem> problems;
 
   CatalogueFormatException(String source, List<Problem> problems) {
@@ -65,11 +64,9 @@ public final class CatalogueFormatException extends IllegalArgumentException {
      * @param messageZh the reason in Chinese
      * @param messageEn the reason in English
      * @param text the line as written
-
      * @throws NullPointerException when a message or the text is null
      */
     public Problem {
-
       Objects.requireNonNull(messageZh, "messageZh");
       Objects.requireNonNull(messageEn, "messageEn");
       Objects.requireNonNull(text, "text");

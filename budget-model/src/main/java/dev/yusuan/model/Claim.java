@@ -81,7 +81,6 @@ public abstract class Claim {
 
   /** {@return a new builder} */
   public static Builder builder() {
-
     return new Builder();
   }
 

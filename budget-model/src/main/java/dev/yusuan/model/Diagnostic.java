@@ -48,7 +48,6 @@ public abstract class Diagnostic {
   /** {@return a one-line form for logs: severity, code, location and both messages} */
   @Override
   public String toString() {
-
     return severity() + " " + code() + " " + location().describe() + ": " + messageEn() + " / "
         + messageZh();
   }

@@ -148,7 +148,6 @@ public abstract class DisclosureTable {
 
     /** {@return a new builder} */
     public static Builder builder() {
-
       return new Builder();
     }
 

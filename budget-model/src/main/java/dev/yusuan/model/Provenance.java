@@ -58,7 +58,6 @@ public abstract class Provenance {
    *
    * @return whether the read is doubtful; false by default
    */
-
   @Value.Default
   public boolean doubtful() {
     return false;
@@ -69,7 +68,6 @@ public abstract class Provenance {
    *
    * @return the parts present (source, line, page, table, row code and label, column), in that order
    */
-
   @Value.Lazy
   public String describe() {
     StringBuilder b = new StringBuilder(source());

@@ -20,7 +20,6 @@ public record ReadingCoverage(int amountsPrinted, int amountsRead) {
    *
    * @param amountsPrinted amounts printed in the table region
    * @param amountsRead of those, the cells that became at least one fact
-
    * @throws IllegalArgumentException when a count is negative or more amounts were read than printed
    */
   public ReadingCoverage {

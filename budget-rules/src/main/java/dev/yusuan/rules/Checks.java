@@ -167,7 +167,6 @@ public final class Checks {
    * @param catalogue the catalogue to check codes against
    * @return the check
    */
-
   public static Check codesKnownToCatalogue(Catalogue catalogue) {
     return ctx -> CatalogueChecks.codes((Ctx) ctx, catalogue);
   }

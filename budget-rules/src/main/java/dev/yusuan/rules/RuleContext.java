@@ -50,7 +50,6 @@ public interface RuleContext {
    *
    * @return the catalogue
    */
-
   default Catalogue catalogue() {
     return Catalogue.standard();
   }

@@ -42,7 +42,6 @@ public abstract class SeriesReport {
 
   /** {@return a new builder} */
   public static Builder builder() {
-
     return new Builder();
   }
 

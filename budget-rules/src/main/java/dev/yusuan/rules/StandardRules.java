@@ -262,7 +262,6 @@ public final class StandardRules {
    *
    * @return the rules {@link #SERIES_PRIOR_COLUMN} and {@link #SERIES_PRIOR_STATEMENT}
    */
-
   public static List<Rule> series() {
     return List.of(
         rule(SERIES_PRIOR_COLUMN)

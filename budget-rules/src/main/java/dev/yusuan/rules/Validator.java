@@ -217,7 +217,6 @@ public final class Validator {
      * @param catalogue the catalogue, not null
      * @return this builder
      */
-
     public Builder catalogue(Catalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue);
       return this;

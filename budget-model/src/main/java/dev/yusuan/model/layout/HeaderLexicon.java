@@ -116,7 +116,6 @@ public final class HeaderLexicon {
    * @param path the header cells above a column, outermost first
    * @return whether its innermost canonical key is {@link #CODE}
    */
-
   public static boolean isCodeHeader(List<String> path) {
     List<String> p = canonical(path);
     return !p.isEmpty() && p.get(p.size() - 1).equals(CODE);
