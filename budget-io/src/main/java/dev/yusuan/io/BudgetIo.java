@@ -204,7 +204,7 @@ public final class BudgetIo {
    * Reads a stream whose format is detected from its content and {@code name}, with the limits of
    * {@link ReadLimits#fromSystemProperties()}.
    *
-   * @param in the content; not closed
+   * @param in the content; the caller closes it
    * @param name the file name, for detection, provenance and diagnostics
    * @return the document
    * @throws IOException as {@link #read(InputStream, String, ReadLimits)}
@@ -216,7 +216,7 @@ public final class BudgetIo {
   /**
    * {@link #read(InputStream, String)} resolving classification names and codes with {@code catalogue}.
    *
-   * @param in the content; not closed
+   * @param in the content; the caller closes it
    * @param name the file name, for detection, provenance and diagnostics
    * @param catalogue the catalogue of 政府收支分类科目
    * @return the document
@@ -230,7 +230,7 @@ public final class BudgetIo {
    * Reads a stream whose format is detected from its content and {@code name}, within {@code limits}.
    * Whether the result can be checked is {@link #failure(BudgetDocument, ReadLimits)}.
    *
-   * @param in the content; not closed
+   * @param in the content; the caller closes it
    * @param name the file name, for detection, provenance and diagnostics
    * @param limits the limits to keep to
    * @return the document
@@ -246,7 +246,7 @@ public final class BudgetIo {
    * Reads a stream whose format is detected from its content and {@code name}, within {@code limits},
    * resolving classification names and codes with {@code catalogue}.
    *
-   * @param in the content; not closed
+   * @param in the content; the caller closes it
    * @param name the file name, for detection, provenance and diagnostics
    * @param catalogue the catalogue of 政府收支分类科目
    * @param limits the limits to keep to
@@ -468,7 +468,7 @@ public final class BudgetIo {
    * @param reports the reports, one per document
    * @param documents the documents, in the order of {@code reports}
    * @param options language, least severity shown and colours
-   * @param out where the output goes; not closed
+   * @param out where the output goes; the caller closes it
    * @param format the report format name, case-insensitive
    * @throws UnsupportedFormatException when no report writer has that name
    * @throws IOException when the stream cannot be written

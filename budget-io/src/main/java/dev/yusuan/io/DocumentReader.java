@@ -33,7 +33,7 @@ public interface DocumentReader {
   /**
    * Reads a document; {@code source} names it in provenance and diagnostics.
    *
-   * @param in the content; read to its end, not closed
+   * @param in the content; the caller closes it
    * @param source the name for provenance and diagnostics, usually the file name
    * @return the document, with a diagnostic for every problem found in the content
    * @throws IOException when the input cannot be read at all
@@ -57,7 +57,7 @@ public interface DocumentReader {
    * many pages or cells) check them and throw {@link LimitExceededException}. The default ignores the
    * limits ({@link BudgetIo} bounds the file size for every reader).
    *
-   * @param in the content; read to its end, not closed
+   * @param in the content; the caller closes it
    * @param source the name for provenance and diagnostics
    * @param limits the limits to keep to
    * @return the document

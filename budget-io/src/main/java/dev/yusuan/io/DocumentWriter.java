@@ -22,7 +22,7 @@ public interface DocumentWriter {
    * Writes to a stream (single-file formats).
    *
    * @param document the document to write
-   * @param out where it goes; flushed, not closed
+   * @param out where it goes; the caller closes it
    * @throws IOException when the stream cannot be written
    */
   void write(BudgetDocument document, OutputStream out) throws IOException;

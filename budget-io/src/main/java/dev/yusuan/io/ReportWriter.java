@@ -26,7 +26,7 @@ public interface ReportWriter {
    * @param reports the reports, one per document
    * @param documents the documents, same order and size as {@code reports}
    * @param options language, least severity shown and colours
-   * @param out where the output goes; not closed
+   * @param out where the output goes; the caller closes it
    * @throws IOException when the stream cannot be written
    */
   void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,

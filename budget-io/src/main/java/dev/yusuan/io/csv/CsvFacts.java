@@ -204,7 +204,7 @@ public final class CsvFacts {
    * Reads facts. Columns are found by header name (order free, unknown columns ignored). A row that
    * cannot be read is left out with a diagnostic naming its line; nothing is thrown for bad content.
    *
-   * @param in the CSV text; read to its end, not closed
+   * @param in the CSV text (a leading BOM is skipped); closed when read
    * @param source the name for provenance and diagnostics
    * @return the facts, diagnostics and metadata
    * @throws IOException when the input cannot be read
