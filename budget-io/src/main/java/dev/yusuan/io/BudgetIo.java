@@ -51,32 +51,50 @@ public final class BudgetIo {
     return List.copyOf(l);
   }
 
-  /** Every reader on the class path, in service-file order (an immutable list, the same every call). */
+  /**
+   * {@return every reader on the class path, in service-file order (an immutable list, the same every
+   * call)}
+   */
   public static List<DocumentReader> readers() {
     return Readers.ALL;
   }
 
-  /** Every document writer on the class path (an immutable list, the same every call). */
+  /** {@return every document writer on the class path (an immutable list, the same every call)} */
   public static List<DocumentWriter> writers() {
     return Writers.ALL;
   }
 
-  /** Every report writer on the class path (an immutable list, the same every call). */
+  /** {@return every report writer on the class path (an immutable list, the same every call)} */
   public static List<ReportWriter> reportWriters() {
     return ReportWriters.ALL;
   }
 
-  /** The reader of a named format. */
+  /**
+   * The reader of a named format.
+   *
+   * @param format the format name, case-insensitive, e.g. {@code pdf}
+   * @return the first reader of that name, or empty
+   */
   public static Optional<DocumentReader> reader(String format) {
     return readers().stream().filter(r -> r.format().equalsIgnoreCase(format)).findFirst();
   }
 
-  /** The writer of a named format. */
+  /**
+   * The writer of a named format.
+   *
+   * @param format the format name, case-insensitive, e.g. {@code json}
+   * @return the first writer of that name, or empty
+   */
   public static Optional<DocumentWriter> writer(String format) {
     return writers().stream().filter(w -> w.format().equalsIgnoreCase(format)).findFirst();
   }
 
-  /** The report writer of a named format. */
+  /**
+   * The report writer of a named format.
+   *
+   * @param format the format name, case-insensitive, e.g. {@code sarif}
+   * @return the first report writer of that name, or empty
+   */
   public static Optional<ReportWriter> reportWriter(String format) {
     return reportWriters().stream().filter(w -> w.format().equalsIgnoreCase(format)).findFirst();
   }
@@ -84,7 +102,9 @@ public final class BudgetIo {
   /**
    * Chooses a reader for a file from its content first, then from its name's extension.
    *
-   * @return empty when no reader recognises it
+   * @param fileName the file's name (not its path); may be empty
+   * @param head the first bytes of the content (up to 8 KiB)
+   * @return the reader, or empty when no reader recognises it
    */
   public static Optional<DocumentReader> detect(String fileName, byte[] head) {
     List<DocumentReader> all = readers();
@@ -107,6 +127,8 @@ public final class BudgetIo {
   /**
    * Reads a file, detecting its format. Bad content gives diagnostics in the document.
    *
+   * @param file the file
+   * @return the document, with a diagnostic for every problem found in the content
    * @throws NoSuchFileException when the file does not exist
    * @throws UnsupportedFormatException when no reader recognises it
    * @throws IOException when it cannot be read, with the path in the message
@@ -118,6 +140,11 @@ public final class BudgetIo {
   /**
    * {@link #read(Path)} resolving classification names and codes with {@code catalogue} (e.g.
    * {@code Catalogue.standard().withOverrides(Catalogue.load(officialList))}).
+   *
+   * @param file the file
+   * @param catalogue the catalogue of 政府收支分类科目
+   * @return the document
+   * @throws IOException as {@link #read(Path)}
    */
   public static BudgetDocument read(Path file, Catalogue catalogue) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -131,13 +158,23 @@ public final class BudgetIo {
    * {@linkplain DocumentReader#readsSeveralFiles() reads several files} (PDF does); a single file is
    * read as with {@link #read(Path)}.
    *
+   * @param files the files of one disclosure, in reading order
+   * @return one document of all the files
    * @throws UnsupportedFormatException when the formats differ or their reader reads one file only
+   * @throws IOException when a file cannot be read
    */
   public static BudgetDocument read(List<Path> files) throws IOException {
     return read(files, Catalogue.standard());
   }
 
-  /** {@link #read(List)} resolving classification names and codes with {@code catalogue}. */
+  /**
+   * {@link #read(List)} resolving classification names and codes with {@code catalogue}.
+   *
+   * @param files the files of one disclosure, in reading order
+   * @param catalogue the catalogue of 政府收支分类科目
+   * @return one document of all the files
+   * @throws IOException as {@link #read(List)}
+   */
   public static BudgetDocument read(List<Path> files, Catalogue catalogue) throws IOException {
     if (files.size() == 1) {
       return read(files.get(0), catalogue);
@@ -163,12 +200,28 @@ public final class BudgetIo {
     return withCatalogue(common, catalogue).read(files);
   }
 
-  /** Reads a stream whose format is detected from its content and {@code name}, with default limits. */
+  /**
+   * Reads a stream whose format is detected from its content and {@code name}, with the limits of
+   * {@link ReadLimits#fromSystemProperties()}.
+   *
+   * @param in the content; the caller closes it
+   * @param name the file name, for detection, provenance and diagnostics
+   * @return the document
+   * @throws IOException as {@link #read(InputStream, String, ReadLimits)}
+   */
   public static BudgetDocument read(InputStream in, String name) throws IOException {
     return read(in, name, Catalogue.standard(), ReadLimits.fromSystemProperties());
   }
 
-  /** {@link #read(InputStream, String)} resolving classification names and codes with {@code catalogue}. */
+  /**
+   * {@link #read(InputStream, String)} resolving classification names and codes with {@code catalogue}.
+   *
+   * @param in the content; the caller closes it
+   * @param name the file name, for detection, provenance and diagnostics
+   * @param catalogue the catalogue of 政府收支分类科目
+   * @return the document
+   * @throws IOException as {@link #read(InputStream, String, ReadLimits)}
+   */
   public static BudgetDocument read(InputStream in, String name, Catalogue catalogue) throws IOException {
     return read(in, name, catalogue, ReadLimits.fromSystemProperties());
   }
@@ -177,8 +230,13 @@ public final class BudgetIo {
    * Reads a stream whose format is detected from its content and {@code name}, within {@code limits}.
    * Whether the result can be checked is {@link #failure(BudgetDocument, ReadLimits)}.
    *
+   * @param in the content; the caller closes it
+   * @param name the file name, for detection, provenance and diagnostics
+   * @param limits the limits to keep to
+   * @return the document
    * @throws LimitExceededException when the input exceeds a limit (file size, nesting, …)
    * @throws UnsupportedFormatException when no reader recognises it
+   * @throws IOException when the stream cannot be read
    */
   public static BudgetDocument read(InputStream in, String name, ReadLimits limits) throws IOException {
     return read(in, name, Catalogue.standard(), limits);
@@ -188,8 +246,14 @@ public final class BudgetIo {
    * Reads a stream whose format is detected from its content and {@code name}, within {@code limits},
    * resolving classification names and codes with {@code catalogue}.
    *
+   * @param in the content; the caller closes it
+   * @param name the file name, for detection, provenance and diagnostics
+   * @param catalogue the catalogue of 政府收支分类科目
+   * @param limits the limits to keep to
+   * @return the document
    * @throws LimitExceededException when the input exceeds a limit (file size, nesting, …)
    * @throws UnsupportedFormatException when no reader recognises it
+   * @throws IOException when the stream cannot be read
    */
   public static BudgetDocument read(InputStream in, String name, Catalogue catalogue, ReadLimits limits)
       throws IOException {
@@ -211,7 +275,15 @@ public final class BudgetIo {
     return catalogue.isBundled() ? reader : reader.withCatalogue(catalogue);
   }
 
-  /** Reads a file within {@code limits}; see {@link #read(InputStream, String, ReadLimits)}. */
+  /**
+   * Reads a file within {@code limits}; see {@link #read(InputStream, String, ReadLimits)}.
+   *
+   * @param file the file
+   * @param limits the limits to keep to
+   * @return the document
+   * @throws IOException as {@link #read(InputStream, String, ReadLimits)}, or when the file cannot be
+   *     opened
+   */
   public static BudgetDocument read(Path file, ReadLimits limits) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.getFileName().toString(), limits);
@@ -230,6 +302,10 @@ public final class BudgetIo {
    *   <li>its tables or facts exceed {@code limits} (rows or columns of a table, cells, facts).</li>
    * </ul>
    * The reason is one line in English and Chinese.
+   *
+   * @param d the document as read
+   * @param limits the limits its tables and facts must keep to
+   * @return the reason it cannot be checked, or empty when it can
    */
   public static Optional<String> failure(BudgetDocument d, ReadLimits limits) {
     List<dev.yusuan.model.Diagnostic> errors = d.diagnostics().stream()
@@ -323,7 +399,15 @@ public final class BudgetIo {
     }
   }
 
-  /** Reads a file with the reader of a named format. */
+  /**
+   * Reads a file with the reader of a named format, without detection.
+   *
+   * @param file the file
+   * @param format the format name, case-insensitive
+   * @return the document
+   * @throws UnsupportedFormatException when no reader has that name
+   * @throws IOException when the file cannot be read
+   */
   public static BudgetDocument read(Path file, String format) throws IOException {
     DocumentReader reader = reader(format).orElseThrow(() -> new UnsupportedFormatException(format));
     try (InputStream in = Files.newInputStream(file)) {
@@ -331,7 +415,15 @@ public final class BudgetIo {
     }
   }
 
-  /** Writes a document in a named format to {@code target} (a directory for multi-file formats). */
+  /**
+   * Writes a document in a named format to {@code target} (a directory for multi-file formats).
+   *
+   * @param document the document
+   * @param target the file, or directory for multi-file formats
+   * @param format the format name, case-insensitive
+   * @throws UnsupportedFormatException when no writer has that name
+   * @throws IOException when the target cannot be written
+   */
   public static void write(BudgetDocument document, Path target, String format) throws IOException {
     DocumentWriter w = writer(format).orElseThrow(() -> new UnsupportedFormatException(format));
     w.write(document, target);
@@ -341,7 +433,11 @@ public final class BudgetIo {
    * Writes a document in a named single-file format (json, csv, text, xlsx when budget-xlsx is present)
    * to a stream, which stays open.
    *
+   * @param document the document
+   * @param out where it goes
+   * @param format the format name, case-insensitive
    * @throws UnsupportedFormatException when no writer has that name
+   * @throws IOException when the stream cannot be written
    */
   public static void write(BudgetDocument document, OutputStream out, String format) throws IOException {
     DocumentWriter w = writer(format).orElseThrow(() -> new UnsupportedFormatException(format));
@@ -352,7 +448,12 @@ public final class BudgetIo {
    * Writes the report of one document in a named report format (text, json, sarif, html when
    * budget-report is present) with default options. The stream stays open.
    *
+   * @param report the document's report
+   * @param document the document the report is about
+   * @param out where the report goes
+   * @param format the report format name, case-insensitive
    * @throws UnsupportedFormatException when no report writer has that name
+   * @throws IOException when the stream cannot be written
    */
   public static void writeReport(Report report, BudgetDocument document, OutputStream out, String format)
       throws IOException {
@@ -364,7 +465,13 @@ public final class BudgetIo {
    * Writes the reports of several documents ({@code documents} in the same order as {@code reports})
    * as one output in a named report format.
    *
+   * @param reports the reports, one per document
+   * @param documents the documents, in the order of {@code reports}
+   * @param options language, least severity shown and colours
+   * @param out where the output goes; the caller closes it
+   * @param format the report format name, case-insensitive
    * @throws UnsupportedFormatException when no report writer has that name
+   * @throws IOException when the stream cannot be written
    */
   public static void writeReport(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out, String format) throws IOException {
@@ -372,7 +479,17 @@ public final class BudgetIo {
     w.write(reports, documents, options, out);
   }
 
-  /** Writes the report of one document to a file (created or replaced) in a named report format. */
+  /**
+   * Writes the report of one document to a file (created or replaced) in a named report format, with
+   * default options.
+   *
+   * @param report the document's report
+   * @param document the document the report is about
+   * @param target the file; its parent directories are created
+   * @param format the report format name, case-insensitive
+   * @throws UnsupportedFormatException when no report writer has that name
+   * @throws IOException when the file cannot be written
+   */
   public static void writeReport(Report report, BudgetDocument document, Path target, String format)
       throws IOException {
     ReportWriter w = reportWriter(format).orElseThrow(() -> new UnsupportedFormatException(format));

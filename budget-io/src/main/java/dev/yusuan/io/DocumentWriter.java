@@ -12,18 +12,28 @@ import java.nio.file.Path;
  * so implementations must be thread-safe (keep no per-call state in fields).
  */
 public interface DocumentWriter {
-  /** Format name, e.g. {@code json}, {@code csv}, {@code xlsx}, {@code fdp}. */
+  /** {@return format name, e.g. {@code json}, {@code csv}, {@code xlsx}, {@code fdp}} */
   String format();
 
-  /** The usual file name extension, without the dot. */
+  /** {@return the usual file name extension, without the dot} */
   String extension();
 
-  /** Writes to a stream (single-file formats). */
+  /**
+   * Writes to a stream (single-file formats).
+   *
+   * @param document the document to write
+   * @param out where it goes; the caller closes it
+   * @throws IOException when the stream cannot be written
+   */
   void write(BudgetDocument document, OutputStream out) throws IOException;
 
   /**
    * Writes to {@code target}: a file for single-file formats; multi-file formats (Fiscal Data
    * Package) override this and treat {@code target} as a directory.
+   *
+   * @param document the document to write
+   * @param target the file (its parent directories are created) or, for multi-file formats, directory
+   * @throws IOException when the target cannot be written
    */
   default void write(BudgetDocument document, Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();

@@ -26,7 +26,12 @@ public enum IoFailure {
   /** Not an input/output failure (a bug or a resource exhausted). */
   OTHER;
 
-  /** Classifies an exception (its cause chain is not followed: {@link BudgetIo} throws the cause itself). */
+  /**
+   * Classifies an exception (its cause chain is not followed: {@link BudgetIo} throws the cause itself).
+   *
+   * @param t the exception thrown
+   * @return its kind; {@link #IO} for any other {@link java.io.IOException}, {@link #OTHER} for the rest
+   */
   public static IoFailure of(Throwable t) {
     if (t instanceof UnsupportedFormatException) {
       return UNSUPPORTED_FORMAT;

@@ -21,55 +21,58 @@ public abstract class ReadLimits {
   /** Prefix of the system properties that set limits, e.g. {@code -Dyusuan.limit.maxPages=500}. */
   public static final String PROPERTY_PREFIX = "yusuan.limit.";
 
-  /** Largest input file, in bytes (default 128 MiB). */
+  /** {@return largest input file, in bytes (default 128 MiB)} */
   @Value.Default
   public long maxFileBytes() {
     return 128L << 20;
   }
 
-  /** Longest line of a text document, in characters (default 1 Mi). */
+  /** {@return longest line of a text document, in characters (default 1 Mi)} */
   @Value.Default
   public long maxLineLength() {
     return 1L << 20;
   }
 
-  /** Longest run of digits in a number token (default 64; amounts have at most about 20 digits). */
+  /**
+   * {@return the longest run of digits in a number token (default 64; amounts have at most about 20
+   * digits)}
+   */
   @Value.Default
   public long maxNumberLength() {
     return 64;
   }
 
-  /** Most body rows of one table (default 100,000). */
+  /** {@return most body rows of one table (default 100,000)} */
   @Value.Default
   public long maxTableRows() {
     return 100_000;
   }
 
-  /** Most columns of one table (default 1,000; a spreadsheet column XFD is 16,384). */
+  /** {@return most columns of one table (default 1,000; a spreadsheet column XFD is 16,384)} */
   @Value.Default
   public long maxTableColumns() {
     return 1_000;
   }
 
-  /** Most cells of all tables of a document together (default 2,000,000). */
+  /** {@return most cells of all tables of a document together (default 2,000,000)} */
   @Value.Default
   public long maxCells() {
     return 2_000_000;
   }
 
-  /** Most facts of one document (default 1,000,000). */
+  /** {@return most facts of one document (default 1,000,000)} */
   @Value.Default
   public long maxFacts() {
     return 1_000_000;
   }
 
-  /** Most pages of a PDF (default 2,000). */
+  /** {@return most pages of a PDF (default 2,000)} */
   @Value.Default
   public long maxPages() {
     return 2_000;
   }
 
-  /** Deepest nesting of a PDF's page tree and of its Form XObjects (default 32). */
+  /** {@return deepest nesting of a PDF's page tree and of its Form XObjects (default 32)} */
   @Value.Default
   public long maxNestingDepth() {
     return 32;
@@ -78,6 +81,8 @@ public abstract class ReadLimits {
   /**
    * Most Form XObject invocations of a PDF once nested forms are expanded (default 100,000): forms
    * that each draw two others, 30 levels deep, would be drawn 2³⁰ times.
+   *
+   * @return the limit, a count of Form XObject draws
    */
   @Value.Default
   public long maxFormXObjectUses() {
@@ -87,13 +92,15 @@ public abstract class ReadLimits {
   /**
    * Most spreadsheet cells of an xlsx workbook (default 100,000; a disclosure's workbook has a few
    * thousand, and POI needs about 1 KB of heap per cell).
+   *
+   * @return the limit, a count of cells
    */
   @Value.Default
   public long maxSpreadsheetCells() {
     return 100_000;
   }
 
-  /** Most findings reported for one document (default 10,000). */
+  /** {@return most findings reported for one document (default 10,000)} */
   @Value.Default
   public long maxFindings() {
     return 10_000;
@@ -109,12 +116,12 @@ public abstract class ReadLimits {
     }
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static ReadLimits defaults() {
     return builder().build();
   }
 
-  /** The defaults overridden by the {@code yusuan.limit.*} system properties. */
+  /** {@return the defaults overridden by the {@code yusuan.limit.*} system properties} */
   public static ReadLimits fromSystemProperties() {
     return fromProperties(System.getProperties());
   }
@@ -122,6 +129,8 @@ public abstract class ReadLimits {
   /**
    * The defaults overridden by {@code yusuan.limit.<name>} entries of {@code p}.
    *
+   * @param p properties, e.g. {@code yusuan.limit.maxPages=500}; other keys are ignored
+   * @return the limits
    * @throws IllegalArgumentException for an unknown name or a value that is not a positive integer
    */
   public static ReadLimits fromProperties(Properties p) {
@@ -137,6 +146,8 @@ public abstract class ReadLimits {
   /**
    * These limits with some replaced, by name ({@code maxPages} → {@code "500"}).
    *
+   * @param values limit name (case-insensitive) to value; {@code _} digit separators allowed
+   * @return new limits; these are unchanged
    * @throws IllegalArgumentException for an unknown name or a value that is not a positive integer
    */
   public ReadLimits with(Map<String, String> values) {
@@ -159,7 +170,7 @@ public abstract class ReadLimits {
     return b.build();
   }
 
-  /** Every limit by name, in name order. */
+  /** {@return every limit by name, in name order} */
   public Map<String, Long> asMap() {
     Map<String, Long> m = new TreeMap<>();
     SETTERS.forEach((k, s) -> m.put(k, s.get().applyAsLong(this)));
@@ -187,6 +198,7 @@ public abstract class ReadLimits {
     return m;
   }
 
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }

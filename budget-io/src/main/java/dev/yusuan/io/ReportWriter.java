@@ -16,12 +16,18 @@ import java.util.List;
  * at a time.
  */
 public interface ReportWriter {
-  /** Format name, e.g. {@code text}, {@code json}, {@code sarif}, {@code html}. */
+  /** {@return format name, e.g. {@code text}, {@code json}, {@code sarif}, {@code html}} */
   String format();
 
   /**
    * Writes the reports. {@code documents} holds the document each report is about, in the same order
    * (writers that show tables, such as HTML, use it).
+   *
+   * @param reports the reports, one per document
+   * @param documents the documents, same order and size as {@code reports}
+   * @param options language, least severity shown and colours
+   * @param out where the output goes; the caller closes it
+   * @throws IOException when the stream cannot be written
    */
   void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
       OutputStream out) throws IOException;
@@ -35,6 +41,11 @@ public interface ReportWriter {
    * end of the output needs (counts and the rules seen), so a batch of any size runs in constant
    * memory. This default keeps every report and document and writes them on close (the HTML report
    * shows every document's tables, so it needs them all).
+   *
+   * @param options language, least severity shown and colours
+   * @param out where the output goes; not closed by the sink
+   * @return the open sink; close it to finish the output
+   * @throws IOException when the start of the output cannot be written
    */
   default Sink open(ReportOptions options, OutputStream out) throws IOException {
     List<Report> reports = new ArrayList<>();
@@ -58,6 +69,10 @@ public interface ReportWriter {
     /**
      * Adds the report of one document ({@code document} may be null when only the report is known;
      * its reader diagnostics are then not shown).
+     *
+     * @param report the document's report
+     * @param document the document, or null
+     * @throws IOException when the output cannot be written
      */
     void add(Report report, BudgetDocument document) throws IOException;
 

@@ -9,15 +9,20 @@ import java.io.IOException;
  */
 public final class UnsupportedFormatException extends IOException {
   private static final long serialVersionUID = 1L;
+  /** The file name or format name, kept in the serial form. */
   private final String nameOrFormat;
 
-  /** @param nameOrFormat the file name or format name that no reader or writer handles */
+  /**
+   * An exception naming the file or format.
+   *
+   * @param nameOrFormat the file name or format name that no reader or writer handles
+   */
   public UnsupportedFormatException(String nameOrFormat) {
     super("unsupported format: " + nameOrFormat + " / 不支持的格式: " + nameOrFormat);
     this.nameOrFormat = nameOrFormat;
   }
 
-  /** The file name or format name that no reader or writer handles. */
+  /** {@return the file name or format name that no reader or writer handles} */
   public String nameOrFormat() {
     return nameOrFormat;
   }

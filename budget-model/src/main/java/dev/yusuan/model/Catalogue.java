@@ -74,7 +74,7 @@ public final class Catalogue {
     static final Catalogue STANDARD = loadResource();
   }
 
-  /** The catalogue shipped with Yusuan, loaded once. */
+  /** {@return the catalogue shipped with Yusuan, loaded once} */
   public static Catalogue standard() {
     return Holder.STANDARD;
   }
@@ -114,7 +114,10 @@ public final class Catalogue {
    * Loads a catalogue file in the data file format (docs/catalogue.md), e.g. the official list of a
    * year and region. The catalogue is named after the file.
    *
-   * @throws CatalogueFormatException listing every malformed line with its number
+   * @param file a UTF-8 catalogue file
+   * @return the catalogue of the file's entries only (combine with {@link #withOverrides})
+   * @throws CatalogueFormatException listing every malformed line with its number, or when the file
+   *     is not UTF-8
    * @throws IOException when the file cannot be read
    */
   public static Catalogue load(Path file) throws IOException {
@@ -131,13 +134,16 @@ public final class Catalogue {
   /**
    * Reads catalogue lines in the data file format; {@code source} names the catalogue in messages.
    *
+   * @param lines the lines of a catalogue file, header comments included
+   * @param source the catalogue's name in messages, e.g. a file name
+   * @return the catalogue of those entries
    * @throws CatalogueFormatException listing every malformed line with its number
    */
   public static Catalogue read(List<String> lines, String source) {
     return new Catalogue(source, CatalogueFile.parse(lines, source));
   }
 
-  /** A builder of a catalogue from entries (for catalogues made in code). */
+  /** {@return a builder of a catalogue from entries (for catalogues made in code)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -149,25 +155,43 @@ public final class Catalogue {
 
     private Builder() {}
 
-    /** How the catalogue is named in messages (default {@code custom}). */
+    /**
+     * Sets how the catalogue is named in messages (default {@code custom}).
+     *
+     * @param name the name, not null
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = java.util.Objects.requireNonNull(name, "name");
       return this;
     }
 
+    /**
+     * Adds an entry. Entries are kept in the order added.
+     *
+     * @param entry the entry, not null
+     * @return this builder
+     */
     public Builder add(CatalogueEntry entry) {
       entries.add(java.util.Objects.requireNonNull(entry, "entry"));
       return this;
     }
 
+    /**
+     * Adds entries in iteration order, as {@link #add} does.
+     *
+     * @param more the entries, none null
+     * @return this builder
+     */
     public Builder addAll(Iterable<CatalogueEntry> more) {
       more.forEach(this::add);
       return this;
     }
 
     /**
-     * The catalogue.
+     * Builds the catalogue of the entries added so far.
      *
+     * @return the catalogue
      * @throws IllegalArgumentException when two entries of one code are valid in the same year
      */
     public Catalogue build() {
@@ -181,6 +205,9 @@ public final class Catalogue {
    * (of a scheme) that {@code overrides} lists, this catalogue's entries of that code are dropped and
    * the overriding ones used; every other code is kept. Use it to add a region's or a year's official
    * list to the bundled catalogue.
+   *
+   * @param overrides the catalogue whose codes replace this one's
+   * @return a new catalogue named {@code "THIS + OVERRIDES"}; this catalogue is unchanged
    */
   public Catalogue withOverrides(Catalogue overrides) {
     Set<Code> replaced = new java.util.HashSet<>();
@@ -211,29 +238,44 @@ public final class Catalogue {
   /**
    * How this catalogue is named in messages: {@value #BUNDLED} for {@link #standard()}, the file name
    * for {@link #load}, {@code "bundled + FILE"} for an override.
+   *
+   * @return the name
    */
   public String name() {
     return name;
   }
 
-  /** Whether this is the catalogue shipped with Yusuan, unchanged. */
+  /** {@return whether this is the catalogue shipped with Yusuan, unchanged} */
   public boolean isBundled() {
     return this == standard();
   }
 
-  /** Every entry of {@code code} in any year, earliest first (a code may have several periods). */
+  /**
+   * Every entry of {@code code} in any year, earliest first (a code may have several periods).
+   *
+   * @param scheme the classification scheme (收入 / 支出功能 / 支出经济分类)
+   * @param code the code's digits (normalised with {@link Names#key})
+   * @return the entries, earliest validity first; empty for an unknown code
+   */
   public List<CatalogueEntry> history(Scheme scheme, String code) {
     List<CatalogueEntry> l = new ArrayList<>(byCode.get(scheme).get(Names.key(code)));
     l.sort(java.util.Comparator.comparing(e -> e.validFrom().orElse(Integer.MIN_VALUE)));
     return List.copyOf(l);
   }
 
-  /** Every entry, in data file order. */
+  /** {@return every entry, in data file order} */
   public List<CatalogueEntry> entries() {
     return entries;
   }
 
-  /** The entry for {@code code} valid in budget year {@code year}. Blank or malformed codes give empty. */
+  /**
+   * The entry for {@code code} valid in budget year {@code year}. Blank or malformed codes give empty.
+   *
+   * @param scheme the classification scheme
+   * @param code the code's digits as printed (normalised with {@link Names#key})
+   * @param year the budget year, e.g. 2024
+   * @return the entry valid that year, or empty when the code is unknown in that year
+   */
   public Optional<CatalogueEntry> lookup(Scheme scheme, String code, int year) {
     String digits = Names.key(code);
     for (CatalogueEntry e : byCode.get(scheme).get(digits)) {
@@ -244,7 +286,13 @@ public final class Catalogue {
     return Optional.empty();
   }
 
-  /** {@link #lookup(Scheme, String, int)} for a parsed code. */
+  /**
+   * {@link #lookup(Scheme, String, int)} for a parsed code.
+   *
+   * @param code the code, carrying its scheme
+   * @param year the budget year
+   * @return the entry valid that year, or empty
+   */
   public Optional<CatalogueEntry> lookup(Code code, int year) {
     return lookup(code.scheme(), code.digits(), year);
   }
@@ -253,6 +301,11 @@ public final class Catalogue {
    * Entries valid in {@code year} whose name, or an alias valid in {@code year}, equals {@code name}
    * after {@link Names#key} normalisation (full-width forms, radicals, whitespace). Several entries can
    * share a name (e.g. every 行政运行).
+   *
+   * @param scheme the classification scheme
+   * @param name the name as printed
+   * @param year the budget year
+   * @return the matching entries, in data file order; empty when none
    */
   public List<CatalogueEntry> findByName(Scheme scheme, String name, int year) {
     String key = Names.key(name);
@@ -268,6 +321,12 @@ public final class Catalogue {
   /**
    * Whether {@code name} is a name of {@code code} in {@code year}: its current name or an alias
    * valid in that year, compared after {@link Names#key}. False when the code is unknown in that year.
+   *
+   * @param scheme the classification scheme
+   * @param code the code's digits
+   * @param name the name as printed
+   * @param year the budget year
+   * @return whether the name belongs to the code in that year
    */
   public boolean nameMatches(Scheme scheme, String code, String name, int year) {
     String key = Names.key(name);
@@ -286,7 +345,14 @@ public final class Catalogue {
     return false;
   }
 
-  /** Entries one level below {@code code} valid in {@code year}, in code order. */
+  /**
+   * Entries one level below {@code code} valid in {@code year}, in code order (e.g. the 款 of a 类).
+   *
+   * @param scheme the classification scheme
+   * @param code the parent code's digits
+   * @param year the budget year
+   * @return the children valid that year; empty for a leaf or unknown code
+   */
   public List<CatalogueEntry> children(Scheme scheme, String code, int year) {
     List<CatalogueEntry> out = new ArrayList<>();
     for (CatalogueEntry e : byParent.get(scheme).get(Names.key(code))) {
@@ -298,12 +364,20 @@ public final class Catalogue {
     return List.copyOf(out);
   }
 
-  /** The name {@code code} was published under in {@code year}, if the code is known then. */
+  /**
+   * The name {@code code} was published under in {@code year}, if the code is known then: the alias
+   * valid that year, else the current name.
+   *
+   * @param scheme the classification scheme
+   * @param code the code's digits
+   * @param year the budget year
+   * @return the name of that year, or empty when the code is unknown then
+   */
   public Optional<String> nameOf(Scheme scheme, String code, int year) {
     return lookup(scheme, code, year).map(e -> e.nameIn(year));
   }
 
-  /** Number of entries. */
+  /** {@return number of entries} */
   public int size() {
     return entries.size();
   }

@@ -12,26 +12,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CatalogueEntry {
-  /** The classification scheme (same as {@code code().scheme()}). */
+  /** {@return the classification scheme (same as {@code code().scheme()})} */
   public abstract Scheme scheme();
 
+  /** {@return the code, e.g. {@code 2080501} (支出功能分类 科目编码)} */
   public abstract Code code();
 
-  /** The current (2024) name, e.g. {@code 卫生健康支出}. */
+  /** {@return the current (2024) name, e.g. {@code 卫生健康支出}} */
   public abstract String name();
 
-  /** First budget year the code exists; empty when not recorded (open). */
+  /** {@return first budget year the code exists; empty when not recorded (open)} */
   public abstract Optional<Integer> validFrom();
 
-  /** Last budget year the code exists; empty when still valid. */
+  /** {@return last budget year the code exists; empty when still valid} */
   public abstract Optional<Integer> validTo();
 
-  /** Former names with the years they were valid, e.g. 医疗卫生与计划生育支出 2014–2018 for 210. */
+  /** {@return former names with the years they were valid, e.g. 医疗卫生与计划生育支出 2014–2018 for 210} */
   public abstract List<Alias> aliases();
 
   /**
    * How sure the catalogue is of this entry (code, name and years); {@link Confidence#CONFIRMED} unless
    * the data file says otherwise.
+   *
+   * @return the confidence of this entry
    */
   @Value.Default
   public Confidence confidence() {
@@ -53,12 +56,18 @@ public abstract class CatalogueEntry {
       this.label = label;
     }
 
-    /** The data file form, e.g. {@code recalled}. */
+    /** {@return the data file form, e.g. {@code recalled}} */
     public String label() {
       return label;
     }
 
-    /** The constant whose {@link #label()} is {@code text} (case-insensitive); blank is CONFIRMED. */
+    /**
+     * The constant whose {@link #label()} is {@code text} (case-insensitive); blank is CONFIRMED.
+     *
+     * @param text the {@code confidence} column as written in the data file
+     * @return the confidence
+     * @throws IllegalArgumentException when the text is none of the labels
+     */
     public static Confidence parse(String text) {
       String t = text.strip();
       if (t.isEmpty()) {
@@ -74,7 +83,13 @@ public abstract class CatalogueEntry {
     }
   }
 
-  /** Whether the code exists in budget year {@code year}. */
+  /**
+   * Whether the code exists in budget year {@code year}; an open end ({@link #validFrom()} or
+   * {@link #validTo()} empty) never excludes a year.
+   *
+   * @param year the budget year, e.g. 2024
+   * @return whether the code is valid that year
+   */
   public boolean isValidIn(int year) {
     return validFrom().map(f -> f <= year).orElse(true) && validTo().map(t -> year <= t).orElse(true);
   }
@@ -82,6 +97,9 @@ public abstract class CatalogueEntry {
   /**
    * The name printed in {@code year}: the first alias whose years cover it, else {@link #name()}.
    * Does not check {@link #isValidIn(int)}.
+   *
+   * @param year the budget year
+   * @return the name of that year
    */
   public String nameIn(int year) {
     for (Alias a : aliases()) {
@@ -95,6 +113,9 @@ public abstract class CatalogueEntry {
   /**
    * Every name accepted in {@code year}: {@link #name()} and the aliases covering {@code year};
    * empty when the code is not valid in {@code year}.
+   *
+   * @param year the budget year
+   * @return the names, current name first
    */
   public List<String> namesIn(int year) {
     if (!isValidIn(year)) {
@@ -110,6 +131,12 @@ public abstract class CatalogueEntry {
     return List.copyOf(names);
   }
 
+  /**
+   * Rejects an entry whose code belongs to another scheme, whose name is blank, or whose first year
+   * is after its last (called by the generated builder).
+   *
+   * @throws IllegalStateException naming the code when the entry is inconsistent
+   */
   @Value.Check
   protected void check() {
     if (code().scheme() != scheme()) {
@@ -123,6 +150,7 @@ public abstract class CatalogueEntry {
     }
   }
 
+  /** {@return a new builder; scheme, code and name are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -138,8 +166,23 @@ public abstract class CatalogueEntry {
         + (confidence() == Confidence.CONFIRMED ? "" : " (" + confidence().label() + ")");
   }
 
-  /** A former name of an entry, valid in budget years {@code fromYear}..{@code toYear} inclusive. */
+  /**
+   * A former name of an entry, valid in budget years {@code fromYear}..{@code toYear} inclusive.
+   *
+   * @param name the former name as printed, not blank
+   * @param fromYear the first budget year the name was used
+   * @param toYear the last budget year the name was used (not before {@code fromYear})
+   */
   public record Alias(String name, int fromYear, int toYear) {
+    /**
+     * Checks the alias.
+     *
+     * @param name the former name as printed, not blank
+     * @param fromYear the first budget year the name was used
+     * @param toYear the last budget year the name was used
+     * @throws IllegalArgumentException when the name is blank or the years are reversed
+     * @throws NullPointerException when the name is null
+     */
     public Alias {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
@@ -150,7 +193,12 @@ public abstract class CatalogueEntry {
       }
     }
 
-    /** Whether {@code year} lies in the alias's years. */
+    /**
+     * Whether {@code year} lies in the alias's years.
+     *
+     * @param year the budget year
+     * @return whether the alias was the printed name that year
+     */
     public boolean covers(int year) {
       return fromYear <= year && year <= toYear;
     }

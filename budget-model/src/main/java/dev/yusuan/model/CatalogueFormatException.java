@@ -13,6 +13,7 @@ public final class CatalogueFormatException extends IllegalArgumentException {
   /** How many problems the message lists before summarising. */
   static final int LISTED = 10;
 
+  /** The file (or resource) name, kept in the serial form. */
   private final String source;
   private final transient List<Problem> problems;
 
@@ -22,12 +23,12 @@ public final class CatalogueFormatException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** The file (or resource) name. */
+  /** {@return the file (or resource) name} */
   public String source() {
     return source;
   }
 
-  /** Every problem found, in line order. */
+  /** {@return every problem found, in line order} */
   public List<Problem> problems() {
     return problems;
   }
@@ -49,8 +50,22 @@ public final class CatalogueFormatException extends IllegalArgumentException {
   /**
    * One malformed line: its 1-based number (0 when the problem is about the whole file, such as a
    * missing header), the reason in Chinese and English, and the line's text.
+   *
+   * @param line 1-based line number, or 0 for the whole file
+   * @param messageZh the reason in Chinese
+   * @param messageEn the reason in English
+   * @param text the line as written (empty when {@code line} is 0)
    */
   public record Problem(int line, String messageZh, String messageEn, String text) {
+    /**
+     * Checks the problem.
+     *
+     * @param line 1-based line number, or 0 for the whole file
+     * @param messageZh the reason in Chinese
+     * @param messageEn the reason in English
+     * @param text the line as written
+     * @throws NullPointerException when a message or the text is null
+     */
     public Problem {
       Objects.requireNonNull(messageZh, "messageZh");
       Objects.requireNonNull(messageEn, "messageEn");

@@ -11,43 +11,54 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Claim {
+  /** {@return what the statement states: an amount, a share, a change or a count} */
   public abstract ClaimKind kind();
 
-  /** The subject's concept (for {@link ClaimKind#COUNT}: the concept counted, if any). */
+  /** {@return the subject's concept (for {@link ClaimKind#COUNT}: the concept counted, if any)} */
   public abstract Concept concept();
 
+  /** {@return the subject's position in the dimension space (period, 科目 code, project, …)} */
   public abstract Coordinates coordinates();
 
-  /** The subject as printed, e.g. 一般公共服务支出. */
+  /** {@return the subject as printed, e.g. 一般公共服务支出} */
   public abstract String subject();
 
-  /** The amount stated for the subject, if any. */
+  /** {@return the amount stated for the subject, if any} */
   public abstract Optional<Amount> amount();
 
-  /** For a share: the whole's coordinates (same concept). */
+  /** {@return the whole's coordinates, for a share (same concept)} */
   public abstract Optional<Coordinates> whole();
 
-  /** For a share: the stated percentage; for a change: the stated percent change (unsigned). */
+  /**
+   * {@return the stated percentage} For a share it is the subject's share of the whole; for a change,
+   * the stated percent change (unsigned).
+   */
   public abstract Optional<Percentage> percent();
 
-  /** For a change: the period compared with. */
+  /** {@return the period compared with, for a change} */
   public abstract Optional<FiscalPeriod> basePeriod();
 
-  /** For a change: the stated difference (unsigned, as printed). */
+  /** {@return the stated difference, for a change (unsigned, as printed)} */
   public abstract Optional<Amount> delta();
 
-  /** For a change: the direction word. */
+  /** {@return the direction word stated, for a change (增加 / 减少 / 持平)} */
   public abstract Optional<Direction> direction();
 
-  /** For a count: how many. */
+  /** {@return how many, for a count} */
   public abstract Optional<BigDecimal> count();
 
-  /** For a count: the thing counted as printed (一级项目, 车辆, …). */
+  /** {@return the thing counted as printed, for a count (一级项目, 车辆, …)} */
   public abstract Optional<String> countUnit();
 
-  /** Where it was stated: section, line, span and text. */
+  /** {@return where it was stated: section, line, span and text} */
   public abstract Provenance provenance();
 
+  /**
+   * Rejects a claim missing what its kind needs: an amount for AMOUNT, a percentage and a whole for
+   * SHARE, a base period and a delta, percent or direction for CHANGE, a count for COUNT.
+   *
+   * @throws IllegalStateException naming what is missing
+   */
   @Value.Check
   protected void check() {
     switch (kind()) {
@@ -68,6 +79,7 @@ public abstract class Claim {
     }
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,21 +8,36 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Diagnostic {
+  /** {@return how bad the problem is; ERROR when input was lost or could not be read} */
   public abstract Severity severity();
 
-  /** Stable machine-readable code, e.g. {@code text.unmapped-cell}. */
+  /** {@return stable machine-readable code, e.g. {@code text.unmapped-cell}} */
   public abstract String code();
 
+  /** {@return the message in Chinese, for people} */
   public abstract String messageZh();
 
+  /** {@return the message in English, for people} */
   public abstract String messageEn();
 
+  /** {@return where the problem is: file, page, line, table, cell} */
   public abstract Provenance location();
 
+  /**
+   * A diagnostic of all its parts.
+   *
+   * @param severity how bad the problem is
+   * @param code stable machine-readable code, e.g. {@code text.unmapped-cell}
+   * @param zh the message in Chinese
+   * @param en the message in English
+   * @param at where the problem is
+   * @return the diagnostic
+   */
   public static Diagnostic of(Severity severity, String code, String zh, String en, Provenance at) {
     return builder().severity(severity).code(code).messageZh(zh).messageEn(en).location(at).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,6 +45,7 @@ public abstract class Diagnostic {
   /** Builder. */
   public static class Builder extends ImmutableDiagnostic.Builder {}
 
+  /** {@return a one-line form for logs: severity, code, location and both messages} */
   @Override
   public String toString() {
     return severity() + " " + code() + " " + location().describe() + ": " + messageEn() + " / "

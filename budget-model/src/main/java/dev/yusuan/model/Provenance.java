@@ -10,58 +10,64 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Provenance {
-  /** The source document (file name or identifier). */
+  /** {@return the source document (file name or identifier)} */
   public abstract String source();
 
-  /** Identifier of the table within the document, e.g. {@code T03}. */
+  /** {@return identifier of the table within the document, e.g. {@code T03}} */
   public abstract Optional<String> tableId();
 
-  /** The table's title as printed. */
+  /** {@return the table's title as printed} */
   public abstract Optional<String> tableTitle();
 
-  /** Row label as printed (科目名称 / 项目). */
+  /** {@return row label as printed (科目名称 / 项目)} */
   public abstract Optional<String> rowLabel();
 
-  /** Row classification code (科目编码), if the row has one. */
+  /** {@return row classification code (科目编码), if the row has one} */
   public abstract Optional<String> rowCode();
 
-  /** 行次 (row number as printed), or the 1-based row index when none is printed. */
+  /** {@return 行次 (row number as printed), or the 1-based row index when none is printed} */
   public abstract OptionalInt rowNumber();
 
-  /** Column header path as printed, joined with {@code /}. */
+  /** {@return column header path as printed, joined with {@code /}} */
   public abstract Optional<String> columnHeader();
 
-  /** 栏次 (column number as printed), if printed. */
+  /** {@return 栏次 (column number as printed), if printed} */
   public abstract Optional<String> columnNumber();
 
-  /** 1-based page, for paginated sources. */
+  /** {@return 1-based page, for paginated sources} */
   public abstract OptionalInt page();
 
-  /** 1-based line in the source text. */
+  /** {@return 1-based line in the source text} */
   public abstract OptionalInt line();
 
-  /** Narrative section heading the text belongs to. */
+  /** {@return narrative section heading the text belongs to} */
   public abstract Optional<String> section();
 
-  /** The printed text of the cell or claim. */
+  /** {@return the printed text of the cell or claim} */
   public abstract Optional<String> text();
 
-  /** Start offset of {@link #text()} within its line (0-based, in chars). */
+  /** {@return start offset of {@link #text()} within its line (0-based, in chars)} */
   public abstract OptionalInt spanStart();
 
-  /** End offset (exclusive) of {@link #text()} within its line. */
+  /** {@return end offset (exclusive) of {@link #text()} within its line} */
   public abstract OptionalInt spanEnd();
 
   /**
    * Whether the value at this location rests on a doubtful read: a column role inferred from its
    * cells, a joined label. A finding resting on it is at most a WARNING and says so.
+   *
+   * @return whether the read is doubtful; false by default
    */
   @Value.Default
   public boolean doubtful() {
     return false;
   }
 
-  /** A short human-readable location, e.g. {@code keqiao.txt:412 T03 2010101 行政运行 / 人员经费}. */
+  /**
+   * A short human-readable location, e.g. {@code report.txt:412 T03 2010101 行政运行 / 人员经费}.
+   *
+   * @return the parts present (source, line, page, table, row code and label, column), in that order
+   */
   @Value.Lazy
   public String describe() {
     StringBuilder b = new StringBuilder(source());
@@ -75,11 +81,17 @@ public abstract class Provenance {
     return b.toString();
   }
 
+  /** {@return a new builder; only the source is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Just a source. */
+  /**
+   * A provenance naming only a source, for a problem about a whole file.
+   *
+   * @param source the source document (file name or identifier)
+   * @return the provenance
+   */
   public static Provenance of(String source) {
     return builder().source(source).build();
   }

@@ -46,12 +46,18 @@ public final class Checks {
   /**
    * A change statement that contradicts itself, checked without tables: an increase larger than the
    * amount (a negative prior year), a decrease of more than 100%, opposite directions for one figure.
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
    */
   public static Check changesSelfConsistent() {
     return ctx -> Narrative.selfContradictions((Ctx) ctx);
   }
 
-  /** Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors). */
+  /**
+   * Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors).
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
   public static Check impliedPriorsAgree() {
     return ctx -> Narrative.impliedPriors((Ctx) ctx);
   }
@@ -92,12 +98,21 @@ public final class Checks {
     return ctx -> Structure.emptyTables((Ctx) ctx);
   }
 
-  /** Every table whose reader states a coverage read at least 95 % of its printed amounts. */
+  /**
+   * Every table whose reader states a coverage read at least 95 % of its printed amounts
+   * ({@link dev.yusuan.model.ReadingCoverage#THRESHOLD}).
+   *
+   * @return the check (the standard packs give it the scope {@code tables()})
+   */
   public static Check tablesReadCompletely() {
     return ctx -> Structure.coverage((Ctx) ctx);
   }
 
-  /** A table noted as empty (本表为空表, 本表无数据) prints no non-zero figure. */
+  /**
+   * A table noted as empty (本表为空表, 本表无数据) prints no non-zero figure.
+   *
+   * @return the check (the standard packs give it the scope {@code tables()})
+   */
   public static Check emptyNotesTrue() {
     return ctx -> Structure.emptyNotes((Ctx) ctx);
   }
@@ -105,6 +120,10 @@ public final class Checks {
   /**
    * Every table of {@code required} (table kind → title) is present, when the document holds any of
    * them.
+   *
+   * @param required table kind (e.g. {@code zj.expenditure-summary}) to the title used in messages;
+   *     copied, in iteration order
+   * @return the check
    */
   public static Check requiredTablesPresent(java.util.Map<String, String> required) {
     java.util.Map<String, String> r =
@@ -135,12 +154,19 @@ public final class Checks {
    * match the catalogue's name or an alias of that year; a well-formed code the catalogue does not
    * know and a name that differs are WARNINGs (the catalogue may lack a regional or newer code), never
    * ERRORs. Checks against {@link RuleContext#catalogue()}.
+   *
+   * @return the check
    */
   public static Check codesKnownToCatalogue() {
     return ctx -> CatalogueChecks.codes((Ctx) ctx, ctx.catalogue());
   }
 
-  /** {@link #codesKnownToCatalogue()} against a fixed catalogue, whatever the validator's. */
+  /**
+   * {@link #codesKnownToCatalogue()} against a fixed catalogue, whatever the validator's.
+   *
+   * @param catalogue the catalogue to check codes against
+   * @return the check
+   */
   public static Check codesKnownToCatalogue(Catalogue catalogue) {
     return ctx -> CatalogueChecks.codes((Ctx) ctx, catalogue);
   }

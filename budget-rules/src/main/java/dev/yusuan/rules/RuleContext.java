@@ -47,12 +47,14 @@ public interface RuleContext {
   /**
    * The catalogue of 政府收支分类科目 codes are checked against: the validator's
    * ({@link Validator.Builder#catalogue}), by default the bundled {@link Catalogue#standard()}.
+   *
+   * @return the catalogue
    */
   default Catalogue catalogue() {
     return Catalogue.standard();
   }
 
-  /** The rule being evaluated. */
+  /** {@return the rule being evaluated} */
   Rule rule();
 
   /**

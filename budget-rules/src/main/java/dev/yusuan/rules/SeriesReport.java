@@ -10,16 +10,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SeriesReport {
-  /** One report per document, oldest first; each holds its cross-year findings too. */
+  /** {@return one report per document, oldest first; each holds its cross-year findings too} */
   public abstract List<Report> reports();
 
-  /** The cross-year findings; each names a location in both documents it compares. */
+  /** {@return the cross-year findings; each names a location in both documents it compares} */
   public abstract List<Finding> crossYear();
 
-  /** The cross-year rules evaluated. */
+  /** {@return the cross-year rules evaluated} */
   public abstract List<RuleInfo> rules();
 
-  /** Whether any report holds an ERROR. */
+  /** {@return whether any report holds an ERROR} */
   public boolean hasErrors() {
     return reports().stream().anyMatch(Report::hasErrors);
   }
@@ -28,6 +28,9 @@ public abstract class SeriesReport {
    * A department name as a key that groups one department's documents over the years: normalised,
    * 中国共产党 and 中共, 委员会 and 委 taken as one, a leading 中共 dropped; empty when the name is
    * unknown (未知…).
+   *
+   * @param name the department name as read, possibly null
+   * @return the grouping key, or empty when the name is null, blank or unknown
    */
   public static String departmentKey(String name) {
     String n = dev.yusuan.model.Names.key(name == null ? "" : name);
@@ -37,6 +40,7 @@ public abstract class SeriesReport {
     return n.replace("中国共产党", "中共").replace("委员会", "委").replaceFirst("^中共", "");
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,12 +25,18 @@ public final class StandardRules {
 
   private StandardRules() {}
 
-  /** The pack for the Zhejiang budget set (the Keqiao example). */
+  /** {@return the pack for the Zhejiang budget set (the Keqiao example)} */
   public static RulePack zhejiangBudget() {
     return Holder.ZJ;
   }
 
-  /** The text of the Zhejiang arithmetic rules, as shipped. */
+  /**
+   * The text of the Zhejiang arithmetic rules, as shipped (the rule language of docs/rules.md).
+   *
+   * @return the rules file's text
+   * @throws IllegalStateException when the resource is missing from the jar
+   * @throws java.io.UncheckedIOException when the resource cannot be read
+   */
   public static String zhejiangRulesText() {
     try (InputStream in = StandardRules.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -45,22 +51,26 @@ public final class StandardRules {
   /** Name of the Jiangsu pack. */
   public static final String JIANGSU = "jiangsu-budget";
 
-  /** The pack for the Jiangsu provincial budget set (公开表一–十二, read from PDF). */
+  /** {@return the pack for the Jiangsu provincial budget set (公开表一–十二, read from PDF)} */
   public static RulePack jiangsuBudget() {
     return Holder.JS;
   }
 
-  /** The pack for the Shanghai district budget set (9 tables, read from PDF). */
+  /** {@return the pack for the Shanghai district budget set (9 tables, read from PDF)} */
   public static RulePack shanghaiBudget() {
     return Holder.SH;
   }
 
-  /** The pack for the Shanghai district final accounts (部门决算, 9 tables, read from PDF). */
+  /** {@return the pack for the Shanghai district final accounts (部门决算, 9 tables, read from PDF)} */
   public static RulePack shanghaiFinal() {
     return Holder.SHF;
   }
 
-  /** The default department-budget pack (the Zhejiang set, the only template with a full pack so far). */
+  /**
+   * The default department-budget pack (the Zhejiang set, the only template with a full pack so far).
+   *
+   * @return the Zhejiang pack, not restricted to a template
+   */
   public static RulePack departmentBudget() {
     return zhejiangBudget();
   }
@@ -68,6 +78,8 @@ public final class StandardRules {
   /**
    * Every standard pack, each restricted to its template, with the generic pack as fallback for
    * documents of other templates. A validator of these checks any mix of documents.
+   *
+   * @return the packs, template-restricted ones first and the generic fallback last
    */
   public static List<RulePack> all() {
     return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
@@ -78,12 +90,15 @@ public final class StandardRules {
   /**
    * The one standard pack that checks {@code document}: the pack of its template, or the generic pack
    * when the template is absent or has no pack — the same choice a validator of {@link #all()} makes.
+   *
+   * @param document the document to check
+   * @return the pack selected for it
    */
   public static RulePack departmentBudget(BudgetDocument document) {
     return RulePack.selectFor(all(), document).get(0);
   }
 
-  /** Rules that hold for any template: duplicates and narrative claims. */
+  /** {@return the pack of rules that hold for any template: duplicates and narrative claims} */
   public static RulePack generic() {
     return Holder.GENERIC;
   }
@@ -243,6 +258,9 @@ public final class StandardRules {
   /**
    * The cross-year rules {@link Validator#validateSeries} runs on each pair of consecutive years. Both
    * are WARNINGs: a 上年预算数 may be the adjusted budget, which last year's document could not show.
+   * Their checks do nothing on one document: the validator evaluates them on the pair.
+   *
+   * @return the rules {@link #SERIES_PRIOR_COLUMN} and {@link #SERIES_PRIOR_STATEMENT}
    */
   public static List<Rule> series() {
     return List.of(

@@ -26,6 +26,9 @@ public final class Validator {
   /**
    * A validator of these packs with the default {@link TolerancePolicy#INTERVAL} policy and the
    * bundled catalogue.
+   *
+   * @param packs the packs, evaluated in this order
+   * @return an immutable, thread-safe validator
    */
   public static Validator of(RulePack... packs) {
     return new Validator(List.of(packs), TolerancePolicy.INTERVAL, Catalogue.standard());
@@ -49,7 +52,11 @@ public final class Validator {
     return tolerance;
   }
 
-  /** The catalogue of 政府收支分类科目 the rules check codes against ({@link RuleContext#catalogue()}). */
+  /**
+   * The catalogue of 政府收支分类科目 the rules check codes against ({@link RuleContext#catalogue()}).
+   *
+   * @return the catalogue; {@link Catalogue#standard()} unless set
+   */
   public Catalogue catalogue() {
     return catalogue;
   }
@@ -88,6 +95,9 @@ public final class Validator {
   /**
    * This validator checking codes against another catalogue, e.g.
    * {@code Catalogue.standard().withOverrides(Catalogue.load(file))}.
+   *
+   * @param catalogue the catalogue, not null
+   * @return a new validator with the same packs and policy; this one is unchanged
    */
   public Validator withCatalogue(Catalogue catalogue) {
     return new Validator(packs, tolerance, Objects.requireNonNull(catalogue));
@@ -110,6 +120,9 @@ public final class Validator {
    * and "比上年…" statements against the figures last year's document published). Documents are taken
    * in year order; a pair whose years are not consecutive is not compared. Each cross-year finding is
    * added to the reports of both documents.
+   *
+   * @param documents the disclosures of one department, in any order
+   * @return one report per document, oldest first, and the cross-year findings
    */
   public SeriesReport validateSeries(List<BudgetDocument> documents) {
     List<BudgetDocument> docs = new ArrayList<>(documents);
@@ -198,7 +211,12 @@ public final class Validator {
       return this;
     }
 
-    /** The catalogue codes are checked against (default: the bundled {@link Catalogue#standard()}). */
+    /**
+     * Sets the catalogue codes are checked against (default: the bundled {@link Catalogue#standard()}).
+     *
+     * @param catalogue the catalogue, not null
+     * @return this builder
+     */
     public Builder catalogue(Catalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue);
       return this;

@@ -20,27 +20,29 @@ public final class CheckResult {
     this.metrics = metrics;
   }
 
-  /** One row per document, including those that failed (with the reason). */
+  /** {@return one row per document, including those that failed (with the reason)} */
   public Dataset<DocumentRow> documents() {
     return results.select(SparkSchemas.select(SparkSchemas.DOCUMENTS, "document."))
         .as(Encoders.bean(DocumentRow.class));
   }
 
-  /** One row per published number. */
+  /** {@return one row per published number} */
   public Dataset<FactRow> facts() {
     return results.select(explode(results.col("factRows")).as("f"))
         .select(SparkSchemas.select(SparkSchemas.FACTS, "f."))
         .as(Encoders.bean(FactRow.class));
   }
 
-  /** One row per rule finding ({@code origin = RULE}) and per reader diagnostic ({@code origin = READER}). */
+  /**
+   * {@return one row per rule finding ({@code origin = RULE}) and per reader diagnostic ({@code origin = READER})}
+   */
   public Dataset<FindingRow> findings() {
     return results.select(explode(results.col("findingRows")).as("f"))
         .select(SparkSchemas.select(SparkSchemas.FINDINGS, "f."))
         .as(Encoders.bean(FindingRow.class));
   }
 
-  /** The job's counters. */
+  /** {@return the job's counters} */
   public YusuanMetrics metrics() {
     return metrics;
   }

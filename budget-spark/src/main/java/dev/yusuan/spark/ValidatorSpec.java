@@ -32,24 +32,33 @@ public abstract class ValidatorSpec implements Serializable {
   public static final List<String> PACK_NAMES = List.of(STANDARD, StandardRules.ZHEJIANG, StandardRules.JIANGSU,
       "shanghai-budget", "shanghai-final", "generic-budget");
 
-  /** Standard packs by name (see {@link #PACK_NAMES}). */
+  /** {@return the standard packs to run, by name (see {@link #PACK_NAMES})} */
   public abstract List<String> packs();
 
-  /** Rules in the rule language, by source name (the name appears in syntax errors), in order. */
+  /**
+   * {@return rules in the rule language, by source name (the name appears in syntax errors), in order}
+   */
   public abstract Map<String, String> rules();
 
-  /** How published values are compared ({@link TolerancePolicy}); default {@code INTERVAL}. */
+  /**
+   * {@return how published values are compared ({@link TolerancePolicy}); default {@code INTERVAL}}
+   */
   @Value.Default
   public TolerancePolicy.Kind tolerance() {
     return TolerancePolicy.Kind.INTERVAL;
   }
 
-  /** The slack in 元 of an {@code ABSOLUTE} tolerance; 0 otherwise. */
+  /** {@return the slack in 元 of an {@code ABSOLUTE} tolerance; 0 otherwise} */
   @Value.Default
   public BigDecimal toleranceYuan() {
     return BigDecimal.ZERO;
   }
 
+  /**
+   * Rejects an unknown pack name or a negative tolerance (called by the generated builder).
+   *
+   * @throws IllegalArgumentException naming the bad pack or tolerance
+   */
   @Value.Check
   protected void check() {
     for (String p : packs()) {
@@ -62,17 +71,21 @@ public abstract class ValidatorSpec implements Serializable {
     }
   }
 
-  /** Every standard pack with the interval tolerance: what {@code yusuan check} uses. */
+  /**
+   * {@return a spec of every standard pack with the interval tolerance: what {@code yusuan check} uses}
+   */
   public static ValidatorSpec standard() {
     return builder().addPacks(STANDARD).build();
   }
 
-  /** No rule at all: reading only (facts and reader diagnostics). */
+  /** {@return a spec of no rule at all: reading only (facts and reader diagnostics)} */
   public static ValidatorSpec none() {
     return builder().build();
   }
 
-  /** The validator of this spec, built once per JVM and shared (validators are immutable and thread-safe). */
+  /**
+   * {@return the validator of this spec, built once per JVM and shared (validators are immutable and thread-safe)}
+   */
   public Validator validator() {
     return ValidatorCache.get(this);
   }
@@ -80,6 +93,7 @@ public abstract class ValidatorSpec implements Serializable {
   /**
    * Builds a new validator of this spec (parses its rule texts).
    *
+   * @return the validator; {@link #validator()} shares one per JVM instead
    * @throws dev.yusuan.rules.RuleSyntaxException when a rule text does not parse
    */
   public Validator build() {
@@ -103,6 +117,7 @@ public abstract class ValidatorSpec implements Serializable {
     return Validator.builder().addAll(all).tolerance(policy).build();
   }
 
+  /** {@return a new builder: no pack, no rule text, interval tolerance} */
   public static Builder builder() {
     return new Builder();
   }

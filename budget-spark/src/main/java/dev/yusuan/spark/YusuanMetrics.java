@@ -13,10 +13,15 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class YusuanMetrics implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Accumulator {@code yusuan.documents}. */
   private final LongAccumulator documents;
+  /** Accumulator {@code yusuan.facts}. */
   private final LongAccumulator facts;
+  /** Accumulator {@code yusuan.findings}. */
   private final LongAccumulator findings;
+  /** Accumulator {@code yusuan.failures}. */
   private final LongAccumulator failures;
+  /** Accumulator {@code yusuan.bytes}. */
   private final LongAccumulator bytes;
 
   private YusuanMetrics(SparkContext sc) {
@@ -27,12 +32,21 @@ public final class YusuanMetrics implements Serializable {
     bytes = sc.longAccumulator("yusuan.bytes");
   }
 
-  /** New accumulators registered with {@code sc}. */
+  /**
+   * New accumulators registered with {@code sc}.
+   *
+   * @param sc the job's Spark context (on the driver)
+   * @return the metrics, all at 0
+   */
   public static YusuanMetrics register(SparkContext sc) {
     return new YusuanMetrics(sc);
   }
 
-  /** Counts one processed document (called on executors). */
+  /**
+   * Counts one processed document (called on executors).
+   *
+   * @param r the document's result: its facts, findings and document row
+   */
   public void add(DocumentResult r) {
     documents.add(1);
     facts.add(r.getFactRows().size());
@@ -41,27 +55,27 @@ public final class YusuanMetrics implements Serializable {
     bytes.add(r.getDocument().getBytes());
   }
 
-  /** Documents processed (read, or failed). */
+  /** {@return documents processed (read, or failed)} */
   public long documents() {
     return documents.value();
   }
 
-  /** Facts read. */
+  /** {@return facts read} */
   public long facts() {
     return facts.value();
   }
 
-  /** Rule findings (reader diagnostics not included). */
+  /** {@return rule findings (reader diagnostics not included)} */
   public long findings() {
     return findings.value();
   }
 
-  /** Documents that could not be read or validated. */
+  /** {@return documents that could not be read or validated} */
   public long failures() {
     return failures.value();
   }
 
-  /** Bytes of input read. */
+  /** {@return bytes of input read} */
   public long bytes() {
     return bytes.value();
   }

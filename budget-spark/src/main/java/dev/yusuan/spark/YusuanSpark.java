@@ -35,7 +35,8 @@ import scala.Tuple2;
  * r.documents().write().parquet("hdfs:///yusuan/documents");
  * }</pre>
  *
- * <p>Documents are spread over partitions by size ({@link #partitions} of them; a small first job sums the
+ * <p>Documents are spread over partitions by size ({@code partitions} of them, see
+ * {@link #check(Dataset, ValidatorSpec, int)}; a small first job sums the
  * sizes from {@code path} and {@code length} without reading contents). A document that cannot be read is a
  * {@code FAILED} row of {@link CheckResult#documents()} with the reason, never a failed job.
  */
@@ -44,7 +45,13 @@ public final class YusuanSpark {
 
   private YusuanSpark() {}
 
-  /** Checks every document, with {@code 2 × defaultParallelism} size-balanced partitions. */
+  /**
+   * Checks every document, with {@code 2 × defaultParallelism} size-balanced partitions.
+   *
+   * @param binaryFiles the documents, as loaded by Spark's {@code binaryFile} source
+   * @param spec the rules and tolerance to check with
+   * @return the facts, findings and document rows, cached
+   */
   public static CheckResult check(Dataset<Row> binaryFiles, ValidatorSpec spec) {
     return check(binaryFiles, spec, 2 * binaryFiles.sparkSession().sparkContext().defaultParallelism());
   }
@@ -54,6 +61,11 @@ public final class YusuanSpark {
    * per-document results (memory and disk) before returning, so the metrics are complete and the three
    * Datasets of the result are served from the cache.
    *
+   * @param binaryFiles the documents, as loaded by Spark's {@code binaryFile} source ({@code path},
+   *     {@code length}, {@code content})
+   * @param spec the rules and tolerance to check with
+   * @param partitions how many size-balanced partitions to spread the documents over
+   * @return the facts, findings and document rows, cached
    * @throws IllegalArgumentException when the input lacks the {@code binaryFile} columns or
    *     {@code partitions < 1}
    * @throws dev.yusuan.rules.RuleSyntaxException when a rule text of the spec does not parse (checked on the
@@ -64,7 +76,12 @@ public final class YusuanSpark {
     return run(binaryFiles, spec, partitions, true);
   }
 
-  /** The facts of every document, read without validation (failures: use {@link #check} to see them). */
+  /**
+   * The facts of every document, read without validation (failures: use {@link #check} to see them).
+   *
+   * @param binaryFiles the documents, as loaded by Spark's {@code binaryFile} source
+   * @return one row per published number
+   */
   public static Dataset<FactRow> facts(Dataset<Row> binaryFiles) {
     return run(binaryFiles, ValidatorSpec.none(),
         2 * binaryFiles.sparkSession().sparkContext().defaultParallelism(), false).facts();

@@ -73,12 +73,20 @@ public final class CsvFacts {
    * {@code = + - @}, tab or carriage return as a formula, so such a field (unless it is a plain number)
    * gets a leading apostrophe, as does a field that already starts with one; {@link #unprotect} undoes
    * exactly this, so values round-trip unchanged.
+   *
+   * @param field the field's value, possibly null
+   * @return the value to write (null stays null)
    */
   public static String protect(String field) {
     return field != null && needsProtection(field) ? "'" + field : field;
   }
 
-  /** The field {@link #protect} was given. */
+  /**
+   * The field {@link #protect} was given.
+   *
+   * @param field a field as read, possibly null
+   * @return the value before protection (null stays null)
+   */
   public static String unprotect(String field) {
     if (field != null && field.startsWith("'") && needsProtection(field.substring(1))) {
       return field.substring(1);
@@ -98,10 +106,22 @@ public final class CsvFacts {
         && !NUMBER.matcher(s).matches();
   }
 
-  /** Facts read back, with the problems found and the document metadata of the first row. */
+  /**
+   * Facts read back, with the problems found and the document metadata of the first row.
+   *
+   * @param facts the facts of the rows that could be read, in file order
+   * @param diagnostics a diagnostic per row left out, naming its line
+   * @param metadata the metadata columns (department, year, kind, unit, …) of the first row
+   */
   public record Result(List<Fact> facts, List<Diagnostic> diagnostics, Map<String, String> metadata) {}
 
-  /** The cells of one fact's row (null for absent values), in {@link #HEADER} order. */
+  /**
+   * The cells of one fact's row (null for absent values), in {@link #HEADER} order.
+   *
+   * @param f the fact
+   * @param document the document the fact belongs to, for the metadata columns; may be null
+   * @return the cells, unprotected (see {@link #protect})
+   */
   public static List<String> row(Fact f, BudgetDocument document) {
     List<String> r = new ArrayList<>(HEADER.size());
     r.add(f.concept().name());
@@ -145,7 +165,15 @@ public final class CsvFacts {
     return r;
   }
 
-  /** Writes the header and one row per fact; {@code document} (may be null) fills the metadata. */
+  /**
+   * Writes the header and one row per fact; {@code document} (may be null) fills the metadata. Fields
+   * are protected from formula injection ({@link #protect}).
+   *
+   * @param facts the facts, written in iteration order
+   * @param document the document for the metadata columns, or null
+   * @param out where the CSV goes; flushed, not closed
+   * @throws IOException when the output cannot be written
+   */
   public static void write(Collection<Fact> facts, BudgetDocument document, Appendable out)
       throws IOException {
     CSVPrinter p = new CSVPrinter(out, FORMAT);
@@ -161,7 +189,13 @@ public final class CsvFacts {
     p.flush();
   }
 
-  /** Writes a document's facts. */
+  /**
+   * Writes a document's facts.
+   *
+   * @param document the document; its facts and metadata are written
+   * @param out where the CSV goes; flushed, not closed
+   * @throws IOException when the output cannot be written
+   */
   public static void write(BudgetDocument document, Appendable out) throws IOException {
     write(document.facts(), document, out);
   }
@@ -169,6 +203,11 @@ public final class CsvFacts {
   /**
    * Reads facts. Columns are found by header name (order free, unknown columns ignored). A row that
    * cannot be read is left out with a diagnostic naming its line; nothing is thrown for bad content.
+   *
+   * @param in the CSV text (a leading BOM is skipped); closed when read
+   * @param source the name for provenance and diagnostics
+   * @return the facts, diagnostics and metadata
+   * @throws IOException when the input cannot be read
    */
   public static Result read(Reader in, String source) throws IOException {
     List<Fact> facts = new ArrayList<>();
@@ -239,6 +278,11 @@ public final class CsvFacts {
   /**
    * One fact from the cells of a row; {@code get} returns a column's value or null when absent.
    *
+   * @param get a column's value by header name, or null when absent
+   * @param source the name for provenance
+   * @param line the 1-based line of the row, for provenance and diagnostics
+   * @param diags where problems that do not lose the fact are added
+   * @return the fact
    * @throws IllegalArgumentException naming the bad cell
    */
   public static Fact fact(Function<String, String> get, String source, int line, List<Diagnostic> diags) {
@@ -302,6 +346,10 @@ public final class CsvFacts {
   /**
    * A minimal document from a CSV read: the facts, and source, department name, year, kind and unit
    * from the metadata columns (placeholders with a diagnostic when absent).
+   *
+   * @param r the result of {@link #read}
+   * @param source the document's name
+   * @return the document of those facts, with no tables or narrative
    */
   public static BudgetDocument document(Result r, String source) {
     List<Diagnostic> diags = new ArrayList<>(r.diagnostics());

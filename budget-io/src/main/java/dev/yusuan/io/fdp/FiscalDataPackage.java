@@ -64,9 +64,16 @@ public final class FiscalDataPackage {
   private final Map<String, Measure> measures = new LinkedHashMap<>();
   private final List<String> columns = new ArrayList<>();
 
-  /** One measure column. */
+  /**
+   * One measure column: one concept in one budget phase and one money unit.
+   *
+   * @param name the column name in {@value #CSV}
+   * @param concept the concept whose facts fill the column
+   * @param phase the budget phase, {@code proposed} (预算) or {@code executed} (决算, 上年执行数)
+   * @param unit the money unit of the column's values (its factor goes into the descriptor)
+   */
   public record Measure(String name, Concept concept, String phase, MoneyUnit unit) {
-    /** expenditure or revenue. */
+    /** {@return the OpenSpending direction, {@code revenue} for 收入, else {@code expenditure}} */
     public String direction() {
       return concept == Concept.REVENUE ? "revenue" : "expenditure";
     }
@@ -111,19 +118,34 @@ public final class FiscalDataPackage {
         "column_header", "page", "line"));
   }
 
-  /** The package of a document. */
+  /**
+   * The package of a document.
+   *
+   * @param doc the document, as read
+   * @return the package; nothing is written until {@link #writeTo} or {@link #writeZip}
+   */
   public static FiscalDataPackage of(BudgetDocument doc) {
     return new FiscalDataPackage(doc);
   }
 
-  /** Writes {@value #DESCRIPTOR} and {@value #CSV} into {@code dir} (created if needed). */
+  /**
+   * Writes {@value #DESCRIPTOR} and {@value #CSV} into {@code dir} (created if needed).
+   *
+   * @param dir the target directory; existing files of those names are replaced
+   * @throws IOException when the directory or a file cannot be written
+   */
   public void writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(DESCRIPTOR), descriptorJson(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(CSV), csv(), StandardCharsets.UTF_8);
   }
 
-  /** Writes the package as a zip of {@value #DESCRIPTOR} and {@value #CSV}; the stream is left open. */
+  /**
+   * Writes the package as a zip of {@value #DESCRIPTOR} and {@value #CSV}; the stream is left open.
+   *
+   * @param out where the zip goes
+   * @throws IOException when the stream cannot be written
+   */
   public void writeZip(OutputStream out) throws IOException {
     ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8);
     z.putNextEntry(new ZipEntry(DESCRIPTOR));
@@ -135,12 +157,17 @@ public final class FiscalDataPackage {
     z.finish();
   }
 
-  /** The measures, in column order. */
+  /** {@return the measures, in column order} */
   public List<Measure> measures() {
     return List.copyOf(measures.values());
   }
 
-  /** The measure a fact's value goes to. */
+  /**
+   * The measure a fact's value goes to.
+   *
+   * @param f a fact of the document
+   * @return its measure column (by concept, phase and unit)
+   */
   public Measure measureOf(Fact f) {
     String phase = phase(f);
     MoneyUnit unit = f.amount().unit();
@@ -160,7 +187,7 @@ public final class FiscalDataPackage {
     return doc.kind() == DocumentKind.FINAL_ACCOUNT ? "executed" : "proposed";
   }
 
-  /** The CSV text. */
+  /** {@return the {@value #CSV} text: a header and one row per fact of the document} */
   public String csv() {
     StringWriter w = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
@@ -231,7 +258,7 @@ public final class FiscalDataPackage {
     }
   }
 
-  /** The descriptor as JSON text. */
+  /** {@return {@value #DESCRIPTOR} as indented JSON text, ending in a newline} */
   public String descriptorJson() {
     try {
       return MAPPER.writeValueAsString(descriptor()) + "\n";
@@ -240,7 +267,7 @@ public final class FiscalDataPackage {
     }
   }
 
-  /** The descriptor. */
+  /** {@return the {@value #DESCRIPTOR} descriptor (resources, schema and OpenSpending model) as a tree} */
   public ObjectNode descriptor() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("profile", "fiscal-data-package");

@@ -38,7 +38,13 @@ public final class JsonFormat {
 
   private JsonFormat() {}
 
-  /** Writes {@code document} as pretty-printed UTF-8 JSON; the stream is left open. */
+  /**
+   * Writes {@code document} as pretty-printed UTF-8 JSON; the stream is left open.
+   *
+   * @param document the document, facts included
+   * @param out where the JSON goes, followed by a newline
+   * @throws IOException when the stream cannot be written
+   */
   public static void write(BudgetDocument document, OutputStream out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -48,7 +54,15 @@ public final class JsonFormat {
     out.write('\n');
   }
 
-  /** Writes {@code document} as JSON to a character stream, optionally compact and without facts. */
+  /**
+   * Writes {@code document} as JSON to a character stream, optionally compact and without facts.
+   *
+   * @param document the document
+   * @param out where the JSON goes; not closed
+   * @param pretty whether to indent
+   * @param includeFacts whether to write the {@code facts} array
+   * @throws IOException when the stream cannot be written
+   */
   public static void write(BudgetDocument document, Writer out, boolean pretty, boolean includeFacts)
       throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -60,7 +74,12 @@ public final class JsonFormat {
     }
   }
 
-  /** The document as a JSON string (pretty-printed). */
+  /**
+   * The document as a JSON string (pretty-printed).
+   *
+   * @param document the document, facts included
+   * @return the JSON text
+   */
   public static String toJson(BudgetDocument document) {
     StringWriter w = new StringWriter();
     try {
@@ -74,12 +93,23 @@ public final class JsonFormat {
   /**
    * Reads a document. Malformed JSON or invalid elements become diagnostics (with the JSON pointer or
    * line and column); only failures of the stream itself throw.
+   *
+   * @param in the UTF-8 JSON; read to its end, not closed
+   * @param source the name for provenance and diagnostics
+   * @return the document, with a diagnostic for every problem
+   * @throws IOException when the stream cannot be read
    */
   public static BudgetDocument read(InputStream in, String source) throws IOException {
     return parse(in.readAllBytes(), source);
   }
 
-  /** Reads a document from a JSON string; see {@link #read(InputStream, String)}. */
+  /**
+   * Reads a document from a JSON string; see {@link #read(InputStream, String)}.
+   *
+   * @param json the JSON text
+   * @param source the name for provenance and diagnostics
+   * @return the document, with a diagnostic for every problem
+   */
   public static BudgetDocument fromJson(String json, String source) {
     return parse(json, source);
   }
@@ -109,6 +139,12 @@ public final class JsonFormat {
   /**
    * Decodes a tree; {@code facts} (when not null) replaces the tree's {@code facts} array. For
    * formats that embed the canonical JSON (xlsx).
+   *
+   * @param root the document's JSON tree
+   * @param source the name for provenance and diagnostics
+   * @param facts facts replacing the tree's, or null to decode the tree's
+   * @param extra diagnostics to add to the document's
+   * @return the document
    */
   public static BudgetDocument fromTree(JsonNode root, String source,
       java.util.List<dev.yusuan.model.Fact> facts, java.util.List<Diagnostic> extra) {
@@ -117,7 +153,12 @@ public final class JsonFormat {
     return extra.isEmpty() ? d : BudgetDocument.builder().from(d).addAllDiagnostics(extra).build();
   }
 
-  /** Parses JSON text into a tree, or null when malformed. */
+  /**
+   * Parses JSON text into a tree, or null when malformed.
+   *
+   * @param json the JSON text
+   * @return the tree, or null
+   */
   public static JsonNode tree(String json) {
     try {
       return MAPPER.readTree(json);

@@ -112,10 +112,22 @@ public final class ClaimExtractor {
 
   private ClaimExtractor() {}
 
-  /** Claims, the facts of amount claims, and diagnostics. */
+  /**
+   * Claims, the facts of amount claims, and diagnostics.
+   *
+   * @param claims the claims, in document order
+   * @param facts the facts stated by amount claims
+   * @param diagnostics statements that could not be read as claims, and other problems
+   */
   public record Result(List<Claim> claims, List<Fact> facts, List<Diagnostic> diagnostics) {}
 
-  /** Extracts claims from sections in document order (levels give the heading context). */
+  /**
+   * Extracts claims from sections in document order (levels give the heading context).
+   *
+   * @param sections the narrative sections, in document order
+   * @param ctx the source, default unit and code resolver
+   * @return the claims, their facts and the diagnostics
+   */
   public static Result extract(List<Section> sections, NarrativeContext ctx) {
     List<Claim> claims = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();

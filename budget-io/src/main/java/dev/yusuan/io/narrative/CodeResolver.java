@@ -14,16 +14,25 @@ public interface CodeResolver {
   /**
    * Resolves a path of names, top level first, e.g. [一般公共服务支出, 人大事务, 行政运行] (类/款/项) to
    * {@code 2010101}. Each name is looked up among the children of the previous one.
+   *
+   * @param scheme the classification scheme the names belong to
+   * @param names the names as printed, top level first
+   * @return the code of the last name, or empty when some level does not resolve
    */
   Optional<Code> resolvePath(Scheme scheme, List<String> names);
 
   /**
    * Resolves one name; {@code near} (the code resolved just before, e.g. the previous row) prefers
    * candidates in its subtree or its siblings when a name is ambiguous.
+   *
+   * @param scheme the classification scheme the name belongs to
+   * @param name the name as printed
+   * @param near the code resolved just before, or empty
+   * @return the code, or empty when the name is unknown or stays ambiguous
    */
   Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near);
 
-  /** A resolver that resolves nothing. */
+  /** {@return a resolver that resolves nothing} */
   static CodeResolver none() {
     return new CodeResolver() {
       @Override

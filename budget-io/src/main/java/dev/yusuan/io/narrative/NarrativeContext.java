@@ -8,10 +8,21 @@ import java.util.function.IntFunction;
  * What claim extraction needs from the document: the source name for provenance, the money unit of
  * amounts printed without one, how to resolve classification names to codes, and the page a line
  * is printed on when a section runs over several pages (empty: the section's page).
+ *
+ * @param source the document's name for provenance
+ * @param unit the money unit of amounts printed without one (usually the document's)
+ * @param codes resolves classification names (科目名称) to codes
+ * @param pageOfLine the 1-based page a 1-based line is printed on, or empty for the section's page
  */
 public record NarrativeContext(String source, MoneyUnit unit, CodeResolver codes,
     IntFunction<OptionalInt> pageOfLine) {
-  /** A context whose claims are placed on the page of their section. */
+  /**
+   * A context whose claims are placed on the page of their section.
+   *
+   * @param source the document's name for provenance
+   * @param unit the money unit of amounts printed without one
+   * @param codes resolves classification names to codes
+   */
   public NarrativeContext(String source, MoneyUnit unit, CodeResolver codes) {
     this(source, unit, codes, line -> OptionalInt.empty());
   }

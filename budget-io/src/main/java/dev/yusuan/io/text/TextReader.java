@@ -31,12 +31,21 @@ public final class TextReader implements DocumentReader {
     this(Layouts.zhejiang());
   }
 
-  /** A reader with the given layouts. */
+  /**
+   * A reader with the given layouts.
+   *
+   * @param layouts the table layouts to recognise tables with
+   */
   public TextReader(Layouts layouts) {
     this(layouts, Catalogue.standard());
   }
 
-  /** A reader with the given layouts, resolving names printed without codes with {@code catalogue}. */
+  /**
+   * A reader with the given layouts, resolving names printed without codes with {@code catalogue}.
+   *
+   * @param layouts the table layouts to recognise tables with
+   * @param catalogue the catalogue of 政府收支分类科目
+   */
   public TextReader(Layouts layouts, Catalogue catalogue) {
     this.layouts = layouts;
     this.catalogue = catalogue;
@@ -124,7 +133,13 @@ public final class TextReader implements DocumentReader {
     }
   }
 
-  /** Reads text already in memory. */
+  /**
+   * Reads text already in memory.
+   *
+   * @param text the whole document's text
+   * @param source the name for provenance and diagnostics
+   * @return the document, with a diagnostic for every problem
+   */
   public BudgetDocument read(String text, String source) {
     return new TextParser(text, source, layouts, catalogue).parse();
   }

@@ -32,7 +32,12 @@ public final class TextWriter implements DocumentWriter {
     out.write(render(document).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The document as structured text. */
+  /**
+   * The document as structured text, the form {@link TextReader} reads back.
+   *
+   * @param d the document
+   * @return the text
+   */
   public String render(BudgetDocument d) {
     StringBuilder b = new StringBuilder();
     b.append(d.department().name()).append('\n');

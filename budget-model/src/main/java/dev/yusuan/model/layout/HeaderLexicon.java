@@ -47,7 +47,12 @@ public final class HeaderLexicon {
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
 
-  /** The canonical key of one header cell. */
+  /**
+   * The canonical key of one header cell. Thread-safe; results are cached.
+   *
+   * @param header the cell as printed; null or empty gives empty
+   * @return the canonical key, e.g. {@link #CODE} for {@code 功能分类科目代码}; empty for a blank cell
+   */
   public static String canonical(String header) {
     if (header == null || header.isEmpty()) {
       return "";
@@ -86,7 +91,13 @@ public final class HeaderLexicon {
     return k;
   }
 
-  /** The canonical keys of a header path, blank levels dropped. */
+  /**
+   * The canonical keys of a header path, blank levels dropped and a key repeated on consecutive
+   * levels kept once (功能分类科目编码 over 类款项 is one code column).
+   *
+   * @param path the header cells above a column, outermost first
+   * @return the canonical keys, outermost first
+   */
   public static List<String> canonical(List<String> path) {
     List<String> out = new java.util.ArrayList<>();
     for (String h : path) {
@@ -99,7 +110,12 @@ public final class HeaderLexicon {
     return out;
   }
 
-  /** Whether a header path (top-down) names the code column. */
+  /**
+   * Whether a header path (top-down) names the code column.
+   *
+   * @param path the header cells above a column, outermost first
+   * @return whether its innermost canonical key is {@link #CODE}
+   */
   public static boolean isCodeHeader(List<String> path) {
     List<String> p = canonical(path);
     return !p.isEmpty() && p.get(p.size() - 1).equals(CODE);

@@ -31,11 +31,16 @@ public final class PdfReader implements DocumentReader {
 
   private final Catalogue catalogue;
 
+  /** A reader resolving function and economic names with the bundled {@link Catalogue#standard()}. */
   public PdfReader() {
     this(Catalogue.standard());
   }
 
-  /** A reader resolving function and economic names with {@code catalogue}. */
+  /**
+   * A reader resolving function and economic names with {@code catalogue}.
+   *
+   * @param catalogue the catalogue of 政府收支分类科目
+   */
   public PdfReader(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
@@ -101,7 +106,13 @@ public final class PdfReader implements DocumentReader {
         Provenance.of(part))).build();
   }
 
-  /** Reads one PDF file. */
+  /**
+   * Reads one PDF file.
+   *
+   * @param file the PDF
+   * @return the document, with a diagnostic for every problem found in the content
+   * @throws IOException when the file cannot be read at all
+   */
   public BudgetDocument read(Path file) throws IOException {
     return read(List.of(file));
   }

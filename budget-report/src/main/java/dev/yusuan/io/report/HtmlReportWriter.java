@@ -55,7 +55,9 @@ public final class HtmlReportWriter implements ReportWriter {
     return "html";
   }
 
-  /** Whether the chart library is on the class path (it is in every Maven-built jar). */
+  /**
+   * {@return whether the chart library is on the class path (it is in every Maven-built jar)}
+   */
   public static boolean chartsAvailable() {
     return echarts() != null;
   }

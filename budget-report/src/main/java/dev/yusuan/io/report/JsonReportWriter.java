@@ -77,7 +77,15 @@ public final class JsonReportWriter extends StreamingReportWriter {
     };
   }
 
-  /** The report as a JSON tree (what {@link #write} writes). */
+  /**
+   * The report as a JSON tree (what {@link #write} writes).
+   *
+   * @param m the mapper that creates the nodes
+   * @param reports the reports, one per document
+   * @param documents the documents, in the order of {@code reports}
+   * @param options language and least severity shown
+   * @return the root object, with {@code formatVersion} first
+   */
   public static ObjectNode tree(ObjectMapper m, List<Report> reports, List<BudgetDocument> documents,
       ReportOptions options) {
     ObjectNode root = m.createObjectNode();
@@ -171,7 +179,13 @@ public final class JsonReportWriter extends StreamingReportWriter {
     };
   }
 
-  /** One finding as JSON. */
+  /**
+   * One finding as JSON.
+   *
+   * @param m the mapper that creates the nodes
+   * @param f the finding
+   * @return the finding's object (rule id, severity, messages, locations, …)
+   */
   public static ObjectNode finding(ObjectMapper m, Finding f) {
     ObjectNode n = m.createObjectNode();
     n.put("ruleId", f.ruleId());

@@ -41,6 +41,12 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkCheckJob {
   private SparkCheckJob() {}
 
+  /**
+   * Runs the job (or, with {@code --plain}, the same documents in a plain loop, for comparison).
+   *
+   * @param args {@code INPUT_DIR OUTPUT_DIR [PARTITIONS]} or {@code --plain INPUT_DIR}
+   * @throws Exception when the job fails
+   */
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && args[0].equals("--plain")) {
       plain(Path.of(args[1]));
