@@ -2,7 +2,6 @@ package dev.yusuan.io;
 
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
@@ -43,8 +42,7 @@ public enum IoFailure {
     if (t instanceof AccessDeniedException) {
       return ACCESS_DENIED;
     }
-    if (t instanceof FileSystemException || t instanceof java.io.IOException
-        || t instanceof java.io.UncheckedIOException) {
+    if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
       return IO;
     }
     return OTHER;
