@@ -83,6 +83,9 @@ public record Section(
    * Whether {@code label} names a total row: one of the layout's total labels, or — when the layout
    * declares any — the grand-total synonyms 合计 / 总计 / 合计数 (小计 stays a row rule's business: it
    * is a group total whose group the layout names).
+   *
+   * @param label the printed row label
+   * @return whether the row is a total row of this section
    */
   public boolean isTotal(String label) {
     String k = RowRule.labelKey(label);
@@ -100,6 +103,9 @@ public record Section(
    * Whether a column with {@code headerPath} belongs to this section: its top header is the section
    * header, or ends with it ({@code 本年收入} and {@code 财政拨款收入} belong to section 收入). A section
    * without header owns every column.
+   *
+   * @param headerPath the column's header cells, top to bottom
+   * @return whether the column belongs to this section
    */
   public boolean owns(List<String> headerPath) {
     if (header.isEmpty()) {
