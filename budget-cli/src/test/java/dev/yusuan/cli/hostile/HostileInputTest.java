@@ -314,6 +314,30 @@ class HostileInputTest {
     return b.toByteArray();
   }
 
+  /**
+   * Issue: "the HTML report of a 2,000-document batch runs out of memory and leaves a 0-byte file".
+   * Scaled down: 200 documents in a JVM of 64 MB heap. The page streams (each document's section is
+   * written when it is ready), so it is complete: every document's section, the contents and the header.
+   */
+  @Test
+  void htmlReportOfALargeBatchStreamsInBoundedMemory() throws Exception {
+    String text = keqiao();
+    Path batch = dir.resolve("batch");
+    Files.createDirectories(batch);
+    int n = 200;
+    for (int i = 0; i < n; i++) {
+      Files.writeString(batch.resolve(String.format("doc-%04d.txt", i)), text, StandardCharsets.UTF_8);
+    }
+    Path out = dir.resolve("batch.html");
+    Forked f = Forked.run(64, 120, List.of(), null, "check", batch.toString(), "--format", "html", "--out",
+        out.toString());
+    assertThat(f.code).as(f.toString()).isEqualTo(Yusuan.FINDINGS);
+    String page = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(page.split("<section class=\"doc\"", -1)).hasSize(n + 1);
+    assertThat(page).contains("<nav class=\"toc\">", "<header data-title=").endsWith("</html>\n");
+    assertThat(f.seconds).isLessThan(120);
+  }
+
   private static void entry(ZipOutputStream z, String name, String text) throws IOException {
     z.putNextEntry(new ZipEntry(name));
     z.write(text.getBytes(StandardCharsets.UTF_8));
