@@ -589,7 +589,8 @@ class HostileInputTest {
    */
   @Test
   void traditionalBig5TextIsReadWithTheSimplifiedLexicon() throws IOException {
-    String k = keqiao();
+    // Big5 has no ≤ and ≥: both runs read them as <= and >=
+    String k = keqiao().replace("≤", "<=").replace("≥", ">=");
     Map<Character, Character> toTraditional = new java.util.HashMap<>();
     for (int i = 0; i < dev.yusuan.io.internal.Traditional.SIMPLIFIED.length(); i++) {
       toTraditional.putIfAbsent(dev.yusuan.io.internal.Traditional.SIMPLIFIED.charAt(i),
