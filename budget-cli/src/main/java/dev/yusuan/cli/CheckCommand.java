@@ -20,10 +20,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -127,17 +123,19 @@ final class CheckCommand implements Callable<Integer> {
     ReportOptions options = ReportOptions.builder().language(lang.name()).minSeverity(minSeverity)
         .colour("text".equals(format) && out == null && ctx.colour()).build();
     if (series || !previous.isEmpty()) {
-      return new SeriesCheck(ctx, engine, writer, options, this::write).run(inputs, previous, join, series);
+      return new SeriesCheck(ctx, new LimitedEngine(engine, limits), writer, options, this::write).run(inputs, previous, join, series);
     }
     if (join) {
       return joined(engine, writer, options);
     }
-    Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions());
+    Inputs.Expanded in = Inputs.expand(inputs, ctx.stdin(), engine.extensions(), limits);
     if (out != null) {
       OutputFile.refuseInputs(out, in.files());
     }
     if (!in.batch()) {
-      Result r = one(engine, in.sources().get(0));
+      Inputs.Source source = in.sources().get(0);
+      Result r = DocumentPool.one(limits.maxSecondsPerDocument(), () -> one(engine, source),
+          why -> new Result(source.name(), null, null, why));
       if (r.failure() != null) {
         ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
         return Yusuan.FAILURE;
@@ -160,10 +158,16 @@ final class CheckCommand implements Callable<Integer> {
           if (sharesTerminal) {
             progress.erase();
           }
+          if (r.failure() == null) {
+            try {
+              sink.add(r.report(), r.document());
+            } catch (RuntimeException | StackOverflowError e) {
+              // the writer failed on this document (not the output): its row says so, the batch goes on
+              r = new Result(r.name(), null, null, "could not be reported / 无法写入报告: " + DocumentPool.reason(e));
+            }
+          }
           if (r.failure() != null) {
             ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
-          } else {
-            sink.add(r.report(), r.document());
           }
           rows.add(Row.of(r));
           progress.step();
@@ -199,32 +203,21 @@ final class CheckCommand implements Callable<Integer> {
       OutputFile.refuseInputs(out, files);
     }
     String name = String.join("+", inputs);
-    BudgetDocument d;
-    Report report;
-    try {
-      d = engine.read(files);
+    Result r = DocumentPool.one(limits.maxSecondsPerDocument(), () -> {
+      BudgetDocument d = engine.read(files, limits);
       Optional<String> f = engine.failure(d, limits);
-      if (f.isPresent()) {
-        ctx.err().println("yusuan: " + Printable.of(name + ": " + f.get()));
-        return Yusuan.FAILURE;
-      }
-      report = engine.validate(d);
-    } catch (IOException | RuntimeException e) {
-      ctx.err().println("yusuan: " + Printable.of(name + ": " + Yusuan.reason(e)));
-      return Yusuan.FAILURE;
-    } catch (StackOverflowError e) {
-      ctx.err().println("yusuan: " + name + ": " + Reading.nested());
-      return Yusuan.FAILURE;
-    } catch (OutOfMemoryError e) {
-      ctx.err().println("yusuan: " + name + ": " + Reading.outOfMemory("reading / 读取"));
+      return f.isPresent() ? new Result(name, null, null, f.get()) : checked(engine, name, d);
+    }, why -> new Result(name, null, null, why));
+    if (r.failure() != null) {
+      ctx.err().println("yusuan: " + Printable.of(name + ": " + r.failure()));
       return Yusuan.FAILURE;
     }
     write(o -> {
       try (ReportWriter.Sink sink = writer.open(options, o)) {
-        sink.add(report, d);
+        sink.add(r.report(), r.document());
       }
     });
-    return report.hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
+    return r.report().hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
   }
 
   /** Writes the report. */
@@ -268,20 +261,25 @@ final class CheckCommand implements Callable<Integer> {
     if (o.failure() != null) {
       return new Result(s.name(), null, null, o.failure());
     }
+    return checked(engine, s.name(), o.document());
+  }
+
+  /** Validates a document read completely; every failure is the result's, never thrown. */
+  private Result checked(Engine engine, String name, BudgetDocument document) {
     try {
-      Report report = engine.validate(o.document());
+      Report report = engine.validate(document);
       if (report.findings().size() > limits.maxFindings()) {
-        return new Result(s.name(), null, null, new LimitExceededException("maxFindings",
+        return new Result(name, null, null, new LimitExceededException("maxFindings",
             limits.maxFindings(), report.findings().size() + " findings / " + report.findings().size()
                 + " 条检查结果").getMessage());
       }
-      return new Result(s.name(), o.document(), report, null);
+      return new Result(name, document, report, null);
     } catch (RuntimeException e) {
-      return new Result(s.name(), null, null, "could not be checked / 无法检查: " + Yusuan.reason(e));
+      return new Result(name, null, null, "could not be checked / 无法检查: " + Yusuan.reason(e));
     } catch (StackOverflowError e) {
-      return new Result(s.name(), null, null, Reading.nested());
+      return new Result(name, null, null, Reading.nested());
     } catch (OutOfMemoryError e) {
-      return new Result(s.name(), null, null, Reading.outOfMemory("checking / 检查"));
+      return new Result(name, null, null, Reading.outOfMemory("checking / 检查"));
     }
   }
 
@@ -291,38 +289,27 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads and validates every source on a pool sized to the processors, with one shared engine, and
-   * hands the results to {@code consumer} in input order as soon as each is ready. At most
+   * Reads and validates every source on a {@link DocumentPool} sized to the processors, with one shared
+   * engine, and hands the results to {@code consumer} in input order as soon as each is ready. At most
    * {@link #LOOK_AHEAD_PER_THREAD} documents per thread are in flight or waiting to be consumed, so a
-   * batch of any size holds a bounded number of documents in memory.
+   * batch of any size holds a bounded number of documents in memory. A document that crashes or runs
+   * out of time is a failed result; the batch goes on.
    */
   private void inOrder(Engine engine, List<Inputs.Source> sources, Consumer consumer)
       throws IOException, InterruptedException {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size()));
     int window = threads * LOOK_AHEAD_PER_THREAD;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "yusuan-check");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Deque<Future<Result>> pending = new ArrayDeque<>();
+    try (DocumentPool pool = new DocumentPool(threads, limits.maxSecondsPerDocument())) {
+      Deque<DocumentPool.Job<Result>> pending = new ArrayDeque<>();
       int next = 0;
       for (int i = 0; i < sources.size(); i++) {
         while (next < sources.size() && pending.size() < window) {
           Inputs.Source s = sources.get(next++);
           pending.add(pool.submit(() -> one(engine, s)));
         }
-        Result r;
-        try {
-          r = pending.removeFirst().get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        }
-        consumer.accept(r);
+        Inputs.Source s = sources.get(i);
+        consumer.accept(pool.await(pending.removeFirst(), why -> new Result(s.name(), null, null, why)));
       }
-    } finally {
-      pool.shutdownNow();
     }
   }
 

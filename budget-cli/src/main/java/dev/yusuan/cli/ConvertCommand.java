@@ -43,12 +43,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     DocumentWriter w = BudgetIo.writer(to)
         .orElseThrow(() -> new InputException("writer not available / 写出格式不可用: " + to));
-    Inputs.Source s = Inputs.single(in, ctx.stdin());
+    dev.yusuan.io.ReadLimits limits = limitOptions.limits();
+    Inputs.Source s = Inputs.single(in, ctx.stdin(), limits);
     if (s instanceof Inputs.FileSource f) {
       OutputFile.refuseInputs(out, List.of(f.path()));
     }
     Engine engine = ctx.engines().create(List.of());
-    Reading.Outcome o = Reading.read(engine, s, limitOptions.limits());
+    Reading.Outcome o = Reading.readBounded(engine, s, limits);
     if (o.failure() != null) {
       ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()) + " (nothing written / 未写出)");
       return Yusuan.FAILURE;

@@ -45,6 +45,11 @@ public interface Engine {
     return dev.yusuan.io.BudgetIo.read(files);
   }
 
+  /** Reads one disclosure published as several files within {@code limits}; the default ignores them. */
+  default BudgetDocument read(List<Path> files, dev.yusuan.io.ReadLimits limits) throws IOException {
+    return read(files);
+  }
+
   /** Validates a document; never throws for bad data. */
   Report validate(BudgetDocument document);
 

@@ -46,8 +46,9 @@ final class FactsCommand implements Callable<Integer> {
     if (!List.of("csv", "json").contains(format)) {
       throw new InputException("unknown format / 未知格式: " + format + " (csv, json)");
     }
-    Inputs.Source s = Inputs.single(in, ctx.stdin());
-    Reading.Outcome o = Reading.read(ctx.engines().create(List.of()), s, limitOptions.limits());
+    dev.yusuan.io.ReadLimits limits = limitOptions.limits();
+    Inputs.Source s = Inputs.single(in, ctx.stdin(), limits);
+    Reading.Outcome o = Reading.readBounded(ctx.engines().create(List.of()), s, limits);
     if (o.failure() != null) {
       // nothing is printed, not even the header: a partial document would pass for a complete one
       ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + o.failure()));

@@ -1,5 +1,7 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +75,15 @@ final class Inputs {
   private Inputs() {}
 
   static Expanded expand(List<String> args, InputStream stdin, Set<String> extensions) throws IOException {
+    return expand(args, stdin, extensions, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * The documents named by {@code args}. Standard input ({@code -}) is read here, once, within
+   * {@code limits.maxFileBytes()} while it is read (never more than that many bytes plus one are held).
+   */
+  static Expanded expand(List<String> args, InputStream stdin, Set<String> extensions, ReadLimits limits)
+      throws IOException {
     if (args.isEmpty()) {
       return new Expanded(List.of(new ResourceSource(DEFAULT_NAME, DEFAULT_RESOURCE)), false);
     }
@@ -85,7 +96,7 @@ final class Inputs {
           throw new InputException("standard input given twice / 标准输入只能使用一次");
         }
         stdinUsed = true;
-        out.add(new BytesSource("stdin", stdin.readAllBytes()));
+        out.add(new BytesSource("stdin", bounded(stdin, limits.maxFileBytes())));
         continue;
       }
       Path p = Path.of(a);
@@ -148,6 +159,16 @@ final class Inputs {
     return out;
   }
 
+  /** At most {@code max} bytes of standard input; more is "limit exceeded", found while reading. */
+  static byte[] bounded(InputStream in, long max) throws IOException {
+    byte[] b = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+    if (b.length > max) {
+      throw new InputException("stdin: " + new LimitExceededException("maxFileBytes", max,
+          "standard input longer than " + max + " bytes / 标准输入超过 " + max + " 字节").getMessage());
+    }
+    return b;
+  }
+
   private static boolean accepts(Path f, Set<String> extensions) {
     if (extensions.isEmpty()) {
       return true;
@@ -158,8 +179,8 @@ final class Inputs {
   }
 
   /** One source read: the whole input for single-document commands (convert, facts). */
-  static Source single(String arg, InputStream stdin) throws IOException {
-    Expanded e = expand(List.of(arg), stdin, Set.of());
+  static Source single(String arg, InputStream stdin, ReadLimits limits) throws IOException {
+    Expanded e = expand(List.of(arg), stdin, Set.of(), limits);
     if (e.batch() || e.sources().size() != 1) {
       throw new InputException("expected one file, not a directory / 需要一个文件: " + arg);
     }

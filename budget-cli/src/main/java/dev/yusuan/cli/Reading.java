@@ -36,6 +36,11 @@ final class Reading {
     }
   }
 
+  /** {@link #read} on a worker of its own, bounded in time ({@code maxSecondsPerDocument}, see {@link DocumentPool}). */
+  static Outcome readBounded(Engine engine, Inputs.Source s, ReadLimits limits) {
+    return DocumentPool.one(limits.maxSecondsPerDocument(), () -> read(engine, s, limits), Outcome::failed);
+  }
+
   static String nested() {
     return "structure nested too deeply to read / 结构嵌套过深，无法读取";
   }

@@ -71,6 +71,11 @@ public final class Wiring {
       }
 
       @Override
+      public BudgetDocument read(List<Path> files, dev.yusuan.io.ReadLimits limits) throws IOException {
+        return BudgetIo.read(files, catalogue, limits);
+      }
+
+      @Override
       public Report validate(BudgetDocument document) {
         return v.validate(document);
       }
@@ -141,6 +146,11 @@ public final class Wiring {
       public BudgetDocument read(InputStream in, String name, dev.yusuan.io.ReadLimits limits)
           throws IOException {
         return BudgetIo.read(in, name, limits);
+      }
+
+      @Override
+      public BudgetDocument read(List<Path> files, dev.yusuan.io.ReadLimits limits) throws IOException {
+        return BudgetIo.read(files, Catalogue.standard(), limits);
       }
 
       @Override

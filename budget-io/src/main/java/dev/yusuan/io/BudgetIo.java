@@ -176,8 +176,25 @@ public final class BudgetIo {
    * @throws IOException as {@link #read(List)}
    */
   public static BudgetDocument read(List<Path> files, Catalogue catalogue) throws IOException {
+    return read(files, catalogue, ReadLimits.fromSystemProperties());
+  }
+
+  /**
+   * {@link #read(List, Catalogue)} within {@code limits} (each file's size and structure, as for one
+   * file). Whether the result can be checked is {@link #failure(BudgetDocument, ReadLimits)}.
+   *
+   * @param files the files of one disclosure, in reading order
+   * @param catalogue the catalogue of 政府收支分类科目
+   * @param limits the limits to keep to
+   * @return one document of all the files
+   * @throws LimitExceededException when a file exceeds a limit
+   * @throws IOException as {@link #read(List)}
+   */
+  public static BudgetDocument read(List<Path> files, Catalogue catalogue, ReadLimits limits) throws IOException {
     if (files.size() == 1) {
-      return read(files.get(0), catalogue);
+      try (InputStream in = Files.newInputStream(files.get(0))) {
+        return read(in, files.get(0).getFileName().toString(), catalogue, limits);
+      }
     }
     DocumentReader common = null;
     for (Path f : files) {
@@ -197,7 +214,12 @@ public final class BudgetIo {
       throw new UnsupportedFormatException(common.format() + " (several files are read as one"
           + " document only by readers that support it, such as pdf / 仅部分格式（如 PDF）可多文件合并读取)");
     }
-    return withCatalogue(common, catalogue).read(files);
+    try {
+      return withCatalogue(common, catalogue).read(files, limits);
+    } catch (StackOverflowError e) {
+      throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(),
+          "structure nested too deeply to read / 结构嵌套过深，无法读取");
+    }
   }
 
   /**

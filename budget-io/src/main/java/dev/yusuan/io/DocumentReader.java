@@ -89,4 +89,17 @@ public interface DocumentReader {
   default BudgetDocument read(List<java.nio.file.Path> files) throws IOException {
     throw new UnsupportedFormatException(format() + " (one file per document / 每个文件一份文档)");
   }
+
+  /**
+   * {@link #read(List)} within {@code limits}; the default ignores them.
+   *
+   * @param files the files of one disclosure, in reading order
+   * @param limits the limits to keep to
+   * @return one document of all the files
+   * @throws LimitExceededException when a file exceeds a limit
+   * @throws IOException as {@link #read(List)}
+   */
+  default BudgetDocument read(List<java.nio.file.Path> files, ReadLimits limits) throws IOException {
+    return read(files);
+  }
 }

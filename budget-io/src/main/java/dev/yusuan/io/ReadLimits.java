@@ -106,6 +106,18 @@ public abstract class ReadLimits {
     return 10_000;
   }
 
+  /**
+   * Longest wall time, in seconds, that reading and checking one document may take (default 300; a
+   * disclosure of a few hundred pages takes seconds). A backstop for work the other limits do not
+   * bound: the command line stops waiting for the document and reports it as an input failure.
+   *
+   * @return the limit, in seconds
+   */
+  @Value.Default
+  public long maxSecondsPerDocument() {
+    return 300;
+  }
+
   @Value.Check
   void check() {
     for (Map.Entry<String, Long> e : asMap().entrySet()) {
@@ -195,6 +207,7 @@ public abstract class ReadLimits {
     m.put("maxFormXObjectUses", new Setter(ReadLimits::maxFormXObjectUses, Builder::maxFormXObjectUses));
     m.put("maxSpreadsheetCells", new Setter(ReadLimits::maxSpreadsheetCells, Builder::maxSpreadsheetCells));
     m.put("maxFindings", new Setter(ReadLimits::maxFindings, Builder::maxFindings));
+    m.put("maxSecondsPerDocument", new Setter(ReadLimits::maxSecondsPerDocument, Builder::maxSecondsPerDocument));
     return m;
   }
 

@@ -37,10 +37,10 @@ public interface ReportWriter {
    * sink finishes the output (totals, rule list) and flushes it, without closing {@code out}. The
    * result is the output {@link #write} gives for the same reports.
    *
-   * <p>Streaming writers (text, JSON, SARIF) write each document as it is added and keep only what the
-   * end of the output needs (counts and the rules seen), so a batch of any size runs in constant
-   * memory. This default keeps every report and document and writes them on close (the HTML report
-   * shows every document's tables, so it needs them all).
+   * <p>Streaming writers (text, JSON, SARIF, HTML) write each document as it is added and keep only
+   * what the end of the output needs (counts, the rules seen, the HTML page's contents), so a batch of
+   * any size runs in bounded memory. This default keeps every report and document and writes them on
+   * close.
    *
    * @param options language, least severity shown and colours
    * @param out where the output goes; not closed by the sink

@@ -77,8 +77,14 @@ final class TextDecoding {
 
   /** Decodes a head of the file for format recognition: the encoding {@link #decode} would choose. */
   static String head(byte[] head) {
-    return decode(head).map(Decoded::text)
-        .orElseGet(() -> new String(head, StandardCharsets.UTF_8));
+    // the head may end inside a multi-byte character: drop up to three bytes before giving up
+    for (int cut = 0; cut < 4 && cut < head.length; cut++) {
+      Optional<Decoded> d = decode(java.util.Arrays.copyOf(head, head.length - cut));
+      if (d.isPresent()) {
+        return d.get().text();
+      }
+    }
+    return new String(head, StandardCharsets.UTF_8);
   }
 
   private static boolean isUtf16(Charset c) {

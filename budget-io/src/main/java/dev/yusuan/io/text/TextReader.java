@@ -1,5 +1,6 @@
 package dev.yusuan.io.text;
 
+import dev.yusuan.io.internal.Traditional;
 import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
@@ -68,7 +69,7 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public boolean recognises(String fileName, byte[] head) {
-    String s = TextDecoding.head(head);
+    String s = Traditional.simplify(TextDecoding.head(head)).text();
     return (s.contains("部门预算") || s.contains("部门决算") || s.contains("单位预算"))
         && (s.contains("目 录") || s.contains("目录") || s.contains("单位：万元")
             || s.contains("单位:万元") || s.contains("预算表"));
@@ -93,14 +94,22 @@ public final class TextReader implements DocumentReader {
         source + ": not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16) / "
             + "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
     bytes = null; // the text replaces the bytes
-    checkLimits(d.text(), limits);
-    BudgetDocument doc = read(d.text(), source);
-    if (d.charset().equals(StandardCharsets.UTF_8)) {
-      return doc;
-    }
+    // traditional characters of budget vocabulary match the simplified lexicon
+    Traditional.Simplified t = Traditional.simplify(d.text());
+    checkLimits(t.text(), limits);
+    BudgetDocument doc = read(t.text(), source);
     String name = d.charset().name() + (d.bom() ? " (BOM)" : "");
-    return BudgetDocument.builder().from(doc).addDiagnostics(Diagnostic.of(Severity.INFO, "text.encoding",
-        "按 " + name + " 编码读取", "read as " + name, Provenance.of(source))).build();
+    BudgetDocument.Builder b = BudgetDocument.builder().from(doc);
+    if (!d.charset().equals(StandardCharsets.UTF_8)) {
+      b.addDiagnostics(Diagnostic.of(Severity.INFO, "text.encoding", "按 " + name + " 编码读取", "read as " + name,
+          Provenance.of(source)));
+    }
+    if (t.converted() > 0) {
+      b.addDiagnostics(Diagnostic.of(Severity.INFO, "text.traditional", "按 " + name + " 编码读取的繁体字 "
+          + t.converted() + " 个按简体识别（标签以简体显示）", t.converted() + " traditional characters (text read as "
+          + name + ") read as simplified (labels are shown simplified)", Provenance.of(source)));
+    }
+    return b.build();
   }
 
   /** One pass over the text: no line and no run of digits longer than the limits allow. */

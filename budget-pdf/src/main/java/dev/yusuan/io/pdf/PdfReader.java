@@ -128,7 +128,11 @@ public final class PdfReader implements DocumentReader {
 
   @Override
   public BudgetDocument read(List<Path> files) throws IOException {
-    ReadLimits limits = ReadLimits.fromSystemProperties();
+    return read(files, ReadLimits.fromSystemProperties());
+  }
+
+  @Override
+  public BudgetDocument read(List<Path> files, ReadLimits limits) throws IOException {
     List<PdfDocumentBuilder.Part> parts = new ArrayList<>();
     StringBuilder name = new StringBuilder();
     for (Path f : files) {

@@ -44,7 +44,7 @@ import java.util.TreeMap;
  * classification, funding sources) drawn with Apache ECharts, which is inlined. A Content Security
  * Policy forbids every network request. All document text is HTML-escaped.
  */
-public final class HtmlReportWriter implements ReportWriter {
+public final class HtmlReportWriter extends StreamingReportWriter {
   /** Classpath resource of the inlined chart library (copied from the npm package at build time). */
   public static final String ECHARTS_RESOURCE = "/dev/yusuan/io/report/echarts.min.js";
 
@@ -78,12 +78,16 @@ public final class HtmlReportWriter implements ReportWriter {
     return e;
   }
 
+  /**
+   * Opens the page: each document's section (findings, charts, tables) is written as soon as the
+   * document is added, so a batch of any size is written in bounded memory; only what the end of the
+   * page needs is kept (per document a line of the contents, its counts, and the few totals and
+   * cross-year findings of the series section). The contents, the series sections and the header with
+   * the totals follow the documents in the file and are shown first by the style sheet (flex order).
+   */
   @Override
-  public void write(List<Report> reports, List<BudgetDocument> documents, ReportOptions options,
-      OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    new Page(reports, documents, options, w).write();
-    w.flush();
+  public Sink open(ReportOptions options, OutputStream out) {
+    return new Page(options, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /** HTML-escapes text (also quotes, so it is safe in attributes). */
@@ -109,17 +113,20 @@ public final class HtmlReportWriter implements ReportWriter {
         .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
-  private static final class Page {
-    private final List<Report> reports;
-    private final List<BudgetDocument> documents;
+  private static final class Page implements Sink {
+    /** Slim copies of the documents and reports, holding only what {@link #series()} uses. */
+    private final List<Report> reports = new ArrayList<>();
+    private final List<BudgetDocument> documents = new ArrayList<>();
+    /** Per document, its line of the contents (escaped HTML). */
+    private final List<String> contents = new ArrayList<>();
+    private final long[] tot = new long[Severity.values().length];
     private final ReportOptions options;
     private final Writer w;
     private final boolean en;
     private final ObjectMapper m = new ObjectMapper();
+    private boolean started;
 
-    Page(List<Report> reports, List<BudgetDocument> documents, ReportOptions options, Writer w) {
-      this.reports = reports;
-      this.documents = documents;
+    Page(ReportOptions options, Writer w) {
       this.options = options;
       this.w = w;
       this.en = Reports.english(options);
@@ -133,7 +140,44 @@ public final class HtmlReportWriter implements ReportWriter {
       w.write(s);
     }
 
-    void write() throws IOException {
+    private String title(Report r) {
+      return r.title().isBlank() ? r.source() : r.title();
+    }
+
+    @Override
+    public void add(Report r, BudgetDocument doc) throws IOException {
+      // the section is built whole before any of it is written: a document whose section cannot be
+      // built (a failure in this writer) leaves the page as it was
+      java.io.StringWriter section = new java.io.StringWriter();
+      Page into = new Page(options, section);
+      into.document(reports.size(), r, doc);
+      if (!started) {
+        start(r.title());
+      }
+      w.write(section.toString());
+      w.flush();
+      int d = reports.size();
+      contents.add("<li><a href=\"#d" + d + "\">" + esc(title(r)) + "</a> " + counts(r) + "</li>");
+      for (Severity s : Severity.values()) {
+        tot[s.ordinal()] += r.count(s);
+      }
+      reports.add(Report.builder().from(r).rules(List.of())
+          .findings(r.findings().stream().filter(f -> f.ruleId().startsWith("series.")).toList()).build());
+      documents.add(doc == null ? null : kept(doc));
+    }
+
+    /** What the series section needs of a document: its identity and its main totals. */
+    private static BudgetDocument kept(BudgetDocument doc) {
+      return BudgetDocument.builder().source(doc.source()).region(doc.region()).department(doc.department())
+          .year(doc.year()).kind(doc.kind()).unit(doc.unit())
+          .facts(doc.facts().stream().filter(f -> SERIES_TOTALS.stream()
+              .anyMatch(x -> x[0] == f.concept() && x[1].equals(f.coordinates()))).toList())
+          .build();
+    }
+
+    /** The head of the page, up to the start of the documents. */
+    private void start(String firstTitle) throws IOException {
+      started = true;
       p("<!DOCTYPE html>\n<html lang=\"" + (en ? "en" : "zh-CN") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
       String lib = echarts();
       // Scripts run only when their SHA-256 is listed: no 'unsafe-inline', so an inline event handler
@@ -145,8 +189,9 @@ public final class HtmlReportWriter implements ReportWriter {
       p("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src "
           + hashes + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n");
       p("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-      String title = reports.size() == 1 ? reports.get(0).title() : reports.size() + " documents";
-      p("<title>" + esc(t("预算检查报告", "Budget check report") + " — " + title) + "</title>\n");
+      // a batch's title (its number of documents) is known at the end: the page script sets it from the header
+      p("<title>" + esc(t("预算检查报告", "Budget check report") + (firstTitle.isBlank() ? "" : " — " + firstTitle))
+          + "</title>\n");
       p("<style>" + CSS + "</style>\n");
       p("<script>" + HOOK + "</script>\n");
       if (lib != null) {
@@ -154,15 +199,30 @@ public final class HtmlReportWriter implements ReportWriter {
         p(lib);
         p("</script>\n");
       }
-      p("</head>\n<body data-errors=\"0\" data-charts-drawn=\"0\">\n");
-      p("<header><h1>" + esc(t("预算检查报告", "Budget check report")) + "</h1>");
-      p("<p class=\"tool\">" + esc(Reports.TOOL + " " + Reports.version()) + "</p>");
-      long[] tot = new long[3];
-      for (Report r : reports) {
-        for (Severity s : Severity.values()) {
-          tot[s.ordinal()] += r.count(s);
-        }
+      p("</head>\n<body data-errors=\"0\" data-charts-drawn=\"0\">\n<main>\n");
+    }
+
+    /** The end of the page: contents, series and the header with the totals, shown first by the style sheet. */
+    @Override
+    public void close() throws IOException {
+      if (!started) {
+        start("");
       }
+      p("</main>\n");
+      if (reports.size() > 1) {
+        p("<div class=\"overview\">");
+        p("<nav class=\"toc\"><ol>");
+        for (String c : contents) {
+          p(c);
+        }
+        p("</ol></nav>\n");
+        series();
+        p("</div>\n");
+      }
+      String title = reports.size() == 1 ? reports.get(0).title() : reports.size() + " documents";
+      p("<header data-title=\"" + esc(t("预算检查报告", "Budget check report") + " — " + title) + "\"><h1>"
+          + esc(t("预算检查报告", "Budget check report")) + "</h1>");
+      p("<p class=\"tool\">" + esc(Reports.TOOL + " " + Reports.version()) + "</p>");
       p("<div class=\"filters\" role=\"group\">" + esc(t("显示：", "Show: ")));
       for (Severity s : Severity.values()) {
         boolean on = s.atLeast(options.minSeverity());
@@ -170,22 +230,8 @@ public final class HtmlReportWriter implements ReportWriter {
             + s.name() + "\"" + (on ? " checked" : "") + "> " + esc(Reports.severityLabel(s, en))
             + " <span class=\"count\">" + tot[s.ordinal()] + "</span></label>");
       }
-      p("</div></header>\n<main>\n");
-      if (reports.size() > 1) {
-        p("<nav class=\"toc\"><ol>");
-        for (int d = 0; d < reports.size(); d++) {
-          Report r = reports.get(d);
-          p("<li><a href=\"#d" + d + "\">" + esc(r.title().isBlank() ? r.source() : r.title()) + "</a> "
-              + counts(r) + "</li>");
-        }
-        p("</ol></nav>\n");
-        series();
-      }
-      for (int d = 0; d < reports.size(); d++) {
-        BudgetDocument doc = d < documents.size() ? documents.get(d) : null;
-        document(d, reports.get(d), doc);
-      }
-      p("</main>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+      p("</div></header>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+      w.flush();
     }
 
     private String counts(Report r) {
@@ -527,6 +573,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private record Tree(ArrayNode nodes, String subtitle) {}
 
+    /** Most items of a classification chart: more are unreadable, and a hostile table would bloat the page. */
+    static final int MAX_CHART_NODES = 500;
+
     /** Expenditure facts by a code dimension, in the context (other coordinates) that has most. */
     private Optional<Tree> tree(BudgetDocument doc, FactDimension dim) {
       Map<Coordinates, Map<String, Fact>> byContext = new LinkedHashMap<>();
@@ -548,6 +597,17 @@ public final class HtmlReportWriter implements ReportWriter {
           : byContext.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(),
               b.getValue().size())).get().getKey();
       Map<String, Fact> facts = byContext.get(best);
+      String subtitle = context(best);
+      if (facts.size() > MAX_CHART_NODES) {
+        // the upper levels first, the largest first within a level: a bounded chart of the main items
+        Set<String> keep = new java.util.HashSet<>(facts.entrySet().stream()
+            .sorted(java.util.Comparator.<Map.Entry<String, Fact>>comparingInt(e -> e.getKey().length())
+                .thenComparing(e -> e.getValue().amount().value(), java.util.Comparator.reverseOrder()))
+            .limit(MAX_CHART_NODES).map(Map.Entry::getKey).toList());
+        facts = new TreeMap<>(facts);
+        facts.keySet().retainAll(keep);
+        subtitle += t("（前 " + MAX_CHART_NODES + " 项）", " (first " + MAX_CHART_NODES + " items)");
+      }
       Map<String, ObjectNode> nodes = new LinkedHashMap<>();
       ArrayNode roots = m.createArrayNode();
       for (Map.Entry<String, Fact> e : facts.entrySet()) {
@@ -573,7 +633,7 @@ public final class HtmlReportWriter implements ReportWriter {
           roots.add(e.getValue());
         }
       }
-      return roots.isEmpty() ? Optional.empty() : Optional.of(new Tree(roots, context(best)));
+      return roots.isEmpty() ? Optional.empty() : Optional.of(new Tree(roots, subtitle));
     }
 
     private String context(Coordinates c) {
@@ -729,7 +789,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private static final String CSS = """
       :root{--err:#c62828;--warn:#ef6c00;--info:#1565c0;font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-      body{margin:0;color:#222;background:#fafafa}
+      body{margin:0;color:#222;background:#fafafa;display:flex;flex-direction:column}
+      body>header{order:-2}body>.overview{order:-1;padding:0 1.5em}
       header{position:sticky;top:0;background:#263238;color:#fff;padding:.5em 1.5em;z-index:5;display:flex;gap:1.5em;align-items:center;flex-wrap:wrap}
       header h1{font-size:1.3em;margin:0}header .tool{opacity:.7;margin:0}
       .filters label{margin-right:1em;cursor:pointer}
@@ -782,6 +843,8 @@ public final class HtmlReportWriter implements ReportWriter {
   private static final String SCRIPT = """
       (function(){
         var body=document.body;
+        var head=document.querySelector('header[data-title]');
+        if(head){document.title=head.getAttribute('data-title');}
         function filter(){
           var on={};
           document.querySelectorAll('input.sevfilter').forEach(function(c){on[c.value]=c.checked;});

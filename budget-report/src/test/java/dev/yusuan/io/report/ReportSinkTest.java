@@ -89,7 +89,7 @@ class ReportSinkTest {
 
   @Test
   void streamingWritersWriteEachDocumentWhenItIsAdded() throws IOException {
-    for (String format : List.of("text", "json", "sarif")) {
+    for (String format : List.of("text", "json", "sarif", "html")) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ReportWriter.Sink s = BudgetIo.reportWriter(format).orElseThrow().open(ReportOptions.defaults(), out);
       s.add(ReportFixtures.report(), ReportFixtures.document());
@@ -99,12 +99,5 @@ class ReportSinkTest {
       s.close();
       assertThat(out.size()).isGreaterThanOrEqualTo(before);
     }
-    // the HTML page needs every document, so it is written on close
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWriter.Sink s = BudgetIo.reportWriter("html").orElseThrow().open(ReportOptions.defaults(), out);
-    s.add(ReportFixtures.report(), ReportFixtures.document());
-    assertThat(out.size()).isZero();
-    s.close();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("<html");
   }
 }
