@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The three stages of {@code yusuan check} on the bundled Keqiao 2024 budget, warm: read the text
- * (detecting its format as the command line does), validate with every standard pack, write the JSON
- * and the text report of one document.
+ * (detecting its format as the command line does), validate with every standard pack, both together,
+ * write the JSON and the text report of one document. Compare with {@link BaselineBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -96,6 +96,16 @@ public class KeqiaoBenchmarks {
   @Benchmark
   public Report validate() {
     return validator.validate(document);
+  }
+
+  /**
+   * Read and validate, what {@code yusuan check} does per document (without writing the report).
+   *
+   * @return the report
+   */
+  @Benchmark
+  public Report readAndValidate() {
+    return validator.validate(read());
   }
 
   /**

@@ -59,12 +59,15 @@ final class Line {
     return m.matches() ? m : null;
   }
 
+  /** {@code 123001 - 名称}: a department code line (tested often; the pattern only when it can match). */
   boolean isDept() {
-    return !tab && DEPT.matcher(norm).matches();
+    return !tab && !norm.isEmpty() && norm.charAt(0) >= '0' && norm.charAt(0) <= '9'
+        && DEPT.matcher(norm).matches();
   }
 
+  /** {@code 单位:万元}: the money unit line (tested often; the pattern only when it can match). */
   boolean isUnit() {
-    return !tab && UNIT.matcher(norm).matches();
+    return !tab && norm.startsWith("单位") && UNIT.matcher(norm).matches();
   }
 
   String[] cells() {
