@@ -1,7 +1,6 @@
 package dev.yusuan.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,12 +41,7 @@ public class BaselineBenchmarks {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    try (InputStream in = BaselineBenchmarks.class.getResourceAsStream(KeqiaoBenchmarks.RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + KeqiaoBenchmarks.RESOURCE);
-      }
-      text = in.readAllBytes();
-    }
+    text = KeqiaoBenchmarks.example();
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.yusuan.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -198,27 +197,31 @@ public final class BenchmarkTable {
     if (Files.isExecutable(launcher) && Files.isRegularFile(jar)) {
       Path dir = Files.createTempDirectory("yusuan-bench");
       Path one = dir.resolve("keqiao-rendaban-2024-budget.txt");
-      byte[] text;
-      try (InputStream in = BenchmarkTable.class.getResourceAsStream(KeqiaoBenchmarks.RESOURCE)) {
-        text = in.readAllBytes();
-      }
+      byte[] text = KeqiaoBenchmarks.example();
       Files.write(one, text);
       Path copies = Files.createDirectory(dir.resolve("copies"));
       for (int i = 1; i <= 1000; i++) {
         Files.write(copies.resolve(String.format("copy-%04d.txt", i)), text);
       }
       String report = dir.resolve("report.txt").toString();
-      rows.add(timed("bin/yusuan check example (process)", "", 10,
+      rows.add(timed("bin/yusuan check example (process)", "", 5,
           List.of(launcher.toString(), "check", one.toString(), "--out", report)));
-      rows.add(timed("bin/yusuan check 1,000 copies (process)", "", 3,
+      rows.add(timed("java -jar yusuan.jar check example (process, no launcher flags)", "", 5,
+          List.of(javaCommand(), "-jar", jar.toString(), "check", one.toString(), "--out", report)));
+      rows.add(timed("bin/yusuan check 1,000 copies (process)", "", 2,
           List.of(launcher.toString(), "check", copies.toString(), "--out", report)));
-      pdf.ifPresent(p -> rows.add(uncheckedTimed("bin/yusuan check PDF (process)", "", 5,
+      pdf.ifPresent(p -> rows.add(uncheckedTimed("bin/yusuan check PDF (process)", "", 3,
           List.of(launcher.toString(), "check", p.toString(), "--out", report))));
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
     return rows;
+  }
+
+  /** The java command of this JVM. */
+  private static String javaCommand() {
+    return ProcessHandle.current().info().command().orElse("java");
   }
 
   private static boolean onPath(String command) {
@@ -273,7 +276,8 @@ public final class BenchmarkTable {
 
   private static String loadAverage() {
     try {
-      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim();
+      String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split(" ");
+      return String.join(" ", Arrays.asList(f).subList(0, Math.min(3, f.length)));
     } catch (IOException e) {
       return "unknown";
     }

@@ -59,12 +59,7 @@ public class KeqiaoBenchmarks {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    try (InputStream in = KeqiaoBenchmarks.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      text = in.readAllBytes();
-    }
+    text = example();
     validator = Validator.builder().addAll(StandardRules.all()).build();
     document = read();
     report = validator.validate(document);
@@ -81,10 +76,25 @@ public class KeqiaoBenchmarks {
    */
   @Benchmark
   public BudgetDocument read() {
+    return read(text, NAME);
+  }
+
+  /** {@link BudgetIo#read(InputStream, String)} of bytes in memory, as the command line reads a file. */
+  static BudgetDocument read(byte[] content, String name) {
     try {
-      return BudgetIo.read(new ByteArrayInputStream(text), NAME);
+      return BudgetIo.read(new ByteArrayInputStream(content), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of the bundled example. */
+  static byte[] example() throws IOException {
+    try (InputStream in = KeqiaoBenchmarks.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return in.readAllBytes();
     }
   }
 

@@ -38,6 +38,7 @@ final class TextParser {
   private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
   private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
   private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
 
   private final String source;
   private final Layouts layouts;
@@ -458,7 +459,7 @@ final class TextParser {
       any = true;
       if (k.equals("**") || k.equals("*")) {
         star = true;
-      } else if (!k.matches("\\d{1,3}")) {
+      } else if (!COLUMN_NUMBER.matcher(k).matches()) {
         return false;
       }
     }
@@ -752,7 +753,9 @@ final class TextParser {
     for (Section s : secs) {
       Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
       while (m.find()) {
-        String sub = m.group(1).replaceFirst("^" + Pattern.quote(nonNull(shortName, "\u0000")), "");
+        String found = m.group(1);
+        String prefix = nonNull(shortName, "\u0000");
+        String sub = found.startsWith(prefix) ? found.substring(prefix.length()) : found;
         if (sub.length() >= 2 && names.stream().noneMatch(x -> Names.key(x).contains(Names.key(sub)))) {
           names.add(sub);
         }
