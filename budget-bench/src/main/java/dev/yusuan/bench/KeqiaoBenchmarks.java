@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The three stages of {@code yusuan check} on the bundled Keqiao 2024 budget, warm: read the text
- * (detecting its format as the command line does), validate with every standard pack, write the JSON
- * and the text report of one document.
+ * (detecting its format as the command line does), validate with every standard pack, both together,
+ * write the JSON and the text report of one document. Compare with {@link BaselineBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,12 +59,7 @@ public class KeqiaoBenchmarks {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    try (InputStream in = KeqiaoBenchmarks.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      text = in.readAllBytes();
-    }
+    text = example();
     validator = Validator.builder().addAll(StandardRules.all()).build();
     document = read();
     report = validator.validate(document);
@@ -81,10 +76,25 @@ public class KeqiaoBenchmarks {
    */
   @Benchmark
   public BudgetDocument read() {
+    return read(text, NAME);
+  }
+
+  /** {@link BudgetIo#read(InputStream, String)} of bytes in memory, as the command line reads a file. */
+  static BudgetDocument read(byte[] content, String name) {
     try {
-      return BudgetIo.read(new ByteArrayInputStream(text), NAME);
+      return BudgetIo.read(new ByteArrayInputStream(content), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of the bundled example. */
+  static byte[] example() throws IOException {
+    try (InputStream in = KeqiaoBenchmarks.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return in.readAllBytes();
     }
   }
 
@@ -96,6 +106,16 @@ public class KeqiaoBenchmarks {
   @Benchmark
   public Report validate() {
     return validator.validate(document);
+  }
+
+  /**
+   * Read and validate, what {@code yusuan check} does per document (without writing the report).
+   *
+   * @return the report
+   */
+  @Benchmark
+  public Report readAndValidate() {
+    return validator.validate(read());
   }
 
   /**

@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * annotation processor registered exactly these benchmarks.
  */
 class BenchmarksSmokeTest {
-  static final List<Class<?>> BENCHMARKS = List.of(KeqiaoBenchmarks.class, ScalingBenchmarks.class);
+  static final List<Class<?>> BENCHMARKS = List.of(BaselineBenchmarks.class, KeqiaoBenchmarks.class,
+      ScalingBenchmarks.class, PdfBenchmarks.class);
 
   @Test
   void jmhRegisteredEveryBenchmark() {
@@ -51,6 +52,9 @@ class BenchmarksSmokeTest {
   void everyBenchmarkMethodRunsOnce() throws Exception {
     List<String> ran = new ArrayList<>();
     for (Class<?> c : BENCHMARKS) {
+      if (c == PdfBenchmarks.class && PdfBenchmarks.pdf().isEmpty()) {
+        continue; // its PDF is not part of this module (see pdfBenchmarksReadTheRealPdf)
+      }
       Object state = c.getDeclaredConstructor().newInstance();
       for (Field f : c.getDeclaredFields()) {
         Param p = f.getAnnotation(Param.class);
@@ -75,7 +79,8 @@ class BenchmarksSmokeTest {
         }
       }
     }
-    assertThat(ran).contains("KeqiaoBenchmarks.read", "KeqiaoBenchmarks.validate",
+    assertThat(ran).contains("BaselineBenchmarks.decodeSplitParse", "KeqiaoBenchmarks.readAndValidate",
+        "KeqiaoBenchmarks.read", "KeqiaoBenchmarks.validate",
         "KeqiaoBenchmarks.writeJsonReport", "ScalingBenchmarks.buildFactSet", "ScalingBenchmarks.validate");
   }
 
@@ -89,5 +94,43 @@ class BenchmarksSmokeTest {
     assertThat(b.out.size()).isZero();
     b.writeJsonReport();
     assertThat(b.out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"narrative.amount\"");
+  }
+
+  @Test
+  void baselineParsesEveryNumberOfTheExample() throws Exception {
+    BaselineBenchmarks b = new BaselineBenchmarks();
+    b.setUp();
+    assertThat(b.decodeSplitParse()).isGreaterThan(500);
+    assertThat(BaselineBenchmarks.isDecimal("-1,234.50")).isTrue();
+    assertThat(BaselineBenchmarks.isDecimal("12.")).isFalse();
+    assertThat(BaselineBenchmarks.isDecimal("合计")).isFalse();
+    assertThat(BaselineBenchmarks.isDecimal("")).isFalse();
+  }
+
+  @Test
+  void pdfBenchmarksReadTheRealPdf() throws Exception {
+    // in the reactor the PDF is budget-pdf's test resource, found from the working directory
+    org.junit.jupiter.api.Assumptions.assumeTrue(PdfBenchmarks.pdf().isPresent(), "no PDF in this checkout");
+    PdfBenchmarks b = new PdfBenchmarks();
+    b.setUp();
+    assertThat(b.read().tables()).isNotEmpty();
+    assertThat(b.read().facts()).isNotEmpty();
+  }
+
+  @Test
+  void tableRatiosAreToTheBaselineOfTheSameRun() throws Exception {
+    String json = "[{\"benchmark\":\"" + BenchmarkTable.BASELINE + "\",\"params\":{},\"primaryMetric\":"
+        + "{\"score\":200.0,\"scoreError\":5.0,\"scoreUnit\":\"us/op\"},\"secondaryMetrics\":{}},"
+        + "{\"benchmark\":\"dev.yusuan.bench.PdfBenchmarks.firstRead\",\"params\":{},\"primaryMetric\":"
+        + "{\"score\":0.9,\"scoreError\":\"NaN\",\"scoreUnit\":\"s/op\"},\"secondaryMetrics\":"
+        + "{\"·gc.alloc.rate.norm\":{\"score\":1024.0,\"scoreError\":1.0,\"scoreUnit\":\"B/op\"}}}]";
+    List<BenchmarkTable.Row> rows = BenchmarkTable.fromJson(json);
+    assertThat(rows).hasSize(3);
+    String table = BenchmarkTable.markdown(rows,
+        List.of(new BenchmarkTable.Row("pdftotext -layout (process)", "", 100_000, 1, "us/op")));
+    assertThat(table).contains("| BaselineBenchmarks.decodeSplitParse |  | 200 | 5.00 | µs/op | 1.0 |  |")
+        .contains("| PdfBenchmarks.firstRead |  | 900,000 |  | µs/op | 4500.0 | 9.0 |")
+        .contains("| PdfBenchmarks.firstRead:·gc.alloc.rate.norm |  | 1,024 | 1.00 | B/op |  |  |")
+        .contains("| pdftotext -layout (process) |  | 100,000 | 1.00 | µs/op | 500.0 | 1.0 |");
   }
 }

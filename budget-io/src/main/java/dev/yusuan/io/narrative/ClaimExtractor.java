@@ -107,6 +107,24 @@ public final class ClaimExtractor {
   private static final Pattern LIST_START = Pattern.compile(
       "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
   private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
+  // the fixed patterns of the phrase tests below, compiled once (String.matches/replaceFirst compile per call)
+  private static final Pattern TRAILING_DE = Pattern.compile("的$");
+  private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
+  private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)");
+  private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
+  private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
+  private static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
+  private static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  private static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  private static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
+  private static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
+  private static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
+  private static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
+  private static final Pattern SUBJECT_TAIL = Pattern.compile("科目$");
+  private static final Pattern FUND_TOTAL_TAIL = Pattern.compile("(?:支出总预算|支出预算|支出决算)$");
+  private static final Pattern FUND_TOTAL_WORDS = Pattern.compile("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总");
+  private static final Pattern FUND_NAMES = Pattern.compile("政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|一般公共预算|财政专户管理资金|财政专户");
+  private static final Pattern APPROPRIATION_WORDS = Pattern.compile("财政拨款|预算拨款|拨款|资金");
   private static final String PHRASE_DELIMS = ",，;；。、:：\n";
   private static final String CLAUSE_DELIMS = ";；。\n";
 
@@ -497,14 +515,14 @@ public final class ClaimExtractor {
 
     /** The whole a share names (占"三公"经费的, 占本年支出合计的), in the subject's concept. */
     private Optional<Coordinates> wholeOf(String phrase, Subject s) {
-      String w = Names.key(phrase).replace("\"", "").replaceFirst("的$", "");
+      String w = TRAILING_DE.matcher(Names.key(phrase).replace("\"", "")).replaceFirst("");
       if (w.contains("三公")) {
         return s.concept() == Concept.THREE_PUBLIC ? Optional.of(Coordinates.EMPTY) : Optional.empty();
       }
-      if (w.matches("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)")) {
+      if (EXPENDITURE_TOTAL.matcher(w).matches()) {
         return s.concept() == Concept.EXPENDITURE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
       }
-      if (w.matches("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)")) {
+      if (REVENUE_TOTAL.matcher(w).matches()) {
         return s.concept() == Concept.REVENUE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
       }
       return Optional.empty();
@@ -521,7 +539,7 @@ public final class ClaimExtractor {
         }
       }
       thing = Names.normalize(thing);
-      if (thing.isEmpty() || thing.matches(".*\\d$")) {
+      if (thing.isEmpty() || ENDS_WITH_DIGIT.matcher(thing).matches()) {
         return;
       }
       Subject s;
@@ -548,8 +566,8 @@ public final class ClaimExtractor {
 
     private static String stripLead(String phrase) {
       String p = phrase.strip();
-      p = p.replaceFirst("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*", "");
-      p = p.replaceFirst("^(?:其中|包括|主要包括)\\s*", "");
+      p = LEAD_NUMBER.matcher(p).replaceFirst("");
+      p = LEAD_WORD.matcher(p).replaceFirst("");
       return p.strip();
     }
 
@@ -615,11 +633,11 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()), fund));
       }
       // 决算/预算 totals: 财政拨款收入支出(决算)总计 = 财政拨款收入总计; 收入支出(决算)总计 = 收入总计
-      if (p.matches(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计")) {
+      if (FISCAL_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
       }
-      if (p.matches("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计")
+      if (GRAND_TOTAL.matcher(p).matches()
           && !p.contains("财政") && namedFund(p) == null) {
         return Optional.of(new Subject(r, rev, rev));
       }
@@ -630,7 +648,7 @@ public final class ClaimExtractor {
       // Jiangsu wording, with the coordinates of the Jiangsu tables (docs/fact-conventions.md):
       // 收入、支出预算总计 = 收入合计 REVENUE{}; 财政拨款收入预算总计, 财政拨款收、支总预算 =
       // 一、财政拨款 / 财政拨款收支预算总表 收入合计 REVENUE{FISCAL_APPROPRIATION}
-      if (c.endsWith("收入、支出预算总计") || p.matches("(?:\\([一二三四五六七八九十]+\\))?收入预算总计")) {
+      if (c.endsWith("收入、支出预算总计") || REVENUE_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("财政拨款收入预算总计") || c.endsWith("财政拨款收、支总预算")) {
@@ -652,7 +670,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT),
             fund));
       }
-      if (p.matches(".*单位预留机动经费(?:预算数为|预算为)?")) {
+      if (RESERVE.matcher(p).matches()) {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.RESERVE),
             fund));
       }
@@ -731,7 +749,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(tp, rev, rev));
       }
       // Jiangsu: 一般公共预算拨款安排的会议费预算支出 X, …培训费预算支出 X (“三公”经费表的会议费/培训费)
-      if (p.matches(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?") && !p.contains("三公")) {
+      if (MEETING_TRAINING.matcher(p).matches() && !p.contains("三公")) {
         return Optional.of(new Subject(p.contains("会议费") ? Concept.MEETING_COST
             : Concept.TRAINING_COST, rev, rev));
       }
@@ -761,8 +779,7 @@ public final class ClaimExtractor {
       }
       // a function class (or other level) named in words
       if (!p.isEmpty() && !revenueSide) {
-        String name = p.replaceFirst("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$", "")
-            .replaceFirst("科目$", "");
+        String name = SUBJECT_TAIL.matcher(NAME_TAIL.matcher(p).replaceFirst("")).replaceFirst("");
         if (name.isEmpty()) {
           return Optional.empty();
         }
@@ -782,10 +799,10 @@ public final class ClaimExtractor {
      */
     private Optional<Subject> fundTotal(String p, Coordinates headingFund) {
       Coordinates named = namedFund(p);
-      String rest = p.replaceFirst("(?:支出总预算|支出预算|支出决算)$", "")
-          .replaceAll("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总", "")
-          .replaceAll("政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|一般公共预算|财政专户管理资金|财政专户", "")
-          .replaceAll("财政拨款|预算拨款|拨款|资金", "");
+      String rest = FUND_TOTAL_TAIL.matcher(p).replaceFirst("");
+      rest = FUND_TOTAL_WORDS.matcher(rest).replaceAll("");
+      rest = FUND_NAMES.matcher(rest).replaceAll("");
+      rest = APPROPRIATION_WORDS.matcher(rest).replaceAll("");
       if (!rest.isEmpty()) {
         Optional<Code> code = ctx.codes().resolveName(Scheme.FUNCTION, rest, Optional.empty());
         if (code.isEmpty()) {

@@ -18,7 +18,8 @@ final class Line {
 
   final int number;
   final String raw;
-  final String norm;
+  /** {@link Names#normalize} of the line; computed on first use for tab-separated (table) lines. */
+  private String norm;
   final boolean tab;
   final int mdLevel;
   final String headingText;
@@ -27,16 +28,22 @@ final class Line {
     this.number = number;
     this.raw = raw;
     this.tab = raw.indexOf('\t') >= 0;
+    if (tab) {
+      // a table row: its cells are normalised one by one later; the whole line is not needed
+      this.mdLevel = -1;
+      this.headingText = null;
+      return;
+    }
     String n = Names.normalize(raw);
     this.norm = n;
     int lv = 0;
-    if (!tab && n.startsWith("#")) {
+    if (n.startsWith("#")) {
       while (lv < n.length() && n.charAt(lv) == '#') {
         lv++;
       }
       this.mdLevel = lv;
       this.headingText = n.substring(lv).strip();
-    } else if (!tab && n.length() <= 60 && !n.endsWith("。") && BARE_HEADING.matcher(n).matches()
+    } else if (n.length() <= 60 && !n.endsWith("。") && BARE_HEADING.matcher(n).matches()
         && !n.contains("万元")) {
       this.mdLevel = 0;
       this.headingText = n;
@@ -46,8 +53,30 @@ final class Line {
     }
   }
 
+  /** {@return the normalised line (full-width folded, spaces collapsed, trimmed)} */
+  String norm() {
+    String n = norm;
+    if (n == null) {
+      n = Names.normalize(raw);
+      norm = n;
+    }
+    return n;
+  }
+
+  /**
+   * Whether the line normalises to nothing. A line with an ASCII letter or digit or a CJK ideograph
+   * is not blank (normalisation keeps those), which decides most table rows without normalising them.
+   */
   boolean blank() {
-    return norm.isEmpty();
+    if (norm == null) {
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x4E00 && c <= 0x9FFF) {
+          return false;
+        }
+      }
+    }
+    return norm().isEmpty();
   }
 
   boolean heading() {
@@ -55,16 +84,19 @@ final class Line {
   }
 
   Matcher dept() {
-    Matcher m = DEPT.matcher(norm);
+    Matcher m = DEPT.matcher(norm());
     return m.matches() ? m : null;
   }
 
+  /** {@code 123001 - 名称}: a department code line (tested often; the pattern only when it can match). */
   boolean isDept() {
-    return !tab && DEPT.matcher(norm).matches();
+    return !tab && !norm().isEmpty() && norm.charAt(0) >= '0' && norm.charAt(0) <= '9'
+        && DEPT.matcher(norm()).matches();
   }
 
+  /** {@code 单位:万元}: the money unit line (tested often; the pattern only when it can match). */
   boolean isUnit() {
-    return !tab && UNIT.matcher(norm).matches();
+    return !tab && norm().startsWith("单位") && UNIT.matcher(norm()).matches();
   }
 
   String[] cells() {

@@ -38,6 +38,7 @@ final class TextParser {
   private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
   private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
   private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
 
   private final String source;
   private final Layouts layouts;
@@ -168,7 +169,7 @@ final class TextParser {
       }
       if (current == null && lastTable != null) {
         if (!l.blank()) {
-          lastTable.notes.add(l.norm);
+          lastTable.notes.add(l.norm());
         }
       } else {
         if (current == null) {
@@ -191,27 +192,27 @@ final class TextParser {
 
   private void stray(Line l) {
     diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
-        "表格外的制表符行，未读取: " + l.norm, "tab-separated line outside any table, not read: "
-            + l.norm, at(l.number, l.raw)));
+        "表格外的制表符行，未读取: " + l.norm(), "tab-separated line outside any table, not read: "
+            + l.norm(), at(l.number, l.raw)));
   }
 
   private void readCover(List<Line> cover) {
     for (int k = 0; k < cover.size(); k++) {
-      Matcher m = TITLE.matcher(cover.get(k).norm);
+      Matcher m = TITLE.matcher(cover.get(k).norm());
       if (m.find()) {
         year = Integer.parseInt(m.group(1));
         kind = kindOf(m.group(2));
-        String before = cover.get(k).norm.substring(0, m.start()).strip();
+        String before = cover.get(k).norm().substring(0, m.start()).strip();
         if (!before.isEmpty()) {
           departmentName = before;
         } else if (k > 0) {
-          departmentName = cover.get(k - 1).norm;
+          departmentName = cover.get(k - 1).norm();
         }
         return;
       }
     }
     if (!cover.isEmpty()) {
-      departmentName = cover.get(0).norm;
+      departmentName = cover.get(0).norm();
     }
   }
 
@@ -240,8 +241,8 @@ final class TextParser {
         if (first != null && Names.key(entry).equals(first)) {
           return i;
         }
-      } else if (!l.tab && (l.norm.startsWith("- ") || l.norm.startsWith("* "))) {
-        entry = l.norm.substring(2).strip();
+      } else if (!l.tab && (l.norm().startsWith("- ") || l.norm().startsWith("* "))) {
+        entry = l.norm().substring(2).strip();
         level = new Line(0, "# " + entry).sectionLevel();
       } else {
         return i;
@@ -263,7 +264,7 @@ final class TextParser {
     }
     boolean unit = l.isUnit();
     boolean title = !l.isDept() && !unit;
-    String t = title ? (l.heading() ? l.headingText : l.norm) : "";
+    String t = title ? (l.heading() ? l.headingText : l.norm()) : "";
     if (title && (t.length() > 60 || t.endsWith("。"))) {
       return -1;
     }
@@ -317,7 +318,7 @@ final class TextParser {
     Line l = lines.get(i);
     RawTable t = new RawTable();
     boolean titled = !l.isDept() && !l.isUnit();
-    t.title = titled ? (l.heading() ? l.headingText : l.norm) : "";
+    t.title = titled ? (l.heading() ? l.headingText : l.norm()) : "";
     t.line = l.number;
     int j = titled ? i + 1 : i;
     List<String[]> rows = new ArrayList<>();
@@ -333,7 +334,7 @@ final class TextParser {
           shortName = d.group(2);
         }
       } else if (m.isUnit()) {
-        t.unit = MoneyUnit.fromText(m.norm).orElse(null);
+        t.unit = MoneyUnit.fromText(m.norm()).orElse(null);
         if (docUnit == null) {
           docUnit = t.unit;
         }
@@ -458,7 +459,7 @@ final class TextParser {
       any = true;
       if (k.equals("**") || k.equals("*")) {
         star = true;
-      } else if (!k.matches("\\d{1,3}")) {
+      } else if (!COLUMN_NUMBER.matcher(k).matches()) {
         return false;
       }
     }
@@ -499,7 +500,7 @@ final class TextParser {
       if (l.blank() || readLines.get(l.number) || l.tab) {
         continue;
       }
-      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm);
+      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm());
       while (m.find()) {
         diags.add(Diagnostic.of(Severity.INFO, "text.unread-number",
             "标题、目录或表注中的数值未读取: " + m.group(),
@@ -752,7 +753,9 @@ final class TextParser {
     for (Section s : secs) {
       Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
       while (m.find()) {
-        String sub = m.group(1).replaceFirst("^" + Pattern.quote(nonNull(shortName, "\u0000")), "");
+        String found = m.group(1);
+        String prefix = nonNull(shortName, "\u0000");
+        String sub = found.startsWith(prefix) ? found.substring(prefix.length()) : found;
         if (sub.length() >= 2 && names.stream().noneMatch(x -> Names.key(x).contains(Names.key(sub)))) {
           names.add(sub);
         }

@@ -43,4 +43,21 @@ class TextDecodingProperties {
     new Random(seed).nextBytes(b);
     assertThat(TextDecoding.decode(b)).isEmpty();
   }
+
+  /** A head cut anywhere, even inside a character, decodes as the text's whole characters before the cut. */
+  @Property(tries = 200)
+  void aHeadCutInsideAUtf8CharacterIsUtf8(@ForAll("texts") String text, @ForAll("fractions") int permille) {
+    byte[] all = text.getBytes(StandardCharsets.UTF_8);
+    int cut = Math.max(1, all.length * permille / 1000);
+    byte[] head = java.util.Arrays.copyOf(all, cut);
+    String decoded = TextDecoding.head(head);
+    assertThat(text).startsWith(decoded);
+    assertThat(decoded.getBytes(StandardCharsets.UTF_8).length).isBetween(cut - 3, cut);
+    assertThat(TextDecoding.completeUtf8(head)).isEqualTo(decoded.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Provide
+  Arbitrary<Integer> fractions() {
+    return Arbitraries.integers().between(1, 1000);
+  }
 }

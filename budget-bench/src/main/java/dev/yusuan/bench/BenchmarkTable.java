@@ -1,0 +1,285 @@
+package dev.yusuan.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark of this module in one JMH run and prints a markdown table of the figures, each
+ * with its ratio to {@link BaselineBenchmarks} from the same run; also times, in the same run, the
+ * external reference {@code pdftotext -layout} on the PDF of {@link PdfBenchmarks} and the command line
+ * ({@code yusuan check} of the example, and of 1,000 copies of it) in fresh JVMs, when they are there.
+ *
+ * <pre>
+ * java -cp budget-bench/target/benchmarks.jar dev.yusuan.bench.BenchmarkTable [JMH options and regexps]
+ * java -cp budget-bench/target/benchmarks.jar dev.yusuan.bench.BenchmarkTable --json results.json
+ * </pre>
+ *
+ * Without a regular expression it runs {@link BaselineBenchmarks}, {@link KeqiaoBenchmarks},
+ * {@link ScalingBenchmarks} and {@link PdfBenchmarks} (the last only when its PDF is found). JMH's own
+ * options ({@code -f}, {@code -wi}, {@code -i}, {@code -prof gc}, {@code -p facts=1000}, …) pass through.
+ * {@code --no-external} skips the processes; {@code --json FILE} only formats a JMH JSON result. The
+ * JSON result of the run is kept in {@code target/benchmark-results.json} (or {@code -rff FILE}).
+ * Run it from the repository's root (it finds the PDF and {@code bin/yusuan} there).
+ */
+public final class BenchmarkTable {
+  static final String BASELINE = BaselineBenchmarks.class.getName() + ".decodeSplitParse";
+
+  private BenchmarkTable() {}
+
+  /** One row of the table: a name, its parameters, a time in microseconds, or a secondary figure. */
+  record Row(String name, String params, double score, double error, String unit) {
+    boolean time() {
+      return unit.equals("us/op");
+    }
+  }
+
+  /**
+   * Runs the benchmarks and prints the table to standard output.
+   *
+   * @param args JMH options and benchmark regexps, {@code --no-external}, or {@code --json FILE}
+   * @throws Exception when JMH fails or an option is wrong
+   */
+  public static void main(String[] args) throws Exception {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    PrintStream out = System.out;
+    if (rest.size() == 2 && rest.get(0).equals("--json")) {
+      out.print(markdown(fromJson(Files.readString(Path.of(rest.get(1)))), List.of()));
+      return;
+    }
+    boolean external = !rest.remove("--no-external");
+    String load = loadAverage();
+    List<Row> rows = runJmh(rest.toArray(String[]::new));
+    List<Row> extra = external ? externals() : List.of();
+    out.println();
+    out.println("Load average before the run: " + load + "; after: " + loadAverage() + " ("
+        + Runtime.getRuntime().availableProcessors() + " processors, Java " + System.getProperty("java.version")
+        + ")");
+    out.println();
+    out.print(markdown(rows, extra));
+  }
+
+  private static List<Row> runJmh(String[] args) throws CommandLineOptionException, RunnerException,
+      IOException {
+    CommandLineOptions cl = new CommandLineOptions(args);
+    ChainedOptionsBuilder o = new OptionsBuilder().parent(cl);
+    if (cl.getIncludes().isEmpty()) {
+      o.include(BaselineBenchmarks.class.getName() + "\\.").include(KeqiaoBenchmarks.class.getName() + "\\.")
+          .include(ScalingBenchmarks.class.getName() + "\\.");
+      Optional<Path> pdf = PdfBenchmarks.pdf();
+      if (pdf.isPresent()) {
+        o.include(PdfBenchmarks.class.getName() + "\\.");
+      } else {
+        System.err.println("BenchmarkTable: no PDF found (-D" + PdfBenchmarks.PROPERTY + "=FILE), PdfBenchmarks"
+            + " left out");
+      }
+    } else if (!cl.getIncludes().contains(BASELINE)) {
+      o.include(BASELINE); // every figure comes with its ratio to the baseline of the same run
+    }
+    PdfBenchmarks.pdf().ifPresent(p -> o.jvmArgsAppend("-D" + PdfBenchmarks.PROPERTY + "=" + p));
+    Path json = Path.of(cl.getResult().orElse("target/benchmark-results.json"));
+    if (json.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(json.toAbsolutePath().getParent());
+    }
+    o.resultFormat(ResultFormatType.JSON).result(json.toString());
+    new Runner(o.build()).run();
+    return fromJson(Files.readString(json));
+  }
+
+  /** The rows of a JMH JSON result: primary metrics, then secondary ones (e.g. of {@code -prof gc}). */
+  static List<Row> fromJson(String json) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode b : new ObjectMapper().readTree(json)) {
+      String name = b.path("benchmark").asText();
+      Map<String, String> ps = new TreeMap<>();
+      b.path("params").fields().forEachRemaining(e -> ps.put(e.getKey(), e.getValue().asText()));
+      String params = ps.isEmpty() ? "" : ps.toString().replaceAll("[{}]", "");
+      JsonNode p = b.path("primaryMetric");
+      rows.add(new Row(name, params, micros(p.path("score").asDouble(), p.path("scoreUnit").asText()),
+          micros(error(p), p.path("scoreUnit").asText()), timeUnit(p.path("scoreUnit").asText())));
+      b.path("secondaryMetrics").fields().forEachRemaining(e -> {
+        String k = e.getKey();
+        if (!k.equals("·gc.count") && !k.equals("·gc.time") && !k.equals("·gc.alloc.rate")) {
+          rows.add(new Row(name + ":" + e.getKey(), params, e.getValue().path("score").asDouble(),
+              error(e.getValue()), e.getValue().path("scoreUnit").asText()));
+        }
+      });
+    }
+    return rows;
+  }
+
+  private static double error(JsonNode metric) {
+    double e = metric.path("scoreError").asDouble(Double.NaN);
+    return Double.isFinite(e) ? e : Double.NaN;
+  }
+
+  private static String timeUnit(String unit) {
+    return switch (unit) {
+      case "s/op", "ms/op", "us/op", "ns/op" -> "us/op";
+      default -> unit;
+    };
+  }
+
+  /** A figure in microseconds (benchmark scores are a measurement; double is fine here, not money). */
+  private static double micros(double v, String unit) {
+    return switch (unit) {
+      case "s/op" -> v * 1e6;
+      case "ms/op" -> v * 1e3;
+      case "ns/op" -> v / 1e3;
+      default -> v;
+    };
+  }
+
+  /** The table; ratios are to the baseline's time in the same rows. */
+  static String markdown(List<Row> rows, List<Row> extra) {
+    double base = rows.stream().filter(r -> r.name().equals(BASELINE)).mapToDouble(Row::score).findFirst()
+        .orElse(Double.NaN);
+    double pdftotext = extra.stream().filter(r -> r.name().startsWith("pdftotext")).mapToDouble(Row::score)
+        .findFirst().orElse(Double.NaN);
+    StringBuilder s = new StringBuilder();
+    s.append("| benchmark | parameters | score | ± | unit | × baseline | × pdftotext |\n");
+    s.append("|---|---|---:|---:|---|---:|---:|\n");
+    List<Row> all = new ArrayList<>(rows);
+    all.addAll(extra);
+    for (Row r : all) {
+      boolean pdf = r.name().contains("Pdf") || r.name().startsWith("pdftotext");
+      s.append("| ").append(r.name().replace("dev.yusuan.bench.", "")).append(" | ").append(r.params())
+          .append(" | ").append(number(r.score())).append(" | ").append(number(r.error())).append(" | ")
+          .append(r.unit().replace("us/op", "µs/op")).append(" | ")
+          .append(r.time() ? ratio(r.score(), base) : "").append(" | ")
+          .append(r.time() && pdf ? ratio(r.score(), pdftotext) : "").append(" |\n");
+    }
+    return s.toString();
+  }
+
+  private static String number(double v) {
+    if (!Double.isFinite(v)) {
+      return "";
+    }
+    return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  private static String ratio(double v, double base) {
+    return Double.isFinite(base) && base > 0 ? String.format(Locale.ROOT, "%.1f", v / base) : "";
+  }
+
+  // ---------------------------------------------------------------- processes outside the JVM
+
+  private static List<Row> externals() throws IOException, InterruptedException {
+    List<Row> rows = new ArrayList<>();
+    Optional<Path> pdf = PdfBenchmarks.pdf();
+    if (pdf.isPresent() && onPath("pdftotext")) {
+      Path txt = Files.createTempFile("yusuan-bench", ".txt");
+      rows.add(timed("pdftotext -layout (process)", "", 10,
+          List.of("pdftotext", "-layout", pdf.get().toString(), txt.toString())));
+      Files.deleteIfExists(txt);
+    }
+    Path launcher = Path.of("bin/yusuan");
+    Path jar = Path.of("budget-cli/target/yusuan.jar");
+    if (Files.isExecutable(launcher) && Files.isRegularFile(jar)) {
+      Path dir = Files.createTempDirectory("yusuan-bench");
+      Path one = dir.resolve("keqiao-rendaban-2024-budget.txt");
+      byte[] text = KeqiaoBenchmarks.example();
+      Files.write(one, text);
+      Path copies = Files.createDirectory(dir.resolve("copies"));
+      for (int i = 1; i <= 1000; i++) {
+        Files.write(copies.resolve(String.format("copy-%04d.txt", i)), text);
+      }
+      String report = dir.resolve("report.txt").toString();
+      rows.add(timed("bin/yusuan check example (process)", "", 5,
+          List.of(launcher.toString(), "check", one.toString(), "--out", report)));
+      rows.add(timed("java -jar yusuan.jar check example (process, no launcher flags)", "", 5,
+          List.of(javaCommand(), "-jar", jar.toString(), "check", one.toString(), "--out", report)));
+      rows.add(timed("bin/yusuan check 1,000 copies (process)", "", 2,
+          List.of(launcher.toString(), "check", copies.toString(), "--out", report)));
+      pdf.ifPresent(p -> rows.add(uncheckedTimed("bin/yusuan check PDF (process)", "", 3,
+          List.of(launcher.toString(), "check", p.toString(), "--out", report))));
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+    return rows;
+  }
+
+  /** The java command of this JVM. */
+  private static String javaCommand() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  private static boolean onPath(String command) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(d, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Row uncheckedTimed(String name, String params, int runs, List<String> command) {
+    try {
+      return timed(name, params, runs, command);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Mean wall time of {@code runs} runs after one warm-up run (which fills the file cache), with the
+   * half-range as the error; exit codes 0 and 1 (findings) count as success.
+   */
+  private static Row timed(String name, String params, int runs, List<String> command)
+      throws IOException, InterruptedException {
+    run(command);
+    double[] t = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      run(command);
+      t[i] = (System.nanoTime() - start) / 1e3;
+    }
+    double mean = Arrays.stream(t).average().orElseThrow();
+    double half = (Arrays.stream(t).max().orElseThrow() - Arrays.stream(t).min().orElseThrow()) / 2;
+    System.err.printf(Locale.ROOT, "BenchmarkTable: %s: %s µs%n", name, Arrays.toString(t));
+    return new Row(name, params + (params.isEmpty() ? "" : ", ") + runs + " runs", mean, half, "us/op");
+  }
+
+  private static void run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    b.environment().put("YUSUAN_NO_BUILD", "1"); // time the jar as built, never a build
+    Process p = b.start();
+    int rc = p.waitFor();
+    if (rc != 0 && rc != 1) {
+      throw new IOException(String.join(" ", command) + " exited with " + rc);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split(" ");
+      return String.join(" ", Arrays.asList(f).subList(0, Math.min(3, f.length)));
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
