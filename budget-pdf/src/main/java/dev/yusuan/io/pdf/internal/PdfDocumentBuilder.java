@@ -232,7 +232,7 @@ public final class PdfDocumentBuilder {
       n.lines().forEach(l -> pages.putIfAbsent(l.index(), l.page()));
       ClaimExtractor.Result r = ClaimExtractor.extract(secs, new NarrativeContext(n.source(), unit,
           codes, line -> pages.containsKey(line) ? java.util.OptionalInt.of(pages.get(line))
-              : java.util.OptionalInt.empty()));
+              : java.util.OptionalInt.empty()).withYear(year));
       claims.addAll(r.claims());
       facts.addAll(r.facts());
       diagnostics.addAll(r.diagnostics());
@@ -242,8 +242,15 @@ public final class PdfDocumentBuilder {
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
         .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
         .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
-    for (int i = 0; i < tables.size(); i++) {
-      b.addContents(ContentsEntry.of(1, tables.get(i).title()));
+    // the 目录 as printed (a part may have its own); none printed: no contents
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (Narrative n : narratives) {
+      for (ContentsEntry e : dev.yusuan.io.narrative.ContentsReader.read(
+          n.lines().stream().map(TextLine::text).toList())) {
+        if (listed.add(Names.key(e.title()))) {
+          b.addContents(e);
+        }
+      }
     }
     return b.build();
   }
