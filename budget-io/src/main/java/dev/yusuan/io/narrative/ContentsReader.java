@@ -56,6 +56,12 @@ public final class ContentsReader {
       }
       Matcher m = ENTRY.matcher(l);
       if (!m.matches()) {
+        if (continues(out, fold(lines.get(i - 1)).strip(), l)) {
+          // a title wrapped onto the next line: …会议费、培训费支 / 出预算表
+          ContentsEntry last = out.remove(out.size() - 1);
+          out.add(ContentsEntry.of(last.level(), last.title() + l));
+          continue;
+        }
         break;
       }
       String style = m.group("part") != null ? "part" : m.group("han") != null ? "han"
@@ -75,6 +81,17 @@ public final class ContentsReader {
       out.add(ContentsEntry.of(styles.indexOf(style) + 1, entry));
     }
     return out;
+  }
+
+  /**
+   * Whether a line that is no entry ends the title of the entry before it: a short line ending with
+   * 表, without sentence punctuation, after an entry not ending with 表 printed without dot leaders or
+   * page number.
+   */
+  private static boolean continues(List<ContentsEntry> out, String previous, String line) {
+    return !out.isEmpty() && !out.get(out.size() - 1).title().endsWith("表") && line.length() <= 12 && line.endsWith("表") && !line.matches(".*[。，,；;：:].*")
+        && !previous.strip().matches(".*(?:[.…·．]{2,}\\s*\\d*|\\s\\d{1,3})$")
+        && ENTRY.matcher(previous).matches();
   }
 
   /** Full-width digits, brackets and dots to half-width; the ideographic space to a space. */

@@ -37,6 +37,18 @@ class ContentsReaderTest {
   }
 
   @Test
+  void aTitleWrappedOntoTheNextLineAfterAPageBreak() {
+    List<ContentsEntry> e = ContentsReader.read(List.of("目           录", "第二部分 某部门 2017 年度部门预算表",
+        "九、一般公共预算基本支出预算表", "               — 1 —", "  十、一般公共预算机关运行经费支出预算表",
+        "  十一、一般公共预算“三公”经费、会议费、培训费支", "出预算表", "  十二、政府采购支出预算表",
+        "  第三部分 某部门 2017 年度部门预算情况说明", "省某某是我省的重要机构。"));
+    assertThat(e).extracting(ContentsEntry::title).containsExactly("第二部分 某部门 2017 年度部门预算表",
+        "九、一般公共预算基本支出预算表", "十、一般公共预算机关运行经费支出预算表",
+        "十一、一般公共预算“三公”经费、会议费、培训费支出预算表", "十二、政府采购支出预算表",
+        "第三部分 某部门 2017 年度部门预算情况说明");
+  }
+
+  @Test
   void noContentsNoEntries() {
     assertThat(ContentsReader.read(List.of("一、收支预算总表", "二、收入预算总表"))).isEmpty();
   }

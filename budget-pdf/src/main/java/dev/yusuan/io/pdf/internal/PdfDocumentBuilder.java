@@ -242,17 +242,17 @@ public final class PdfDocumentBuilder {
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
         .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
         .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
-    // the 目录 as printed (a part may have its own); none printed: no contents
-    java.util.Set<String> listed = new java.util.HashSet<>();
+    // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
+    // words and order); none printed: no contents
+    List<ContentsEntry> contents = List.of();
     for (Narrative n : narratives) {
-      for (ContentsEntry e : dev.yusuan.io.narrative.ContentsReader.read(
-          n.lines().stream().map(TextLine::text).toList())) {
-        if (listed.add(Names.key(e.title()))) {
-          b.addContents(e);
-        }
+      List<ContentsEntry> c = dev.yusuan.io.narrative.ContentsReader.read(
+          n.lines().stream().map(TextLine::text).toList());
+      if (contents.isEmpty() || contents.stream().noneMatch(e -> e.title().endsWith("表"))) {
+        contents = c.isEmpty() ? contents : c;
       }
     }
-    return b.build();
+    return b.contents(contents).build();
   }
 
   /** Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs. */
