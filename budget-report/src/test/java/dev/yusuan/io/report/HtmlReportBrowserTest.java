@@ -78,6 +78,51 @@ class HtmlReportBrowserTest {
   }
 
   /**
+   * The report of a department's years: every chart drawn, the series line chart among them (its
+   * canvas painted), no script error and no blocked request; and the page's policy holds: an inline
+   * script that the policy does not hash is blocked and does not run.
+   */
+  @Test
+  void theSeriesChartRendersUnderThePolicy() throws Exception {
+    assumeChromium();
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    String page = HtmlSeriesTest.seriesHtml();
+    // the chart specs of the page (the inlined ECharts has "target": too)
+    long specs = Pattern.compile("\"target\":\"[^\"]+\",\"type\":").matcher(page).results().count();
+    assertThat(specs).as("the charts of two years and the series").isEqualTo(7);
+    assertThat(page).contains("\"type\":\"line\"").contains("Content-Security-Policy");
+    // after the page's own script: the series plot's canvas, painted
+    String probe = "setTimeout(function(){var el=document.querySelector('section.series .plot');"
+        + "var c=el&&el.querySelector('canvas');var p=0;if(c&&c.width&&c.height){"
+        + "var d=c.getContext('2d').getImageData(0,0,c.width,c.height).data;"
+        + "for(var i=3;i<d.length;i+=16){if(d[i]!==0){p=1;break;}}}"
+        + "document.body.setAttribute('data-series-painted',String(p));},300);";
+    String probed = page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(probe) + "' ");
+    int end = probed.lastIndexOf("</body>");
+    probed = probed.substring(0, end) + "<script>" + probe + "</script>\n" + probed.substring(end);
+    Path html = target.resolve("html-series.html").toAbsolutePath();
+    Files.writeString(html, probed, StandardCharsets.UTF_8);
+    String dom = chromium(html, "--dump-dom", "--virtual-time-budget=5000");
+    assertThat(bodyAttr(dom, "data-errors")).as("script errors").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-blocked")).as("blocked requests").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-charts-drawn")).as("charts drawn of %d", specs).isEqualTo(String.valueOf(specs));
+    assertThat(bodyAttr(dom, "data-series-painted")).as("series chart painted").isEqualTo("1");
+
+    // the same page with an inline script the policy does not hash: blocked, not run
+    String injected = page.substring(0, page.lastIndexOf("</body>"))
+        + "<script>document.body.setAttribute('data-injected','1');</script>\n"
+        + page.substring(page.lastIndexOf("</body>"));
+    Path bad = target.resolve("html-series-injected.html").toAbsolutePath();
+    Files.writeString(bad, injected, StandardCharsets.UTF_8);
+    String badDom = chromium(bad, "--dump-dom", "--virtual-time-budget=5000");
+    assertThat(bodyAttr(badDom, "data-injected")).as("unhashed inline script ran").isNull();
+    assertThat(bodyAttr(badDom, "data-blocked")).as("the policy reported the blocked script").isNotEqualTo("0")
+        .isNotNull();
+    assertThat(bodyAttr(badDom, "data-charts-drawn")).isEqualTo(String.valueOf(specs));
+  }
+
+  /**
    * Shows every chart's tooltip for each of its first data items (the fixture has a label holding a
    * script tag, in the function sunburst) with a probe script added to the page and to its CSP: the
    * tooltip must show the label as text and no element may be created from it.
