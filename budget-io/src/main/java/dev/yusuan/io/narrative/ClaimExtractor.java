@@ -57,7 +57,7 @@ public final class ClaimExtractor {
    * sentence names the item: {@link #threePublicCount}).
    */
   private static final Pattern THREE_PUBLIC_COUNT =
-      Pattern.compile("(?<![\\d.,])(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
+      Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
   /** A year named in a phrase: 2023年, 2023 年度 (not 2024年8月31日). */
   private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";

@@ -319,8 +319,10 @@ public final class Narrative {
       return true;
     }
     int year = ctx.document().year();
-    int expected = c.basePeriod().orElse(FiscalPeriod.PRIOR_ACTUAL) == FiscalPeriod.CURRENT_BUDGET ? year : year - 1;
-    return year > 0 && c.baseYear().getAsInt() == expected;
+    // this year's budget is a base of a 决算 only; a budget compared with itself names the wrong year
+    boolean current = c.basePeriod().orElse(FiscalPeriod.PRIOR_ACTUAL) == FiscalPeriod.CURRENT_BUDGET
+        && ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT;
+    return year > 0 && c.baseYear().getAsInt() == (current ? year : year - 1);
   }
 
   /**
@@ -340,7 +342,8 @@ public final class Narrative {
             subj + " is compared with " + named + " but the document's year is unknown: it may not be last year",
             List.of(c.provenance()));
       } else {
-        boolean current = c.basePeriod().orElse(null) == FiscalPeriod.CURRENT_BUDGET;
+        boolean current = c.basePeriod().orElse(null) == FiscalPeriod.CURRENT_BUDGET
+            && ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT;
         ctx.emit(null, subj + "与 " + named + " 年比较，而文档是 " + year + " 年的（"
                 + (current ? "年初预算应为 " + year : "上年应为 " + (year - 1)) + " 年）：未按上年数核对",
             subj + " is compared with " + named + " but the document is for " + year + " (its "
