@@ -49,6 +49,18 @@ class HtmlReportBrowserTest {
     }
   }
 
+  /**
+   * The page with {@code script} added after its own scripts, hashed into its policy when
+   * {@code allowed} (only the policy's directive: the same words inside the inlined scripts must stay
+   * as hashed), before the page's own closing tag (the last one: the inlined ECharts holds the text).
+   */
+  static String withScript(String page, String script, boolean allowed) {
+    String p = allowed ? page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(script) + "' ")
+        : page;
+    int end = p.lastIndexOf("</body>");
+    return p.substring(0, end) + "<script>" + script + "</script>\n" + p.substring(end);
+  }
+
   static String bodyAttr(String dom, String name) {
     Matcher m = Pattern.compile("<body[^>]*\\s" + name + "=\"([^\"]*)\"").matcher(dom);
     return m.find() ? m.group(1) : null;
@@ -98,9 +110,7 @@ class HtmlReportBrowserTest {
         + "var d=c.getContext('2d').getImageData(0,0,c.width,c.height).data;"
         + "for(var i=3;i<d.length;i+=16){if(d[i]!==0){p=1;break;}}}"
         + "document.body.setAttribute('data-series-painted',String(p));},300);";
-    String probed = page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(probe) + "' ");
-    int end = probed.lastIndexOf("</body>");
-    probed = probed.substring(0, end) + "<script>" + probe + "</script>\n" + probed.substring(end);
+    String probed = withScript(page, probe, true);
     Path html = target.resolve("html-series.html").toAbsolutePath();
     Files.writeString(html, probed, StandardCharsets.UTF_8);
     String dom = chromium(html, "--dump-dom", "--virtual-time-budget=5000");
@@ -110,9 +120,7 @@ class HtmlReportBrowserTest {
     assertThat(bodyAttr(dom, "data-series-painted")).as("series chart painted").isEqualTo("1");
 
     // the same page with an inline script the policy does not hash: blocked, not run
-    String injected = page.substring(0, page.lastIndexOf("</body>"))
-        + "<script>document.body.setAttribute('data-injected','1');</script>\n"
-        + page.substring(page.lastIndexOf("</body>"));
+    String injected = withScript(page, "document.body.setAttribute('data-injected','1');", false);
     Path bad = target.resolve("html-series-injected.html").toAbsolutePath();
     Files.writeString(bad, injected, StandardCharsets.UTF_8);
     String badDom = chromium(bad, "--dump-dom", "--virtual-time-budget=5000");
@@ -144,11 +152,7 @@ class HtmlReportBrowserTest {
         + "var s=steps[k];s[1].dispatchAction({type:'showTip',seriesIndex:0,dataIndex:s[2]});"
         + "setTimeout(function(){if(s[0].textContent.indexOf('<script>alert(1)')>=0){shown++;}"
         + "made+=s[0].querySelectorAll('script').length;next(k+1);},20);})(0);},200);";
-    // only the policy's directive: the same words inside the inlined scripts must stay as hashed
-    page = page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(probe) + "' ");
-    // before the page's own closing tag (the last one: the inlined ECharts holds the same text)
-    int end = page.lastIndexOf("</body>");
-    page = page.substring(0, end) + "<script>" + probe + "</script>\n" + page.substring(end);
+    page = withScript(page, probe, true);
     Path html = target.resolve("html-report-tooltips.html").toAbsolutePath();
     Files.writeString(html, page, StandardCharsets.UTF_8);
 
