@@ -89,6 +89,8 @@ public final class ClaimExtractor {
    * Parts of a procurement total that are no procurement total (面向中小企业预留, 授予小微企业合同金额,
    * 节能环保产品): not read as the 政府采购 figure.
    */
+  /** Items whose 支出预算 / 支出决算 is theirs, not a total: the "三公" items, 机关运行经费. */
+  private static final Pattern NAMED_ITEM = Pattern.compile("因公出国|公务接待|公务用车|三公|机关运行经费");
   /** 年初预算(数)?为 in a phrase: the figure after it is this year's budget (of a 决算), not the actual. */
   private static final Pattern YEAR_BUDGET = Pattern.compile("年初预算数?(?:为|是)?");
   /** Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助. */
@@ -835,7 +837,9 @@ public final class ClaimExtractor {
       if (p.endsWith("一般公共预算基本支出")) {
         return Optional.of(new Subject(e, gp.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), gp));
       }
-      if (p.endsWith("支出预算") || p.endsWith("支出总预算") || p.endsWith("支出决算")) {
+      if ((p.endsWith("支出预算") || p.endsWith("支出总预算") || p.endsWith("支出决算"))
+          && !NAMED_ITEM.matcher(p).find()) {
+        // 因公出国(境)费支出决算, 机关运行经费支出预算: the item (below), never the total
         return fundTotal(p, fund);
       }
       if (p.endsWith("人员支出") || p.endsWith("人员经费")) {

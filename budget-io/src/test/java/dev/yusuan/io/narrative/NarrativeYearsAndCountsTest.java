@@ -109,6 +109,18 @@ class NarrativeYearsAndCountsTest {
   }
 
   @Test
+  void anItemsExpenditureIsTheItemNotTheTotal() {
+    // the Shanghai 决算 wording: "因公出国（境）费支出决算 X 万元，占 P%；…；公务接待费支出决算 X 万元"
+    BudgetDocument d = Narratives.document(DocumentKind.FINAL_ACCOUNT, "(二) “三公”经费财政拨款支出决算情况说明",
+        "因公出国（境）费支出决算5.00万元，占50.00%；公务用车购置及运行维护费支出决算3.00万元，占30.00%；"
+            + "公务接待费支出决算2.00万元，占20.00%。机关运行经费支出决算40.00万元。");
+    assertThat(d.claims()).filteredOn(c -> c.kind() == ClaimKind.AMOUNT)
+        .extracting(c -> c.concept() + " " + c.coordinates().getOrNull(FactDimension.THREE_PUBLIC_ITEM))
+        .containsExactly("THREE_PUBLIC OUTBOUND_TRAVEL", "THREE_PUBLIC VEHICLES", "THREE_PUBLIC RECEPTION",
+            "OPERATING_COST null");
+  }
+
+  @Test
   void aCostWithNoGroupsOrGroupsWithNoCost() {
     List<Finding> cost = Narratives.findings(DocumentKind.FINAL_ACCOUNT, TP,
         "因公出国(境)费支出5.00万元。全年安排因公出国(境)团组0个、累计0人次。");
