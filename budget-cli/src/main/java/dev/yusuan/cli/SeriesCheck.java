@@ -100,35 +100,59 @@ final class SeriesCheck {
   }
 
   /**
-   * {@code --series}: every file read; files of one department, year and kind joined into one
+   * {@code --series}: every file read once; files of one department, year and kind joined into one
    * disclosure (a narrative PDF and its tables PDF); one series per department, departments in order
-   * of first appearance. Files belong together when they name the same department (中国共产党…委员会
-   * and 中共…委 are one), or when their names differ only by the year and words such as tables or 说明
-   * (a narrative whose department was not recognised still joins its tables).
+   * of first appearance. Files whose names differ only by words such as tables or 说明 ({@link #partKey})
+   * are read together as one disclosure, each file once. Read documents belong together when they name
+   * the same department (中国共产党…委员会 and 中共…委 are one), or when their file names differ only by
+   * the year and such words (a narrative whose department was not recognised still joins its tables);
+   * parts of one year that their names did not pair are read again, together.
    */
   private List<List<BudgetDocument>> grouped(List<String> inputs, List<Path> previous) throws IOException {
     List<String> all = new ArrayList<>(inputs);
     previous.forEach(p -> all.add(p.toString()));
     Inputs.Expanded in = Inputs.expand(all, ctx.stdin(), engine.extensions());
-    List<Path> paths = new ArrayList<>();
-    List<BudgetDocument> docs = new ArrayList<>();
+    Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (Inputs.Source s : in.sources()) {
       if (!(s instanceof Inputs.FileSource f)) {
         throw new InputException("--series takes files and directories / --series 只接受文件和目录: " + s.name());
       }
-      try {
-        docs.add(engine.read(f.path()));
-      } catch (IOException | RuntimeException e) {
-        throw new InputException(f.path() + ": " + Yusuan.reason(e));
-      }
-      paths.add(f.path());
+      String k = partKey(f.path());
+      parts.computeIfAbsent(k.isEmpty() ? "#" + parts.size() : k, x -> new ArrayList<>()).add(f.path());
     }
-    // union of files naming the same department or sharing a file-name key
+    // one read per disclosure whose parts the names pair; each file read once
+    List<List<Path>> pathsOf = new ArrayList<>();
+    List<BudgetDocument> docs = new ArrayList<>();
+    for (List<Path> files : parts.values()) {
+      List<Path> ordered = new ArrayList<>(files);
+      // the narrative before the tables, as a user would name them
+      ordered.sort(java.util.Comparator.comparing((Path p) -> isTablesPart(p)).thenComparing(Path::toString));
+      if (ordered.size() > 1) {
+        try {
+          docs.add(engine.read(ordered));
+          pathsOf.add(ordered);
+          continue;
+        } catch (dev.yusuan.io.UnsupportedFormatException e) {
+          // a format read one file at a time: the parts are read (and grouped) one by one
+        } catch (IOException | RuntimeException e) {
+          throw new InputException(ordered + ": " + Yusuan.reason(e));
+        }
+      }
+      for (Path f : ordered) {
+        try {
+          docs.add(engine.read(f));
+        } catch (IOException | RuntimeException e) {
+          throw new InputException(f + ": " + Yusuan.reason(e));
+        }
+        pathsOf.add(List.of(f));
+      }
+    }
+    // union of documents naming the same department or sharing a file-name key
     int[] root = new int[docs.size()];
     Map<String, Integer> firstOf = new LinkedHashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       root[i] = i;
-      for (String k : List.of("d:" + departmentKey(docs.get(i)), "f:" + fileKey(paths.get(i)))) {
+      for (String k : List.of("d:" + departmentKey(docs.get(i)), "f:" + fileKey(pathsOf.get(i).get(0)))) {
         if (k.equals("d:")) {
           continue;
         }
@@ -147,13 +171,39 @@ final class SeriesCheck {
     List<List<BudgetDocument>> out = new ArrayList<>();
     for (Map<String, List<Integer>> years : byGroup.values()) {
       List<BudgetDocument> series = new ArrayList<>();
-      for (List<Integer> parts : years.values()) {
-        series.add(parts.size() == 1 ? docs.get(parts.get(0))
-            : engine.read(parts.stream().map(paths::get).toList()));
+      for (List<Integer> same : years.values()) {
+        if (same.size() == 1) {
+          series.add(docs.get(same.get(0)));
+        } else {
+          List<Path> files = new ArrayList<>();
+          same.forEach(i -> files.addAll(pathsOf.get(i)));
+          series.add(engine.read(files));
+        }
       }
       out.add(series);
     }
     return out;
+  }
+
+  /**
+   * The name of a file without extension and the words that tell the parts of one disclosure apart
+   * (tables, narrative, 说明, 表格, 公开表, 附表): the parts of one disclosure share it. Unlike
+   * {@link #fileKey} it keeps the year and the kind (预算, 决算), so only the parts of one year's
+   * disclosure share it; empty when nothing is left.
+   */
+  static String partKey(Path p) {
+    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    String ext = dot < 0 ? "" : n.substring(dot + 1);
+    String k = (dot < 0 ? n : n.substring(0, dot)).replaceAll(PART_WORDS, "").replaceAll("[^\\p{L}\\p{N}]+", "");
+    return k.isEmpty() ? "" : k + "." + ext;
+  }
+
+  private static final String PART_WORDS = "tables?|narrative|text|说明|表格|公开表|附表";
+
+  /** Whether a file name says it holds the tables (read after the narrative). */
+  private static boolean isTablesPart(Path p) {
+    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*(?:tables?|表格|公开表|附表).*");
   }
 
   private static int find(int[] root, int i) {
@@ -181,7 +231,7 @@ final class SeriesCheck {
   static String fileKey(Path p) {
     String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.[a-z0-9]+$", "");
     return n.replaceAll("(?:19|20)\\d\\d", "")
-        .replaceAll("tables?|narrative|text|说明|表格|公开表|附表|部门预算|部门决算|预算|决算|budget|final|accounts?", "")
+        .replaceAll(PART_WORDS + "|部门预算|部门决算|预算|决算|budget|final|accounts?", "")
         .replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 

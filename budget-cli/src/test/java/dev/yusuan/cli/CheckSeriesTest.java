@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.RuleInfo;
+import dev.yusuan.rules.SeriesReport;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +51,9 @@ class CheckSeriesTest {
         }
       }
     }
-    Cli r = Cli.run(Wiring::standard, "check", "--series", dir.toString(), "--format", "json");
+    Map<String, Integer> reads = new ConcurrentHashMap<>();
+    Cli r = Cli.run(files -> counting(Wiring.standard(files), reads), "check", "--series", dir.toString(),
+        "--format", "json");
     assertThat(r.code).as(r.toString()).isIn(0, 1);
     JsonNode docs = new ObjectMapper().readTree(r.out).get("documents");
     // 2 departments × 2 years, each year's narrative and tables joined into one document
@@ -49,6 +61,51 @@ class CheckSeriesTest {
     for (JsonNode doc : docs) {
       assertThat(doc.get("source").asText()).contains("+").contains("tables");
     }
+    // each of the 8 files read once
+    assertThat(reads).hasSize(8).allSatisfy((file, n) -> assertThat(n).as(file).isEqualTo(1));
+  }
+
+  /** {@code engine}, counting how often each file is read. */
+  static Engine counting(Engine engine, Map<String, Integer> reads) {
+    return new Engine() {
+      @Override
+      public BudgetDocument read(InputStream in, String name) throws IOException {
+        reads.merge(name, 1, Integer::sum);
+        return engine.read(in, name);
+      }
+
+      @Override
+      public BudgetDocument read(Path file) throws IOException {
+        reads.merge(file.getFileName().toString(), 1, Integer::sum);
+        return engine.read(file);
+      }
+
+      @Override
+      public BudgetDocument read(List<Path> files) throws IOException {
+        files.forEach(f -> reads.merge(f.getFileName().toString(), 1, Integer::sum));
+        return engine.read(files);
+      }
+
+      @Override
+      public Report validate(BudgetDocument document) {
+        return engine.validate(document);
+      }
+
+      @Override
+      public SeriesReport validateSeries(List<BudgetDocument> documents) {
+        return engine.validateSeries(documents);
+      }
+
+      @Override
+      public List<RuleInfo> rules() {
+        return engine.rules();
+      }
+
+      @Override
+      public Set<String> extensions() {
+        return engine.extensions();
+      }
+    };
   }
 
   @Test

@@ -38,6 +38,12 @@ public abstract class Claim {
   /** {@return the period compared with, for a change} */
   public abstract Optional<FiscalPeriod> basePeriod();
 
+  /**
+   * {@return the year a change names as its base, when it names one ("比2023年预算增加…": 2023)} A
+   * change against 上年 names none; the rules check a named year against the document's year.
+   */
+  public abstract java.util.OptionalInt baseYear();
+
   /** {@return the stated difference, for a change (unsigned, as printed)} */
   public abstract Optional<Amount> delta();
 

@@ -54,6 +54,24 @@ public final class Checks {
   }
 
   /**
+   * A change that names a year other than the one its base stands for (比2021年 in a 2024 budget).
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
+  public static Check changeBaseYearsMatch() {
+    return ctx -> Narrative.baseYears((Ctx) ctx);
+  }
+
+  /**
+   * The "三公" detail (团组数/人次, 接待批次/人次, 购置数/保有量) against the costs and itself.
+   *
+   * @return the check (the standard packs give it the scope {@code claims()})
+   */
+  public static Check threePublicDetailConsistent() {
+    return ctx -> Narrative.threePublicCounts((Ctx) ctx);
+  }
+
+  /**
    * Statements implying the same prior-year figure agree (a total's prior = Σ its items' priors).
    *
    * @return the check (the standard packs give it the scope {@code claims()})

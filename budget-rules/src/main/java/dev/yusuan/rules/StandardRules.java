@@ -127,6 +127,16 @@ public final class StandardRules {
             .given(claims()).should(Checks.changesSelfConsistent())
             .because("增加额不能大于本年数（上年数不能为负），下降不能超过 100%，同一数据不能既“增加/减少”又“持平”")
             .severity(ERROR))
+        .add(rule("narrative.base-year")
+            .titled("变动说明的比较年度是上年", "A change statement compares with last year")
+            .given(claims()).should(Checks.changeBaseYearsMatch())
+            .because("“比20XX年增减”中的年度应为文档的上一年度（与年初预算比较时为本年度）；与其他年度比较的说明不按上年数核对")
+            .severity(WARNING))
+        .add(rule("narrative.three-public-detail")
+            .titled("“三公”经费的团组、批次、人次和车辆数与金额相符", "The 三公 detail (groups, batches, persons, vehicles) fits the costs")
+            .given(claims()).should(Checks.threePublicDetailConsistent())
+            .because("有因公出国（境）费或公务接待费就应有团组/批次和人次（反之亦然）；人次不少于团组或批次；同一数量只有一个值；决算须列明这些数量")
+            .severity(WARNING))
         .add(rule("narrative.prior")
             .titled("多处说明隐含的上年数一致", "Statements implying the same prior-year figure agree")
             .given(claims()).should(Checks.impliedPriorsAgree())
@@ -145,11 +155,7 @@ public final class StandardRules {
                 .given(facts().inTables("zj.projects")).should(Checks.projectLevelsAgree())
                 .because("二级项目是一级项目的细化，同一单位两者合计相等")
                 .severity(ERROR))
-            .add(rule("structure.contents")
-                .titled("目录与表格一致", "The contents and the tables agree")
-                .given(Rules.document()).should(Checks.contentsMatchTables())
-                .because("目录列出的每张表都应公开，公开的每张表都应列入目录")
-                .category("structure").severity(ERROR))
+            .add(structureContents())
             .add(structureEmptyTable())
             .add(structureEmptyNote())
             .add(structureRequired("zhejiang.layouts", "zj.summary", "zj.expenditure-summary", "zj.fiscal-summary",
@@ -191,6 +197,7 @@ public final class StandardRules {
             .severity(ERROR).build()));
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
+            .add(structureContents())
             .add(structureEmptyTable())
             .add(structureEmptyNote())
             .add(structureRequired("jiangsu.layouts", "js.summary", "js.revenue", "js.expenditure-summary",
@@ -213,6 +220,7 @@ public final class StandardRules {
             "sh.gov-fund-function", "sh.state-capital-function", "sh.gpb-basic-economic", "sh.three-public"};
     return RulePack.parse(name + ".rules", rulesText(name + ".rules"))
         .plus(RulePack.builder(name, "1.0").addAll(Holder.GENERIC)
+            .add(structureContents())
             .add(structureEmptyTable())
             .add(structureEmptyNote())
             .add(structureRequired("shanghai.layouts", required))
@@ -276,6 +284,15 @@ public final class StandardRules {
             .given(claims()).should(ctx -> { })
             .because("“比上年增加 D 万元、增长 P%”隐含的上年数应等于上年文档公布的该数")
             .category("series").severity(WARNING).build());
+  }
+
+  /** {@code structure.contents}: the 目录 and the tables agree (every regional pack). */
+  static Rule.Builder structureContents() {
+    return rule("structure.contents")
+        .titled("目录与表格一致", "The contents and the tables agree")
+        .given(Rules.document()).should(Checks.contentsMatchTables())
+        .because("目录列出的每张表都应公开，公开的每张表都应列入目录")
+        .category("structure").severity(ERROR);
   }
 
   /** {@code structure.empty-table}: an empty table says why. */

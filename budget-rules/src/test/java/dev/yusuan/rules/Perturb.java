@@ -98,6 +98,47 @@ final class Perturb {
     };
   }
 
+  /**
+   * A "三公" count that does not fit the cost: 0 batches of a 公务接待费 (or groups of a 因公出国(境)费)
+   * above zero, else 3 batches of a reception that cost nothing.
+   */
+  static Change threePublicCount() {
+    return d -> {
+      dev.yusuan.model.ThreePublicItem item = dev.yusuan.model.ThreePublicItem.RECEPTION;
+      boolean costs = false;
+      for (Fact f : d.facts()) {
+        String i = f.coordinates().getOrNull(FactDimension.THREE_PUBLIC_ITEM);
+        if (f.concept() == Concept.THREE_PUBLIC && f.coordinates().getOrNull(FactDimension.PERIOD) == null
+            && f.provenance().tableId().isPresent() && f.amount().value().signum() > 0
+            && ("RECEPTION".equals(i) || "OUTBOUND_TRAVEL".equals(i))) {
+          item = dev.yusuan.model.ThreePublicItem.valueOf(i);
+          costs = true;
+          break;
+        }
+      }
+      String unit = item == dev.yusuan.model.ThreePublicItem.RECEPTION ? "批次" : "团组";
+      BigDecimal n = BigDecimal.valueOf(costs ? 0 : 3);
+      Provenance at = Provenance.builder().source(d.source()).section("“三公”经费").text(unit + n).build();
+      Claim c = Claim.builder().kind(dev.yusuan.model.ClaimKind.COUNT).concept(Concept.THREE_PUBLIC)
+          .coordinates(Coordinates.of(FactDimension.THREE_PUBLIC_ITEM, item)).subject(item.zh() + unit)
+          .count(n).countUnit(unit).provenance(at).build();
+      return new Perturbed(BudgetDocument.builder().from(d).addClaims(c).build(), at::equals,
+          item + " " + unit + " " + n);
+    };
+  }
+
+  /** The contents list every table and one more that the document does not have. */
+  static Change contentsWithAbsentTable() {
+    return d -> {
+      BudgetDocument.Builder b = BudgetDocument.builder().from(d).contents(List.of());
+      for (DisclosureTable t : d.tables()) {
+        b.addContents(dev.yusuan.model.ContentsEntry.of(1, t.title()));
+      }
+      b.addContents(dev.yusuan.model.ContentsEntry.of(1, "部门专项债务收支预算表"));
+      return new Perturbed(b.build(), p -> p.section().orElse("").equals("目录"), "contents list an absent table");
+    };
+  }
+
   /** Changes a table; the location is the table itself or any cell of it. */
   static Change table(String id, UnaryOperator<DisclosureTable> change, String what) {
     return d -> {

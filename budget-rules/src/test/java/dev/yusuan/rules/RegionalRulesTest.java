@@ -112,6 +112,9 @@ class RegionalRulesTest {
       return new Perturb.Perturbed(BudgetDocument.builder().from(d).addTables(empty).build(),
           p -> p.tableId().orElse("").equals("T99"), "an empty table without note");
     });
+    m.put("structure.contents", Perturb.contentsWithAbsentTable());
+    m.put("narrative.base-year", Perturb.claim("“三公”经费", b -> b.baseYear(1990), "比1990年"));
+    m.put("narrative.three-public-detail", Perturb.threePublicCount());
     m.put("narrative.self", Perturb.claim("“三公”经费", b -> b.direction(dev.yusuan.model.Direction.INCREASE)
         .delta(dev.yusuan.model.Amount.of("99999.00", MoneyUnit.WAN_YUAN)).percent(java.util.Optional.empty()),
         "增加 99999.00"));

@@ -74,6 +74,9 @@ class StandardRulesTest {
         b -> b.count(BigDecimal.valueOf(4))));
     m.put("zj.projects.levels", () -> Mutate.set(k(), Mutate.cell("T10-2", "常委考察调研", "总计"), "50.00"));
     m.put("structure.contents", StandardRulesTest::k);
+    m.put("narrative.base-year", () -> Mutate.claims(k(), c -> c.subject().equals("收入预算") && c.delta().isPresent(),
+        b -> b.baseYear(1990)));
+    m.put("narrative.three-public-detail", () -> Perturb.threePublicCount().apply(k()).doc());
     m.put("structure.empty-table", () -> Mutate.tables(k(),
         t -> t.id().equals("T08") ? DisclosureTable.builder().from(t).notes(List.of()).build() : t));
     // T08 (政府性基金) notes "故本表无数据": a non-zero figure in it contradicts the note

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,14 @@ public final class ClaimExtractor {
    */
   private static final String BASE = "(?<base>上一?年度?|20\\d\\d\\s*年度?|年初)";
   /** What of that year: 执行数, 预算(数), 决算(数), 数. */
+  /**
+   * A count of the "三公" detail: 团组 N 个, N 人次, N 批次, 购置 N 辆, 保有量 N 辆 (only where its
+   * sentence names the item: {@link #threePublicCount}).
+   */
+  private static final Pattern THREE_PUBLIC_COUNT =
+      Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
+  /** A year named in a phrase: 2023年, 2023 年度 (not 2024年8月31日). */
+  private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
   private static final String DIR = "(?<dir>增加|减少|增长|下降|降低|持平)";
   private static final Pattern CHANGE = Pattern.compile(
@@ -80,6 +89,8 @@ public final class ClaimExtractor {
    * Parts of a procurement total that are no procurement total (面向中小企业预留, 授予小微企业合同金额,
    * 节能环保产品): not read as the 政府采购 figure.
    */
+  /** Items whose 支出预算 / 支出决算 is theirs, not a total: the "三公" items, 机关运行经费. */
+  private static final Pattern NAMED_ITEM = Pattern.compile("因公出国|公务接待|公务用车|三公|机关运行经费");
   /** 年初预算(数)?为 in a phrase: the figure after it is this year's budget (of a 决算), not the actual. */
   private static final Pattern YEAR_BUDGET = Pattern.compile("年初预算数?(?:为|是)?");
   /** Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助. */
@@ -213,6 +224,12 @@ public final class ClaimExtractor {
         }
         statement(t, am);
       }
+      Matcher tp = THREE_PUBLIC_COUNT.matcher(t);
+      while (tp.find()) {
+        if (!used[tp.start()]) {
+          threePublicCount(t, tp);
+        }
+      }
       Matcher cm = COUNT.matcher(t);
       while (cm.find()) {
         if (!used[cm.start()]) {
@@ -338,6 +355,9 @@ public final class ClaimExtractor {
       if (subj.isEmpty()) {
         return;
       }
+      if (otherYear(t, phrase, ps, am)) {
+        return;
+      }
       Subject s = subj.get();
       lastSubject = s;
       lastClause = cs;
@@ -384,6 +404,34 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether the phrase names a year other than the document's (2023年收支总预算 X in a 2024
+     * document): the amount is then no figure of this document and becomes no claim. Last year's
+     * figure stated for comparison is an INFO; any other year a WARNING (a year left over from an
+     * earlier document, or a figure the tables cannot show).
+     */
+    private boolean otherYear(String t, String phrase, int ps, Matcher am) {
+      if (ctx.year().isEmpty()) {
+        return false;
+      }
+      Matcher y = NAMED_YEAR.matcher(phrase);
+      int named = 0;
+      while (y.find()) {
+        named = Integer.parseInt(y.group(1));
+      }
+      int year = ctx.year().getAsInt();
+      if (named == 0 || named == year) {
+        return false;
+      }
+      mark(am.start(), am.end());
+      boolean last = named == year - 1;
+      diag(last ? Severity.INFO : Severity.WARNING, "narrative.other-year", ps, am.end(), t,
+          "说明中的金额属于 " + named + " 年，而文档是 " + year + " 年的：未作为本年数核对: " + t.substring(ps, am.end()),
+          "the amount is stated for " + named + " but the document is for " + year
+              + "; not checked as this year's figure: " + t.substring(ps, am.end()));
+      return true;
+    }
+
+    /**
      * A change stated right after the amount (较上年增加…, 与上年相比增加…, 与上年预算数一致), or in a
      * later sentence of the same item with no other number in between (住房保障(类)支出X万元，主要用于…。
      * 与上年相比增加D万元，增长P%).
@@ -403,17 +451,19 @@ public final class ClaimExtractor {
         Matcher fl = FLAT_JS.matcher(from);
         if (fl.lookingAt()) {
           FiscalPeriod base = basePeriod(fl.group("base"), fl.group("qual"));
+          OptionalInt year = baseYear(fl.group("base"));
           claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
-              b -> b.basePeriod(base).direction(Direction.FLAT));
+              b -> b.basePeriod(base).baseYear(year).direction(Direction.FLAT));
           if (implied != null) {
             // 减少为0.00万元，与上年持平: the direction word of the amount, against the same base
             claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, at + fl.end(), t,
-                b -> b.basePeriod(base).direction(implied));
+                b -> b.basePeriod(base).baseYear(year).direction(implied));
           }
         }
         return;
       }
       FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
+      OptionalInt year = baseYear(ch.group("base"));
       Direction dir = Direction.fromWord(ch.group("dir"));
       int p = at + ch.end();
       Optional<Amount> delta = Optional.empty();
@@ -450,17 +500,17 @@ public final class ClaimExtractor {
       Optional<Amount> d = delta;
       Optional<Percentage> pc = pct;
       claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
-          b -> b.basePeriod(base).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+          b -> b.basePeriod(base).baseYear(year).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
       if (implied != null && implied != dir) {
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
-            b -> b.basePeriod(base).direction(implied));
+            b -> b.basePeriod(base).baseYear(year).direction(implied));
       }
       Matcher fl = THEN_FLAT.matcher(t.substring(p));
       if (dir != Direction.FLAT && fl.lookingAt()) {
         // 增加5万元，与上年持平: a second direction for the same figure and base
         int end = p + fl.end();
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, end, t,
-            b -> b.basePeriod(base).direction(Direction.FLAT));
+            b -> b.basePeriod(base).baseYear(year).direction(Direction.FLAT));
       }
     }
 
@@ -505,12 +555,24 @@ public final class ClaimExtractor {
      * The period compared with: 年初(预算) is this year's budget (of a 决算); 上年预算(数) the prior
      * budget; 上年, 上年执行数, 上年决算(数) the prior actual.
      */
-    private static FiscalPeriod basePeriod(String base, String qualifier) {
+    private FiscalPeriod basePeriod(String base, String qualifier) {
       if (base != null && base.startsWith("年初")) {
+        return FiscalPeriod.CURRENT_BUDGET;
+      }
+      OptionalInt named = baseYear(base);
+      if (named.isPresent() && ctx.year().isPresent() && named.getAsInt() == ctx.year().getAsInt()
+          && qualifier != null && qualifier.contains("预算")) {
+        // 比2024年预算 in a 2024 决算: this year's budget (年初预算)
         return FiscalPeriod.CURRENT_BUDGET;
       }
       return qualifier == null || qualifier.equals("数") || qualifier.contains("执行")
           || qualifier.contains("决算") ? FiscalPeriod.PRIOR_ACTUAL : FiscalPeriod.PRIOR_BUDGET;
+    }
+
+    /** The year a base names (比2023年预算: 2023), empty for 上年 and 年初. */
+    private static OptionalInt baseYear(String base) {
+      Matcher m = base == null ? null : NAMED_YEAR.matcher(base);
+      return m != null && m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** The whole a share names (占"三公"经费的, 占本年支出合计的), in the subject's concept. */
@@ -526,6 +588,93 @@ public final class ClaimExtractor {
         return s.concept() == Concept.REVENUE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
       }
       return Optional.empty();
+    }
+
+    /**
+     * A count of the "三公" detail, modelled exactly with what it counts: 因公出国(境) 团组 (个) and
+     * 人次, 公务接待 批次 and 人次, 公务用车 购置数 and 保有量 (辆). The item is the last one the
+     * sentence names before the number (因公出国, 出国(境), 公务接待, 公务用车; under a "三公" heading
+     * also 出国, 接待, 车辆); a number whose sentence names none (接待港澳台侨同胞 10 批 in the
+     * department's tasks), or whose measure is unclear (一般公务用车 46 辆: neither bought nor held),
+     * is left to the other readings.
+     */
+    private void threePublicCount(String t, Matcher m) {
+      int cs = startOf(t, m.start(), CLAUSE_DELIMS);
+      String before = t.substring(cs, m.start());
+      String item = lastItem(before, context.contains("三公"));
+      if (item == null) {
+        return;
+      }
+      String unit = m.group(2);
+      String near = t.substring(startOf(t, m.start(), PHRASE_DELIMS), m.start());
+      String after = t.substring(m.end(), Math.min(t.length(), m.end() + 3));
+      ThreePublicItem at;
+      String measure;
+      String subject;
+      switch (unit) {
+        case "人次", "人" -> {
+          if (item.equals("车")) {
+            return;
+          }
+          at = item.equals("出国") ? ThreePublicItem.OUTBOUND_TRAVEL : ThreePublicItem.RECEPTION;
+          measure = "人次";
+          subject = item.equals("出国") ? "因公出国(境)人次" : "公务接待人次";
+        }
+        case "批次", "批" -> {
+          if (item.equals("车")) {
+            return;
+          }
+          at = item.equals("出国") ? ThreePublicItem.OUTBOUND_TRAVEL : ThreePublicItem.RECEPTION;
+          measure = item.equals("出国") ? "团组" : "批次";
+          subject = item.equals("出国") ? "因公出国(境)团组数" : "公务接待批次";
+        }
+        case "个" -> {
+          if (!item.equals("出国") || !(near.contains("团组") || after.startsWith("团"))) {
+            return;
+          }
+          at = ThreePublicItem.OUTBOUND_TRAVEL;
+          measure = "团组";
+          subject = "因公出国(境)团组数";
+        }
+        default -> { // 辆
+          if (!item.equals("车")) {
+            return;
+          }
+          if (near.contains("保有")) {
+            at = ThreePublicItem.VEHICLE_OPERATION;
+            subject = "公务用车保有量";
+          } else if (near.contains("购置") || near.contains("购买") || near.contains("更新")) {
+            at = ThreePublicItem.VEHICLE_PURCHASE;
+            subject = "公务用车购置数";
+          } else {
+            return;
+          }
+          measure = "辆";
+        }
+      }
+      mark(m.start(), m.end());
+      BigDecimal n = new BigDecimal(m.group(1));
+      Subject s = new Subject(Concept.THREE_PUBLIC, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM, at),
+          Coordinates.EMPTY);
+      claim(ClaimKind.COUNT, s, subject, Optional.empty(), startOf(t, m.start(), PHRASE_DELIMS), m.end(), t,
+          b -> b.count(n).countUnit(measure));
+    }
+
+    /** The "三公" item a sentence names last: 出国, 接待 or 车 (公务用车), or null. */
+    private static String lastItem(String sentence, boolean threePublicSection) {
+      String[][] words = threePublicSection
+          ? new String[][] {{"出国", "出国"}, {"出境", "出国"}, {"接待", "接待"}, {"公务用车", "车"}, {"车辆", "车"}}
+          : new String[][] {{"因公出国", "出国"}, {"出国(境)", "出国"}, {"公务接待", "接待"}, {"公务用车", "车"}};
+      String item = null;
+      int at = -1;
+      for (String[] w : words) {
+        int k = sentence.lastIndexOf(w[0]);
+        if (k > at) {
+          at = k;
+          item = w[1];
+        }
+      }
+      return item;
     }
 
     private void count(String t, Matcher cm) {
@@ -706,7 +855,9 @@ public final class ClaimExtractor {
       if (p.endsWith("一般公共预算基本支出")) {
         return Optional.of(new Subject(e, gp.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), gp));
       }
-      if (p.endsWith("支出预算") || p.endsWith("支出总预算") || p.endsWith("支出决算")) {
+      if ((p.endsWith("支出预算") || p.endsWith("支出总预算") || p.endsWith("支出决算"))
+          && !NAMED_ITEM.matcher(p).find()) {
+        // 因公出国(境)费支出决算, 机关运行经费支出预算: the item (below), never the total
         return fundTotal(p, fund);
       }
       if (p.endsWith("人员支出") || p.endsWith("人员经费")) {
@@ -737,11 +888,11 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLES), rev));
       }
-      if (p.contains("公务用车购置费")) {
+      if (p.contains("公务用车购置费") || p.contains("公务用车购置支出")) {
         return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLE_PURCHASE), rev));
       }
-      if (p.contains("公务用车运行维护费") || p.contains("公务用车运行费")) {
+      if (p.contains("公务用车运行维护费") || p.contains("公务用车运行费") || p.contains("公务用车运行维护支出")) {
         return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.VEHICLE_OPERATION), rev));
       }

@@ -611,7 +611,7 @@ final class TextParser {
       }
     }
     ClaimExtractor.Result claims = ClaimExtractor.extract(secs,
-        new NarrativeContext(source, docUnit, codes));
+        new NarrativeContext(source, docUnit, codes).withYear(year));
     facts.addAll(claims.facts());
     diags.addAll(claims.diagnostics());
     Projects.Result projects = Projects.build(projectTables, source);

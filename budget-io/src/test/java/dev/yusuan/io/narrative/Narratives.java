@@ -28,7 +28,7 @@ final class Narratives {
     Section s = Section.builder().level(2).heading(heading).text(text)
         .provenance(Provenance.builder().source("n.txt").line(1).build()).build();
     ClaimExtractor.Result r = ClaimExtractor.extract(List.of(s),
-        new NarrativeContext("n.txt", MoneyUnit.WAN_YUAN, names));
+        new NarrativeContext("n.txt", MoneyUnit.WAN_YUAN, names).withYear(2024));
     return BudgetDocument.builder().source("n.txt").department(Department.builder().name("某部门").build())
         .year(2024).kind(kind).unit(MoneyUnit.WAN_YUAN).addSections(s).addAllClaims(r.claims())
         .addAllFacts(r.facts()).addAllDiagnostics(r.diagnostics()).build();

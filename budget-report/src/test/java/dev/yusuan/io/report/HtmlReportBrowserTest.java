@@ -49,6 +49,18 @@ class HtmlReportBrowserTest {
     }
   }
 
+  /**
+   * The page with {@code script} added after its own scripts, hashed into its policy when
+   * {@code allowed} (only the policy's directive: the same words inside the inlined scripts must stay
+   * as hashed), before the page's own closing tag (the last one: the inlined ECharts holds the text).
+   */
+  static String withScript(String page, String script, boolean allowed) {
+    String p = allowed ? page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(script) + "' ")
+        : page;
+    int end = p.lastIndexOf("</body>");
+    return p.substring(0, end) + "<script>" + script + "</script>\n" + p.substring(end);
+  }
+
   static String bodyAttr(String dom, String name) {
     Matcher m = Pattern.compile("<body[^>]*\\s" + name + "=\"([^\"]*)\"").matcher(dom);
     return m.find() ? m.group(1) : null;
@@ -78,6 +90,47 @@ class HtmlReportBrowserTest {
   }
 
   /**
+   * The report of a department's years: every chart drawn, the series line chart among them (its
+   * canvas painted), no script error and no blocked request; and the page's policy holds: an inline
+   * script that the policy does not hash is blocked and does not run.
+   */
+  @Test
+  void theSeriesChartRendersUnderThePolicy() throws Exception {
+    assumeChromium();
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    String page = HtmlSeriesTest.seriesHtml();
+    // the chart specs of the page (the inlined ECharts has "target": too)
+    long specs = Pattern.compile("\"target\":\"[^\"]+\",\"type\":").matcher(page).results().count();
+    assertThat(specs).as("the charts of two years and the series").isEqualTo(7);
+    assertThat(page).contains("\"type\":\"line\"").contains("Content-Security-Policy");
+    // after the page's own script: the series plot's canvas, painted
+    String probe = "setTimeout(function(){var el=document.querySelector('section.series .plot');"
+        + "var c=el&&el.querySelector('canvas');var p=0;if(c&&c.width&&c.height){"
+        + "var d=c.getContext('2d').getImageData(0,0,c.width,c.height).data;"
+        + "for(var i=3;i<d.length;i+=16){if(d[i]!==0){p=1;break;}}}"
+        + "document.body.setAttribute('data-series-painted',String(p));},300);";
+    String probed = withScript(page, probe, true);
+    Path html = target.resolve("html-series.html").toAbsolutePath();
+    Files.writeString(html, probed, StandardCharsets.UTF_8);
+    String dom = chromium(html, "--dump-dom", "--virtual-time-budget=5000");
+    assertThat(bodyAttr(dom, "data-errors")).as("script errors").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-blocked")).as("blocked requests").isEqualTo("0");
+    assertThat(bodyAttr(dom, "data-charts-drawn")).as("charts drawn of %d", specs).isEqualTo(String.valueOf(specs));
+    assertThat(bodyAttr(dom, "data-series-painted")).as("series chart painted").isEqualTo("1");
+
+    // the same page with an inline script the policy does not hash: blocked, not run
+    String injected = withScript(page, "document.body.setAttribute('data-injected','1');", false);
+    Path bad = target.resolve("html-series-injected.html").toAbsolutePath();
+    Files.writeString(bad, injected, StandardCharsets.UTF_8);
+    String badDom = chromium(bad, "--dump-dom", "--virtual-time-budget=5000");
+    assertThat(bodyAttr(badDom, "data-injected")).as("unhashed inline script ran").isNull();
+    assertThat(bodyAttr(badDom, "data-blocked")).as("the policy reported the blocked script").isNotEqualTo("0")
+        .isNotNull();
+    assertThat(bodyAttr(badDom, "data-charts-drawn")).isEqualTo(String.valueOf(specs));
+  }
+
+  /**
    * Shows every chart's tooltip for each of its first data items (the fixture has a label holding a
    * script tag, in the function sunburst) with a probe script added to the page and to its CSP: the
    * tooltip must show the label as text and no element may be created from it.
@@ -99,11 +152,7 @@ class HtmlReportBrowserTest {
         + "var s=steps[k];s[1].dispatchAction({type:'showTip',seriesIndex:0,dataIndex:s[2]});"
         + "setTimeout(function(){if(s[0].textContent.indexOf('<script>alert(1)')>=0){shown++;}"
         + "made+=s[0].querySelectorAll('script').length;next(k+1);},20);})(0);},200);";
-    // only the policy's directive: the same words inside the inlined scripts must stay as hashed
-    page = page.replaceFirst("script-src ", "script-src '" + HtmlReportWriter.sha256(probe) + "' ");
-    // before the page's own closing tag (the last one: the inlined ECharts holds the same text)
-    int end = page.lastIndexOf("</body>");
-    page = page.substring(0, end) + "<script>" + probe + "</script>\n" + page.substring(end);
+    page = withScript(page, probe, true);
     Path html = target.resolve("html-report-tooltips.html").toAbsolutePath();
     Files.writeString(html, page, StandardCharsets.UTF_8);
 

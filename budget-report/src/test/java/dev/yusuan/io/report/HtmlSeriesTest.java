@@ -22,15 +22,20 @@ class HtmlSeriesTest {
         .department(Department.builder().name(DEPT).build()).build();
   }
 
-  @Test
-  void aSeriesHasATotalsChartAndItsCrossYearFindingLinkedToBothYears() throws Exception {
+  /** The HTML report of two years with one cross-year finding (a hostile label in both). */
+  static String seriesHtml() throws java.io.IOException {
     Finding cross = Finding.builder().ruleId("series.prior-statement").severity(Severity.WARNING)
         .messageZh("隐含的上年数与上年文档不一致 " + ReportFixtures.XSS).messageEn("implied prior differs")
         .addLocations(Provenance.of("d2024.txt"), Provenance.of("d2023.txt")).build();
     Report r23 = Report.builder().from(ReportFixtures.cleanReport("d2023.txt")).addFindings(cross).build();
     Report r24 = Report.builder().from(ReportFixtures.cleanReport("d2024.txt")).addFindings(cross).build();
-    String h = ReportWritersTest.write("html", List.of(r23, r24), List.of(year(2023), year(2024)),
+    return ReportWritersTest.write("html", List.of(r23, r24), List.of(year(2023), year(2024)),
         ReportOptions.defaults());
+  }
+
+  @Test
+  void aSeriesHasATotalsChartAndItsCrossYearFindingLinkedToBothYears() throws Exception {
+    String h = seriesHtml();
     assertThat(h).contains("<section class=\"series\" id=\"s0\">");
     assertThat(h).contains("\"type\":\"line\"").contains("\"years\":[\"2023\",\"2024\"]")
         .contains("\"values\":[130.00,130.00]");

@@ -283,9 +283,10 @@ public final class Narrative {
                 + c.delta().get() + " over the prior year implied by the current figure",
             pct.get(), Relation.EQ, computed, List.of(c.provenance()), null, null);
       }
-      // against a published prior-year figure
+      // against a published prior-year figure: only a statement about last year (or 年初预算)
       FiscalPeriod base = c.basePeriod().get();
-      Val prior = figure(ctx, new FactKey(c.concept(), c.coordinates().with(FactDimension.PERIOD, base.name())));
+      Val prior = !againstTheDocumentsBase(ctx, c) ? null
+          : figure(ctx, new FactKey(c.concept(), c.coordinates().with(FactDimension.PERIOD, base.name())));
       if (prior != null) {
         if (delta.isPresent()) {
           Val computed = s > 0 ? cur.minus(prior) : prior.minus(cur);
@@ -303,6 +304,52 @@ public final class Narrative {
                 null);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Whether a change compares with the year its base period stands for: last year for 上年 (and
+   * 上年预算, 上年执行数), this year for 年初预算. A change that names no year does; one that names
+   * another year (比2021年 in a 2024 document), or any year in a document whose year is unknown, does
+   * not, and is checked only on its own numbers.
+   */
+  public static boolean againstTheDocumentsBase(Ctx ctx, Claim c) {
+    if (c.baseYear().isEmpty()) {
+      return true;
+    }
+    int year = ctx.document().year();
+    // this year's budget is a base of a 决算 only; a budget compared with itself names the wrong year
+    boolean current = c.basePeriod().orElse(FiscalPeriod.PRIOR_ACTUAL) == FiscalPeriod.CURRENT_BUDGET
+        && ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT;
+    return year > 0 && c.baseYear().getAsInt() == (current ? year : year - 1);
+  }
+
+  /**
+   * A change that names a year other than the one its base stands for ("比2021年增加…" in a 2024
+   * budget: 2021 is not last year) is reported, and not checked against last year's figures.
+   */
+  public static void baseYears(Ctx ctx) {
+    int year = ctx.document().year();
+    for (Claim c : ctx.document().claims()) {
+      if (c.kind() != ClaimKind.CHANGE || againstTheDocumentsBase(ctx, c)) {
+        continue;
+      }
+      int named = c.baseYear().getAsInt();
+      String subj = "“" + c.subject() + "”";
+      if (year <= 0) {
+        ctx.emit(null, subj + "与 " + named + " 年比较，但文档年度未知：无法确认是否为上年",
+            subj + " is compared with " + named + " but the document's year is unknown: it may not be last year",
+            List.of(c.provenance()));
+      } else {
+        boolean current = c.basePeriod().orElse(null) == FiscalPeriod.CURRENT_BUDGET
+            && ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT;
+        ctx.emit(null, subj + "与 " + named + " 年比较，而文档是 " + year + " 年的（"
+                + (current ? "年初预算应为 " + year : "上年应为 " + (year - 1)) + " 年）：未按上年数核对",
+            subj + " is compared with " + named + " but the document is for " + year + " (its "
+                + (current ? "budget year is " + year : "previous year is " + (year - 1))
+                + "): not checked against last year's figures",
+            List.of(c.provenance()));
       }
     }
   }
@@ -336,7 +383,7 @@ public final class Narrative {
             Val.constant(HUNDRED, false), List.of(c.provenance()),
             "下降超过 100% 意味着本年数为负", "a decrease of more than 100% means a negative current figure");
       }
-      String key = c.concept() + "|" + c.coordinates() + "|" + c.basePeriod().get() + "|"
+      String key = c.concept() + "|" + c.coordinates() + "|" + c.basePeriod().get() + "|" + c.baseYear() + "|"
           + c.provenance().section().orElse("");
       byFigure.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
@@ -439,7 +486,7 @@ public final class Narrative {
     for (Claim c : ctx.document().claims()) {
       if (c.kind() == ClaimKind.CHANGE) {
         Prior p = implied(ctx, c);
-        if (p != null) {
+        if (p != null && againstTheDocumentsBase(ctx, c)) {
           byKey.computeIfAbsent(p.key() + "|" + c.basePeriod().get(), k -> new ArrayList<>()).add(p);
         }
       }
@@ -558,6 +605,105 @@ public final class Narrative {
       }
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------------ "三公" detail
+
+  /** The measures of the "三公" detail, per item: what is counted, as the extractor names it. */
+  private static final Map<ThreePublicItem, List<String>> DETAIL = Map.of(
+      ThreePublicItem.OUTBOUND_TRAVEL, List.of("团组", "人次"),
+      ThreePublicItem.RECEPTION, List.of("批次", "人次"),
+      ThreePublicItem.VEHICLE_PURCHASE, List.of("辆"),
+      ThreePublicItem.VEHICLE_OPERATION, List.of("辆"));
+
+  /**
+   * The "三公" detail (团组数/人次, 接待批次/人次, 购置数, 保有量) against the costs and itself: a
+   * cost with no groups, batches, persons or vehicles, or groups and persons with no cost (WARNING:
+   * the detail may count what another fund paid); fewer persons than groups or batches, and one
+   * count stated twice with two values (ERROR: the narrative contradicts itself); and, in a 决算 that
+   * states an item's cost, the detail its template asks for missing (WARNING).
+   */
+  public static void threePublicCounts(Ctx ctx) {
+    Map<String, List<Claim>> counts = new LinkedHashMap<>();
+    java.util.Set<ThreePublicItem> stated = java.util.EnumSet.noneOf(ThreePublicItem.class);
+    for (Claim c : ctx.document().claims()) {
+      if (c.concept() != dev.yusuan.model.Concept.THREE_PUBLIC) {
+        continue;
+      }
+      String item = c.coordinates().getOrNull(FactDimension.THREE_PUBLIC_ITEM);
+      if (item == null) {
+        continue;
+      }
+      if (c.kind() == ClaimKind.COUNT && c.count().isPresent() && c.countUnit().isPresent()) {
+        counts.computeIfAbsent(item + "|" + c.countUnit().get(), k -> new ArrayList<>()).add(c);
+      } else if (c.kind() == ClaimKind.AMOUNT && c.coordinates().getOrNull(FactDimension.PERIOD) == null) {
+        stated.add(ThreePublicItem.valueOf(item));
+      }
+    }
+    for (Map.Entry<ThreePublicItem, List<String>> e : DETAIL.entrySet()) {
+      ThreePublicItem item = e.getKey();
+      FactKey key = new FactKey(dev.yusuan.model.Concept.THREE_PUBLIC,
+          dev.yusuan.model.Coordinates.of(FactDimension.THREE_PUBLIC_ITEM, item));
+      Val cost = figure(ctx, key);
+      Claim persons = null;
+      Claim groups = null;
+      boolean any = false;
+      for (String measure : e.getValue()) {
+        List<Claim> l = counts.getOrDefault(item.name() + "|" + measure, List.of());
+        if (l.isEmpty()) {
+          continue;
+        }
+        any = true;
+        Claim c = l.get(0);
+        for (Claim other : l.subList(1, l.size())) {
+          if (other.count().get().compareTo(c.count().get()) != 0) {
+            ctx.emit(Severity.ERROR, "“" + c.subject() + "”说明为 " + c.count().get().toPlainString() + measure
+                    + "，又说明为 " + other.count().get().toPlainString() + measure,
+                "\"" + c.subject() + "\" is stated as " + c.count().get().toPlainString() + " and as "
+                    + other.count().get().toPlainString() + " (" + measure + ")",
+                List.of(c.provenance(), other.provenance()));
+          }
+        }
+        if (measure.equals("人次")) {
+          persons = c;
+        } else if (!measure.equals("辆") || item == ThreePublicItem.VEHICLE_PURCHASE) {
+          groups = c;
+        }
+        if (cost == null) {
+          continue;
+        }
+        boolean noCount = c.count().get().signum() == 0;
+        boolean noCost = cost.point().signum() == 0;
+        boolean someCost = cost.iv().lo().signum() > 0;
+        boolean held = item == ThreePublicItem.VEHICLE_OPERATION;
+        if (someCost && noCount || noCost && !noCount && !held) {
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(c.provenance());
+          cost.terms().forEach(x -> locs.add(x.at()));
+          ctx.emit(null, "“" + item.zh() + "”为 " + Fmt.amount(cost.point(), true, ctx.unit()) + "，但“" + c.subject()
+                  + "”为 " + c.count().get().toPlainString() + measure,
+              "\"" + item.zh() + "\" is " + Fmt.amount(cost.point(), true, ctx.unit()) + " but \"" + c.subject()
+                  + "\" is " + c.count().get().toPlainString() + " (" + measure + ")",
+              locs);
+        }
+      }
+      if (persons != null && groups != null && persons.count().get().compareTo(groups.count().get()) < 0) {
+        ctx.emit(Severity.ERROR, "“" + persons.subject() + "”（" + persons.count().get().toPlainString() + "）少于“"
+                + groups.subject() + "”（" + groups.count().get().toPlainString() + "）：每个团组或批次至少一人次",
+            "\"" + persons.subject() + "\" (" + persons.count().get().toPlainString() + ") is less than \""
+                + groups.subject() + "\" (" + groups.count().get().toPlainString()
+                + "): every group or batch has at least one person",
+            List.of(persons.provenance(), groups.provenance()));
+      }
+      if (!any && ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT && stated.contains(item)
+          && cost != null && cost.iv().lo().signum() > 0) {
+        ctx.emit(null, "决算说明了“" + item.zh() + "”，但未说明" + String.join("、", e.getValue())
+                + "（决算公开模板要求列明）",
+            "The final account states \"" + item.zh() + "\" but not its " + String.join(" / ", e.getValue())
+                + " (the template asks for them)",
+            List.of(cost.terms().isEmpty() ? Provenance.of(ctx.document().source()) : cost.terms().get(0).at()));
+      }
+    }
   }
 
   // ------------------------------------------------------------------------ publishing habits

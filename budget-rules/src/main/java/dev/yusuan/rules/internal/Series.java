@@ -84,7 +84,9 @@ public final class Series {
     for (Claim c : cur.claims()) {
       if (c.kind() != ClaimKind.CHANGE || c.basePeriod().isEmpty()
           || c.basePeriod().get() == FiscalPeriod.CURRENT_BUDGET
-          || c.coordinates().getOrNull(FactDimension.PERIOD) != null) {
+          || c.coordinates().getOrNull(FactDimension.PERIOD) != null
+          || c.baseYear().isPresent() && c.baseYear().getAsInt() != prev.year()) {
+        // 比2021年… against the 2023 document: another year (narrative.base-year reports it)
         continue;
       }
       Narrative.Prior implied = Narrative.implied(ctx, c);

@@ -7,7 +7,6 @@ import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,92 +23,176 @@ public final class Structure {
 
   private Structure() {}
 
-  /** Which standard table a title names (by keywords), or null. */
-  public static String classify(String title) {
-    String t = Names.key(title);
-    if (!t.endsWith("表") && !t.contains("表")) {
-      return null;
-    }
-    if (t.contains("绩效")) {
-      return "performance";
-    }
-    if (t.contains("财政拨款收支")) {
-      return "zj.fiscal-summary";
-    }
-    if (t.contains("三公")) {
-      return "zj.three-public";
-    }
-    if (t.contains("一般公共预算基本支出")) {
-      return "zj.gpb-basic";
-    }
-    if (t.contains("一般公共预算") && t.contains("支出")) {
-      return "zj.gpb-expenditure";
-    }
-    if (t.contains("政府性基金")) {
-      return "zj.gov-fund";
-    }
-    if (t.contains("国有资本")) {
-      return "zj.state-capital";
-    }
-    if (t.contains("项目支出") || t.contains("项目预算")) {
-      return "zj.projects";
-    }
-    if (t.contains("收支")) {
-      return "zj.summary";
-    }
-    if (t.contains("收入")) {
-      return "zj.revenue";
-    }
-    if (t.contains("支出")) {
-      return "zj.expenditure-summary";
-    }
-    return null;
-  }
+  /** Every template's layouts: a contents entry is recognised by the title keywords of its table. */
+  private static final dev.yusuan.model.layout.Layouts LAYOUTS = dev.yusuan.model.layout.Layouts.of(
+      dev.yusuan.model.layout.Layouts.zhejiang(), dev.yusuan.model.layout.Layouts.resource("jiangsu.layouts"),
+      dev.yusuan.model.layout.Layouts.resource("shanghai.layouts"));
+  /** What a contents entry and a table title may differ by: numbering, year, whose tables, brackets. */
+  private static final Pattern TITLE_NOISE = Pattern.compile(
+      "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\\d{1,2}[、.]|\\([一二三四五六七八九十\\d]+\\)|附[表件]\\d*)"
+          + "|\\((?:功能科目|经济科目|公开表[一二三四五六七八九十\\d]*|表[一二三四五六七八九十\\d]+)\\)|20\\d\\d年度?|\"");
 
-  static String kindOf(DisclosureTable t) {
-    String k = classify(t.title());
-    if (k == null) {
-      k = t.kind().startsWith("zj.project-performance") || t.kind().startsWith("zj.performance")
-          ? "performance" : t.kind();
-    }
-    return k;
-  }
-
-  /** Tables listed in the contents are present, and present tables are listed. */
+  /**
+   * Tables listed in the contents (目录) are present, and present tables are listed, for every
+   * template: an entry and a table belong together when their titles are the same up to numbering,
+   * year and brackets, when the layouts recognise both as the same kind of table (by the title
+   * keywords alone), when the layout of one recognises the other's title, when one title contains the
+   * other, or when the titles share most of their
+   * character pairs (the same words in another order) — in that order, each table and entry used
+   * once. Entries with entries under them (第二部分 部门预算表) are parts, not tables. A listed table
+   * that is absent is an ERROR when the reader recognised every table of the document, else a
+   * WARNING (an unrecognised table looks the same); a table not listed is a WARNING.
+   */
   public static void contents(Ctx ctx) {
-    Map<String, ContentsEntry> listed = new LinkedHashMap<>();
-    for (ContentsEntry e : ctx.document().contents()) {
-      String t = Names.key(e.title());
-      if (!t.endsWith("表")) {
-        continue;
-      }
-      String k = classify(e.title());
-      if (k != null) {
-        listed.putIfAbsent(k, e);
+    List<ContentsEntry> all = ctx.document().contents();
+    List<ContentsEntry> listed = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      ContentsEntry e = all.get(i);
+      boolean part = i + 1 < all.size() && all.get(i + 1).level() > e.level();
+      if (!part && title(e.title()).endsWith("表")) {
+        listed.add(e);
       }
     }
     if (listed.isEmpty()) {
       return;
     }
-    Map<String, DisclosureTable> present = new LinkedHashMap<>();
-    for (DisclosureTable t : ctx.document().tables()) {
-      present.putIfAbsent(kindOf(t), t);
-    }
-    for (Map.Entry<String, ContentsEntry> e : listed.entrySet()) {
-      if (!present.containsKey(e.getKey())) {
-        ctx.emit(null, "目录列出“" + e.getValue().title() + "”，但文档中没有这张表",
-            "The contents list \"" + e.getValue().title() + "\" but the document has no such table",
-            List.of(Provenance.builder().source(ctx.document().source()).section("目录").text(e.getValue().title())
-                .build()));
+    List<DisclosureTable> present = new ArrayList<>();
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    boolean allRecognised = true;
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (DocIndex.TableGroup g : ctx.groups()) {
+      DisclosureTable t = g.first();
+      allRecognised &= !t.kind().equals(DisclosureTable.UNKNOWN_KIND)
+          && t.coverage().map(dev.yusuan.model.ReadingCoverage::isAdequate).orElse(true);
+      if (titles.add(t.kind() + "|" + title(t.title()))) {
+        present.add(t);
+        families.add(family(t.kind()));
       }
     }
-    for (Map.Entry<String, DisclosureTable> e : present.entrySet()) {
-      if (!listed.containsKey(e.getKey()) && !e.getKey().equals(DisclosureTable.UNKNOWN_KIND)) {
-        ctx.emit(Severity.WARNING, "表格“" + e.getValue().title() + "”未列入目录",
-            "The table \"" + e.getValue().title() + "\" is not listed in the contents",
-            List.of(e.getValue().provenance()));
+    DisclosureTable[] tableOf = new DisclosureTable[listed.size()];
+    boolean[] used = new boolean[present.size()];
+    for (int pass = 0; pass < 5; pass++) {
+      for (int i = 0; i < listed.size(); i++) {
+        if (tableOf[i] != null) {
+          continue;
+        }
+        String raw = listed.get(i).title();
+        String e = title(raw);
+        dev.yusuan.model.layout.Layout el = pass == 1 || pass == 2 ? layoutOfTitle(raw, families) : null;
+        for (int j = 0; j < present.size(); j++) {
+          if (!used[j] && belong(pass, raw, e, el, present.get(j))) {
+            tableOf[i] = present.get(j);
+            used[j] = true;
+            break;
+          }
+        }
       }
     }
+    java.util.Set<String> listedKinds = new java.util.HashSet<>();
+    for (DisclosureTable t : tableOf) {
+      if (t != null) {
+        listedKinds.add(t.kind());
+      }
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      if (tableOf[i] == null) {
+        ContentsEntry e = listed.get(i);
+        ctx.emit(allRecognised ? null : Severity.WARNING, "目录列出“" + e.title() + "”，但文档中没有这张表"
+                + (allRecognised ? "" : "（文档中有未能识别或未完整读取的表格，可能即是此表）"),
+            "The contents list \"" + e.title() + "\" but the document has no such table"
+                + (allRecognised ? "" : " (a table was not recognised or not read completely: it may be this one)"),
+            List.of(Provenance.builder().source(ctx.document().source()).section("目录").text(e.title()).build()));
+      }
+    }
+    for (int j = 0; j < present.size(); j++) {
+      DisclosureTable t = present.get(j);
+      // a further table of a listed kind (一级/二级项目表, a table split by the reader) is listed with it
+      if (!used[j] && !t.kind().equals(DisclosureTable.UNKNOWN_KIND) && !listedKinds.contains(t.kind())) {
+        ctx.emit(Severity.WARNING, "表格“" + t.title() + "”未列入目录",
+            "The table \"" + t.title() + "\" is not listed in the contents", List.of(t.provenance()));
+      }
+    }
+  }
+
+  /**
+   * Whether a contents entry (as printed, normalised, the layout its title names) and a table belong
+   * together in a pass: same title; same kind; the layout of one recognises the other's title; one
+   * title in the other; most character pairs shared.
+   */
+  private static boolean belong(int pass, String raw, String entry, dev.yusuan.model.layout.Layout entryLayout,
+      DisclosureTable t) {
+    String tt = title(t.title());
+    return switch (pass) {
+      case 0 -> entry.equals(tt);
+      case 1 -> entryLayout != null && entryLayout.kind().equals(t.kind());
+      case 2 -> entryLayout != null && titleScore(entryLayout, t.title()) > 0
+          || LAYOUTS.kind(t.kind()).map(l -> titleScore(l, raw) > 0).orElse(false);
+      case 3 -> Math.min(entry.length(), tt.length()) >= 4 && (entry.contains(tt) || tt.contains(entry));
+      default -> dice(entry, tt) >= 0.75;
+    };
+  }
+
+  /** A title without numbering, year, quotes and explanatory brackets, as a key. */
+  static String title(String s) {
+    return TITLE_NOISE.matcher(Names.key(s).replace("\u201C", "\"").replace("\u201D", "\"")).replaceAll("");
+  }
+
+  /** The template family of a kind: {@code js} of {@code js.summary}. */
+  private static String family(String kind) {
+    int dot = kind.indexOf('.');
+    return dot < 0 ? kind : kind.substring(0, dot);
+  }
+
+  /** The layout whose title keywords fit the title best (title only), among the families. */
+  static dev.yusuan.model.layout.Layout layoutOfTitle(String title, java.util.Set<String> families) {
+    dev.yusuan.model.layout.Layout best = null;
+    int bestScore = 0;
+    for (dev.yusuan.model.layout.Layout l : LAYOUTS.all()) {
+      int score = families.contains(family(l.kind())) ? titleScore(l, title) : 0;
+      if (score > bestScore) {
+        best = l;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** How well a layout's title keywords fit a title alone: the keywords' length, 0 when one is missing. */
+  static int titleScore(dev.yusuan.model.layout.Layout l, String title) {
+    String t = Names.key(title).replace("\"", "").replace("\u201C", "").replace("\u201D", "");
+    int score = 0;
+    for (String k : l.titleKeywords()) {
+      if (!t.contains(k)) {
+        return 0;
+      }
+      score += k.length();
+    }
+    for (String k : l.titleExcludes()) {
+      if (t.contains(k)) {
+        return 0;
+      }
+    }
+    return score;
+  }
+
+  /** Sørensen–Dice coefficient of the character pairs of two strings. */
+  static double dice(String a, String b) {
+    if (a.length() < 2 || b.length() < 2) {
+      return 0;
+    }
+    java.util.Map<String, Integer> pairs = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < a.length(); i++) {
+      pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
+    }
+    int common = 0;
+    for (int i = 0; i + 1 < b.length(); i++) {
+      Integer n = pairs.get(b.substring(i, i + 2));
+      if (n != null && n > 0) {
+        common++;
+        pairs.put(b.substring(i, i + 2), n - 1);
+      }
+    }
+    return 2.0 * common / (a.length() - 1 + b.length() - 1);
   }
 
   /** A table without any number carries a note such as 本表无数据. */

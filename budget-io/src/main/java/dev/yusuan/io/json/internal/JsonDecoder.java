@@ -266,6 +266,7 @@ public final class JsonDecoder {
     if (n.has("basePeriod")) {
       b.basePeriod(enumOf(FiscalPeriod.class, n.get("basePeriod"), p + "/basePeriod"));
     }
+    b.baseYear(optInt(n, "baseYear", p));
     if (n.has("delta")) {
       b.delta(amount(n.get("delta"), p + "/delta"));
     }

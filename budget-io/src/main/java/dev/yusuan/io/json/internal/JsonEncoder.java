@@ -193,6 +193,9 @@ public final class JsonEncoder {
     if (c.basePeriod().isPresent()) {
       g.writeStringField("basePeriod", c.basePeriod().get().name());
     }
+    if (c.baseYear().isPresent()) {
+      g.writeNumberField("baseYear", c.baseYear().getAsInt());
+    }
     if (c.delta().isPresent()) {
       g.writeFieldName("delta");
       amountObject(c.delta().get());

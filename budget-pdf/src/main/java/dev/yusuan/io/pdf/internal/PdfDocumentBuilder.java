@@ -232,7 +232,7 @@ public final class PdfDocumentBuilder {
       n.lines().forEach(l -> pages.putIfAbsent(l.index(), l.page()));
       ClaimExtractor.Result r = ClaimExtractor.extract(secs, new NarrativeContext(n.source(), unit,
           codes, line -> pages.containsKey(line) ? java.util.OptionalInt.of(pages.get(line))
-              : java.util.OptionalInt.empty()));
+              : java.util.OptionalInt.empty()).withYear(year));
       claims.addAll(r.claims());
       facts.addAll(r.facts());
       diagnostics.addAll(r.diagnostics());
@@ -242,10 +242,17 @@ public final class PdfDocumentBuilder {
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
         .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
         .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
-    for (int i = 0; i < tables.size(); i++) {
-      b.addContents(ContentsEntry.of(1, tables.get(i).title()));
+    // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
+    // words and order); none printed: no contents
+    List<ContentsEntry> contents = List.of();
+    for (Narrative n : narratives) {
+      List<ContentsEntry> c = dev.yusuan.io.narrative.ContentsReader.read(
+          n.lines().stream().map(TextLine::text).toList());
+      if (contents.isEmpty() || contents.stream().noneMatch(e -> e.title().endsWith("表"))) {
+        contents = c.isEmpty() ? contents : c;
+      }
     }
-    return b.build();
+    return b.contents(contents).build();
   }
 
   /** Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs. */
