@@ -111,6 +111,9 @@ final class SeriesCheck {
   private List<List<BudgetDocument>> grouped(List<String> inputs, List<Path> previous) throws IOException {
     List<String> all = new ArrayList<>(inputs);
     previous.forEach(p -> all.add(p.toString()));
+    if (all.contains("-")) { // refused before a byte of standard input is read
+      throw new InputException("--series takes files and directories / --series 只接受文件和目录: stdin");
+    }
     Inputs.Expanded in = Inputs.expand(all, ctx.stdin(), engine.extensions());
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (Inputs.Source s : in.sources()) {

@@ -114,4 +114,26 @@ class CheckSeriesTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).contains("--previous").doesNotContain("Exception");
   }
+
+  @Test
+  void seriesRefusesStandardInputBeforeReadingIt() {
+    java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        read.incrementAndGet();
+        return 'x';
+      }
+    };
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = Yusuan.run(new String[] {"check", "--series", "-"}, endless,
+        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(), false,
+        Wiring::standard);
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("--series").contains("stdin")
+        .doesNotContain("Exception");
+    assertThat(read.get()).isZero();
+  }
 }
