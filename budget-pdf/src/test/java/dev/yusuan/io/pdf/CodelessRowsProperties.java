@@ -112,12 +112,33 @@ class CodelessRowsProperties {
         && d.location().rowLabel().filter("行政运行"::equals).isPresent());
   }
 
+  @Example
+  void aNameWhoseCodeAnotherRowPrintsIsNotGivenThatCodeAgain() throws Exception {
+    // a second, code-less 财政事务 row: 20106 is printed above, so the name is not resolved to it
+    Variant v = new Variant(2025, Set.of(), false, "", false, "合计", true);
+    BudgetDocument doc = read(v, ROWS[7][3], -1, new String[] {null, "财政事务", "5.00", "5.00",
+        null});
+    assertThat(doc.facts()).filteredOn(f -> f.coordinates().get(FactDimension.FUNCTION)
+        .filter("20106"::equals).isPresent()).allSatisfy(f -> assertThat(f.provenance().doubtful())
+            .isFalse());
+    assertThat(doc.diagnostics()).anyMatch(d -> d.severity() == Severity.WARNING
+        && d.location().text().filter("5.00"::equals).isPresent());
+  }
+
   private static BudgetDocument read(Variant v, String health) throws Exception {
     return read(v, health, -1);
   }
 
-  /** Writes and reads the variant; {@code first} (≥ 0) prints that row first, alone. */
   private static BudgetDocument read(Variant v, String health, int first) throws Exception {
+    return read(v, health, first, null);
+  }
+
+  /**
+   * Writes and reads the variant; {@code first} (≥ 0) prints that row first, alone; {@code extra}
+   * (nullable) is printed after the rows, before a last total.
+   */
+  private static BudgetDocument read(Variant v, String health, int first, String[] extra)
+      throws Exception {
     Path font = PdfFixture.requireCjkFont();
     try (PdfFixture f = new PdfFixture(font)) {
       f.page();
@@ -146,6 +167,9 @@ class CodelessRowsProperties {
         String value = i == 7 ? health : r[3];
         body.add(new String[] {v.codeless().contains(i) ? null : r[0], name, value, i == 7 ? health
             : r[4], r[5]});
+      }
+      if (extra != null) {
+        body.add(extra);
       }
       if (v.totalFirst()) {
         body.add(0, total);

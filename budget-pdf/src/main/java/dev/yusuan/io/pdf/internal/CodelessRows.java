@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *       included, then the neighbouring years' names of a code valid in that year). A name several
  *       codes share (every 行政运行) is resolved under the code printed or resolved last: the
  *       candidate below its nearest ancestor, when exactly one is. The code is written into the code
- *       cell; the row is reported (INFO) and its facts are doubtful.</li>
+ *       cell; the row is reported (INFO) and its facts are doubtful. A 其中 row, and a name whose
+ *       code another row of the table prints, are left as printed.</li>
  *   <li><b>By arithmetic</b>: a row without code, printed first or last among the rows with amounts,
  *       whose label no rule knows and each of whose amounts equals — within the rounding of the
  *       printed figures — the sum of the top-level code rows in its column (the codes with no
@@ -71,6 +72,13 @@ final class CodelessRows {
     List<String> notes = new ArrayList<>();
     Set<String> doubtful = new HashSet<>();
     List<DisclosureTable.Row> rows = new ArrayList<>(t.rows());
+    Set<String> printedCodes = new HashSet<>();
+    for (DisclosureTable.Row row : rows) {
+      String c = Names.key(row.cell(code));
+      if (Texts.isCode(c)) {
+        printedCodes.add(c);
+      }
+    }
     String context = null;
     for (int r = 0; r < rows.size(); r++) {
       DisclosureTable.Row row = rows.get(r);
@@ -81,12 +89,13 @@ final class CodelessRows {
       }
       String name = row.cell(label);
       if (!printed.isEmpty() || name.isBlank() || s.isTotal(name) || Texts.isTotalLabel(
-          Names.key(name)) || s.rowRule(name, null).isPresent() || !hasAmount(row, code, label)) {
-        continue;
+          Names.key(name)) || Names.key(name).startsWith("其中") || s.rowRule(name, null).isPresent()
+          || !hasAmount(row, code, label)) {
+        continue; // a 其中 row is a part printed beside its whole, not a member of the tree
       }
       Optional<String> found = byName(cat, scheme.get(), name, year, context);
-      if (found.isEmpty()) {
-        continue;
+      if (found.isEmpty() || !printedCodes.add(found.get())) {
+        continue; // unknown, ambiguous, or a code the table prints on another row: not guessed
       }
       List<String> cells = new ArrayList<>(row.cells());
       cells.set(code, found.get());
