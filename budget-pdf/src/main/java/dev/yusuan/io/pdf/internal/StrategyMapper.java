@@ -319,7 +319,8 @@ public final class StrategyMapper {
    * 政府采购 tables: 合计, category rows (row rules), 专项 × 经济科目 rows (→ PROJECT + ECONOMIC), and the
    * item rows printed under them (采购物品名称 / 采购品目名称 → + PROCUREMENT_ITEM by printed name). An
    * item row that leaves its name blank continues the item above (printed once for two 采购组织形式);
-   * it is doubtful. The same item printed twice under one row is told apart by its 采购组织形式.
+   * it is doubtful. The same item printed twice under one row is told apart by its 采购组织形式. When
+   * an item of a row cannot be read, the row's other items are doubtful (their sum is incomplete).
    */
   private static void procurement(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
     DisclosureTable t = out.table();
@@ -343,6 +344,7 @@ public final class StrategyMapper {
     int groupId = 0;
     String lastItem = null;
     java.util.List<ItemRow> items = new java.util.ArrayList<>();
+    java.util.Set<Integer> incomplete = new java.util.HashSet<>(); // groups with an unread item
     for (int r = 0; r < t.rows().size(); r++) {
       if (labels[r] < 0) {
         continue; // its labels belong to the amount printed on the adjacent line
@@ -395,6 +397,7 @@ public final class StrategyMapper {
         name = lastItem;
       }
       if (group == null || name == null || name.isBlank()) {
+        incomplete.add(groupId);
         out.unmapped(r, value, "采购物品明细无法归属到专项和经济科目行",
             "procurement item row cannot be placed under a project and economic-class row");
         continue;
@@ -408,18 +411,24 @@ public final class StrategyMapper {
       seen.merge(x.group() + "|" + x.name(), 1, Integer::sum);
     }
     for (ItemRow x : items) {
-      boolean twice = seen.get(x.group() + "|" + x.name()) > 1;
-      String member = twice && !x.form().isEmpty() ? x.name() + "(" + x.form() + ")" : x.name();
-      if (twice && x.form().isEmpty()) {
+      if (seen.get(x.group() + "|" + x.name()) > 1 && x.form().isEmpty()) {
+        incomplete.add(x.group());
         out.unmapped(x.row(), value, "同一采购物品在一行下出现两次且无采购组织形式可区分: " + x.name(),
             "the same procurement item is printed twice under one row, with no form to tell them"
                 + " apart: " + x.name());
+      }
+    }
+    for (ItemRow x : items) {
+      boolean twice = seen.get(x.group() + "|" + x.name()) > 1;
+      if (twice && x.form().isEmpty()) {
         continue;
       }
+      String member = twice ? x.name() + "(" + x.form() + ")" : x.name();
       Mapping m = x.parent().then(new Mapping(Optional.empty(),
           Coordinates.of(PROCUREMENT_ITEM, member)));
+      // the items of a row with an item left unread cannot be summed with confidence
       out.fact(x.row(), value, m.concept().orElse(s.concept()), m.coordinates(), x.name(), null,
-          x.doubtful());
+          x.doubtful() || incomplete.contains(x.group()));
     }
   }
 
