@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * A named dimension of the fact space, with the default hierarchy of its members. An absent
  * coordinate means the dimension's total. Member identifiers are code digits for classification
- * dimensions, enum names for declared trees, and printed names for budget units and projects.
+ * dimensions, enum names for declared trees, and printed names for budget units, projects and
+ * procurement items.
  */
 public enum FactDimension {
   /** 支出功能分类 code (tree from code prefixes). */
@@ -30,7 +31,12 @@ public enum FactDimension {
   /** 项目 by printed name; the document's project tree refines it. */
   PROJECT("项目", m -> Optional.empty()),
   /** {@link FiscalPeriod}. */
-  PERIOD("期间", m -> Optional.empty());
+  PERIOD("期间", m -> Optional.empty()),
+  /**
+   * 政府采购品目 by printed name (采购物品名称 / 采购品目名称); flat: an item details the 政府采购 row
+   * (category, 专项, 经济科目) it is printed under.
+   */
+  PROCUREMENT_ITEM("政府采购品目", m -> Optional.empty());
 
   private final String zh;
   private final Function<String, Optional<String>> parent;

@@ -39,6 +39,8 @@ public final class FactRow implements Serializable {
   private String project;
   /** The value of {@link #getPeriod()}. */
   private String period;
+  /** The value of {@link #getProcurementItem()}. */
+  private String procurementItem;
   /** The value of {@link #getValue()}. */
   private String value;
   /** The value of {@link #getScale()}. */
@@ -271,6 +273,20 @@ public final class FactRow implements Serializable {
    */
   public void setPeriod(String period) {
     this.period = period;
+  }
+
+  /** {@return member of {@code FactDimension.PROCUREMENT_ITEM}; null = the dimension's total} */
+  public String getProcurementItem() {
+    return procurementItem;
+  }
+
+  /**
+   * Sets {@link #getProcurementItem()} (for Spark's bean encoder).
+   *
+   * @param procurementItem the new value
+   */
+  public void setProcurementItem(String procurementItem) {
+    this.procurementItem = procurementItem;
   }
 
   /**
@@ -618,7 +634,7 @@ public final class FactRow implements Serializable {
   }
 
   private Object[] values() {
-    return new Object[] {documentId, concept, function, economic, economicGovernment, revenueClass, fundSource, spendingType, threePublicItem, procurementType, budgetUnit, project, period, value, scale, printed, unit, amount, lo, hi, source, tableId, tableTitle, rowLabel, rowCode, rowNumber, columnHeader, columnNumber, page, line, section, text, spanStart, spanEnd, department, year, kind};
+    return new Object[] {documentId, concept, function, economic, economicGovernment, revenueClass, fundSource, spendingType, threePublicItem, procurementType, budgetUnit, project, period, procurementItem, value, scale, printed, unit, amount, lo, hi, source, tableId, tableTitle, rowLabel, rowCode, rowNumber, columnHeader, columnNumber, page, line, section, text, spanStart, spanEnd, department, year, kind};
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class SparkSchemas {
       "documentId STRING, concept STRING, function STRING, economic STRING, economicGovernment STRING,"
       + " revenueClass STRING, fundSource STRING, spendingType STRING, threePublicItem STRING,"
       + " procurementType STRING, budgetUnit STRING, project STRING, period STRING,"
+      + " procurementItem STRING,"
       + " value STRING, scale INT, printed STRING, unit STRING, amount DECIMAL(28,8), lo DECIMAL(28,9),"
       + " hi DECIMAL(28,9), source STRING, tableId STRING, tableTitle STRING, rowLabel STRING, rowCode STRING,"
       + " rowNumber INT, columnHeader STRING, columnNumber STRING, page INT, line INT, section STRING,"

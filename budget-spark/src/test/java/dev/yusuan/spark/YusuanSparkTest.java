@@ -170,7 +170,7 @@ class YusuanSparkTest {
     assertThat(SparkSchemas.FACTS.toDDL()).isEqualTo("documentId STRING,concept STRING,function STRING,"
         + "economic STRING,economicGovernment STRING,revenueClass STRING,fundSource STRING,spendingType STRING,"
         + "threePublicItem STRING,procurementType STRING,budgetUnit STRING,project STRING,period STRING,"
-        + "value STRING,scale INT,printed STRING,unit STRING,amount DECIMAL(28,8),lo DECIMAL(28,9),"
+        + "procurementItem STRING,value STRING,scale INT,printed STRING,unit STRING,amount DECIMAL(28,8),lo DECIMAL(28,9),"
         + "hi DECIMAL(28,9),source STRING,tableId STRING,tableTitle STRING,rowLabel STRING,rowCode STRING,"
         + "rowNumber INT,columnHeader STRING,columnNumber STRING,page INT,line INT,section STRING,text STRING,"
         + "spanStart INT,spanEnd INT,department STRING,year INT,kind STRING");

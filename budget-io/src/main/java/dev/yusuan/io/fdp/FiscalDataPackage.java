@@ -114,7 +114,7 @@ public final class FiscalDataPackage {
       columns.add(prefix(d) + "_code");
       columns.add(prefix(d) + "_label");
     }
-    columns.addAll(List.of("budget_unit", "project", "unit", "value", "table_id", "row_label",
+    columns.addAll(List.of("budget_unit", "project", "procurement_item", "unit", "value", "table_id", "row_label",
         "column_header", "page", "line"));
   }
 
@@ -229,6 +229,7 @@ public final class FiscalDataPackage {
     }
     f.coordinates().get(FactDimension.BUDGET_UNIT).ifPresent(m -> v.put("budget_unit", m));
     f.coordinates().get(FactDimension.PROJECT).ifPresent(m -> v.put("project", m));
+    f.coordinates().get(FactDimension.PROCUREMENT_ITEM).ifPresent(m -> v.put("procurement_item", m));
     v.put("unit", f.amount().unit().symbol());
     v.put("value", f.amount().format());
     f.provenance().tableId().ifPresent(x -> v.put("table_id", x));
@@ -321,6 +322,7 @@ public final class FiscalDataPackage {
     coded(dims, "period", FactDimension.PERIOD, "other");
     simple(dims, "budget_unit", "entity");
     simple(dims, "project", "activity");
+    simple(dims, "procurement_item", "other");
     ObjectNode concept = dimension(dims, "concept", "other", null);
     ObjectNode ca = concept.putObject("attributes");
     ca.putObject("concept").put("source", "concept");

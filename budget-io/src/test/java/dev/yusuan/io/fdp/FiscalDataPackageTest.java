@@ -57,7 +57,8 @@ class FiscalDataPackageTest {
     JsonNode dims = d.get("model").get("dimensions");
     assertThat(dims.has("economic_classification")).isTrue();
     assertThat(dims.get("economic_classification").get("primaryKey")).hasSize(2);
-    for (String dim : List.of("fund_source", "spending_type", "budget_unit", "project", "period", "date")) {
+    for (String dim : List.of("fund_source", "spending_type", "budget_unit", "project",
+        "procurement_item", "period", "date")) {
       assertThat(dims.has(dim)).as(dim).isTrue();
     }
     // every attribute source is a field of the resource

@@ -124,7 +124,7 @@ public final class GeneratedDocuments {
       case THREE_PUBLIC_ITEM -> Arbitraries.of(ThreePublicItem.class).map(Enum::name);
       case PROCUREMENT_TYPE -> Arbitraries.of(ProcurementType.class).map(Enum::name);
       case PERIOD -> Arbitraries.of(FiscalPeriod.class).map(Enum::name);
-      case BUDGET_UNIT, PROJECT -> nonBlank();
+      case BUDGET_UNIT, PROJECT, PROCUREMENT_ITEM -> nonBlank();
     };
   }
 

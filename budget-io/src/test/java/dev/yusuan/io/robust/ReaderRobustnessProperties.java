@@ -332,7 +332,9 @@ class ReaderRobustnessProperties {
    */
   @Example
   void csvCutInsideAQuotedCellIsADiagnostic() throws IOException {
-    String csv = mutateCsv(List.of(new Mutation(6, 0, 434, "")));
+    // 434 characters into the original header and first record, plus the 19 of the
+    // ,"PROCUREMENT_ITEM" header column added since: still inside the first record's quoted cell
+    String csv = mutateCsv(List.of(new Mutation(6, 0, 434 + 19, "")));
     BudgetDocument d = new CsvDocumentReader().read(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "cut.csv");
     assertThat(d.diagnostics()).anyMatch(x -> x.code().equals("csv.malformed")

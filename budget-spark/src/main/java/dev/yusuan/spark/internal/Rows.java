@@ -45,6 +45,7 @@ public final class Rows {
     dim(FactDimension.BUDGET_UNIT, FactRow::getBudgetUnit, FactRow::setBudgetUnit);
     dim(FactDimension.PROJECT, FactRow::getProject, FactRow::setProject);
     dim(FactDimension.PERIOD, FactRow::getPeriod, FactRow::setPeriod);
+    dim(FactDimension.PROCUREMENT_ITEM, FactRow::getProcurementItem, FactRow::setProcurementItem);
     if (GET.size() != FactDimension.values().length) {
       throw new IllegalStateException("a FactDimension has no column in FactRow");
     }

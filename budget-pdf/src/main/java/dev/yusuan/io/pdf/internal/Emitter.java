@@ -67,6 +67,15 @@ public final class Emitter {
   /** As {@link #fact(int, int, Concept, Coordinates, String)}, naming the row's code too. */
   public void fact(int row, int col, Concept concept, Coordinates coordinates, String rowLabel,
       String rowCode) {
+    fact(row, col, concept, coordinates, rowLabel, rowCode, false);
+  }
+
+  /**
+   * As {@link #fact(int, int, Concept, Coordinates, String, String)}; a {@code doubtful} fact rests on
+   * a label the reader had to lend or carry to its row (a finding using it is at most a WARNING).
+   */
+  public void fact(int row, int col, Concept concept, Coordinates coordinates, String rowLabel,
+      String rowCode, boolean doubtful) {
     Optional<Amount> a = amount(row, col);
     mark(row, col);
     Provenance p = at(row, col);
@@ -75,6 +84,9 @@ public final class Emitter {
     }
     if (rowCode != null) {
       p = Provenance.builder().from(p).rowCode(rowCode).build();
+    }
+    if (doubtful) {
+      p = Provenance.builder().from(p).doubtful(true).build();
     }
     Provenance at = p;
     a.ifPresent(v -> facts.add(Fact.of(concept, coordinates, v, at)));

@@ -187,12 +187,22 @@ public final class PdfDocumentBuilder {
           diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.inferred-column",
               "列的用途由单元格内容推断: " + note, "column role inferred from its cells: " + note, at));
         }
-        DisclosureTable annotated = TableMapper.annotate(roles.table(), layout.get());
-        TableMapper.Result res = TableMapper.map(annotated, layout.get(),
+        CodelessRows.Result named = CodelessRows.apply(roles.table(), grid, layout.get(), catalogue,
+            year);
+        for (String note : named.notes()) {
+          diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.row-by-name",
+              "无编码的行按科目名称或算术识别: " + note,
+              "row without a code resolved by its name or by arithmetic: " + note, at));
+        }
+        DisclosureTable annotated = TableMapper.annotate(named.table(), named.layout());
+        TableMapper.Result res = TableMapper.map(annotated, named.layout(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
-        List<Fact> read = roles.inferred().isEmpty() ? res.facts() : res.facts().stream()
-            .map(f -> Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
-                .doubtful(true).build()).build()).toList();
+        boolean inferred = !roles.inferred().isEmpty();
+        List<Fact> read = !inferred && named.doubtfulRows().isEmpty() ? res.facts() : res.facts()
+            .stream().map(f -> inferred || named.doubtfulRows().contains(
+                f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
+                ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
+                    .doubtful(true).build()).build() : f).toList();
         facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
         addTable(res.table(), read, res.diagnostics(), src);

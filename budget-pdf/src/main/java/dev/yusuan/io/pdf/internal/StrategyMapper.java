@@ -2,6 +2,7 @@ package dev.yusuan.io.pdf.internal;
 
 import static dev.yusuan.model.FactDimension.ECONOMIC;
 import static dev.yusuan.model.FactDimension.FUNCTION;
+import static dev.yusuan.model.FactDimension.PROCUREMENT_ITEM;
 import static dev.yusuan.model.FactDimension.PROJECT;
 
 import dev.yusuan.model.Catalogue;
@@ -31,7 +32,7 @@ import java.util.Optional;
  *       (上海决算 一般公共预算财政拨款基本支出决算表: 人员经费 left, 公用经费 right); each block's rows are
  *       code rows of the section's code dimension, its labelled rows (人员经费合计) use the row rules;</li>
  *   <li>{@code procurement}: 政府采购 tables: 合计, category rows (row rules), 专项 rows with an
- *       经济科目 (→ PROJECT + ECONOMIC), item rows reported as details.</li>
+ *       经济科目 (→ PROJECT + ECONOMIC), item rows under them (→ + PROCUREMENT_ITEM).</li>
  * </ul>
  */
 public final class StrategyMapper {
@@ -310,6 +311,17 @@ public final class StrategyMapper {
     return row.cell(value).isBlank() && hasText(row, textColumns);
   }
 
+  /** An item row of a 政府采购 table: the row (专项 × 经济科目) it details, its printed name and form. */
+  private record ItemRow(int row, int group, Mapping parent, String name, String form,
+      boolean doubtful) {}
+
+  /**
+   * 政府采购 tables: 合计, category rows (row rules), 专项 × 经济科目 rows (→ PROJECT + ECONOMIC), and the
+   * item rows printed under them (采购物品名称 / 采购品目名称 → + PROCUREMENT_ITEM by printed name). An
+   * item row that leaves its name blank continues the item above (printed once for two 采购组织形式);
+   * it is doubtful. The same item printed twice under one row is told apart by its 采购组织形式. When
+   * an item of a row cannot be read, the row's other items are doubtful (their sum is incomplete).
+   */
   private static void procurement(Layout layout, Emitter out, Grid grid, Catalogue cat, int year) {
     DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
@@ -317,17 +329,27 @@ public final class StrategyMapper {
     int category = Layouts.column(grid, "品目大类");
     int project = Layouts.column(grid, "专项");
     int economic = Layouts.column(grid, "经济科目");
-    int item = Layouts.column(grid, "采购物品");
+    int item = itemColumn(grid, category);
+    int form = Layouts.column(grid, "组织形式");
+    if (form < 0) {
+      form = Layouts.column(grid, "采购方式");
+    }
     if (value < 0) {
       return;
     }
     int[] labels = lentLabels(t, value, category, project, economic, item);
     Mapping type = null;
     String currentProject = null;
+    Mapping group = null;
+    int groupId = 0;
+    String lastItem = null;
+    java.util.List<ItemRow> items = new java.util.ArrayList<>();
+    java.util.Set<Integer> incomplete = new java.util.HashSet<>(); // groups with an unread item
     for (int r = 0; r < t.rows().size(); r++) {
       if (labels[r] < 0) {
         continue; // its labels belong to the amount printed on the adjacent line
       }
+      boolean lent = labels[r] != r;
       DisclosureTable.Row row = t.rows().get(labels[r]);
       String head = category >= 0 ? row.cell(category) : "";
       if (s.isTotal(head)) {
@@ -338,6 +360,8 @@ public final class StrategyMapper {
         Optional<RowRule> rule = s.rowRule(head, null);
         type = rule.map(x -> base(s).then(x.mapping())).orElse(null);
         currentProject = null;
+        group = null;
+        lastItem = null;
         if (type != null) {
           emit(out, r, value, type, s.concept());
         } else {
@@ -350,18 +374,75 @@ public final class StrategyMapper {
         currentProject = Names.normalize(row.cell(project));
       }
       String econ = economic >= 0 ? row.cell(economic) : "";
-      if (item >= 0 && !row.cell(item).isBlank() || econ.isBlank()) {
-        out.unmapped(r, value, "采购物品明细没有对应维度", "procurement item detail has no dimension");
+      String name = item >= 0 ? row.cell(item) : "";
+      if (!econ.isBlank()) {
+        Optional<String> code = Layouts.economicByName(cat, econ, year);
+        groupId++;
+        lastItem = null;
+        group = type == null || currentProject == null || code.isEmpty() ? null
+            : type.then(new Mapping(Optional.empty(), Coordinates.EMPTY.with(PROJECT, currentProject)
+                .with(ECONOMIC, code.get())));
+        if (group == null) {
+          out.unmapped(r, value, "无法确定采购类别、专项或经济科目: " + econ,
+              "cannot resolve procurement category, project or economic code: " + econ);
+          continue;
+        }
+        if (name.isBlank()) {
+          emit(out, r, value, group, s.concept());
+          continue;
+        }
+      }
+      boolean carried = name.isBlank();
+      if (carried) {
+        name = lastItem;
+      }
+      if (group == null || name == null || name.isBlank()) {
+        incomplete.add(groupId);
+        out.unmapped(r, value, "采购物品明细无法归属到专项和经济科目行",
+            "procurement item row cannot be placed under a project and economic-class row");
         continue;
       }
-      Optional<String> code = Layouts.economicByName(cat, econ, year);
-      if (type == null || currentProject == null || code.isEmpty()) {
-        out.unmapped(r, value, "无法确定采购类别、专项或经济科目: " + econ,
-            "cannot resolve procurement category, project or economic code: " + econ);
-        continue;
-      }
-      emit(out, r, value, type.then(new Mapping(Optional.empty(),
-          Coordinates.EMPTY.with(PROJECT, currentProject).with(ECONOMIC, code.get()))), s.concept());
+      lastItem = name;
+      items.add(new ItemRow(r, groupId, group, Names.normalize(name),
+          form >= 0 ? Names.normalize(row.cell(form)) : "", lent || carried));
     }
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (ItemRow x : items) {
+      seen.merge(x.group() + "|" + x.name(), 1, Integer::sum);
+    }
+    for (ItemRow x : items) {
+      if (seen.get(x.group() + "|" + x.name()) > 1 && x.form().isEmpty()) {
+        incomplete.add(x.group());
+        out.unmapped(x.row(), value, "同一采购物品在一行下出现两次且无采购组织形式可区分: " + x.name(),
+            "the same procurement item is printed twice under one row, with no form to tell them"
+                + " apart: " + x.name());
+      }
+    }
+    for (ItemRow x : items) {
+      boolean twice = seen.get(x.group() + "|" + x.name()) > 1;
+      if (twice && x.form().isEmpty()) {
+        continue;
+      }
+      String member = twice ? x.name() + "(" + x.form() + ")" : x.name();
+      Mapping m = x.parent().then(new Mapping(Optional.empty(),
+          Coordinates.of(PROCUREMENT_ITEM, member)));
+      // the items of a row with an item left unread cannot be summed with confidence
+      out.fact(x.row(), value, m.concept().orElse(s.concept()), m.coordinates(), x.name(), null,
+          x.doubtful() || incomplete.contains(x.group()));
+    }
+  }
+
+  /** The 采购物品名称 / 采购品目名称 column: a header naming 物品 or 品目 that is not the category's. */
+  private static int itemColumn(Grid grid, int category) {
+    int c = Layouts.column(grid, "物品");
+    if (c >= 0) {
+      return c;
+    }
+    for (int k = 0; k < grid.columns().size(); k++) {
+      if (k != category && Names.key(grid.columns().get(k).header()).contains("品目")) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -147,6 +147,10 @@ class CorpusTest {
     doc.diagnostics().forEach(d -> b.append("diag ").append(d.severity()).append(' ')
         .append(d.code()).append(' ').append(d.location().describe()).append(": ")
         .append(d.messageEn()).append('\n'));
+    Validator.of(StandardRules.departmentBudget(doc)).validate(doc).findings().stream()
+        .filter(f -> f.severity() != dev.yusuan.model.Severity.INFO)
+        .forEach(f -> b.append("finding ").append(f.severity()).append(' ').append(f.ruleId())
+            .append(": ").append(f.messageEn()).append('\n'));
     System.out.println(b);
   }
 
