@@ -77,4 +77,23 @@ class StructureContentsTest {
   void aDocumentWithoutContentsIsNotChecked() {
     assertThat(contents(StandardRules.jiangsuBudget(), GeneratedJiangsu.generate(1, true))).isEmpty();
   }
+
+  /**
+   * One printed table read as two (the reader gave the parts different kinds under one title, as the
+   * Zhejiang 项目支出绩效表): the listing covers both; a second table under another title does not.
+   */
+  @Test
+  void aTableReadAsTwoKindsUnderOneListedTitleIsListed() {
+    BudgetDocument d = withContents(GeneratedJiangsu.generate(2, true), "第二部分 2024年度部门预算表", JIANGSU);
+    dev.yusuan.model.DisclosureTable listed = d.tables().stream()
+        .filter(t -> t.kind().equals("js.operating-cost")).findFirst().orElseThrow();
+    BudgetDocument twoKinds = BudgetDocument.builder().from(d).addTables(dev.yusuan.model.DisclosureTable
+        .builder().from(listed).id("T99").kind("js.performance-targets").build()).build();
+    assertThat(contents(StandardRules.jiangsuBudget(), twoKinds)).isEmpty();
+    BudgetDocument other = BudgetDocument.builder().from(d).addTables(dev.yusuan.model.DisclosureTable
+        .builder().from(listed).id("T99").kind("js.performance-targets").title("2024年度项目绩效目标表").build())
+        .build();
+    assertThat(contents(StandardRules.jiangsuBudget(), other)).singleElement()
+        .satisfies(f -> assertThat(f.messageZh()).contains("项目绩效目标表").contains("未列入目录"));
+  }
 }

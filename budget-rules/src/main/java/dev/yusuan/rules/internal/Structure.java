@@ -89,9 +89,11 @@ public final class Structure {
       }
     }
     java.util.Set<String> listedKinds = new java.util.HashSet<>();
+    java.util.Set<String> listedTitles = new java.util.HashSet<>();
     for (DisclosureTable t : tableOf) {
       if (t != null) {
         listedKinds.add(t.kind());
+        listedTitles.add(title(t.title()));
       }
     }
     for (int i = 0; i < listed.size(); i++) {
@@ -106,8 +108,10 @@ public final class Structure {
     }
     for (int j = 0; j < present.size(); j++) {
       DisclosureTable t = present.get(j);
-      // a further table of a listed kind (一级/二级项目表, a table split by the reader) is listed with it
-      if (!used[j] && !t.kind().equals(DisclosureTable.UNKNOWN_KIND) && !listedKinds.contains(t.kind())) {
+      // a further table of a listed kind (一级/二级项目表, a table split by the reader) or under the
+      // title of a listed table (one printed table the reader read as two kinds) is listed with it
+      if (!used[j] && !t.kind().equals(DisclosureTable.UNKNOWN_KIND) && !listedKinds.contains(t.kind())
+          && !listedTitles.contains(title(t.title()))) {
         ctx.emit(Severity.WARNING, "表格“" + t.title() + "”未列入目录",
             "The table \"" + t.title() + "\" is not listed in the contents", List.of(t.provenance()));
       }
