@@ -96,4 +96,23 @@ class CatalogueRuleTest {
         .validate(withCode("30298", "其他交通费用")));
     assertThat(found).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
+
+  /**
+   * Before the 2018 reform of the 支出经济分类 (30311 住房公积金 and 30312 提租补贴 were 对个人和家庭的补助
+   * codes, 30104 社会保障缴费) the old codes are not checked against the new lists: one INFO, no
+   * WARNING; from 2018 the same code is a WARNING.
+   */
+  @Test
+  void preReformEconomicCodesAreOneInfoNotWarnings() {
+    BudgetDocument old = BudgetDocument.builder().from(withCode("30311", "住房公积金")).year(2017).build();
+    List<Finding> found = catalogueFindings(V.validate(old));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.messageZh()).contains("2017", "2018", "30311 住房公积金");
+      assertThat(f.messageEn()).contains("predates the 2018 reform");
+    });
+    BudgetDocument reformed = BudgetDocument.builder().from(withCode("30311", "住房公积金")).year(2018).build();
+    assertThat(catalogueFindings(V.validate(reformed))).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
 }

@@ -24,9 +24,18 @@ public final class CatalogueChecks {
 
   private CatalogueChecks() {}
 
+  /**
+   * The first budget year of 部门预算支出经济分类 and 政府预算支出经济分类 (the 2018 reform of the
+   * 支出经济分类科目 replaced the old single list; its codes such as 30104 社会保障缴费 or 30311 住房公积金
+   * mean something else, or nothing, in the new lists).
+   */
+  static final int ECONOMIC_REFORM_YEAR = 2018;
+
   public static void codes(Ctx ctx, Catalogue catalogue) {
     int year = ctx.document().year();
     Set<String> seen = new HashSet<>();
+    List<String> preReform = new java.util.ArrayList<>();
+    Provenance firstPreReform = null;
     for (Fact f : ctx.scopedFacts()) {
       Provenance p = f.provenance();
       if (p.rowCode().isEmpty() || p.tableId().isEmpty()) {
@@ -44,7 +53,12 @@ public final class CatalogueChecks {
         continue;
       }
       Optional<CatalogueEntry> entry = catalogue.lookup(scheme, code, year);
-      if (entry.isEmpty()) {
+      if (year < ECONOMIC_REFORM_YEAR && scheme != Scheme.FUNCTION && scheme != Scheme.REVENUE
+          && (entry.isEmpty() || !label.isEmpty() && !catalogue.nameMatches(scheme, code, label, year))) {
+        // an old-list code checked against the new lists would be a false alarm: noted once below
+        preReform.add(code + (label.isEmpty() ? "" : " " + label));
+        firstPreReform = firstPreReform == null ? p : firstPreReform;
+      } else if (entry.isEmpty()) {
         unknown(ctx, catalogue, scheme, code, label, year, p);
       } else if (!label.isEmpty() && !catalogue.nameMatches(scheme, code, label, year)) {
         CatalogueEntry e = entry.get();
@@ -58,6 +72,16 @@ public final class CatalogueChecks {
                 + (sure ? "" : " (the catalogue itself is unsure of that name)"))
             .addLocations(p).build());
       }
+    }
+    if (!preReform.isEmpty()) {
+      ctx.report(ctx.finding().severity(Severity.INFO)
+          .messageZh(year + " 年的支出经济分类早于 " + ECONOMIC_REFORM_YEAR + " 年改革，" + preReform.size()
+              + " 个编码或名称与" + which(catalogue, true) + "改革后的科目表不同，未作核对：" + String.join("、", preReform))
+          .messageEn("The " + year + " economic classification predates the " + ECONOMIC_REFORM_YEAR
+              + " reform; " + preReform.size() + " codes or names differ from the " + which(catalogue, false)
+              + "post-reform catalogue and were not checked: " + String.join(", ", preReform))
+          .hint("可用 --catalogue 提供当年的支出经济分类科目表 / supply that year's list with --catalogue")
+          .addLocations(firstPreReform).build());
     }
   }
 
