@@ -24,9 +24,12 @@ public final class CatalogueChecks {
 
   private CatalogueChecks() {}
 
+  private record Triple(Scheme scheme, String code, String label) {}
+
   public static void codes(Ctx ctx, Catalogue catalogue) {
     int year = ctx.document().year();
     Set<String> seen = new HashSet<>();
+    Set<Triple> triples = new HashSet<>();
     for (Fact f : ctx.scopedFacts()) {
       Provenance p = f.provenance();
       if (p.rowCode().isEmpty() || p.tableId().isEmpty()) {
@@ -40,7 +43,9 @@ public final class CatalogueChecks {
         }
       }
       String label = p.rowLabel().orElse("");
-      if (scheme == null || !seen.add(scheme + "|" + code + "|" + label)) {
+      // the same code and label recur in every unit and column: the text key is built once per triple
+      if (scheme == null || !triples.add(new Triple(scheme, code, label))
+          || !seen.add(scheme + "|" + code + "|" + label)) {
         continue;
       }
       Optional<CatalogueEntry> entry = catalogue.lookup(scheme, code, year);
