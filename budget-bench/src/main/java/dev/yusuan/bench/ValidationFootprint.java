@@ -66,14 +66,17 @@ public final class ValidationFootprint {
   }
 
   static Row measure(Validator validator, int size) {
+    // about half a million facts of work per figure, at least 3 runs; the best run is the figure
+    return measure(validator, size, Math.max(3, 500_000 / size));
+  }
+
+  static Row measure(Validator validator, int size, int runs) {
     long before = usedAfterGc();
     BudgetDocument d = SyntheticDocuments.departmentBudget(size, 42);
     long document = usedAfterGc();
     d.factSet();
     long indexed = usedAfterGc();
     int n = d.facts().size();
-    // about half a million facts of work per figure, at least 3 runs; the best run is the figure
-    int runs = Math.max(3, 500_000 / n);
     long index = Long.MAX_VALUE;
     long validate = Long.MAX_VALUE;
     long cpu = Long.MAX_VALUE;

@@ -156,6 +156,9 @@ public final class Hierarchy {
    */
   static Coordinates nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Coordinates c,
       Map<Coordinates, Fact> pub) {
+    if (dims.size() == 1) {
+      return nearestPublishedAncestor(fs, dims.get(0), c, pub);
+    }
     List<List<String>> chains = new ArrayList<>();
     boolean any = false;
     for (FactDimension d : dims) {
@@ -210,6 +213,30 @@ public final class Hierarchy {
       }
     }
     return best;
+  }
+
+  /**
+   * {@link #nearestPublishedAncestor(Parents, List, Coordinates, Map)} for one dimension: the first
+   * published member up the chain of {@code c}'s member (at most 16 levels, as there), else the total
+   * when published, without building the chain first.
+   */
+  private static Coordinates nearestPublishedAncestor(Parents fs, FactDimension d, Coordinates c,
+      Map<Coordinates, Fact> pub) {
+    String m = c.getOrNull(d);
+    if (m == null) {
+      return null;
+    }
+    int guard = 0;
+    Optional<String> p = fs.of(d, m);
+    while (p.isPresent() && guard++ < 16) {
+      Coordinates g = c.with(d, p.get());
+      if (pub.containsKey(g)) {
+        return g;
+      }
+      p = fs.of(d, p.get());
+    }
+    Coordinates total = c.without(d);
+    return pub.containsKey(total) ? total : null;
   }
 
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
