@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost against size on {@link SyntheticDocuments}: building the fact index and validating with every
- * standard pack should both grow linearly with the number of facts.
+ * standard pack should both grow linearly with the number of facts. The bytes retained per fact, which
+ * JMH does not measure, are printed by {@link ValidationFootprint} (docs/benchmarks.md, "Validation").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ScalingBenchmarks {
   /** About how many facts the synthetic document has (see {@link SyntheticDocuments}). */
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   public int facts;
 
   BudgetDocument document;

@@ -45,6 +45,8 @@ public final class SyntheticDocuments {
   private static final String[] HEADERS = {"合 计", "基本支出/小计", "基本支出/人员经费", "基本支出/公用经费", "项目支出"};
   private static final SpendingType[] TYPES = {null, SpendingType.BASIC, SpendingType.PERSONNEL,
       SpendingType.PUBLIC_OPERATION, SpendingType.PROJECT};
+  /** The 栏次 of the money columns, one string per column shared by its cells (as the readers do). */
+  private static final String[] COLUMN_NUMBERS = {"1", "2", "3", "4", "5"};
   /** Facts per table row: one per money column. */
   public static final int FACTS_PER_ROW = HEADERS.length;
 
@@ -175,7 +177,7 @@ public final class SyntheticDocuments {
     for (int i = 0; i < cols.length; i++) {
       Coordinates c = TYPES[i] == null ? base : base.with(FactDimension.SPENDING_TYPE, TYPES[i]);
       Provenance.Builder p = Provenance.builder().source(source).tableId(tableId).tableTitle(TABLE_TITLE)
-          .rowLabel(label).columnHeader(HEADERS[i]).columnNumber(String.valueOf(i + 1)).line(line);
+          .rowLabel(label).columnHeader(HEADERS[i]).columnNumber(COLUMN_NUMBERS[i]).line(line);
       if (code != null) {
         p.rowCode(code);
       }

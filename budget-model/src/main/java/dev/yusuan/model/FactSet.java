@@ -2,10 +2,10 @@ package dev.yusuan.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -17,14 +17,22 @@ import java.util.function.Function;
 /**
  * An immutable set of facts indexed for rules: by key (concept + coordinates), by table, and by
  * hierarchy parent in every dimension, so that lookups and child enumeration are O(1) amortised and
- * building the index is linear in the number of facts times the dimensions each fact has.
+ * building the index is linear in the number of facts times the dimensions each fact has. The index by
+ * parent of a dimension is built on the first {@link #children} query in that dimension.
  */
 public final class FactSet implements Iterable<Fact> {
   private final ImmutableList<Fact> facts;
   private final ImmutableListMultimap<FactKey, Fact> byKey;
   private final ImmutableListMultimap<String, Fact> byTable;
-  private final ImmutableMap<FactDimension, ImmutableListMultimap<FactKey, Fact>> children;
+  /** The keys published more than once, in first-publication order. */
+  private final ImmutableList<FactKey> repeated;
   private final Map<FactDimension, Function<String, Optional<String>>> parents;
+  /**
+   * Facts by the key of their parent, one index per dimension (by ordinal), each built on the first
+   * {@link #children} query in its dimension: the validator does not use them, and built eagerly they
+   * held most of the index's memory (a parent key per fact and dimension).
+   */
+  private final List<Supplier<ImmutableListMultimap<FactKey, Fact>>> children;
   /** Facts by dimension and member, built on the first partial-coordinate query only. */
   private final Supplier<Map<FactDimension, ImmutableListMultimap<String, Fact>>> byMember =
       Suppliers.memoize(this::indexMembers);
@@ -34,26 +42,51 @@ public final class FactSet implements Iterable<Fact> {
     this.parents = parents;
     ImmutableListMultimap.Builder<FactKey, Fact> keys = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Fact> tables = ImmutableListMultimap.builder();
-    Map<FactDimension, ImmutableListMultimap.Builder<FactKey, Fact>> kids = new EnumMap<>(FactDimension.class);
+    FactDimension[] dims = FactDimension.values();
+    // the members whose parent function may reject them (declared trees and the document's own
+    // hierarchies; a code's parent never throws) are checked here, as when the parent index was eager
+    boolean[] rejects = new boolean[dims.length];
+    for (FactDimension d : dims) {
+      rejects[d.ordinal()] = parents.containsKey(d) || d.scheme().isEmpty();
+    }
     for (Fact f : this.facts) {
       keys.put(f.key(), f);
       f.provenance().tableId().ifPresent(t -> tables.put(t, f));
       Coordinates c = f.coordinates();
-      for (FactDimension d : FactDimension.values()) {
+      for (FactDimension d : dims) {
         String m = c.getOrNull(d);
-        if (m == null) {
-          continue;
+        if (m != null && rejects[d.ordinal()]) {
+          parentMember(d, m);
         }
-        Coordinates parent = c.withOptional(d, parentMember(d, m));
-        kids.computeIfAbsent(d, x -> ImmutableListMultimap.builder())
-            .put(new FactKey(f.concept(), parent), f);
       }
     }
     this.byKey = keys.build();
     this.byTable = tables.build();
-    ImmutableMap.Builder<FactDimension, ImmutableListMultimap<FactKey, Fact>> ch = ImmutableMap.builder();
-    kids.forEach((d, b) -> ch.put(d, b.build()));
-    this.children = ch.build();
+    ImmutableList.Builder<FactKey> twice = ImmutableList.builder();
+    for (Map.Entry<FactKey, java.util.Collection<Fact>> e : byKey.asMap().entrySet()) {
+      if (e.getValue().size() > 1) {
+        twice.add(e.getKey());
+      }
+    }
+    this.repeated = twice.build();
+    List<Supplier<ImmutableListMultimap<FactKey, Fact>>> ch = new ArrayList<>(dims.length);
+    for (FactDimension d : dims) {
+      ch.add(Suppliers.memoize(() -> indexChildren(d)));
+    }
+    this.children = List.copyOf(ch);
+  }
+
+  /** Facts with a member in {@code d}, by the key of their parent in {@code d}. */
+  private ImmutableListMultimap<FactKey, Fact> indexChildren(FactDimension d) {
+    ImmutableListMultimap.Builder<FactKey, Fact> kids = ImmutableListMultimap.builder();
+    for (Fact f : facts) {
+      Coordinates c = f.coordinates();
+      String m = c.getOrNull(d);
+      if (m != null) {
+        kids.put(new FactKey(f.concept(), c.withOptional(d, parentMember(d, m))), f);
+      }
+    }
+    return kids.build();
   }
 
   /**
@@ -158,6 +191,17 @@ public final class FactSet implements Iterable<Fact> {
   }
 
   /**
+   * The keys published more than once (a total printed in two tables, a figure repeated on a
+   * continuation page), in first-publication order: the subsequence of {@link #keys()} whose
+   * {@link #get(FactKey)} has two or more facts, without looking up every key.
+   *
+   * @return the repeated keys, immutable
+   */
+  public List<FactKey> repeatedKeys() {
+    return repeated;
+  }
+
+  /**
    * Facts one level below {@code parent} in {@code d}: same concept and other coordinates, and a member
    * of {@code d} whose parent is the parent's member (or a top-level member when the parent has no
    * member in {@code d}).
@@ -167,8 +211,7 @@ public final class FactSet implements Iterable<Fact> {
    * @return the children in reading order, every publication of each; empty when none
    */
   public List<Fact> children(FactKey parent, FactDimension d) {
-    ImmutableListMultimap<FactKey, Fact> m = children.get(d);
-    return m == null ? List.of() : m.get(parent);
+    return children.get(d.ordinal()).get().get(parent);
   }
 
   /**

@@ -77,6 +77,8 @@ class FactSetProperties {
       assertThat(set.first(k.concept(), k.coordinates())).isEqualTo(expected.stream().findFirst());
     }
     assertThat(set.keys()).containsExactlyElementsOf(facts.stream().map(Fact::key).distinct().toList());
+    assertThat(set.repeatedKeys()).containsExactlyElementsOf(facts.stream().map(Fact::key).distinct()
+        .filter(k -> facts.stream().filter(f -> f.key().equals(k)).count() > 1).toList());
     assertThat(set.all()).containsExactlyElementsOf(facts);
   }
 

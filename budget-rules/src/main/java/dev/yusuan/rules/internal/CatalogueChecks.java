@@ -31,11 +31,13 @@ public final class CatalogueChecks {
    */
   static final int ECONOMIC_REFORM_YEAR = 2018;
 
+  private record Triple(Scheme scheme, String code, String label) {}
+
   public static void codes(Ctx ctx, Catalogue catalogue) {
     int year = ctx.document().year();
-    Set<String> seen = new HashSet<>();
     List<String> preReform = new java.util.ArrayList<>();
     Provenance firstPreReform = null;
+    Set<Triple> triples = new HashSet<>();
     for (Fact f : ctx.scopedFacts()) {
       Provenance p = f.provenance();
       if (p.rowCode().isEmpty() || p.tableId().isEmpty()) {
@@ -49,7 +51,8 @@ public final class CatalogueChecks {
         }
       }
       String label = p.rowLabel().orElse("");
-      if (scheme == null || !seen.add(scheme + "|" + code + "|" + label)) {
+      // the same code and label recur in every unit and column: each triple is checked once
+      if (scheme == null || !triples.add(new Triple(scheme, code, label))) {
         continue;
       }
       Optional<CatalogueEntry> entry = catalogue.lookup(scheme, code, year);

@@ -14,9 +14,11 @@ import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Rule;
 import dev.yusuan.rules.RuleContext;
+import dev.yusuan.rules.Scope;
 import dev.yusuan.rules.TolerancePolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class Ctx implements RuleContext {
   private final Rule rule;
   private final List<Emitted> sink;
   private List<Fact> scoped;
+  /** Whether each table met so far is in the rule's scope (by identity: titles are not compared twice). */
+  private final Map<DisclosureTable, Boolean> tablesInScope = new IdentityHashMap<>();
   private String plainUnit;
 
   private final Catalogue catalogue;
@@ -71,13 +75,29 @@ public final class Ctx implements RuleContext {
     if (scoped == null) {
       List<Fact> l = new ArrayList<>();
       for (Fact f : index.facts()) {
-        if (rule.scope().includes(f, index.tableOf(f)) && rule.condition().test(f)) {
+        if (inScope(f)) {
           l.add(f);
         }
       }
       scoped = l;
     }
     return scoped;
+  }
+
+  /**
+   * Whether the rule's scope and condition include {@code f}: {@code scope().includes(f, table of f)}
+   * and {@code condition().test(f)}, with the table part decided once per table (it normalises the
+   * table's title).
+   */
+  public boolean inScope(Fact f) {
+    Scope scope = rule.scope();
+    if (!scope.concepts().contains(f.concept())) {
+      return false;
+    }
+    String id = f.provenance().tableId().orElse(null);
+    DisclosureTable t = id == null ? null : index.table(id);
+    boolean table = t == null ? scope.includes(f, null) : tablesInScope.computeIfAbsent(t, scope::includes);
+    return table && rule.condition().test(f);
   }
 
   @Override

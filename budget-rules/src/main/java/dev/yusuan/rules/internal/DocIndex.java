@@ -36,9 +36,17 @@ public final class DocIndex {
   public DocIndex(BudgetDocument doc, FactSet facts) {
     this.doc = doc;
     this.facts = facts;
+    // the keys published more than once, by each table that publishes them: only they can make two
+    // tables share a key
+    Map<String, Set<FactKey>> repeatedIn = new HashMap<>();
+    for (FactKey k : facts.repeatedKeys()) {
+      for (Fact f : facts.get(k)) {
+        f.provenance().tableId().ifPresent(id -> repeatedIn.computeIfAbsent(id, x -> new HashSet<>()).add(k));
+      }
+    }
     List<DisclosureTable> cur = null;
     List<Fact> curFacts = null;
-    Set<FactKey> curKeys = null;
+    Set<String> curIds = null;
     DisclosureTable prev = null;
     for (DisclosureTable t : doc.tables()) {
       tableById.putIfAbsent(t.id(), t);
@@ -46,12 +54,7 @@ public final class DocIndex {
       boolean cont = prev != null && prev.kind().equals(t.kind())
           && Names.key(prev.title()).equals(Names.key(t.title()));
       if (cont) {
-        for (Fact f : tf) {
-          if (curKeys.contains(f.key())) {
-            cont = false;
-            break;
-          }
-        }
+        cont = !sharesAKey(t.id(), tf, curIds, repeatedIn.getOrDefault(t.id(), Set.of()));
       }
       if (!cont) {
         if (cur != null) {
@@ -59,18 +62,36 @@ public final class DocIndex {
         }
         cur = new ArrayList<>();
         curFacts = new ArrayList<>();
-        curKeys = new HashSet<>();
+        curIds = new HashSet<>();
       }
       cur.add(t);
       curFacts.addAll(tf);
-      for (Fact f : tf) {
-        curKeys.add(f.key());
-      }
+      curIds.add(t.id());
       prev = t;
     }
     if (cur != null) {
       close(cur, curFacts);
     }
+  }
+
+  /**
+   * Whether table {@code id} (its facts {@code tf}) publishes a key that one of the tables {@code ids}
+   * (the group so far) publishes too: a key published once is in one table only, so only the table's
+   * repeated keys are looked at, unless the table's own id is already in the group (its facts then
+   * are the group's).
+   */
+  private boolean sharesAKey(String id, List<Fact> tf, Set<String> ids, Set<FactKey> repeated) {
+    if (ids.contains(id)) {
+      return !tf.isEmpty();
+    }
+    for (FactKey k : repeated) {
+      for (Fact p : facts.get(k)) {
+        if (ids.contains(p.provenance().tableId().orElse(null))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void close(List<DisclosureTable> tables, List<Fact> fs) {

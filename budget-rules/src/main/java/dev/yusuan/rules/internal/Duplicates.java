@@ -20,9 +20,11 @@ public final class Duplicates {
 
   /** Every key published in more than one table cell must agree. */
   public static void tables(Ctx ctx) {
-    for (FactKey key : ctx.facts().keys()) {
+    // a key published once has nothing to agree with
+    for (FactKey key : ctx.facts().repeatedKeys()) {
+      List<Fact> all = ctx.facts().get(key);
       List<Fact> pubs = new ArrayList<>();
-      for (Fact f : ctx.facts().get(key)) {
+      for (Fact f : all) {
         if (f.provenance().tableId().isPresent() && inScope(ctx, f)) {
           pubs.add(f);
         }
@@ -92,7 +94,7 @@ public final class Duplicates {
   }
 
   private static boolean inScope(Ctx ctx, Fact f) {
-    return ctx.rule().scope().includes(f, ctx.index().tableOf(f)) && ctx.rule().condition().test(f);
+    return ctx.inScope(f);
   }
 
   /**

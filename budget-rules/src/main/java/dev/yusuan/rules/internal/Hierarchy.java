@@ -9,6 +9,7 @@ import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,37 +26,58 @@ public final class Hierarchy {
   private Hierarchy() {}
 
   public static void check(Ctx ctx, List<FactDimension> dims) {
+    Parents parents = new Parents(ctx.facts(), dims);
     for (DocIndex.TableGroup g : ctx.groups()) {
-      checkGroup(ctx, dims, g);
+      checkGroup(ctx, dims, g, parents);
     }
   }
 
-  private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g) {
-    FactSet fs = ctx.facts();
-    Map<FactKey, Map<Coordinates, Fact>> buckets = new LinkedHashMap<>();
+  private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents) {
+    // A dimension the table does not use costs one pass and no allocation.
+    boolean any = false;
     for (Fact f : g.facts()) {
-      if (!ctx.rule().condition().test(f) || !ctx.rule().scope().concepts().contains(f.concept())) {
-        continue;
+      if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
+        any = true;
+        break;
       }
-      if (dims.contains(FactDimension.FUND_SOURCE)
-          && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(FactDimension.FUND_SOURCE))) {
-        continue;
-      }
-      Coordinates rest = f.coordinates();
-      for (FactDimension d : dims) {
-        rest = rest.without(d);
-      }
-      buckets.computeIfAbsent(new FactKey(f.concept(), rest), k -> new LinkedHashMap<>())
-          .putIfAbsent(f.coordinates(), f);
     }
-    for (Map.Entry<FactKey, Map<Coordinates, Fact>> b : buckets.entrySet()) {
-      Map<Coordinates, Fact> pub = b.getValue();
-      if (pub.size() < 2) {
+    if (!any) {
+      return;
+    }
+    // Each bucket holds its first fact, and a map of its published coordinates only once a second
+    // coordinate arrives: most buckets hold one fact (nothing to sum), and a map for each of them was
+    // most of this rule's garbage.
+    Map<FactKey, Object> buckets = new LinkedHashMap<>();
+    for (Fact f : g.facts()) {
+      if (!included(ctx, dims, f)) {
         continue;
       }
+      FactKey k = hasMember(f.coordinates(), dims) ? restKey(f, dims) : f.key();
+      Object b = buckets.get(k);
+      if (b == null) {
+        buckets.put(k, f);
+      } else if (b instanceof Fact first) {
+        if (!first.coordinates().equals(f.coordinates())) {
+          Map<Coordinates, Fact> pub = new LinkedHashMap<>();
+          pub.put(first.coordinates(), first);
+          pub.put(f.coordinates(), f);
+          buckets.put(k, pub);
+        }
+      } else {
+        @SuppressWarnings("unchecked")
+        Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
+        pub.putIfAbsent(f.coordinates(), f);
+      }
+    }
+    for (Object b : buckets.values()) {
+      if (!(b instanceof Map<?, ?>)) {
+        continue; // one published coordinate: nothing to sum
+      }
+      @SuppressWarnings("unchecked")
+      Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
       Map<Coordinates, List<Fact>> kids = new LinkedHashMap<>();
       for (Fact f : pub.values()) {
-        Coordinates p = nearestPublishedAncestor(fs, dims, f.coordinates(), pub);
+        Coordinates p = nearestPublishedAncestor(parents, dims, f.coordinates(), pub);
         if (p != null) {
           kids.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
         }
@@ -63,24 +85,59 @@ public final class Hierarchy {
       for (Map.Entry<Coordinates, List<Fact>> e : kids.entrySet()) {
         Fact parent = pub.get(e.getKey());
         List<Fact> children = e.getValue();
-        Val sum = null;
+        List<Val> values = new ArrayList<>(children.size());
+        for (Fact c : children) {
+          values.add(ctx.money(c));
+        }
+        Val reported = ctx.money(parent);
+        Val sum = Val.sum(values);
+        Outcome o = Judge.compare(reported, Relation.EQ, sum, ctx.slack(reported));
+        if (o.pass()) {
+          continue;
+        }
+        // the message and locations of a failed check only (as Ctx.compare would write them)
         List<Provenance> locs = new ArrayList<>();
         locs.add(parent.provenance());
         for (Fact c : children) {
-          Val v = ctx.money(c);
-          sum = sum == null ? v : sum.plus(v);
           locs.add(c.provenance());
         }
         String name = label(parent);
         String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
         String de = dims.stream().map(FactDimension::name).reduce((x, y) -> x + ", " + y).orElse("");
         DisclosureTable t = g.first();
-        ctx.compare(t.title() + " " + name + " 应等于其" + children.size() + "个下级（" + dz + "）之和",
+        ctx.emitComparison(t.title() + " " + name + " 应等于其" + children.size() + "个下级（" + dz + "）之和",
             t.title() + " " + name + " should equal the sum of its " + children.size() + " children (" + de
                 + ")",
-            ctx.money(parent), Relation.EQ, sum, locs, null, null);
+            reported, Relation.EQ, sum, o, locs, null, null, null);
       }
     }
+  }
+
+  /** Whether the rule sums {@code f}: in its condition and concepts, and not the 财政拨款 total of a fund-source sum. */
+  private static boolean included(Ctx ctx, List<FactDimension> dims, Fact f) {
+    if (!ctx.rule().condition().test(f) || !ctx.rule().scope().concepts().contains(f.concept())) {
+      return false;
+    }
+    return !(dims.contains(FactDimension.FUND_SOURCE)
+        && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(FactDimension.FUND_SOURCE)));
+  }
+
+  private static boolean hasMember(Coordinates c, List<FactDimension> dims) {
+    for (FactDimension d : dims) {
+      if (c.has(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The bucket of {@code f}: its concept and its coordinates outside {@code dims}. */
+  private static FactKey restKey(Fact f, List<FactDimension> dims) {
+    Coordinates rest = f.coordinates();
+    for (FactDimension d : dims) {
+      rest = rest.without(d);
+    }
+    return new FactKey(f.concept(), rest);
   }
 
   static String label(Fact f) {
@@ -97,8 +154,11 @@ public final class Hierarchy {
    * hierarchy independently; the one with the fewest steps wins), or null when {@code c} has no member
    * in any of the dimensions or nothing above it is published.
    */
-  static Coordinates nearestPublishedAncestor(FactSet fs, List<FactDimension> dims, Coordinates c,
+  static Coordinates nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Coordinates c,
       Map<Coordinates, Fact> pub) {
+    if (dims.size() == 1) {
+      return nearestPublishedAncestor(fs, dims.get(0), c, pub);
+    }
     List<List<String>> chains = new ArrayList<>();
     boolean any = false;
     for (FactDimension d : dims) {
@@ -108,10 +168,10 @@ public final class Hierarchy {
       if (m != null) {
         any = true;
         int guard = 0;
-        Optional<String> p = parentOf(fs, d, m);
+        Optional<String> p = fs.of(d, m);
         while (p.isPresent() && guard++ < 16) {
           chain.add(p.get());
-          p = parentOf(fs, d, p.get());
+          p = fs.of(d, p.get());
         }
         chain.add(null);
       }
@@ -155,11 +215,58 @@ public final class Hierarchy {
     return best;
   }
 
+  /**
+   * {@link #nearestPublishedAncestor(Parents, List, Coordinates, Map)} for one dimension: the first
+   * published member up the chain of {@code c}'s member (at most 16 levels, as there), else the total
+   * when published, without building the chain first.
+   */
+  private static Coordinates nearestPublishedAncestor(Parents fs, FactDimension d, Coordinates c,
+      Map<Coordinates, Fact> pub) {
+    String m = c.getOrNull(d);
+    if (m == null) {
+      return null;
+    }
+    int guard = 0;
+    Optional<String> p = fs.of(d, m);
+    while (p.isPresent() && guard++ < 16) {
+      Coordinates g = c.with(d, p.get());
+      if (pub.containsKey(g)) {
+        return g;
+      }
+      p = fs.of(d, p.get());
+    }
+    Coordinates total = c.without(d);
+    return pub.containsKey(total) ? total : null;
+  }
+
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
     try {
       return fs.parentMember(d, m);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@link #parentOf} remembered per dimension for one rule: members repeat across the rows, units and
+   * columns of a document, and a code's parent is parsed anew on every call.
+   */
+  static final class Parents {
+    private final FactSet facts;
+    private final List<FactDimension> dims;
+    private final List<Map<String, Optional<String>>> known;
+
+    Parents(FactSet facts, List<FactDimension> dims) {
+      this.facts = facts;
+      this.dims = dims;
+      this.known = new ArrayList<>(dims.size());
+      for (int i = 0; i < dims.size(); i++) {
+        known.add(new HashMap<>());
+      }
+    }
+
+    Optional<String> of(FactDimension d, String member) {
+      return known.get(dims.indexOf(d)).computeIfAbsent(member, m -> parentOf(facts, d, m));
     }
   }
 }

@@ -26,6 +26,40 @@ public record Val(Interval iv, BigDecimal point, BigDecimal ulp, boolean money, 
     return new Val(iv, point, ulp, money, at == null ? List.of() : List.of(new Term(at, 1)));
   }
 
+  /**
+   * The sum of {@code values}, equal to folding them with {@link #plus} from the left, in one pass (the
+   * fold copies the terms so far on every step).
+   *
+   * @param values at least one value
+   */
+  public static Val sum(List<Val> values) {
+    Val first = values.get(0);
+    if (values.size() == 1) {
+      return first;
+    }
+    BigDecimal lo = first.iv.lo();
+    BigDecimal hi = first.iv.hi();
+    BigDecimal point = first.point;
+    BigDecimal ulp = first.ulp;
+    boolean money = first.money;
+    int n = 0;
+    for (Val v : values) {
+      n += v.terms.size();
+    }
+    List<Term> terms = new ArrayList<>(n);
+    terms.addAll(first.terms);
+    for (int i = 1; i < values.size(); i++) {
+      Val v = values.get(i);
+      lo = lo.add(v.iv.lo());
+      hi = hi.add(v.iv.hi());
+      point = point.add(v.point);
+      ulp = ulp.max(v.ulp);
+      money |= v.money;
+      terms.addAll(v.terms);
+    }
+    return new Val(Interval.of(lo, hi), point, ulp, money, terms);
+  }
+
   public Val plus(Val o) {
     return new Val(iv.plus(o.iv), point.add(o.point), ulp.max(o.ulp), money || o.money, join(o, 1, 1));
   }
