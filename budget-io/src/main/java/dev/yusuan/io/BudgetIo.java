@@ -205,14 +205,14 @@ public final class BudgetIo {
       DocumentReader r = detect(f.getFileName().toString(), head)
           .orElseThrow(() -> new UnsupportedFormatException(f.getFileName().toString()));
       if (common != null && !common.format().equals(r.format())) {
-        throw new UnsupportedFormatException(f.getFileName() + " (" + r.format() + " after "
-            + common.format() + ": the files of one document share a format / 同一文档的文件格式须相同)");
+        throw new UnsupportedFormatException(f.getFileName().toString(), r.format() + " after "
+            + common.format() + ": the files of one document share a format", "同一文档的文件格式须相同");
       }
       common = r;
     }
     if (!common.readsSeveralFiles()) {
-      throw new UnsupportedFormatException(common.format() + " (several files are read as one"
-          + " document only by readers that support it, such as pdf / 仅部分格式（如 PDF）可多文件合并读取)");
+      throw new UnsupportedFormatException(common.format(), "several files are read as one"
+          + " document only by readers that support it, such as pdf", "仅部分格式（如 PDF）可多文件合并读取");
     }
     try {
       return withCatalogue(common, catalogue).read(files, limits);

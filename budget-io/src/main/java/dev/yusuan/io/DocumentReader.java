@@ -87,7 +87,7 @@ public interface DocumentReader {
    * @throws IOException when a file cannot be read
    */
   default BudgetDocument read(List<java.nio.file.Path> files) throws IOException {
-    throw new UnsupportedFormatException(format() + " (one file per document / 每个文件一份文档)");
+    throw new UnsupportedFormatException(format(), "one file per document", "每个文件一份文档");
   }
 
   /**

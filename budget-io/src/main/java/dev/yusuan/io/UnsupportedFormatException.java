@@ -22,6 +22,19 @@ public final class UnsupportedFormatException extends IOException {
     this.nameOrFormat = nameOrFormat;
   }
 
+  /**
+   * An exception naming the file or format and why it is not handled, each language once.
+   *
+   * @param nameOrFormat the file name or format name that no reader or writer handles
+   * @param reasonEn why, in English
+   * @param reasonZh why, in Chinese
+   */
+  public UnsupportedFormatException(String nameOrFormat, String reasonEn, String reasonZh) {
+    super("unsupported format: " + nameOrFormat + ": " + reasonEn + " / 不支持的格式: " + nameOrFormat + "："
+        + reasonZh);
+    this.nameOrFormat = nameOrFormat;
+  }
+
   /** {@return the file name or format name that no reader or writer handles} */
   public String nameOrFormat() {
     return nameOrFormat;

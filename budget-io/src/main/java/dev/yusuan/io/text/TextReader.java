@@ -90,9 +90,9 @@ public final class TextReader implements DocumentReader {
   @Override
   public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
-    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new UnsupportedFormatException(
-        source + ": not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16) / "
-            + "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
+    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new UnsupportedFormatException(source,
+        "not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16)",
+        "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
     bytes = null; // the text replaces the bytes
     // traditional characters of budget vocabulary match the simplified lexicon
     Traditional.Simplified t = Traditional.simplify(d.text());
