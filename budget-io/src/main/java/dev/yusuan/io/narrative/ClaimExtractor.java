@@ -83,6 +83,11 @@ public final class ClaimExtractor {
    */
   private static final Pattern DELTA_BEFORE = Pattern.compile(
       ".*(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩|增|减|多|少)了?\\s*$");
+  /** A direction word after 比/较: the counts that follow are changes (see {@code isCountChange}). */
+  private static final Pattern COUNT_DIRECTION =
+      Pattern.compile("增加|减少|增长|下降|降低|上升|节约|压减|压缩|持平|增|减|多|少");
+  /** 增加为 / 减少到 / 下降至 X: X is the count itself. */
+  private static final Pattern COUNT_TO = Pattern.compile("(?:增加|减少|增长|下降|降低|上升)了?(?:为|到|至)\\s*$");
   private static final Pattern TO_AMOUNT = Pattern.compile(
       "(?:(?:较|比)" + BASE + QUAL + ")?(?<dir>增加|减少|增长|下降|降低|上升)(?:了)?(?:为|到|至)\\s*$");
   /**
@@ -602,7 +607,7 @@ public final class ClaimExtractor {
       int cs = startOf(t, m.start(), CLAUSE_DELIMS);
       String before = t.substring(cs, m.start());
       String item = lastItem(before, context.contains("三公"));
-      if (item == null) {
+      if (item == null || isCountChange(before)) {
         return;
       }
       String unit = m.group(2);
@@ -660,6 +665,25 @@ public final class ClaimExtractor {
           b -> b.count(n).countUnit(measure));
     }
 
+    /**
+     * Whether a count is a change against a base, not the count itself: the text since the last
+     * 比/较 holds a direction word and no phrase break (比上年增加1个团组、2人次: both changes; 减少为3个:
+     * the count; 比上年增加1个团组，共安排3个团组: the second is the count).
+     */
+    static boolean isCountChange(String before) {
+      int k = Math.max(before.lastIndexOf('比'), before.lastIndexOf('较'));
+      if (k < 0) {
+        return false;
+      }
+      String since = before.substring(k);
+      for (char c : ",，;；:：".toCharArray()) {
+        if (since.indexOf(c) >= 0) {
+          return false;
+        }
+      }
+      return COUNT_DIRECTION.matcher(since).find() && !COUNT_TO.matcher(since).find();
+    }
+
     /** The "三公" item a sentence names last: 出国, 接待 or 车 (公务用车), or null. */
     private static String lastItem(String sentence, boolean threePublicSection) {
       String[][] words = threePublicSection
@@ -680,6 +704,9 @@ public final class ClaimExtractor {
     private void count(String t, Matcher cm) {
       int ps = startOf(t, cm.start(), PHRASE_DELIMS);
       String phrase = t.substring(ps, cm.start());
+      if (DELTA_BEFORE.matcher(phrase).matches() && !TO_AMOUNT.matcher(phrase).find()) {
+        return; // 比上年增加1个: a change, not a count of anything
+      }
       String thing = phrase;
       for (String cut : new String[] {"共有", "安排购置", "购置", "以上", "其中"}) {
         int k = thing.lastIndexOf(cut);

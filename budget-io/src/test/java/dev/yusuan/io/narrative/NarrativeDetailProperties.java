@@ -23,18 +23,27 @@ import net.jqwik.api.constraints.IntRange;
 class NarrativeDetailProperties {
   private static final String HEADING = "(二) “三公”经费财政拨款支出决算具体情况说明";
 
-  /** One item's cost (in 分 of 万元), groups or batches, persons, and which wording. */
-  record Detail(boolean abroad, long cents, int groups, int persons, int wording) {
+  /**
+   * One item's cost (in 分 of 万元), groups or batches, persons, which wording, and a change against
+   * last year stated after the counts (比上年增加 N 个团组、M 人次), or none when {@code change} is 0.
+   */
+  record Detail(boolean abroad, long cents, int groups, int persons, int wording, int change) {
+    Detail(boolean abroad, long cents, int groups, int persons, int wording) {
+      this(abroad, cents, groups, persons, wording, 0);
+    }
+
     String sentence() {
       String cost = BigDecimal.valueOf(cents, 2).toPlainString();
+      String delta = change == 0 ? "" : (change > 0 ? "，比上年增加" : "，较上年减少") + Math.abs(change)
+          + (abroad ? "个团组、" : "批次、") + (Math.abs(change) * 3 + 1) + "人次";
       if (abroad) {
         String head = "因公出国(境)费支出" + cost + "万元。";
-        return head + (wording == 0 ? "全年安排因公出国(境)团组" + groups + "个、累计" + persons + "人次。"
-            : "全年因公出国(境)团组" + groups + "个，" + persons + "人次。");
+        return head + (wording == 0 ? "全年安排因公出国(境)团组" + groups + "个、累计" + persons + "人次" + delta + "。"
+            : "全年因公出国(境)团组" + groups + "个，" + persons + "人次" + delta + "。");
       }
       String head = "公务接待费支出" + cost + "万元。";
-      return head + (wording == 0 ? "共接待国内公务接待" + groups + "批次、" + persons + "人次。"
-          : "主要用于会议接待，全年公务接待" + groups + "批次，接待" + persons + "人次。");
+      return head + (wording == 0 ? "共接待国内公务接待" + groups + "批次、" + persons + "人次" + delta + "。"
+          : "主要用于会议接待，全年公务接待" + groups + "批次，接待" + persons + "人次" + delta + "。");
     }
   }
 
@@ -43,8 +52,10 @@ class NarrativeDetailProperties {
   Arbitrary<Detail> honest() {
     return Combinators.combine(Arbitraries.of(true, false), Arbitraries.longs().between(0, 10_000_000L),
         Arbitraries.integers().between(1, 300), Arbitraries.integers().between(0, 3000),
-        Arbitraries.integers().between(0, 1)).as((abroad, cents, groups, extra, wording) -> cents == 0
-            ? new Detail(abroad, 0, 0, 0, wording) : new Detail(abroad, cents, groups, groups + extra, wording));
+        Arbitraries.integers().between(0, 1), Arbitraries.integers().between(-20, 20))
+        .as((abroad, cents, groups, extra, wording, change) -> cents == 0
+            ? new Detail(abroad, 0, 0, 0, wording, change)
+            : new Detail(abroad, cents, groups, groups + extra, wording, change));
   }
 
   static List<Finding> problems(String text) {
@@ -59,14 +70,14 @@ class NarrativeDetailProperties {
 
   @Property(tries = 200)
   void fewerPersonsThanGroupsIsAnError(@ForAll("honest") Detail d, @ForAll @IntRange(min = 1, max = 50) int fewer) {
-    Detail wrong = new Detail(d.abroad(), Math.max(d.cents(), 100), d.groups() + fewer, d.groups(), d.wording());
+    Detail wrong = new Detail(d.abroad(), Math.max(d.cents(), 100), d.groups() + fewer, d.groups(), d.wording(), d.change());
     assertThat(problems(wrong.sentence())).as(wrong.sentence())
         .anySatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
   }
 
   @Property(tries = 200)
   void aCostWithNoOneIsAWarning(@ForAll("honest") Detail d) {
-    Detail wrong = new Detail(d.abroad(), Math.max(d.cents(), 1), 0, 0, d.wording());
+    Detail wrong = new Detail(d.abroad(), Math.max(d.cents(), 1), 0, 0, d.wording(), d.change());
     assertThat(problems(wrong.sentence())).as(wrong.sentence())
         .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("narrative.three-public-detail"));
   }

@@ -136,6 +136,29 @@ class NarrativeYearsAndCountsTest {
     assertThat(of(car, "narrative.three-public-detail")).hasSize(2);
   }
 
+  /**
+   * A count after 比上年/较上年 and a direction word is a change, not the count (比上年增加1个团组、2人次
+   * gave "2团组, then 1团组" as an ERROR); 减少为 N is the count; a count after a new phrase is one.
+   */
+  @Test
+  void aChangeInACountIsNoSecondCount() {
+    BudgetDocument d = Narratives.document(DocumentKind.FINAL_ACCOUNT, TP,
+        "1、因公出国(境)费支出5.00万元。全年安排因公出国(境)团组2个、累计7人次，比上年增加1个团组、2人次。\n"
+            + "2、公务接待费支出2.00万元。共接待国内公务接待12批次、150人次，较上年减少3批次、40人次。\n"
+            + "3、公务用车购置及运行维护费支出8.00万元。公务用车保有量比上年减少为3辆。");
+    assertThat(d.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT)
+        .extracting(c -> c.coordinates().getOrNull(FactDimension.THREE_PUBLIC_ITEM) + " "
+            + c.count().get().toPlainString() + " " + c.countUnit().get())
+        .containsExactly("OUTBOUND_TRAVEL 2 团组", "OUTBOUND_TRAVEL 7 人次", "RECEPTION 12 批次",
+            "RECEPTION 150 人次", "VEHICLE_OPERATION 3 辆");
+    assertThat(problems(Narratives.GENERIC.validate(d).findings())).isEmpty();
+    BudgetDocument after = Narratives.document(DocumentKind.FINAL_ACCOUNT, TP,
+        "因公出国(境)费支出5.00万元，比上年增加1个团组，共安排因公出国(境)团组3个、9人次。");
+    assertThat(after.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT)
+        .extracting(c -> c.count().get().toPlainString() + " " + c.countUnit().get())
+        .containsExactly("3 团组", "9 人次");
+  }
+
   @Test
   void fewerPersonsThanGroupsContradicts() {
     List<Finding> f = Narratives.findings(DocumentKind.FINAL_ACCOUNT, TP,
