@@ -556,7 +556,7 @@ final class TextParser {
     List<Layout> layoutOf = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
       RawTable rt = tables.get(k);
-      DisclosureTable t = buildTable(rt, String.format("T%02d", k + 1));
+      DisclosureTable t = buildTable(rt, tableId(k + 1));
       Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
       if (lay.isPresent()) {
         t = TableMapper.annotate(t, lay.get());
@@ -633,6 +633,11 @@ final class TextParser {
         .budgetUnits(units).contents(contents).tables(mapped).sections(secs)
         .claims(claims.claims()).targets(targets).projects(projects.projects()).facts(facts)
         .diagnostics(diags).build();
+  }
+
+  /** {@code T01}, {@code T02}, …, {@code T100}: {@code String.format("T%02d", n)} without its parsing. */
+  static String tableId(int n) {
+    return (n < 10 ? "T0" : "T") + n;
   }
 
   private DisclosureTable buildTable(RawTable rt, String id) {
