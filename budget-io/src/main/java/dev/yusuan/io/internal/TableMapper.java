@@ -344,14 +344,15 @@ public final class TableMapper {
       String cmp = cell(r, role.get("comparator"));
       String val = cell(r, role.get("value"));
       String mu = cell(r, role.get("measure"));
-      if (projectText.isEmpty() && (l1 + l2 + ind + cmp + val + mu).isEmpty()
-          && onlyCellIs(r, unit)) {
+      if (projectText.isEmpty() && l1.isEmpty() && l2.isEmpty() && ind.isEmpty() && cmp.isEmpty()
+          && val.isEmpty() && mu.isEmpty() && onlyCellIs(r, unit)) {
         continue; // unit group header
       }
+      Provenance rowProv = rowProvenance(t, r, ctx); // one per row, shared by its target and diagnostics
       if (projectText.isEmpty() || ind.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "table.incomplete-target",
             "绩效目标行缺少项目名称或三级指标", "performance-target row lacks project or indicator",
-            rowProvenance(t, r, ctx)));
+            rowProv));
         if (projectText.isEmpty() && ind.isEmpty()) {
           continue;
         }
@@ -368,13 +369,13 @@ public final class TableMapper {
       if (c == null && !cmp.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unknown-comparator",
             "无法识别的计算符号 '" + cmp + "'", "unknown comparator '" + cmp + "'",
-            rowProvenance(t, r, ctx)));
+            rowProv));
       }
       targets.add(PerformanceTarget.builder()
           .unit(ctx.unitResolver().apply(unitText).orElse(unitText))
           .project(projectText).level1(l1).level2(l2).indicator(ind)
           .comparator(Optional.ofNullable(c)).comparatorText(cmp).value(val).numericValue(num)
-          .measureUnit(mu).provenance(rowProvenance(t, r, ctx)).build());
+          .measureUnit(mu).provenance(rowProv).build());
     }
   }
 
