@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -143,27 +144,29 @@ public final class TableMapper {
     int label = find(cols, s.labelColumn());
     int unit = find(cols, s.unitColumn());
     int project = find(cols, s.projectColumn());
-    Map<Integer, ColumnRule> value = new HashMap<>();
+    // everything that depends on the column alone is decided once per table, not per cell
+    Mapping[] value = new Mapping[t.columns().size()];
     List<DisclosureTable.Column> valueCols = new ArrayList<>();
     List<DisclosureTable.Column> loose = new ArrayList<>();
+    List<DisclosureTable.Column> textCols = new ArrayList<>();
     for (DisclosureTable.Column c : cols) {
       int i = c.index();
-      if (i == code || i == label || i == unit || i == project) {
-        continue;
-      }
-      boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
-          Optional.of(h)));
+      boolean text = isTextColumn(s, c);
       if (text) {
+        textCols.add(c);
+      }
+      if (i == code || i == label || i == unit || i == project || text) {
         continue;
       }
       Optional<ColumnRule> r = s.columnRule(c.headerPath());
       if (r.isPresent()) {
-        value.put(i, r.get());
+        value[i] = r.get().mapping();
         valueCols.add(c);
       } else {
         loose.add(c);
       }
     }
+    Mapping sectionBase = new Mapping(Optional.of(s.concept()), s.base());
     Scheme scheme = s.codeDimension().or(s::namesDimension).flatMap(FactDimension::scheme)
         .orElse(Scheme.FUNCTION);
     String anchor = null;
@@ -184,13 +187,20 @@ public final class TableMapper {
               "a name column holds a number");
         }
       }
-      boolean anyValue = valueCols.stream().anyMatch(c -> !r.cell(c.index()).isBlank());
+      boolean anyValue = false;
+      for (DisclosureTable.Column c : valueCols) {
+        if (!r.cell(c.index()).isBlank()) {
+          anyValue = true;
+          break;
+        }
+      }
       String rowLabel = !labelText.isEmpty() ? labelText
           : !projectText.isEmpty() ? projectText : unitText;
       if (!labelText.isEmpty() && s.anchors().contains(RowRule.labelKey(labelText))) {
         anchor = RowRule.labelKey(labelText);
       }
       Mapping rowMap;
+      Optional<RowRule> rule;
       String why = null;
       String whyEn = null;
       if (rowLabel.isEmpty() && codeText.isEmpty()) {
@@ -202,8 +212,9 @@ public final class TableMapper {
         whyEn = "row has neither code nor label";
       } else if (s.isTotal(rowLabel) || s.isTotal(projectText) || s.isTotal(unitText)) {
         rowMap = Mapping.NONE;
-      } else if (!labelText.isEmpty() && s.rowRule(labelText, anchor).isPresent()) {
-        rowMap = s.rowRule(labelText, anchor).get().mapping();
+      } else if (!labelText.isEmpty()
+          && (rule = s.rowRule(labelText, anchor)).isPresent()) {
+        rowMap = rule.get().mapping();
       } else if (!codeText.isEmpty() && s.codeDimension().isPresent()) {
         Optional<Code> cd = Code.tryParse(scheme, codeText);
         if (cd.isPresent()) {
@@ -245,15 +256,16 @@ public final class TableMapper {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unmapped-row", why + "; 本行数值未映射",
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
-      for (DisclosureTable.Column c : cols) {
-        boolean text = s.textColumns().stream().anyMatch(h -> Section.headerIs(c.headerPath(),
-            Optional.of(h)));
-        if (text) {
-          unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
-        }
+      for (DisclosureTable.Column c : textCols) {
+        unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
       }
       Optional<Amount> total = Optional.empty();
       int before = facts.size();
+      // what every fact of the row shares, computed once per row
+      Mapping rowBase = rowMap == null ? null : sectionBase.then(rowMap);
+      Optional<String> factLabel = rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel);
+      Optional<String> factCode = codeText.isEmpty() ? Optional.empty() : Optional.of(codeText);
+      OptionalInt rowNumber = rowNumber(r, rowIndex);
       for (DisclosureTable.Column c : valueCols) {
         String cell = r.cell(c.index());
         if (cell.isBlank() && !s.blankIsZero()) {
@@ -281,14 +293,12 @@ public final class TableMapper {
         if (a == null) {
           continue;
         }
-        Mapping m = new Mapping(Optional.of(s.concept()), s.base()).then(rowMap)
-            .then(value.get(c.index()).mapping());
+        Mapping columnMap = value[c.index()];
+        Mapping m = rowBase.then(columnMap);
         Concept concept = m.concept().orElse(s.concept());
-        facts.add(Fact.of(concept, m.coordinates(), a, Provenance.builder()
-            .from(cellProvenance(t, r, c, ctx, rowIndex))
-            .rowLabel(rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel))
-            .rowCode(codeText.isEmpty() ? Optional.empty() : Optional.of(codeText)).build()));
-        if (value.get(c.index()).mapping().coordinates().isEmpty() && total.isEmpty()) {
+        facts.add(Fact.of(concept, m.coordinates(), a,
+            cellProvenance(t, r, c, ctx, factLabel, factCode, rowNumber, cell)));
+        if (columnMap.coordinates().isEmpty() && total.isEmpty()) {
           total = Optional.of(a);
         }
       }
@@ -334,14 +344,15 @@ public final class TableMapper {
       String cmp = cell(r, role.get("comparator"));
       String val = cell(r, role.get("value"));
       String mu = cell(r, role.get("measure"));
-      if (projectText.isEmpty() && (l1 + l2 + ind + cmp + val + mu).isEmpty()
-          && onlyCellIs(r, unit)) {
+      if (projectText.isEmpty() && l1.isEmpty() && l2.isEmpty() && ind.isEmpty() && cmp.isEmpty()
+          && val.isEmpty() && mu.isEmpty() && onlyCellIs(r, unit)) {
         continue; // unit group header
       }
+      Provenance rowProv = rowProvenance(t, r, ctx); // one per row, shared by its target and diagnostics
       if (projectText.isEmpty() || ind.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "table.incomplete-target",
             "绩效目标行缺少项目名称或三级指标", "performance-target row lacks project or indicator",
-            rowProvenance(t, r, ctx)));
+            rowProv));
         if (projectText.isEmpty() && ind.isEmpty()) {
           continue;
         }
@@ -358,13 +369,13 @@ public final class TableMapper {
       if (c == null && !cmp.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unknown-comparator",
             "无法识别的计算符号 '" + cmp + "'", "unknown comparator '" + cmp + "'",
-            rowProvenance(t, r, ctx)));
+            rowProv));
       }
       targets.add(PerformanceTarget.builder()
           .unit(ctx.unitResolver().apply(unitText).orElse(unitText))
           .project(projectText).level1(l1).level2(l2).indicator(ind)
           .comparator(Optional.ofNullable(c)).comparatorText(cmp).value(val).numericValue(num)
-          .measureUnit(mu).provenance(rowProvenance(t, r, ctx)).build());
+          .measureUnit(mu).provenance(rowProv).build());
     }
   }
 
@@ -435,19 +446,41 @@ public final class TableMapper {
 
   private static Provenance cellProvenance(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c, Context ctx,
       int rowIndex) {
-    Provenance.Builder b = Provenance.builder().source(ctx.source()).tableId(t.id())
-        .tableTitle(t.title()).rowLabel(r.label()).rowCode(r.code())
+    return cellProvenance(t, r, c, ctx, r.label(), r.code(), rowNumber(r, rowIndex), r.cell(c.index()));
+  }
+
+  /** One cell's provenance, built once (row label, code and number given, as the row maps them). */
+  private static Provenance cellProvenance(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c,
+      Context ctx, Optional<String> rowLabel, Optional<String> rowCode, OptionalInt rowNumber, String cell) {
+    Provenance.Builder b = Provenance.builder();
+    b.source(ctx.source()).tableId(t.id())
+        .tableTitle(t.title()).rowLabel(rowLabel).rowCode(rowCode)
         .columnHeader(c.header()).columnNumber(c.number()).line(r.line()).page(r.page())
-        .text(r.cell(c.index()).strip());
-    if (r.number().isPresent()) {
-      try {
-        b.rowNumber(Integer.parseInt(r.number().get()));
-      } catch (NumberFormatException e) {
-        // 行次 not numeric: leave out
-      }
-    } else if (rowIndex > 0) {
-      b.rowNumber(rowIndex);
+        .text(cell.strip());
+    if (rowNumber.isPresent()) {
+      b.rowNumber(rowNumber.getAsInt());
     }
     return b.build();
+  }
+
+  /** The row's printed 行次 when numeric (else none), or its position when it prints none and {@code rowIndex > 0}. */
+  private static OptionalInt rowNumber(DisclosureTable.Row r, int rowIndex) {
+    if (r.number().isPresent()) {
+      try {
+        return OptionalInt.of(Integer.parseInt(r.number().get()));
+      } catch (NumberFormatException e) {
+        return OptionalInt.empty(); // 行次 not numeric: leave out
+      }
+    }
+    return rowIndex > 0 ? OptionalInt.of(rowIndex) : OptionalInt.empty();
+  }
+
+  private static boolean isTextColumn(Section s, DisclosureTable.Column c) {
+    for (String h : s.textColumns()) {
+      if (Section.headerIs(c.headerPath(), Optional.of(h))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

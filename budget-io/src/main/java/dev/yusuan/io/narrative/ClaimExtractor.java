@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
  * matching, so "一般公共预算拨款\n\n收入 2706.24 万元" is one statement.
  */
 public final class ClaimExtractor {
+  // AMOUNT and VALUE_TOKEN: Run.run skips them for a text without 元 (and %): keep their units in step
   private static final Pattern AMOUNT =
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
   private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
@@ -81,8 +82,11 @@ public final class ClaimExtractor {
    * A phrase ending with a direction word: the number after it is a change, not the subject's amount
    * (机关运行经费比上年减少0.15万元) — unless the word reads "to" (减少为/增加到/下降至 X: X is the amount).
    */
-  private static final Pattern DELTA_BEFORE = Pattern.compile(
-      ".*(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩|增|减|多|少)了?\\s*$");
+  private static final String DELTA_WORDS = "增加|减少|增长|下降|降低|节约|节省|压减|压缩|增|减|多|少";
+  private static final Pattern DELTA_BEFORE = Pattern.compile(".*(?:" + DELTA_WORDS + ")了?\\s*$");
+  /** The last characters of {@link #DELTA_WORDS}: a phrase ending with none of them is no DELTA_BEFORE. */
+  private static final String DELTA_WORD_ENDS = java.util.Arrays.stream(DELTA_WORDS.split("\\|"))
+      .map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
   /** A direction word after 比/较: the counts that follow are changes (see {@code isCountChange}). */
   private static final Pattern COUNT_DIRECTION =
       Pattern.compile("增加|减少|增长|下降|降低|上升|节约|压减|压缩|持平|增|减|多|少");
@@ -189,6 +193,34 @@ public final class ClaimExtractor {
   /** Subject of a statement: concept, coordinates, and the whole of a share. */
   private record Subject(Concept concept, Coordinates coords, Coordinates whole) {}
 
+  /** A growable list of (line, column) pairs of ints. */
+  private static final class Positions {
+    private int[] lines = new int[256];
+    private int[] columns = new int[256];
+    private int size;
+
+    void add(int line, int column) {
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size * 2);
+        columns = java.util.Arrays.copyOf(columns, size * 2);
+      }
+      lines[size] = line;
+      columns[size++] = column;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int line(int i) {
+      return lines[i];
+    }
+
+    int column(int i) {
+      return columns[i];
+    }
+  }
+
   /** Extraction over one section. */
   private static final class Run {
     final Section section;
@@ -198,8 +230,8 @@ public final class ClaimExtractor {
     final List<Fact> facts;
     final List<Diagnostic> diags;
     final StringBuilder text = new StringBuilder();
-    final List<Integer> lineOf = new ArrayList<>();
-    final List<Integer> colOf = new ArrayList<>();
+    /** Line and column of every character of {@link #text} in the section (unboxed: one per char). */
+    final Positions positions = new Positions();
     final List<String> rawLines = new ArrayList<>();
     int firstLine;
     boolean[] used;
@@ -222,8 +254,10 @@ public final class ClaimExtractor {
       String t = text.toString();
       used = new boolean[t.length() + 1];
       List<int[]> counts = new ArrayList<>();
+      // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
+      boolean yuan = t.indexOf('元') >= 0;
       Matcher am = AMOUNT.matcher(t);
-      while (am.find()) {
+      while (yuan && am.find()) {
         if (used[am.start()]) {
           continue;
         }
@@ -244,7 +278,8 @@ public final class ClaimExtractor {
       }
       // what was not read
       Matcher rest = VALUE_TOKEN.matcher(t);
-      while (rest.find()) {
+      boolean valueUnit = yuan || t.indexOf('%') >= 0;
+      while (valueUnit && rest.find()) {
         boolean any = false;
         for (int k = rest.start(); k < rest.end(); k++) {
           if (Character.isDigit(t.charAt(k)) && used[k]) {
@@ -289,15 +324,14 @@ public final class ClaimExtractor {
           boolean listStart = LIST_START.matcher(f).region(a, b).lookingAt();
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
-            lineOf.add(lineNo(i));
-            colOf.add(a);
+            positions.add(lineNo(i), a);
           }
         }
         pendingBreak = false;
+        text.append(f, a, b);
+        int line = lineNo(i);
         for (int k = a; k < b; k++) {
-          text.append(f.charAt(k));
-          lineOf.add(lineNo(i));
-          colOf.add(k);
+          positions.add(line, k);
         }
       }
     }
@@ -349,7 +383,7 @@ public final class ClaimExtractor {
         int cut = phrase.length() - to.start();
         phrase = phrase.substring(0, to.start());
         clause = clause.substring(0, Math.max(0, clause.length() - cut));
-      } else if (DELTA_BEFORE.matcher(phrase).matches()) {
+      } else if (mayEndWithDirection(phrase) && DELTA_BEFORE.matcher(phrase).matches()) {
         // 比上年减少0.15万元 with no amount of its own: a change, not an amount of the subject
         return;
       }
@@ -378,15 +412,15 @@ public final class ClaimExtractor {
       String subject = Names.normalize(stripLead(phrase));
       claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
       int pos = am.end();
-      Matcher sh = SHARE.matcher(t.substring(pos));
+      Matcher sh = SHARE.matcher(tail(t, pos));
       if (sh.lookingAt()) {
         int q = pos + sh.end();
         Coordinates whole = s.whole();
-        Matcher pm = PERCENT.matcher(t.substring(q));
+        Matcher pm = PERCENT.matcher(tail(t, q));
         if (!pm.lookingAt()) {
-          Matcher wm = SHARE_WHOLE.matcher(t.substring(q));
+          Matcher wm = SHARE_WHOLE.matcher(tail(t, q));
           if (wm.lookingAt()) {
-            Matcher wp = PERCENT.matcher(t.substring(q + wm.end()));
+            Matcher wp = PERCENT.matcher(tail(t, q + wm.end()));
             if (wp.lookingAt()) {
               whole = wholeOf(wm.group(1), s).orElse(s.whole());
               q += wm.end();
@@ -447,7 +481,7 @@ public final class ClaimExtractor {
       if (at < 0) {
         return;
       }
-      String from = t.substring(at);
+      CharSequence from = tail(t, at);
       Matcher ch = CHANGE.matcher(from);
       if (!ch.lookingAt()) {
         ch = CHANGE_JS.matcher(from);
@@ -473,7 +507,7 @@ public final class ClaimExtractor {
       int p = at + ch.end();
       Optional<Amount> delta = Optional.empty();
       Optional<Percentage> pct = Optional.empty();
-      String rest = t.substring(p);
+      CharSequence rest = tail(t, p);
       Matcher da = AMOUNT.matcher(rest);
       Matcher dp = PERCENT.matcher(rest);
       int ws = 0;
@@ -488,9 +522,9 @@ public final class ClaimExtractor {
           delta = Optional.empty();
         }
         p += da.end();
-        Matcher more = MORE.matcher(t.substring(p));
+        Matcher more = MORE.matcher(tail(t, p));
         if (more.lookingAt()) {
-          Matcher mp = PERCENT.matcher(t.substring(p + more.end()));
+          Matcher mp = PERCENT.matcher(tail(t, p + more.end()));
           if (mp.lookingAt()) {
             pct = Optional.of(Percentage.parse(mp.group(1)));
             mark(p + more.end() + mp.start(), p + more.end() + mp.end());
@@ -510,7 +544,7 @@ public final class ClaimExtractor {
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
             b -> b.basePeriod(base).baseYear(year).direction(implied));
       }
-      Matcher fl = THEN_FLAT.matcher(t.substring(p));
+      Matcher fl = THEN_FLAT.matcher(tail(t, p));
       if (dir != Direction.FLAT && fl.lookingAt()) {
         // 增加5万元，与上年持平: a second direction for the same figure and base
         int end = p + fl.end();
@@ -519,8 +553,16 @@ public final class ClaimExtractor {
       }
     }
 
+    /**
+     * The text from {@code start} on, as {@code t.substring(start)} but without copying it: matching
+     * after each amount must not copy the rest of the section (quadratic in its length).
+     */
+    private static CharSequence tail(String t, int start) {
+      return java.nio.CharBuffer.wrap(t, start, t.length());
+    }
+
     private static boolean changeAt(String t, int pos) {
-      String from = t.substring(pos);
+      CharSequence from = tail(t, pos);
       return CHANGE.matcher(from).lookingAt() || CHANGE_JS.matcher(from).lookingAt()
           || FLAT_JS.matcher(from).lookingAt();
     }
@@ -738,6 +780,21 @@ public final class ClaimExtractor {
       String unitThing = thing;
       claim(ClaimKind.COUNT, s, Names.normalize(stripLead(phrase)), Optional.empty(), ps, cm.end(),
           t, b -> b.count(n).countUnit(unitThing));
+    }
+
+    /**
+     * A necessary condition of {@link #DELTA_BEFORE}, without the regular expression: after trailing
+     * whitespace and one 了, the phrase ends with the last character of a direction word.
+     */
+    private static boolean mayEndWithDirection(String phrase) {
+      int e = phrase.length();
+      while (e > 0 && " \t\n\u000B\f\r".indexOf(phrase.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (e > 0 && phrase.charAt(e - 1) == '了') {
+        e--;
+      }
+      return e > 0 && DELTA_WORD_ENDS.indexOf(phrase.charAt(e - 1)) >= 0;
     }
 
     private static String stripLead(String phrase) {
@@ -1054,8 +1111,8 @@ public final class ClaimExtractor {
     private Provenance provenance(int start, int end, String t, int anchor) {
       Provenance.Builder b = Provenance.builder().source(ctx.source()).section(section.heading())
           .text(t.substring(start, end).replace("\n", ""));
-      if (anchor >= 0 && anchor < lineOf.size()) {
-        int line = lineOf.get(anchor);
+      if (anchor >= 0 && anchor < positions.size()) {
+        int line = positions.line(anchor);
         if (line > 0) {
           b.line(line);
         }
@@ -1067,14 +1124,14 @@ public final class ClaimExtractor {
           section.provenance().page().ifPresent(b::page);
         }
         int s = start;
-        while (s < anchor && !lineOf.get(s).equals(lineOf.get(anchor))) {
+        while (s < anchor && positions.line(s) != line) {
           s++;
         }
         int e = end - 1;
-        while (e > anchor && !lineOf.get(e).equals(lineOf.get(anchor))) {
+        while (e > anchor && positions.line(e) != line) {
           e--;
         }
-        b.spanStart(colOf.get(s)).spanEnd(colOf.get(e) + 1);
+        b.spanStart(positions.column(s)).spanEnd(positions.column(e) + 1);
       }
       return b.build();
     }

@@ -412,7 +412,7 @@ final class TextParser {
     return trimmedKeys(a).equals(trimmedKeys(b));
   }
 
-  private static List<String> trimmedKeys(String[] cells) {
+  static List<String> trimmedKeys(String[] cells) {
     List<String> l = new ArrayList<>();
     for (String c : cells) {
       l.add(Names.key(c));
@@ -421,6 +421,15 @@ final class TextParser {
       l.remove(l.size() - 1);
     }
     return l;
+  }
+
+  /** {@code trimmedKeys(cells).size()}, keying cells from the end only until one is not empty. */
+  static int trimmedCount(String[] cells) {
+    int n = cells.length;
+    while (n > 0 && Names.key(cells[n - 1]).isEmpty()) {
+      n--;
+    }
+    return n;
   }
 
   private static boolean sameHeader(List<String[]> a, List<String[]> b) {
@@ -534,6 +543,9 @@ final class TextParser {
           .build());
       if (shortName == null || !shortName.isEmpty()) {
         for (String line : text) {
+          if (line.indexOf('称') < 0) {
+            continue; // SHORT needs 简称, and no other character normalises to 称
+          }
           Matcher m = SHORT.matcher(Names.normalize(line));
           if (m.find()) {
             shortName = m.group(1).strip();
@@ -556,7 +568,7 @@ final class TextParser {
     List<Layout> layoutOf = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
       RawTable rt = tables.get(k);
-      DisclosureTable t = buildTable(rt, String.format("T%02d", k + 1));
+      DisclosureTable t = buildTable(rt, tableId(k + 1));
       Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
       if (lay.isPresent()) {
         t = TableMapper.annotate(t, lay.get());
@@ -635,16 +647,21 @@ final class TextParser {
         .diagnostics(diags).build();
   }
 
+  /** {@code T01}, {@code T02}, …, {@code T100}: {@code String.format("T%02d", n)} without its parsing. */
+  static String tableId(int n) {
+    return (n < 10 ? "T0" : "T") + n;
+  }
+
   private DisclosureTable buildTable(RawTable rt, String id) {
     int ncols = 0;
     for (String[] h : rt.header) {
-      ncols = Math.max(ncols, trimmedKeys(h).size());
+      ncols = Math.max(ncols, trimmedCount(h));
     }
     for (String[] b : rt.body) {
-      ncols = Math.max(ncols, trimmedKeys(b).size());
+      ncols = Math.max(ncols, trimmedCount(b));
     }
     if (rt.numbers != null) {
-      ncols = Math.max(ncols, trimmedKeys(rt.numbers).size());
+      ncols = Math.max(ncols, trimmedCount(rt.numbers));
     }
     List<List<String>> headerRows = new ArrayList<>();
     for (String[] h : rt.header) {
@@ -751,6 +768,9 @@ final class TextParser {
       }
     }
     for (Section s : secs) {
+      if (s.text().indexOf('属') < 0) {
+        continue; // SUBUNIT needs 下属, and no other character normalises to 属
+      }
       Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
       while (m.find()) {
         String found = m.group(1);

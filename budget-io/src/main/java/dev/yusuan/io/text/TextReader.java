@@ -117,7 +117,9 @@ public final class TextReader implements DocumentReader {
     long line = 0;
     long digits = 0;
     int lineNo = 1;
-    for (int i = 0; i < text.length(); i++) {
+    final long maxLine = limits.maxLineLength();
+    final long maxNumber = limits.maxNumberLength();
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         line = 0;
@@ -125,13 +127,13 @@ public final class TextReader implements DocumentReader {
         lineNo++;
         continue;
       }
-      if (++line > limits.maxLineLength()) {
+      if (++line > maxLine) {
         throw new LimitExceededException("maxLineLength", limits.maxLineLength(), "line " + lineNo
             + " is longer than " + limits.maxLineLength() + " characters / 第 " + lineNo + " 行超过 "
             + limits.maxLineLength() + " 个字符");
       }
       if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
-        if (++digits > limits.maxNumberLength()) {
+        if (++digits > maxNumber) {
           throw new LimitExceededException("maxNumberLength", limits.maxNumberLength(), "line " + lineNo
               + " has a number of more than " + limits.maxNumberLength() + " digits / 第 " + lineNo
               + " 行的数字超过 " + limits.maxNumberLength() + " 位");

@@ -1,0 +1,31 @@
+package dev.yusuan.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** The text parser's shortcuts compute what the slower forms they replace computed. */
+class TextParserProperties {
+
+  @Property
+  void tableIdIsTheTwoDigitFormat(@ForAll @IntRange(min = 1, max = 100_000) int n) {
+    assertThat(TextParser.tableId(n)).isEqualTo(String.format("T%02d", n));
+  }
+
+  @Property(tries = 500)
+  void trimmedCountIsTheNumberOfTrimmedKeys(@ForAll("rows") String[] cells) {
+    assertThat(TextParser.trimmedCount(cells)).isEqualTo(TextParser.trimmedKeys(cells).size());
+  }
+
+  @Provide
+  Arbitrary<String[]> rows() {
+    // blank-looking cells (spaces, U+3000, tabs, dashes) next to real ones, in any order
+    Arbitrary<String> cell = Arbitraries.strings().withChars(" \u3000\t-—*1２.合计类（）").ofMaxLength(4);
+    return cell.array(String[].class).ofMaxSize(8);
+  }
+}
