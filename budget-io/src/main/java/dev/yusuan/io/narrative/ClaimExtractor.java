@@ -649,11 +649,12 @@ public final class ClaimExtractor {
       int cs = startOf(t, m.start(), CLAUSE_DELIMS);
       String before = t.substring(cs, m.start());
       String item = lastItem(before, context.contains("三公"));
-      if (item == null || isCountChange(before)) {
-        return;
+      String near = t.substring(startOf(t, m.start(), PHRASE_DELIMS), m.start());
+      if (item == null || isCountChange(before)
+          || DELTA_BEFORE.matcher(near).matches() && !TO_AMOUNT.matcher(near).find()) {
+        return; // 比上年增加1个团组 / 增加2批次: a change, not the count
       }
       String unit = m.group(2);
-      String near = t.substring(startOf(t, m.start(), PHRASE_DELIMS), m.start());
       String after = t.substring(m.end(), Math.min(t.length(), m.end() + 3));
       ThreePublicItem at;
       String measure;

@@ -157,6 +157,11 @@ class NarrativeYearsAndCountsTest {
     assertThat(after.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT)
         .extracting(c -> c.count().get().toPlainString() + " " + c.countUnit().get())
         .containsExactly("3 团组", "9 人次");
+    BudgetDocument bare = Narratives.document(DocumentKind.FINAL_ACCOUNT, TP,
+        "公务接待费支出2.00万元。共接待国内公务接待12批次、150人次，主要因会议增加，增加3批次。");
+    assertThat(bare.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT)
+        .extracting(c -> c.count().get().toPlainString() + " " + c.countUnit().get())
+        .containsExactly("12 批次", "150 人次");
   }
 
   @Test
