@@ -174,6 +174,15 @@ class NarrativeYearsAndCountsTest {
         "因公出国(境)费支出5.00万元。全年安排因公出国(境)团组3个、累计3人次。"))).isEmpty();
   }
 
+  /** A count stated with two values may count a part (其中) or another period: a WARNING, not an ERROR. */
+  @Test
+  void aCountWithTwoValuesIsAWarning() {
+    List<Finding> f = Narratives.findings(DocumentKind.FINAL_ACCOUNT, TP,
+        "因公出国(境)费支出5.00万元。全年安排因公出国(境)团组3个、累计9人次，其中赴港澳因公出国(境)团组1个、2人次。");
+    assertThat(of(f, "narrative.three-public-detail")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+  }
+
   @Test
   void aFinalAccountStatesTheDetailItsTemplateAsksFor() {
     List<Finding> missing = Narratives.findings(DocumentKind.FINAL_ACCOUNT, TP, "公务接待费支出2.00万元。主要用于会议接待。");

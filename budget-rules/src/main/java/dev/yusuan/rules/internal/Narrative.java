@@ -619,8 +619,9 @@ public final class Narrative {
   /**
    * The "三公" detail (团组数/人次, 接待批次/人次, 购置数, 保有量) against the costs and itself: a
    * cost with no groups, batches, persons or vehicles, or groups and persons with no cost (WARNING:
-   * the detail may count what another fund paid); fewer persons than groups or batches, and one
-   * count stated twice with two values (ERROR: the narrative contradicts itself); and, in a 决算 that
+   * the detail may count what another fund paid); fewer persons than groups or batches (ERROR: the
+   * narrative contradicts itself, a WARNING when a count has two values); one count stated with two
+   * values (WARNING: the second may count a part or another period); and, in a 决算 that
    * states an item's cost, the detail its template asks for missing (WARNING).
    */
   public static void threePublicCounts(Ctx ctx) {
@@ -648,6 +649,7 @@ public final class Narrative {
       Claim persons = null;
       Claim groups = null;
       boolean any = false;
+      boolean twoValues = false;
       for (String measure : e.getValue()) {
         List<Claim> l = counts.getOrDefault(item.name() + "|" + measure, List.of());
         if (l.isEmpty()) {
@@ -657,10 +659,13 @@ public final class Narrative {
         Claim c = l.get(0);
         for (Claim other : l.subList(1, l.size())) {
           if (other.count().get().compareTo(c.count().get()) != 0) {
-            ctx.emit(Severity.ERROR, "“" + c.subject() + "”说明为 " + c.count().get().toPlainString() + measure
-                    + "，又说明为 " + other.count().get().toPlainString() + measure,
+            // a WARNING: the second may count a part (其中…), a budget or another year the sentence names
+            twoValues = true;
+            ctx.emit(Severity.WARNING, "“" + c.subject() + "”说明为 " + c.count().get().toPlainString() + measure
+                    + "，又说明为 " + other.count().get().toPlainString() + measure + "（如非指不同期间或其中部分，则前后矛盾）",
                 "\"" + c.subject() + "\" is stated as " + c.count().get().toPlainString() + " and as "
-                    + other.count().get().toPlainString() + " (" + measure + ")",
+                    + other.count().get().toPlainString() + " (" + measure + "; a contradiction unless one is"
+                    + " another period or a part)",
                 List.of(c.provenance(), other.provenance()));
           }
         }
@@ -688,7 +693,8 @@ public final class Narrative {
         }
       }
       if (persons != null && groups != null && persons.count().get().compareTo(groups.count().get()) < 0) {
-        ctx.emit(Severity.ERROR, "“" + persons.subject() + "”（" + persons.count().get().toPlainString() + "）少于“"
+        // an ERROR only when each count has one value: else which pairs with which is unsure
+        ctx.emit(twoValues ? Severity.WARNING : Severity.ERROR, "“" + persons.subject() + "”（" + persons.count().get().toPlainString() + "）少于“"
                 + groups.subject() + "”（" + groups.count().get().toPlainString() + "）：每个团组或批次至少一人次",
             "\"" + persons.subject() + "\" (" + persons.count().get().toPlainString() + ") is less than \""
                 + groups.subject() + "\" (" + groups.count().get().toPlainString()
