@@ -33,7 +33,14 @@ public final class Hierarchy {
   }
 
   private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents) {
-    // A dimension the table does not use costs one pass and no allocation.
+    // A dimension the table does not use costs nothing (the group knows its dimensions).
+    boolean used = false;
+    for (FactDimension d : dims) {
+      used |= g.dimensions().contains(d);
+    }
+    if (!used) {
+      return;
+    }
     boolean any = false;
     for (Fact f : g.facts()) {
       if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
