@@ -106,13 +106,21 @@ public final class DocIndex {
   }
 
   private void close(List<DisclosureTable> tables, List<Fact> fs) {
-    EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
-    for (Fact f : fs) {
-      Coordinates c = f.coordinates();
+    boolean[] seen = new boolean[DIMS.length];
+    int unseen = DIMS.length;
+    for (int i = 0; i < fs.size() && unseen > 0; i++) {
+      Coordinates c = fs.get(i).coordinates();
       for (FactDimension d : DIMS) {
-        if (c.has(d)) {
-          dims.add(d);
+        if (!seen[d.ordinal()] && c.has(d)) {
+          seen[d.ordinal()] = true;
+          unseen--;
         }
+      }
+    }
+    EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
+    for (FactDimension d : DIMS) {
+      if (seen[d.ordinal()]) {
+        dims.add(d);
       }
     }
     TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs),
