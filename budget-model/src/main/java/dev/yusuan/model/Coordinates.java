@@ -9,19 +9,81 @@ import java.util.EnumSet;
 
 /**
  * The position of a fact in the dimension space: at most one member per {@link FactDimension}. Absent
- * dimensions mean the total. Immutable, with a precomputed hash so it serves as an index key.
+ * dimensions mean the total. Immutable, with a precomputed hash so it serves as an index key. Only the
+ * members present are stored (most facts have two or three of the eleven dimensions).
  */
 public final class Coordinates {
   private static final FactDimension[] DIMS = FactDimension.values();
-  /** No coordinate at all: the grand total of a concept. */
-  public static final Coordinates EMPTY = new Coordinates(new String[DIMS.length]);
+  private static final String[] NONE = new String[0];
 
-  private final String[] members;
+  /** {@code 31^(n-1-i)} for dimension ordinal i: the weight of its member's hash in {@link #hash}. */
+  private static final int[] WEIGHT = new int[DIMS.length];
+
+  static {
+    if (DIMS.length > 31) {
+      throw new IllegalStateException("more dimensions than bits of the mask");
+    }
+    int w = 1;
+    for (int i = DIMS.length - 1; i >= 0; i--) {
+      WEIGHT[i] = w;
+      w *= 31;
+    }
+  }
+
+  /** No coordinate at all: the grand total of a concept. */
+  public static final Coordinates EMPTY = new Coordinates(0, NONE);
+
+  /** Bit {@code d.ordinal()} set for each dimension with a member. */
+  private final int mask;
+  /** The members present, in {@link FactDimension} order (one slot per set bit of {@link #mask}). */
+  private final String[] present;
+  /** As {@code Arrays.hashCode} of the one-slot-per-dimension array (null where absent). */
   private final int hash;
 
-  private Coordinates(String[] members) {
-    this.members = members;
-    this.hash = Arrays.hashCode(members);
+  private Coordinates(int mask, String[] present) {
+    this.mask = mask;
+    this.present = present;
+    int h = 1;
+    int j = 0;
+    for (int i = 0; i < DIMS.length; i++) {
+      h = 31 * h + ((mask & (1 << i)) != 0 ? present[j++].hashCode() : 0);
+    }
+    this.hash = h;
+  }
+
+  /** With the hash already known (a one-member change of another instance's hash). */
+  private Coordinates(int mask, String[] present, int hash) {
+    this.mask = mask;
+    this.present = present;
+    this.hash = hash;
+  }
+
+  /** From one slot per dimension (null where absent). */
+  private static Coordinates ofSlots(String[] m) {
+    int mask = 0;
+    int n = 0;
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] != null) {
+        mask |= 1 << i;
+        n++;
+      }
+    }
+    if (n == 0) {
+      return EMPTY;
+    }
+    String[] p = new String[n];
+    int j = 0;
+    for (String v : m) {
+      if (v != null) {
+        p[j++] = v;
+      }
+    }
+    return new Coordinates(mask, p);
+  }
+
+  /** The slot of dimension ordinal {@code i} in {@link #present} (whether or not it is set). */
+  private int slot(int i) {
+    return Integer.bitCount(mask & ((1 << i) - 1));
   }
 
   /**
@@ -34,7 +96,7 @@ public final class Coordinates {
   public static Coordinates of(Map<FactDimension, String> map) {
     String[] m = new String[DIMS.length];
     map.forEach((d, v) -> m[d.ordinal()] = check(d, v));
-    return new Coordinates(m);
+    return ofSlots(m);
   }
 
   /**
@@ -76,9 +138,23 @@ public final class Coordinates {
    * @throws IllegalArgumentException if {@code member} is null or blank
    */
   public Coordinates with(FactDimension d, String member) {
-    String[] m = members.clone();
-    m[d.ordinal()] = check(d, member);
-    return new Coordinates(m);
+    check(d, member);
+    int i = d.ordinal();
+    int bit = 1 << i;
+    int s = slot(i);
+    String[] p;
+    int h = hash + member.hashCode() * WEIGHT[i];
+    if ((mask & bit) != 0) {
+      p = present.clone();
+      h -= present[s].hashCode() * WEIGHT[i];
+      p[s] = member;
+    } else {
+      p = new String[present.length + 1];
+      System.arraycopy(present, 0, p, 0, s);
+      p[s] = member;
+      System.arraycopy(present, s, p, s + 1, present.length - s);
+    }
+    return new Coordinates(mask | bit, p, h);
   }
 
   /**
@@ -99,12 +175,19 @@ public final class Coordinates {
    * @return coordinates without {@code d} (this instance when it had none)
    */
   public Coordinates without(FactDimension d) {
-    if (members[d.ordinal()] == null) {
+    int i = d.ordinal();
+    int bit = 1 << i;
+    if ((mask & bit) == 0) {
       return this;
     }
-    String[] m = members.clone();
-    m[d.ordinal()] = null;
-    return new Coordinates(m);
+    if (present.length == 1) {
+      return EMPTY;
+    }
+    int s = slot(i);
+    String[] p = new String[present.length - 1];
+    System.arraycopy(present, 0, p, 0, s);
+    System.arraycopy(present, s + 1, p, s, p.length - s);
+    return new Coordinates(mask & ~bit, p, hash - present[s].hashCode() * WEIGHT[i]);
   }
 
   /**
@@ -125,13 +208,20 @@ public final class Coordinates {
    * @return the union, {@code other}'s member winning in a dimension both have
    */
   public Coordinates merge(Coordinates other) {
-    String[] m = members.clone();
+    if (other.mask == 0) {
+      return this;
+    }
+    if (mask == 0) {
+      return other;
+    }
+    String[] m = new String[DIMS.length];
     for (int i = 0; i < m.length; i++) {
-      if (other.members[i] != null) {
-        m[i] = other.members[i];
+      m[i] = other.getOrNull(i);
+      if (m[i] == null) {
+        m[i] = getOrNull(i);
       }
     }
-    return new Coordinates(m);
+    return ofSlots(m);
   }
 
   /**
@@ -141,7 +231,7 @@ public final class Coordinates {
    * @return the member, or empty when the dimension is absent (the total)
    */
   public Optional<String> get(FactDimension d) {
-    return Optional.ofNullable(members[d.ordinal()]);
+    return Optional.ofNullable(getOrNull(d.ordinal()));
   }
 
   /**
@@ -151,7 +241,11 @@ public final class Coordinates {
    * @return the member, or null when absent
    */
   public String getOrNull(FactDimension d) {
-    return members[d.ordinal()];
+    return getOrNull(d.ordinal());
+  }
+
+  private String getOrNull(int i) {
+    return (mask & (1 << i)) == 0 ? null : present[slot(i)];
   }
 
   /**
@@ -161,7 +255,7 @@ public final class Coordinates {
    * @return true when {@code d} is present
    */
   public boolean has(FactDimension d) {
-    return members[d.ordinal()] != null;
+    return (mask & (1 << d.ordinal())) != 0;
   }
 
   /**
@@ -170,7 +264,7 @@ public final class Coordinates {
    * @return true when equal to {@link #EMPTY}
    */
   public boolean isEmpty() {
-    return this.equals(EMPTY);
+    return mask == 0;
   }
 
   /**
@@ -180,8 +274,8 @@ public final class Coordinates {
    */
   public Set<FactDimension> dimensions() {
     EnumSet<FactDimension> s = EnumSet.noneOf(FactDimension.class);
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] != null) {
+    for (int i = 0; i < DIMS.length; i++) {
+      if ((mask & (1 << i)) != 0) {
         s.add(DIMS[i]);
       }
     }
@@ -195,9 +289,10 @@ public final class Coordinates {
    */
   public Map<FactDimension, String> asMap() {
     EnumMap<FactDimension, String> map = new EnumMap<>(FactDimension.class);
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] != null) {
-        map.put(DIMS[i], members[i]);
+    int j = 0;
+    for (int i = 0; i < DIMS.length; i++) {
+      if ((mask & (1 << i)) != 0) {
+        map.put(DIMS[i], present[j++]);
       }
     }
     return map;
@@ -205,7 +300,7 @@ public final class Coordinates {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Coordinates c && c.hash == hash && Arrays.equals(c.members, members);
+    return o instanceof Coordinates c && c.hash == hash && c.mask == mask && Arrays.equals(c.present, present);
   }
 
   @Override
@@ -217,12 +312,13 @@ public final class Coordinates {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] != null) {
+    int j = 0;
+    for (int i = 0; i < DIMS.length; i++) {
+      if ((mask & (1 << i)) != 0) {
         if (b.length() > 0) {
           b.append(',');
         }
-        b.append(DIMS[i].name()).append('=').append(members[i]);
+        b.append(DIMS[i].name()).append('=').append(present[j++]);
       }
     }
     return b.toString();
@@ -249,6 +345,6 @@ public final class Coordinates {
       FactDimension d = FactDimension.valueOf(part.substring(0, eq));
       m[d.ordinal()] = check(d, part.substring(eq + 1));
     }
-    return new Coordinates(m);
+    return ofSlots(m);
   }
 }

@@ -1,12 +1,16 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +24,19 @@ import java.util.Set;
  * sums are checked within a group.
  */
 public final class DocIndex {
-  /** One logical table: the published table and its continuation pages. */
-  public record TableGroup(String id, List<DisclosureTable> tables, List<Fact> facts) {
+  /**
+   * One logical table: the published table and its continuation pages, with the dimensions in which
+   * at least one of its facts has a member (found once per validation, so that a rule about other
+   * dimensions skips the group without visiting its facts).
+   */
+  public record TableGroup(String id, List<DisclosureTable> tables, List<Fact> facts,
+      Set<FactDimension> dimensions) {
     public DisclosureTable first() {
       return tables.get(0);
     }
   }
+
+  private static final FactDimension[] DIMS = FactDimension.values();
 
   private final BudgetDocument doc;
   private final FactSet facts;
@@ -95,7 +106,25 @@ public final class DocIndex {
   }
 
   private void close(List<DisclosureTable> tables, List<Fact> fs) {
-    TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs));
+    boolean[] seen = new boolean[DIMS.length];
+    int unseen = DIMS.length;
+    for (int i = 0; i < fs.size() && unseen > 0; i++) {
+      Coordinates c = fs.get(i).coordinates();
+      for (FactDimension d : DIMS) {
+        if (!seen[d.ordinal()] && c.has(d)) {
+          seen[d.ordinal()] = true;
+          unseen--;
+        }
+      }
+    }
+    EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
+    for (FactDimension d : DIMS) {
+      if (seen[d.ordinal()]) {
+        dims.add(d);
+      }
+    }
+    TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs),
+        Collections.unmodifiableSet(dims));
     groups.add(g);
     for (DisclosureTable t : tables) {
       groupOfTable.put(t.id(), g);

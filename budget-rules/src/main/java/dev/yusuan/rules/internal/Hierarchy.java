@@ -33,7 +33,14 @@ public final class Hierarchy {
   }
 
   private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents) {
-    // A dimension the table does not use costs one pass and no allocation.
+    // A dimension the table does not use costs nothing (the group knows its dimensions).
+    boolean used = false;
+    for (FactDimension d : dims) {
+      used |= g.dimensions().contains(d);
+    }
+    if (!used) {
+      return;
+    }
     boolean any = false;
     for (Fact f : g.facts()) {
       if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
@@ -47,7 +54,8 @@ public final class Hierarchy {
     // Each bucket holds its first fact, and a map of its published coordinates only once a second
     // coordinate arrives: most buckets hold one fact (nothing to sum), and a map for each of them was
     // most of this rule's garbage.
-    Map<FactKey, Object> buckets = new LinkedHashMap<>();
+    // sized for the group at once: growing it step by step rehashed every bucket several times
+    Map<FactKey, Object> buckets = new LinkedHashMap<>(g.facts().size() * 4 / 3 + 1);
     for (Fact f : g.facts()) {
       if (!included(ctx, dims, f)) {
         continue;
@@ -253,20 +261,29 @@ public final class Hierarchy {
    */
   static final class Parents {
     private final FactSet facts;
-    private final List<FactDimension> dims;
+    /** Per dimension ordinal (no search through the rule's dimensions per call). */
     private final List<Map<String, Optional<String>>> known;
 
     Parents(FactSet facts, List<FactDimension> dims) {
       this.facts = facts;
-      this.dims = dims;
-      this.known = new ArrayList<>(dims.size());
-      for (int i = 0; i < dims.size(); i++) {
-        known.add(new HashMap<>());
+      int n = FactDimension.values().length;
+      this.known = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        known.add(null);
+      }
+      for (FactDimension d : dims) {
+        known.set(d.ordinal(), new HashMap<>());
       }
     }
 
     Optional<String> of(FactDimension d, String member) {
-      return known.get(dims.indexOf(d)).computeIfAbsent(member, m -> parentOf(facts, d, m));
+      Map<String, Optional<String>> m = known.get(d.ordinal());
+      Optional<String> p = m.get(member);
+      if (p == null) {
+        p = parentOf(facts, d, member);
+        m.put(member, p);
+      }
+      return p;
     }
   }
 }
