@@ -466,16 +466,19 @@ public final class HtmlReportWriter extends StreamingReportWriter {
       spec.put("target", id + "-c-totals");
       spec.put("type", "line");
       spec.put("unit", unit.symbol());
+      // one point per year: the parts of a year's disclosure (说明 and tables) share it
+      Map<Integer, List<Integer>> byYear = new java.util.TreeMap<>();
+      docs.forEach(i -> byYear.computeIfAbsent(documents.get(i).year(), y -> new ArrayList<>()).add(i));
       ArrayNode years = spec.putArray("years");
-      docs.forEach(i -> years.add(String.valueOf(documents.get(i).year())));
+      byYear.keySet().forEach(y -> years.add(String.valueOf(y)));
       ArrayNode lines = spec.putArray("data");
       for (Object[] total : SERIES_TOTALS) {
         ObjectNode line = m.createObjectNode();
         line.put("name", t((String) total[2], (String) total[3]));
         ArrayNode values = line.putArray("values");
         boolean any = false;
-        for (int i : docs) {
-          Optional<Fact> f = seriesFigure(documents.get(i), (Concept) total[0], (Coordinates) total[1]);
+        for (List<Integer> ofYear : byYear.values()) {
+          Optional<Fact> f = seriesFigure(ofYear, (Concept) total[0], (Coordinates) total[1]);
           if (f.isPresent()) {
             values.add(f.get().amount().unit().convert(f.get().amount().value(), unit));
             any = true;
@@ -530,10 +533,18 @@ public final class HtmlReportWriter extends StreamingReportWriter {
       p("</section>\n");
     }
 
-    /** A document's figure for the series chart: a table's, else the narrative's. */
-    private static Optional<Fact> seriesFigure(BudgetDocument doc, Concept c, Coordinates at) {
-      List<Fact> l = doc.factSet().get(c, at);
-      return l.stream().filter(f -> f.provenance().tableId().isPresent()).findFirst().or(() -> l.stream().findFirst());
+    /** A year's figure for the series chart: a table's in any of the year's documents, else a narrative's. */
+    private Optional<Fact> seriesFigure(List<Integer> ofYear, Concept c, Coordinates at) {
+      Optional<Fact> narrative = Optional.empty();
+      for (int i : ofYear) {
+        List<Fact> l = documents.get(i).factSet().get(c, at);
+        Optional<Fact> table = l.stream().filter(f -> f.provenance().tableId().isPresent()).findFirst();
+        if (table.isPresent()) {
+          return table;
+        }
+        narrative = narrative.or(() -> l.stream().findFirst());
+      }
+      return narrative;
     }
 
     // ---------------------------------------------------------------- charts

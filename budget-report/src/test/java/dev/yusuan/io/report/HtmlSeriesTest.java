@@ -45,6 +45,17 @@ class HtmlSeriesTest {
     assertThat(section).doesNotContain(ReportFixtures.XSS).contains("&lt;script&gt;");
   }
 
+  /** The 说明 and the tables of one year are two documents but one point of the chart. */
+  @Test
+  void thePartsOfAYearAreOnePoint() throws Exception {
+    BudgetDocument narrative = BudgetDocument.builder().from(year(2023)).source("d2023-说明.txt").facts(List.of())
+        .build();
+    String h = ReportWritersTest.write("html", List.of(ReportFixtures.cleanReport("d2023-说明.txt"),
+        ReportFixtures.cleanReport("d2023.txt"), ReportFixtures.cleanReport("d2024.txt")),
+        List.of(narrative, year(2023), year(2024)), ReportOptions.defaults());
+    assertThat(h).contains("\"years\":[\"2023\",\"2024\"]").contains("\"values\":[130.00,130.00]");
+  }
+
   @Test
   void oneYearHasNoSeries() throws Exception {
     String h = ReportWritersTest.write("html", List.of(ReportFixtures.cleanReport("d2023.txt"),
