@@ -493,4 +493,20 @@ class PdfReaderRealTest {
   static String key(Provenance p) {
     return p.tableId().orElse("") + "|" + p.line().orElse(-1) + "|" + p.columnHeader().orElse("");
   }
+
+  /**
+   * A narrative PDF read alone names the department its tables PDF names (on its cover, wrapped or
+   * not, or in its totals' sentences), so a directory batch groups both years' parts.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"jiangsu-cppcc-office-2017-budget",
+      "jiangsu-cppcc-office-2018-budget", "jiangsu-cppcc-office-2019-budget", "jiangsu-npcsc-office-2019-budget",
+      "jiangsu-party-committee-office-2017-budget", "jiangsu-party-committee-office-2018-budget",
+      "jiangsu-party-committee-office-2019-budget"})
+  void aNarrativeAloneNamesItsDepartment(String stem) throws Exception {
+    String narrative = READER.read(real(stem + ".pdf")).department().name();
+    String tables = READER.read(real(stem + "-tables.pdf")).department().name();
+    assertThat(dev.yusuan.rules.SeriesReport.departmentKey(narrative)).as(narrative + " / " + tables)
+        .isEqualTo(dev.yusuan.rules.SeriesReport.departmentKey(tables));
+  }
 }

@@ -118,14 +118,50 @@ public final class PdfDocumentBuilder {
     }
     narratives.add(new Narrative(part.name(), r.narrative()));
     if (r.tables().isEmpty() && !r.narrative().isEmpty()) {
-      // a narrative part: its first lines name the department and year
-      for (TextLine l : r.narrative().subList(0, Math.min(5, r.narrative().size()))) {
-        Matcher m = Pattern.compile("^(.{2,30}?)(20\\d{2})年度?部门(预算|决算)").matcher(l.key());
-        if (m.find()) {
-          departments.merge(m.group(1), 1, Integer::sum);
-        }
+      narrativeDepartments(r.narrative()).forEach(d -> departments.merge(d, 1, Integer::sum));
+    }
+  }
+
+  /** The cover's title: 某厅 2018 年度部门预算, on one line or wrapped over the first lines. */
+  private static final Pattern COVER_TITLE = Pattern.compile("^(.{2,30}?)(20\\d{2})年度?部门(预算|决算)");
+  /**
+   * The narrative's own sentences about the department's totals: 某厅2019年度收入、支出预算总计,
+   * 某厅本年收入预算合计 (the organisation's name ends as names of 部门 do).
+   */
+  private static final Pattern ORG_END = Pattern.compile("[厅局委办院会部署室心馆所站队校社府处学台园]$");
+  /** A part or heading of the contents (第二部分 2019 年度部门预算表), not a department. */
+  private static final Pattern NOT_DEPARTMENT = Pattern.compile("部分|目录|^[一二三四五六七八九十]+、");
+  private static final Pattern BODY_TOTAL = Pattern.compile(
+      "^(.{2,30}?[厅局委办院会部署室心馆所站队校社府处学台园])(?:20\\d{2}年度?)?(?:收入、支出|收支)?(?:预算|决算)?总计"
+          + "|^(.{2,30}?[厅局委办院会部署室心馆所站队校社府处学台园])本年(?:收入|支出)(?:预算|决算)合计");
+
+  /**
+   * Department names a narrative part states: its cover title (the first five lines, also joined, for
+   * a title wrapped after the year), else the sentences of its totals.
+   */
+  static List<String> narrativeDepartments(List<TextLine> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    for (TextLine l : lines.subList(0, Math.min(5, lines.size()))) {
+      Matcher m = COVER_TITLE.matcher(l.key());
+      if (m.find() && !NOT_DEPARTMENT.matcher(m.group(1)).find()) {
+        out.add(m.group(1));
+        return out;
+      }
+      joined.append(l.key());
+    }
+    Matcher m = COVER_TITLE.matcher(joined);
+    if (m.find() && ORG_END.matcher(m.group(1)).find()) {
+      out.add(m.group(1));
+      return out;
+    }
+    for (TextLine l : lines) {
+      Matcher b = BODY_TOTAL.matcher(l.key());
+      if (b.find()) {
+        out.add(b.group(1) != null ? b.group(1) : b.group(2));
       }
     }
+    return out;
   }
 
   private BudgetDocument finish(String source, Catalogue catalogue) {
