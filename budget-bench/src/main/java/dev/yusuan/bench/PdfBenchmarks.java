@@ -20,14 +20,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading a real 26-page PDF disclosure (the Jiangsu high court's 2019 budget, narrative and tables in
- * one file) as the command line does ({@link BudgetIo#read(java.io.InputStream, String)}: detection,
+ * Reading a real PDF disclosure (by default the longest of budget-pdf's real test PDFs: 26 pages,
+ * narrative and tables in one file) as the command line does ({@link BudgetIo#read(java.io.InputStream, String)}: detection,
  * PDFBox, table reconstruction, facts, claims): {@link #read} warm in one JVM, {@link #firstRead} the
  * first PDF of a fresh JVM (class loading and interpreted code included; one read per fork).
  *
  * <p>The file is not part of this module: its path is the system property {@value #PROPERTY}, else
- * {@value #DEFAULT} looked up from the working directory and its parents (the test resource of
- * budget-pdf in a checkout). Without it {@link #setUp} fails with a message and
+ * the PDF with the most pages in {@value #DEFAULT_DIRECTORY}, looked up from the working directory
+ * and its parents (budget-pdf's test resources in a checkout; ties broken by name). Without it {@link #setUp} fails with a message and
  * {@link BenchmarkTable} leaves these benchmarks out.
  */
 @State(Scope.Benchmark)
@@ -39,15 +39,16 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PdfBenchmarks {
   /** The system property naming the PDF to read. */
   public static final String PROPERTY = "yusuan.bench.pdf";
-  /** Where the PDF is in a checkout, relative to the repository's root. */
-  public static final String DEFAULT = "budget-pdf/src/test/resources/real/jiangsu-high-court-2019-budget.pdf";
+  /** Where the candidate PDFs are in a checkout, relative to the repository's root. */
+  public static final String DEFAULT_DIRECTORY = "budget-pdf/src/test/resources/real";
 
   byte[] pdf;
   String name;
 
   /**
-   * {@return the PDF to read: the property's path when set, else {@link #DEFAULT} below the working
-   * directory or one of its parents; empty when there is none}
+   * {@return the PDF to read: the property's path when set, else the longest PDF of
+   * {@link #DEFAULT_DIRECTORY} below the working directory or one of its parents; empty when there is
+   * none}
    */
   public static Optional<Path> pdf() {
     String p = System.getProperty(PROPERTY, "");
@@ -56,12 +57,33 @@ public class PdfBenchmarks {
       return Files.isRegularFile(f) ? Optional.of(f.toAbsolutePath()) : Optional.empty();
     }
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path f = d.resolve(DEFAULT);
-      if (Files.isRegularFile(f)) {
-        return Optional.of(f);
+      Path dir = d.resolve(DEFAULT_DIRECTORY);
+      if (Files.isDirectory(dir)) {
+        return longest(dir);
       }
     }
     return Optional.empty();
+  }
+
+  /** The PDF of {@code dir} with the most pages (ties: the first name); empty when none opens. */
+  static Optional<Path> longest(Path dir) {
+    Path best = null;
+    int pages = -1;
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".pdf")).sorted().toList()) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+          if (doc.getNumberOfPages() > pages) {
+            pages = doc.getNumberOfPages();
+            best = f;
+          }
+        } catch (IOException e) {
+          // not a readable PDF: not a candidate
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(best).map(Path::toAbsolutePath);
   }
 
   /**
@@ -72,7 +94,7 @@ public class PdfBenchmarks {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     Path f = pdf().orElseThrow(() -> new IllegalStateException("no PDF to read: set -D" + PROPERTY
-        + "=FILE or run from the repository's root (" + DEFAULT + ")"));
+        + "=FILE or run from the repository's root (" + DEFAULT_DIRECTORY + ")"));
     pdf = Files.readAllBytes(f);
     name = f.getFileName().toString();
   }

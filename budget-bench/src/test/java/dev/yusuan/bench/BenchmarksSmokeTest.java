@@ -133,4 +133,23 @@ class BenchmarksSmokeTest {
         .contains("| PdfBenchmarks.firstRead:·gc.alloc.rate.norm |  | 1,024 | 1.00 | B/op |  |  |")
         .contains("| pdftotext -layout (process) |  | 100,000 | 1.00 | µs/op | 500.0 | 1.0 |");
   }
+
+  /** Without a property the PDF benchmark reads the candidate with the most pages; unreadable files are skipped. */
+  @Test
+  void theDefaultPdfIsTheOneWithTheMostPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (int[] spec : new int[][] {{1, 'a'}, {3, 'b'}, {2, 'c'}}) {
+      try (org.apache.pdfbox.pdmodel.PDDocument d = new org.apache.pdfbox.pdmodel.PDDocument()) {
+        for (int p = 0; p < spec[0]; p++) {
+          d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+        }
+        d.save(dir.resolve((char) spec[1] + ".pdf").toFile());
+      }
+    }
+    java.nio.file.Files.writeString(dir.resolve("z.pdf"), "not a pdf");
+    org.assertj.core.api.Assertions.assertThat(PdfBenchmarks.longest(dir))
+        .hasValueSatisfying(f -> org.assertj.core.api.Assertions.assertThat(f.getFileName()).hasToString("b.pdf"));
+    org.assertj.core.api.Assertions.assertThat(PdfBenchmarks.pdf()).hasValueSatisfying(f ->
+        org.assertj.core.api.Assertions.assertThat(f.toString()).contains("budget-pdf"));
+  }
 }
