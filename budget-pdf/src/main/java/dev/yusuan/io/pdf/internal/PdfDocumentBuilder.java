@@ -76,8 +76,14 @@ public final class PdfDocumentBuilder {
 
   private void extract(Part part) {
     List<PageText> pages;
+    Map<Integer, PageImages.Content> empty = new HashMap<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
       pages = GlyphCollector.collect(d, 1);
+      for (PageText p : pages) {
+        if (p.lines().isEmpty()) {
+          empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
+        }
+      }
     } catch (IOException | RuntimeException e) {
       diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unreadable",
           "无法读取 PDF: " + e.getMessage(), "cannot read the PDF: " + e.getMessage(),
@@ -86,10 +92,20 @@ public final class PdfDocumentBuilder {
     }
     for (PageText p : pages) {
       if (p.lines().isEmpty()) {
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-text",
-            "第 " + p.page() + " 页没有可提取的文字（可能是扫描页），未读取",
-            "page " + p.page() + " has no extractable text (scanned?); not read",
-            Provenance.builder().source(part.name()).page(p.page()).build()));
+        Provenance at = Provenance.builder().source(part.name()).page(p.page()).build();
+        switch (empty.get(p.page())) {
+          case SCANNED -> diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.scanned-page",
+              "第 " + p.page() + " 页是扫描图像，没有文字层，其内容无法读取（不做文字识别 OCR）",
+              "page " + p.page() + " is a scanned image without a text layer; its content cannot be "
+                  + "read (no OCR)", at));
+          case DRAWINGS -> diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.drawn-text",
+              "第 " + p.page() + " 页有图形内容但没有可提取的文字（文字可能已转为曲线），其内容无法读取",
+              "page " + p.page() + " has drawn content but no extractable text (text converted to "
+                  + "outlines?); its content cannot be read", at));
+          default -> diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-text",
+              "第 " + p.page() + " 页没有可提取的文字（空白页），未读取",
+              "page " + p.page() + " has no extractable text (blank page); not read", at));
+        }
       }
       for (TextLine l : p.lines()) {
         Matcher m = YEAR.matcher(l.key());
