@@ -10,6 +10,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the positioned glyphs of every page with PDFBox's text engine, then groups them into lines
@@ -23,6 +26,9 @@ public final class GlyphCollector extends PDFTextStripper {
   private int lineCounter;
   private float pageWidth;
   private float pageHeight;
+  /** Glyphs the page's content shows, and how many of them reached {@link #processTextPosition}. */
+  private int shown;
+  private int positions;
 
   private GlyphCollector() {
     super();
@@ -43,7 +49,7 @@ public final class GlyphCollector extends PDFTextStripper {
         all.add(c.pages.get(k++));
       } else {
         PDRectangle box = document.getPage(no - 1).getCropBox();
-        all.add(new PageText(no, box.getWidth(), box.getHeight(), List.of(), 0));
+        all.add(new PageText(no, box.getWidth(), box.getHeight(), List.of(), 0, 0));
       }
     }
     return all;
@@ -52,6 +58,8 @@ public final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void startPage(PDPage page) throws IOException {
     current = new ArrayList<>();
+    shown = 0;
+    positions = 0;
     PDRectangle box = page.getCropBox();
     boolean rotated = page.getRotation() % 180 != 0;
     pageWidth = rotated ? box.getHeight() : box.getWidth();
@@ -59,7 +67,15 @@ public final class GlyphCollector extends PDFTextStripper {
   }
 
   @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+      throws IOException {
+    shown++; // PDFBox drops a composite font's glyph that maps to no Unicode before processTextPosition
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
+  @Override
   protected void processTextPosition(TextPosition t) {
+    positions++;
     String u = t.getUnicode();
     if (u == null || u.isEmpty()) {
       return;
@@ -96,7 +112,7 @@ public final class GlyphCollector extends PDFTextStripper {
     int no = getCurrentPageNo();
     List<TextLine> lines = LineBuilder.lines(current, no, lineCounter);
     lineCounter += lines.size();
-    pages.add(new PageText(no, pageWidth, pageHeight, lines, current.size()));
+    pages.add(new PageText(no, pageWidth, pageHeight, lines, current.size(), shown - positions));
   }
 
   @Override

@@ -91,7 +91,16 @@ public final class PdfDocumentBuilder {
       return;
     }
     for (PageText p : pages) {
-      if (p.lines().isEmpty()) {
+      if (p.unmapped() > 0) {
+        diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
+            "第 " + p.page() + " 页有 " + p.unmapped() + " 个字符的字体没有 Unicode 映射（缺少 ToUnicode），"
+                + "无法提取，可能缺失数字或文字",
+            "page " + p.page() + " shows " + p.unmapped() + " glyphs whose font maps them to no "
+                + "Unicode text (no ToUnicode map); they cannot be extracted, digits or words may be "
+                + "missing",
+            Provenance.builder().source(part.name()).page(p.page()).build()));
+      }
+      if (p.lines().isEmpty() && p.unmapped() == 0) {
         Provenance at = Provenance.builder().source(part.name()).page(p.page()).build();
         switch (empty.get(p.page())) {
           case SCANNED -> diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.scanned-page",
