@@ -84,6 +84,12 @@ public final class PdfDocumentBuilder {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
         }
       }
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.password",
+          "PDF 设有打开密码，无法读取（请提供未加密的文件）",
+          "the PDF is protected by a password to open it; it cannot be read (supply an unencrypted "
+              + "copy)", Provenance.of(part.name())));
+      return;
     } catch (IOException | RuntimeException e) {
       diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unreadable",
           "无法读取 PDF: " + e.getMessage(), "cannot read the PDF: " + e.getMessage(),
