@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
 /**
  * Synthetic department budgets of any size, for benchmarks and scaling tests: a Zhejiang-template
  * document whose tables are 一般公共预算支出表 (kind {@code zj.gpb-expenditure}), one per budget unit,
- * each listing the confirmed 2024 支出功能分类 codes of the catalogue (类, 款, 项 with their official names)
+ * each listing a fixed list of 302 2024 支出功能分类 codes (类, 款, 项, named as in the catalogue)
  * with five columns: 合计, 基本支出 (小计, 人员经费, 公用经费) and 项目支出.
  *
  * <p>Values are random but consistent: every 类 and 款 is the exact sum of its children, every
@@ -53,6 +53,8 @@ public final class SyntheticDocuments {
   /** A 类 of the catalogue with its 款, each with its 项, in code order. */
   private record Node(CatalogueEntry entry, List<Node> children) {}
 
+  /** The codes of the synthetic tables (resource {@code synthetic-function-codes.txt}). */
+  private static final java.util.Set<String> CODES = codes();
   private static final List<Node> CLASSES = tree();
 
   private SyntheticDocuments() {}
@@ -200,13 +202,26 @@ public final class SyntheticDocuments {
         .build();
   }
 
-  /** The confirmed 2024 function classification of the standard catalogue as a tree of 类 → 款 → 项. */
+  private static java.util.Set<String> codes() {
+    try (java.io.InputStream in = SyntheticDocuments.class.getResourceAsStream("synthetic-function-codes.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("synthetic-function-codes.txt is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The listed 2024 function codes of the standard catalogue as a tree of 类 → 款 → 项. */
   private static List<Node> tree() {
     List<CatalogueEntry> entries = Catalogue.standard().entries().stream()
         .filter(e -> e.scheme() == Scheme.FUNCTION && e.isValidIn(YEAR))
-        // confirmed entries only: their names are the official ones, and the document keeps the size
-        // the benchmarks were calibrated with whatever else the catalogue lists
-        .filter(e -> e.confidence() == CatalogueEntry.Confidence.CONFIRMED)
+        // a fixed list of codes: the document keeps the size the benchmarks were calibrated with,
+        // whatever else the catalogue lists and whatever confidence it gives its entries
+        .filter(e -> CODES.contains(e.code().digits()))
         .sorted(Comparator.comparing(CatalogueEntry::code)).toList();
     List<Node> roots = new ArrayList<>();
     java.util.Map<String, Node> byCode = new java.util.HashMap<>();

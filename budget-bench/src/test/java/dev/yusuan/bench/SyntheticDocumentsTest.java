@@ -34,6 +34,13 @@ class SyntheticDocumentsTest {
   }
 
   @Test
+  void everyListedCodeIsARowOfEachUnitTable() {
+    // the 合计 row and one row per listed code (302): a code the catalogue drops or whose parent it
+    // drops would shrink the tables and change what the benchmarks measure
+    assertThat(SyntheticDocuments.factsPerUnit()).isEqualTo(SyntheticDocuments.FACTS_PER_ROW * (1 + 302));
+  }
+
+  @Test
   void sameSizeAndSeedGiveTheSameDocument() {
     assertThat(SyntheticDocuments.departmentBudget(2000, 7))
         .isEqualTo(SyntheticDocuments.departmentBudget(2000, 7));
