@@ -41,6 +41,15 @@ public abstract class CatalogueEntry {
     return Confidence.CONFIRMED;
   }
 
+  /**
+   * The ids of the printed sources that show this entry's code with its name (the {@code source} column
+   * of the data file, e.g. {@code keqiao-2024}); docs/catalogue.md lists the bundled catalogue's sources.
+   * Empty when the file records none.
+   *
+   * @return the source ids, in the order the file lists them
+   */
+  public abstract List<String> sources();
+
   /** How an entry of the catalogue was established (the {@code confidence} column of the data file). */
   public enum Confidence {
     /** Checked against a printed source: the official list or a disclosure printing the code and name. */

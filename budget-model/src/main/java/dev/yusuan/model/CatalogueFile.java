@@ -8,12 +8,15 @@ import java.util.Map;
 /**
  * Parser of the catalogue data file format (docs/catalogue.md): UTF-8, tab-separated, {@code #}
  * comments, a header naming the columns {@code scheme code name [valid_from [valid_to [aliases
- * [confidence]]]]} in that order. Collects every malformed line instead of stopping at the first.
+ * [confidence [source]]]]]} in that order. Collects every malformed line instead of stopping at the first.
  */
 final class CatalogueFile {
   /** Every column, in the order the header must list them (the first three are required). */
   static final List<String> COLUMNS =
-      List.of("scheme", "code", "name", "valid_from", "valid_to", "aliases", "confidence");
+      List.of("scheme", "code", "name", "valid_from", "valid_to", "aliases", "confidence", "source");
+
+  /** A source id: lower-case ASCII letters, digits, '-' and '.', starting with a letter or digit. */
+  private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private final String source;
   private final List<CatalogueEntry> entries = new ArrayList<>();
@@ -130,6 +133,16 @@ final class CatalogueFile {
     }
     if (f.length > 6) {
       b.confidence(CatalogueEntry.Confidence.parse(f[6]));
+    }
+    if (f.length > 7 && !f[7].isBlank()) {
+      for (String id : f[7].split("\\|", -1)) {
+        String s = id.strip();
+        if (!SOURCE_ID.matcher(s).matches()) {
+          throw new Bad("来源编号“" + s + "”须由小写字母、数字、'-' 和 '.' 组成，以“|”分隔",
+              "source id '" + s + "' is not lower-case letters, digits, '-' and '.' ('|'-separated)");
+        }
+        b.addSources(s);
+      }
     }
     try {
       return b.build();

@@ -106,12 +106,12 @@ class CatalogueProperties {
   void theFileFormatRoundTrips(@ForAll("sample") List<CatalogueEntry> sample) {
     List<String> lines = new java.util.ArrayList<>();
     lines.add("# round trip");
-    lines.add("scheme\tcode\tname\tvalid_from\tvalid_to\taliases\tconfidence");
+    lines.add("scheme\tcode\tname\tvalid_from\tvalid_to\taliases\tconfidence\tsource");
     for (CatalogueEntry e : sample) {
       lines.add(String.join("\t", e.scheme().name(), e.code().digits(), e.name(),
           e.validFrom().map(String::valueOf).orElse(""), e.validTo().map(String::valueOf).orElse(""),
           String.join("|", e.aliases().stream().map(CatalogueEntry.Alias::toString).toList()),
-          e.confidence().label()));
+          e.confidence().label(), String.join("|", e.sources())));
     }
     assertThat(Catalogue.read(lines, "sample").entries()).containsExactlyElementsOf(sample);
   }

@@ -287,6 +287,27 @@ class CatalogueTest {
   }
 
   @Test
+  void theSourceColumnListsIdsAndRejectsOthers() {
+    String header = "scheme\tcode\tname\tvalid_from\tvalid_to\taliases\tconfidence\tsource";
+    Catalogue c = Catalogue.read(List.of(header,
+        "FUNCTION\t2010101\t行政运行\t\t\t\t\tlocal-2025|official.2024",
+        "FUNCTION\t2010102\t一般行政管理事务\t\t\t\trecalled"), "src.tsv");
+    assertThat(c.lookup(Scheme.FUNCTION, "2010101", 2025)).get().extracting(CatalogueEntry::sources)
+        .isEqualTo(List.of("local-2025", "official.2024"));
+    assertThat(c.lookup(Scheme.FUNCTION, "2010102", 2025)).get().extracting(CatalogueEntry::sources)
+        .isEqualTo(List.of());
+    assertThatThrownBy(() -> Catalogue.read(List.of(header,
+        "FUNCTION\t2010101\t行政运行\t\t\t\t\tLocal 2025",
+        "FUNCTION\t2010102\t一般行政管理事务\t\t\t\t\tok|",
+        "FUNCTION\t2010103\t机关服务\t\t\t\t\tok\textra"), "bad.tsv"))
+        .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+          assertThat(e.problems()).extracting(CatalogueFormatException.Problem::line).containsExactly(2, 3, 4);
+          assertThat(e.problems().get(0).messageEn()).contains("source id 'Local 2025'");
+          assertThat(e.problems().get(0).messageZh()).contains("来源编号");
+        });
+  }
+
+  @Test
   void aUserFileMayBeShortInfersTheSchemeAndLoadsFromAPath(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     Path f = dir.resolve("shanghai-2025.tsv");
