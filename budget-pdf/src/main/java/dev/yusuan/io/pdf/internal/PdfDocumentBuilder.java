@@ -230,6 +230,10 @@ public final class PdfDocumentBuilder {
               "无编码的行按科目名称或算术识别: " + note,
               "row without a code resolved by its name or by arithmetic: " + note, at));
         }
+        for (CodelessRows.RowNote w : named.warnings()) {
+          diagnostics.add(Diagnostic.of(Severity.WARNING, w.code(), w.zh(), w.en(),
+              Provenance.builder().from(at).page(w.row().page()).line(w.row().line()).build()));
+        }
         DisclosureTable annotated = TableMapper.annotate(named.table(), named.layout());
         TableMapper.Result res = TableMapper.map(annotated, named.layout(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
