@@ -12,15 +12,12 @@ import dev.yusuan.model.layout.Layout;
 import dev.yusuan.model.layout.Mapping;
 import dev.yusuan.model.layout.RowRule;
 import dev.yusuan.model.layout.Section;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Stage "grid → table model" for classification tables (a layout section with a code column): rows
@@ -141,9 +138,13 @@ final class CodelessRows {
           if (word) {
             cells.set(label, d.group() + "小计");
           }
-          rules.add(new RowRule(List.of(RowRule.labelKey(cells.get(label))), Optional.empty(),
-              new Mapping(Optional.empty(), Coordinates.of(FactDimension.SPENDING_TYPE,
-                  d.member()))));
+          // the row, and the label-only row opening its block (it prints no amount)
+          Mapping m = new Mapping(Optional.empty(), Coordinates.of(FactDimension.SPENDING_TYPE,
+              d.member()));
+          for (String k : new LinkedHashSet<>(List.of(RowRule.labelKey(cells.get(label)),
+              RowRule.labelKey(d.group())))) {
+            rules.add(new RowRule(List.of(k), Optional.empty(), m));
+          }
           notes.add(shown + " → " + d.group() + block + " @" + at(row));
         }
         case CODE -> {
@@ -165,6 +166,7 @@ final class CodelessRows {
         case UNKNOWN_NAME -> {
           rules.add(new RowRule(List.of(RowRule.labelKey(name)), Optional.empty(), new Mapping(
               Optional.empty(), Coordinates.of(s.codeDimension().get(), d.member()))));
+          doubtful.addAll(parentsAbove(rows, d.row(), code));
           warnings.add(new RowNote(row, "pdf.name-not-in-catalogue",
               "经济科目名称不在内置科目表中，按名称读取（存疑）: " + name,
               "economic class name not in the bundled catalogue; read under its name (doubtful): "
@@ -191,6 +193,28 @@ final class CodelessRows {
           List.of(changed), layout.properties());
     }
     return new Result(named, out, notes, doubtful, warnings);
+  }
+
+  /**
+   * The keys of the printed rows whose codes are ancestors of (or the class of) the last code
+   * printed above {@code r}: a row read under its name may be one of their parts, so their sums are
+   * doubtful too.
+   */
+  private static Set<String> parentsAbove(List<DisclosureTable.Row> rows, int r, int code) {
+    String context = null;
+    for (int k = r - 1; k >= 0 && context == null; k--) {
+      String c = Names.key(rows.get(k).cell(code));
+      context = Texts.isCode(c) ? c : null;
+    }
+    Set<String> out = new HashSet<>();
+    for (int k = 0; k < rows.size() && context != null; k++) {
+      String c = Names.key(rows.get(k).cell(code));
+      if (Texts.isCode(c) && context.startsWith(c) && (c.length() < context.length()
+          || c.length() == 3)) {
+        out.add(key(rows.get(k)));
+      }
+    }
+    return out;
   }
 
   /** The (page, line) key of a row, as fact provenance gives it. */

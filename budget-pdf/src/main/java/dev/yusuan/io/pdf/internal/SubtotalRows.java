@@ -110,6 +110,8 @@ final class SubtotalRows {
       }
       boolean head = equal(row, sums(rows, isCode, r + 1, next - 1, code, label, width), code,
           label);
+      int end = head ? next - 1 : prefix(rows, isCode, r, next, code, label, width);
+      head |= end >= 0;
       boolean foot = equal(row, sums(rows, isCode, prev + 1, r - 1, code, label, width), code,
           label);
       boolean whole = equal(row, grand, code, label);
@@ -140,7 +142,7 @@ final class SubtotalRows {
         heading = !totalWord; // a group name opens its block; a 小计 closes the one opened above
       }
       int from = heading ? r + 1 : prev + 1;
-      int to = heading ? next - 1 : r - 1;
+      int to = heading ? end : r - 1;
       group = !totalWord ? Names.normalize(name) : heading ? null : opener;
       type = spendingType(group);
       if (type.isPresent()) {
@@ -157,6 +159,49 @@ final class SubtotalRows {
           : new Decision(r, Kind.AMBIGUOUS, null, group, from, to));
     }
     return coverTypes(out, isCode);
+  }
+
+  /**
+   * The last row of the shortest run of whole subtrees right below row {@code r} (before
+   * {@code next}) whose top-level rows add up to row {@code r}, or -1: a row heading its children
+   * when the rows after them print no code-less row between (an unprinted parent, say).
+   */
+  private static int prefix(List<DisclosureTable.Row> rows, boolean[] isCode, int r, int next,
+      int code, int label, int width) {
+    DisclosureTable.Row row = rows.get(r);
+    BigDecimal[][] cols = new BigDecimal[width][];
+    Set<String> codes = new HashSet<>();
+    int tops = 0;
+    for (int k = r + 1; k < next; k++) {
+      if (!isCode[k]) {
+        continue;
+      }
+      String c = Names.key(rows.get(k).cell(code));
+      if (!hasAncestor(c, codes)) {
+        tops++;
+        DisclosureTable.Row kr = rows.get(k);
+        for (int col = 0; col < kr.cells().size(); col++) {
+          BigDecimal v = col == code || col == label ? null : number(kr.cell(col));
+          if (v != null) {
+            if (cols[col] == null) {
+              cols[col] = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+            }
+            cols[col][0] = cols[col][0].add(v);
+            cols[col][1] = cols[col][1].add(half(v));
+          }
+        }
+      }
+      codes.add(c);
+      int after = k + 1;
+      while (after < next && !isCode[after]) {
+        after++;
+      }
+      boolean closed = after >= next || !hasAncestor(Names.key(rows.get(after).cell(code)), codes);
+      if (closed && equal(row, new Sums(cols, tops), code, label)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
