@@ -117,6 +117,41 @@ class SubtotalRowsProperties {
   }
 
   @Example
+  void aCodePrintedInBothGroupsIsReadAsEachGroupsPart() throws Exception {
+    // 201 and 20106 print under 基本支出 and again under 项目支出: each row is that group's part
+    String[][] rows = {
+      {null, "基本支出", "900.00", "900.00", null},
+      {"201", "一般公共服务支出", "600.00", "600.00", null},
+      {"20106", "财政事务", "600.00", "600.00", null},
+      {"2010601", "行政运行", "600.00", "600.00", null},
+      {"208", "社会保障和就业支出", "300.00", "300.00", null},
+      {"20805", "行政事业单位养老支出", "300.00", "300.00", null},
+      {"2080505", "机关事业单位基本养老保险缴费支出", "300.00", "300.00", null},
+      {null, "项目支出", "500.00", null, "500.00"},
+      {"201", "一般公共服务支出", "100.00", null, "100.00"},
+      {"20106", "财政事务", "100.00", null, "100.00"},
+      {"2010602", "一般行政管理事务", "100.00", null, "100.00"},
+      {"212", "城乡社区支出", "400.00", null, "400.00"},
+      {"21201", "城乡社区管理事务", "400.00", null, "400.00"},
+      {"2120102", "一般行政管理事务", "400.00", null, "400.00"},
+      {null, "合计", "1,400.00", "900.00", "500.00"},
+    };
+    BudgetDocument doc = function(rows);
+    assertThat(doc.tables().get(0).coverage()).contains(new ReadingCoverage(31, 31));
+    for (String[] part : new String[][] {{"BASIC", "600"}, {"PROJECT", "100"}}) {
+      assertThat(doc.facts()).filteredOn(f -> f.coordinates().get(FactDimension.FUNCTION)
+          .filter("201"::equals).isPresent() && f.coordinates().get(FactDimension.SPENDING_TYPE)
+          .filter(part[0]::equals).isPresent()).isNotEmpty()
+          .allSatisfy(f -> assertThat(amount(f, part[1])).isTrue());
+    }
+    assertThat(doc.facts()).noneMatch(f -> f.coordinates().has(FactDimension.FUNCTION)
+        && !f.coordinates().has(FactDimension.SPENDING_TYPE));
+    assertThat(Validator.of(StandardRules.departmentBudget(doc)).validate(doc).findings())
+        .noneMatch(f -> f.severity().compareTo(Severity.WARNING) >= 0
+            && f.locations().stream().anyMatch(p -> p.tableId().isPresent()));
+  }
+
+  @Example
   void personnelAndPublicOperationGroupsOfAnEconomicTable() throws Exception {
     String[][] rows = {
       {null, "人员经费", "1,100.00", "1,100.00", null},

@@ -6,6 +6,7 @@ import dev.yusuan.model.Code;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.Fact;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Scheme;
 import dev.yusuan.model.layout.Layout;
@@ -13,9 +14,11 @@ import dev.yusuan.model.layout.Mapping;
 import dev.yusuan.model.layout.RowRule;
 import dev.yusuan.model.layout.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,13 +52,13 @@ final class CodelessRows {
    * and the (page, line) keys of the rows whose facts rest on it.
    */
   record Result(DisclosureTable table, Layout layout, List<String> notes, Set<String> doubtfulRows,
-      List<RowNote> warnings) {}
+      List<RowNote> warnings, Map<String, String> groupRows, String baseType) {}
 
   /** A WARNING about one row: its diagnostic code and messages. */
   record RowNote(DisclosureTable.Row row, String code, String zh, String en) {}
 
   static Result apply(DisclosureTable t, Grid grid, Layout layout, Catalogue cat, int year) {
-    Result none = new Result(t, layout, List.of(), Set.of(), List.of());
+    Result none = new Result(t, layout, List.of(), Set.of(), List.of(), Map.of(), null);
     if (layout.sections().size() != 1) {
       return none;
     }
@@ -114,7 +117,10 @@ final class CodelessRows {
     List<RowNote> warnings = new ArrayList<>();
     List<String> labels = new ArrayList<>(s.totals());
     List<RowRule> rules = new ArrayList<>(s.rows());
-    for (SubtotalRows.Decision d : SubtotalRows.classify(rows, s, code, label, scheme.get())) {
+    List<SubtotalRows.Decision> decisions = SubtotalRows.classify(rows, s, code, label,
+        scheme.get());
+    Map<String, String> groupRows = groupRows(rows, decisions, code);
+    for (SubtotalRows.Decision d : decisions) {
       DisclosureTable.Row row = rows.get(d.row());
       String name = Names.normalize(row.cell(label));
       String shown = name.isEmpty() ? "(空白)" : name;
@@ -192,7 +198,8 @@ final class CodelessRows {
           layout.titleExcludes(), layout.headerKeywords(), layout.requiredHeaders(),
           List.of(changed), layout.properties());
     }
-    return new Result(named, out, notes, doubtful, warnings);
+    return new Result(named, out, notes, doubtful, warnings, groupRows,
+        s.base().getOrNull(FactDimension.SPENDING_TYPE));
   }
 
   /**
@@ -213,6 +220,60 @@ final class CodelessRows {
           || c.length() == 3)) {
         out.add(key(rows.get(k)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * When a code is printed in two 支出用途 blocks (201 under 基本支出 and again under 项目支出), each
+   * code row of those blocks stands for its group's part of the code: the (page, line) keys of those
+   * rows with their type. Empty when no code repeats (each row is then the code's whole amount).
+   */
+  private static Map<String, String> groupRows(List<DisclosureTable.Row> rows,
+      List<SubtotalRows.Decision> decisions, int code) {
+    Map<String, Integer> blocks = new HashMap<>();
+    boolean repeated = false;
+    for (SubtotalRows.Decision d : decisions) {
+      if (d.kind() != SubtotalRows.Kind.SPENDING_TYPE) {
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (int k = d.from(); k <= d.to(); k++) {
+        String c = Names.key(rows.get(k).cell(code));
+        if (Texts.isCode(c) && seen.add(c)) {
+          repeated |= blocks.merge(c, 1, Integer::sum) > 1;
+        }
+      }
+    }
+    if (!repeated) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>();
+    for (SubtotalRows.Decision d : decisions) {
+      for (int k = d.from(); d.kind() == SubtotalRows.Kind.SPENDING_TYPE && k <= d.to(); k++) {
+        if (Texts.isCode(Names.key(rows.get(k).cell(code)))) {
+          out.put(key(rows.get(k)), d.member());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The facts of a table with the 支出用途 of their group added ({@link Result#groupRows}): where the
+   * column gives none, or the section's base type, the group's type replaces it.
+   */
+  static List<Fact> inGroups(List<Fact> facts, Result r) {
+    if (r.groupRows().isEmpty()) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      String type = r.groupRows().get(f.provenance().page().orElse(-1) + "|"
+          + f.provenance().line().orElse(-1));
+      String has = f.coordinates().getOrNull(FactDimension.SPENDING_TYPE);
+      out.add(type == null || has != null && !has.equals(r.baseType()) ? f : Fact.builder().from(f)
+          .coordinates(f.coordinates().with(FactDimension.SPENDING_TYPE, type)).build());
     }
     return out;
   }

@@ -243,6 +243,7 @@ public final class PdfDocumentBuilder {
                 f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
                 ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
                     .doubtful(true).build()).build() : f).toList();
+        read = CodelessRows.inGroups(read, named);
         facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
         addTable(res.table(), read, res.diagnostics(), src);
