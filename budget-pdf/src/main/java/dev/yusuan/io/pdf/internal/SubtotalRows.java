@@ -127,7 +127,8 @@ final class SubtotalRows {
         continue;
       }
       if (!head && !foot) {
-        if (!totalWord && !s.isTotal(name) && scheme != Scheme.FUNCTION) {
+        if (!totalWord && scheme != Scheme.FUNCTION && type.isEmpty()) {
+          // not a sum, not a group: an economic item whose name the catalogue lacks
           out.add(new Decision(r, Kind.UNKNOWN_NAME, Layouts.labelKey(name), null, -1, -1));
         }
         continue; // a 合计 matching nothing stays the total: the rules compare it
