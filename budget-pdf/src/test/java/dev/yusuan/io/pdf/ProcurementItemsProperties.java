@@ -139,6 +139,25 @@ class ProcurementItemsProperties {
         .isEqualTo(Severity.WARNING));
   }
 
+  @Example
+  void anEconomicNameNoCatalogueHasIsReadUnderItsName() throws Exception {
+    // 物业管理费 printed as 数据资源运维费, a name no bundled catalogue code has: the row and its
+    // items are read under the printed name, doubtful, with a WARNING naming the cell; nothing lost
+    Variant v = new Variant("", "2019年政府采购预算表", "采购物品名称", false, false, false, false);
+    BudgetDocument doc = read(v, null, null, null, null, "物业管理费", "数据资源运维费");
+    DisclosureTable t = doc.tables().get(0);
+    assertThat(t.coverage()).contains(new ReadingCoverage(ROWS.length + 1, ROWS.length + 1));
+    assertThat(doc.diagnostics()).anyMatch(d -> d.code().equals("pdf.name-not-in-catalogue")
+        && d.severity() == Severity.WARNING && d.location().text().filter("466.00"::equals)
+        .isPresent());
+    assertThat(doc.facts()).filteredOn(f -> f.coordinates().get(FactDimension.ECONOMIC)
+        .filter("数据资源运维费"::equals).isPresent()).hasSize(3)
+        .allSatisfy(f -> assertThat(f.provenance().doubtful()).isTrue());
+    assertThat(Validator.of(StandardRules.departmentBudget(doc)).validate(doc).findings())
+        .noneMatch(f -> f.severity().compareTo(Severity.WARNING) >= 0
+            && f.locations().stream().anyMatch(p -> p.tableId().isPresent()));
+  }
+
   private static String amount(String[] r, Variant v) {
     return v.mismatch() && "家具用具".equals(r[3]) ? "210.00" : r[5];
   }
@@ -158,6 +177,12 @@ class ProcurementItemsProperties {
    */
   private static BudgetDocument read(Variant v, String item, String form, String override,
       String blank) throws Exception {
+    return read(v, item, form, override, blank, null, null);
+  }
+
+  /** As above; the 经济科目 {@code econ} (nullable) is printed as {@code printedAs}. */
+  private static BudgetDocument read(Variant v, String item, String form, String override,
+      String blank, String econ, String printedAs) throws Exception {
     Path font = PdfFixture.requireCjkFont();
     try (PdfFixture f = new PdfFixture(font)) {
       f.page();
@@ -180,7 +205,8 @@ class ProcurementItemsProperties {
         }
         String project = r[1] != null && v.wrap() && r[1].length() > 5
             ? r[1].substring(0, 4) + "\n" + r[1].substring(4) : r[1];
-        body.add(new String[] {r[0], project, r[2], name, r[4], value});
+        body.add(new String[] {r[0], project, r[2] != null && r[2].equals(econ) ? printedAs : r[2],
+            name, r[4], value});
       }
       PdfFixture.Table t = f.table(y, edges, numeric);
       header(t, v);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Stage "lines → header and body": a table's grid lines split into the header (the run of lines above
- * the first body line: one with an amount, a code or a total label), the 栏次 line when printed, and
- * the body. Single CJK characters spread over a cell (金   额) are joined into one segment first.
+ * the first body line: one with an amount, a code or a total label, or a group label right above it
+ * under the names column), the 栏次 line when printed, and the body. Single CJK characters spread over a cell (金   额) are joined into one segment first.
  */
 final class HeaderLines {
   private HeaderLines() {}
@@ -21,6 +21,9 @@ final class HeaderLines {
         bodyStart = i;
         break;
       }
+    }
+    while (bodyStart < lines.size() && bodyStart > 1 && isGroupLabel(lines, bodyStart - 1)) {
+      bodyStart--;
     }
     List<TextLine> header = new ArrayList<>();
     TextLine numbersRow = null;
@@ -57,6 +60,39 @@ final class HeaderLines {
       }
     }
     return Texts.isTotalLabel(labels.toString());
+  }
+
+  /**
+   * Whether line {@code i}, right above the body, is a group label of the body (一、基本支出 opening a
+   * block) rather than a header cell: its one segment lies between the neighbours of a header cell
+   * naming the names column (科目名称, 项目名称 …), starts where the first body line's name starts
+   * (left-aligned like a body label, unlike a centred header cell), and names none itself.
+   */
+  private static boolean isGroupLabel(List<TextLine> lines, int i) {
+    List<Segment> segs = lines.get(i).segments();
+    if (segs.size() != 1 || segs.get(0).text().replace(" ", "").contains("名称")
+        || isColumnNumberLine(lines.get(i))) {
+      return false;
+    }
+    Segment g = segs.get(0);
+    boolean aligned = false; // left-aligned with the first body line's name, as a body label is
+    for (Segment b : lines.get(i + 1).segments()) {
+      aligned |= !Texts.isAmount(b.text().replace(" ", "")) && !Texts.isCode(b.text().replace(" ",
+          "")) && Math.abs(b.x0() - g.x0()) < 0.5f * g.fontSize();
+    }
+    for (int j = 0; j < i && aligned; j++) {
+      List<Segment> hs = lines.get(j).segments();
+      for (int k = 0; k < hs.size(); k++) {
+        // the names column reaches from the header cell on its left to the one on its right
+        float left = k == 0 ? Float.NEGATIVE_INFINITY : hs.get(k - 1).x1();
+        float right = k == hs.size() - 1 ? Float.POSITIVE_INFINITY : hs.get(k + 1).x0();
+        if (hs.get(k).text().replace(" ", "").endsWith("名称") && g.x0() > left
+            && g.x1() < right) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** 栏次 line: "栏次" / 甲 乙 and 1 2 3 …, or only consecutive small integers. */

@@ -261,6 +261,10 @@ public final class PdfDocumentBuilder {
               "无编码的行按科目名称或算术识别: " + note,
               "row without a code resolved by its name or by arithmetic: " + note, at));
         }
+        for (CodelessRows.RowNote w : named.warnings()) {
+          diagnostics.add(Diagnostic.of(Severity.WARNING, w.code(), w.zh(), w.en(),
+              Provenance.builder().from(at).page(w.row().page()).line(w.row().line()).build()));
+        }
         DisclosureTable annotated = TableMapper.annotate(named.table(), named.layout());
         TableMapper.Result res = TableMapper.map(annotated, named.layout(),
             new TableMapper.Context(src, x -> Optional.empty(), codes));
@@ -270,6 +274,7 @@ public final class PdfDocumentBuilder {
                 f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
                 ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
                     .doubtful(true).build()).build() : f).toList();
+        read = CodelessRows.inGroups(read, named);
         facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
         addTable(res.table(), read, res.diagnostics(), src);

@@ -9,6 +9,7 @@ import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.Names;
+import dev.yusuan.model.Severity;
 import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.layout.ColumnRule;
 import dev.yusuan.model.layout.Layout;
@@ -343,6 +344,7 @@ public final class StrategyMapper {
     Mapping group = null;
     int groupId = 0;
     String lastItem = null;
+    boolean unknownName = false;
     java.util.List<ItemRow> items = new java.util.ArrayList<>();
     java.util.Set<Integer> incomplete = new java.util.HashSet<>(); // groups with an unread item
     for (int r = 0; r < t.rows().size(); r++) {
@@ -379,16 +381,27 @@ public final class StrategyMapper {
         Optional<String> code = Layouts.economicByName(cat, econ, year);
         groupId++;
         lastItem = null;
-        group = type == null || currentProject == null || code.isEmpty() ? null
+        // a name no catalogue code has is read under its printed name, doubtful: no amount is lost
+        unknownName = code.isEmpty();
+        group = type == null || currentProject == null ? null
             : type.then(new Mapping(Optional.empty(), Coordinates.EMPTY.with(PROJECT, currentProject)
-                .with(ECONOMIC, code.get())));
+                .with(ECONOMIC, code.orElse(Layouts.labelKey(econ)))));
         if (group == null) {
-          out.unmapped(r, value, "无法确定采购类别、专项或经济科目: " + econ,
-              "cannot resolve procurement category, project or economic code: " + econ);
+          out.unmapped(r, value, "无法确定采购类别或专项: " + econ,
+              "cannot resolve procurement category or project: " + econ);
           continue;
         }
+        if (unknownName) {
+          incomplete.add(groupId);
+          out.diagnostic(Severity.WARNING, "pdf.name-not-in-catalogue",
+              "经济科目名称不在内置科目表中，按名称读取（存疑）: " + Names.normalize(econ),
+              "economic class name not in the bundled catalogue; read under its name (doubtful): "
+                  + Names.normalize(econ), r, value);
+        }
         if (name.isBlank()) {
-          emit(out, r, value, group, s.concept());
+          Mapping g = group;
+          out.fact(r, value, g.concept().orElse(s.concept()), g.coordinates(), null, null,
+              unknownName);
           continue;
         }
       }
