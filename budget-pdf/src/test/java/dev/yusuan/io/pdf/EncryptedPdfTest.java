@@ -22,16 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EncryptedPdfTest {
   private static byte[] encrypted(String userPassword) throws Exception {
-    byte[] plain;
-    try (PdfFixture f = new PdfFixture(PdfFixture.requireCjkFont())) {
-      f.page();
-      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
-      PdfFixture.Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
-      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
-      t.row(null, "合计", "300.00");
-      t.row("201", "一般公共服务支出", "300.00");
-      plain = f.bytes();
-    }
+    byte[] plain = PdfFixture.oneTable();
     try (PDDocument d = Loader.loadPDF(plain); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       AccessPermission none = new AccessPermission();
       none.setCanExtractContent(false);

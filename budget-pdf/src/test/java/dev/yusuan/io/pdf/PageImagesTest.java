@@ -28,16 +28,7 @@ import org.junit.jupiter.api.Test;
 class PageImagesTest {
   /** A readable one-table disclosure with one extra page drawn by {@code extra}. */
   private static BudgetDocument withPage(BiConsumer<PDDocument, PDPage> extra) throws Exception {
-    byte[] base;
-    try (PdfFixture f = new PdfFixture(PdfFixture.requireCjkFont())) {
-      f.page();
-      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
-      PdfFixture.Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
-      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
-      t.row(null, "合计", "300.00");
-      t.row("201", "一般公共服务支出", "300.00");
-      base = f.bytes();
-    }
+    byte[] base = PdfFixture.oneTable();
     try (PDDocument d = Loader.loadPDF(base); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage p = new PDPage(PDRectangle.A4);
       d.addPage(p);

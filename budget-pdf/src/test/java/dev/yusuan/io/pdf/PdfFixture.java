@@ -35,6 +35,19 @@ final class PdfFixture implements AutoCloseable {
    * except under CI (env {@code CI} set), where a missing font fails: {@code .ci/run} installs one, so
    * its absence must not turn into a silent green run.
    */
+  /** A one-page disclosure with one small classification table (合计 300.00 = 201 300.00), in 元. */
+  static byte[] oneTable() throws IOException {
+    try (PdfFixture f = new PdfFixture(requireCjkFont())) {
+      f.page();
+      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
+      Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
+      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
+      t.row(null, "合计", "300.00");
+      t.row("201", "一般公共服务支出", "300.00");
+      return f.bytes();
+    }
+  }
+
   static Path requireCjkFont() {
     Optional<Path> f = cjkFont();
     if (f.isEmpty() && System.getenv("CI") != null) {

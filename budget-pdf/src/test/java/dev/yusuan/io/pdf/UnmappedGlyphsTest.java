@@ -23,15 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnmappedGlyphsTest {
   private static byte[] table() throws Exception {
-    try (PdfFixture f = new PdfFixture(PdfFixture.requireCjkFont())) {
-      f.page();
-      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
-      PdfFixture.Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
-      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
-      t.row(null, "合计", "300.00");
-      t.row("201", "一般公共服务支出", "300.00");
-      return f.bytes();
-    }
+    return PdfFixture.oneTable();
   }
 
   private static BudgetDocument read(byte[] pdf) throws Exception {
