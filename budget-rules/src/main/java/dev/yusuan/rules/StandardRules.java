@@ -67,6 +67,14 @@ public final class StandardRules {
   }
 
   /**
+   * {@return the pack for 部门决算 in the Ministry of Finance's national template (公开01表–公开09表, read
+   * from PDF; Jiangsu and most provinces)}
+   */
+  public static RulePack nationalFinal() {
+    return Holder.NF;
+  }
+
+  /**
    * The default department-budget pack (the Zhejiang set, the only template with a full pack so far).
    *
    * @return the Zhejiang pack, not restricted to a template
@@ -84,7 +92,7 @@ public final class StandardRules {
   public static List<RulePack> all() {
     return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
         shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
-        generic().asFallback());
+        nationalFinal().forTemplates("national-final"), generic().asFallback());
   }
 
   /**
@@ -195,6 +203,26 @@ public final class StandardRules {
             .should(fundRowsBalance())
             .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
             .severity(ERROR).build()));
+    static final RulePack NF = RulePack.parse("national-final.rules", rulesText("national-final.rules"))
+        .plus(RulePack.builder("national-final", "1.0").addAll(GENERIC)
+            .add(structureContents())
+            .add(structureEmptyTable())
+            .add(structureEmptyNote())
+            .add(structureRequired("national-final.layouts", "nf.summary", "nf.revenue", "nf.expenditure",
+                "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic", "nf.three-public", "nf.gov-fund",
+                "nf.state-capital"))
+            .add(structureUnits())
+            .add(structureYear())
+            .add(structureCatalogue())
+            .add(structureCoverage())
+            .add(rule("nf.balance.fund-rows")
+                .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                    "Each row of the fund tables: opening + revenue = expenditure + closing")
+                .given(facts().inTables("nf.gov-fund", "nf.state-capital"))
+                .should(fundRowsBalance())
+                .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
+                .severity(ERROR))
+            .build());
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
             .add(structureContents())

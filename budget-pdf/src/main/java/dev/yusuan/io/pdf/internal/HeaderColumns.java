@@ -188,6 +188,9 @@ final class HeaderColumns {
       boolean[][] used) {
     TextLine l = header.get(i);
     Segment s = l.segments().get(si);
+    if (underHeaders(header, i, s)) {
+      return false;
+    }
     float left = -Float.MAX_VALUE;
     float right = Float.MAX_VALUE;
     if (si > 0) {
@@ -199,7 +202,8 @@ final class HeaderColumns {
     boolean l0 = false;
     boolean r0 = false;
     for (Leaf leaf : leaves) {
-      if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right) {
+      if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right
+          && !blocked(header, i, s, leaf.x0, leaf.x1)) {
         if (leaf.center() < s.center()) {
           l0 = true;
         } else {
@@ -211,7 +215,7 @@ final class HeaderColumns {
       List<Segment> segs = header.get(j).segments();
       for (int k = 0; k < segs.size(); k++) {
         Segment t = segs.get(k);
-        if (!used[j][k] && t.x0() >= left && t.x1() <= right) {
+        if (!used[j][k] && t.x0() >= left && t.x1() <= right && !blocked(header, i, s, t.x0(), t.x1())) {
           if (t.center() < s.center()) {
             l0 = true;
           } else {
@@ -221,6 +225,50 @@ final class HeaderColumns {
       }
     }
     return l0 && r0;
+  }
+
+  /**
+   * Whether header lines above {@code s} hold text both left and right of it: {@code s} sits lower than
+   * the top of the header on both sides (a full-height cell centred vertically, e.g. 科目名称 between
+   * 科目编码 over 类|款|项 and 本年支出 over 小计|基本支出|项目支出), so it is no parent of what lies below
+   * its neighbours.
+   */
+  private static boolean underHeaders(List<TextLine> header, int i, Segment s) {
+    boolean left = false;
+    boolean right = false;
+    for (int j = 0; j < i; j++) {
+      if (header.get(j).baseline() >= header.get(i).baseline() - 1) {
+        continue;
+      }
+      for (Segment t : header.get(j).segments()) {
+        left |= t.x1() < s.x0();
+        right |= t.x0() > s.x1();
+      }
+    }
+    return left && right;
+  }
+
+  /**
+   * Whether header text on a line just above {@code s}'s (within 1.85 em) lies between {@code s} and a
+   * cell [x0, x1] below it: that cell belongs to another column (the lower half of a wrapped full-height
+   * cell such as 年初结转 / 和结余 is not the parent of the cells beyond its neighbour 本年收入).
+   */
+  private static boolean blocked(List<TextLine> header, int i, Segment s, float x0, float x1) {
+    TextLine l = header.get(i);
+    float from = x1 <= s.center() ? x1 : s.x1();
+    float to = x1 <= s.center() ? s.x0() : x0;
+    for (int j = i - 1; j >= 0; j--) {
+      TextLine up = header.get(j);
+      if (l.baseline() - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+        break;
+      }
+      for (Segment t : up.segments()) {
+        if (t.x0() >= from && t.x1() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean centerInside(Segment a, Segment b) {
