@@ -196,46 +196,45 @@ public final class StandardRules {
             .build());
     static final RulePack SH = regional("shanghai-budget");
     static final RulePack SHF = regional("shanghai-final").plus(RulePack.of("shanghai-final", "1.0",
-        rule("shf.balance.fund-rows")
-            .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
-                "Each row of the fund tables: opening + revenue = expenditure + closing")
-            .given(facts().inTables("sh.final-gov-fund", "sh.final-state-capital"))
-            .should(fundRowsBalance())
-            .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
-            .severity(ERROR).build()));
+        fundRowsRule("shf.balance.fund-rows", "sh.final-gov-fund", "sh.final-state-capital")));
     static final RulePack NF = RulePack.parse("national-final.rules", rulesText("national-final.rules"))
-        .plus(RulePack.builder("national-final", "1.0").addAll(GENERIC)
-            .add(structureContents())
-            .add(structureEmptyTable())
-            .add(structureEmptyNote())
-            .add(structureRequired("national-final.layouts", "nf.summary", "nf.revenue", "nf.expenditure",
-                "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic", "nf.three-public", "nf.gov-fund",
-                "nf.state-capital"))
-            .add(structureUnits())
-            .add(structureYear())
-            .add(structureCatalogue())
-            .add(structureCoverage())
-            .add(rule("nf.balance.fund-rows")
-                .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
-                    "Each row of the fund tables: opening + revenue = expenditure + closing")
-                .given(facts().inTables("nf.gov-fund", "nf.state-capital"))
-                .should(fundRowsBalance())
-                .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
-                .severity(ERROR))
+        .plus(withStructure(RulePack.builder("national-final", "1.0").addAll(GENERIC), "national-final.layouts",
+            "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic",
+            "nf.three-public", "nf.gov-fund", "nf.state-capital")
+            .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
             .build());
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
-        .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
-            .add(structureContents())
-            .add(structureEmptyTable())
-            .add(structureEmptyNote())
-            .add(structureRequired("jiangsu.layouts", "js.summary", "js.revenue", "js.expenditure-summary",
-                "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic", "js.gpb-function", "js.gpb-basic",
-                "js.three-public", "js.gov-fund", "js.operating-cost", "js.procurement"))
-            .add(structureUnits())
-            .add(structureYear())
-            .add(structureCatalogue())
-            .add(structureCoverage())
+        .plus(withStructure(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC), "jiangsu.layouts", "js.summary",
+            "js.revenue", "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic",
+            "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
+            "js.procurement")
             .build());
+  }
+
+  /**
+   * The structure rules of a template, in report order: contents, empty tables and notes, the required
+   * tables (named after the layouts of {@code layouts}), units, year, catalogue, coverage.
+   */
+  static RulePack.Builder withStructure(RulePack.Builder b, String layouts, String... required) {
+    return b.add(structureContents())
+        .add(structureEmptyTable())
+        .add(structureEmptyNote())
+        .add(structureRequired(layouts, required))
+        .add(structureUnits())
+        .add(structureYear())
+        .add(structureCatalogue())
+        .add(structureCoverage());
+  }
+
+  /** Per function row of a 决算's 政府性基金 / 国有资本经营预算 tables ({@code kinds}): 年初 + 本年收入 = 本年支出 + 年末. */
+  static Rule fundRowsRule(String id, String... kinds) {
+    return rule(id)
+        .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+            "Each row of the fund tables: opening + revenue = expenditure + closing")
+        .given(facts().inTables(kinds))
+        .should(fundRowsBalance())
+        .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
+        .severity(ERROR).build();
   }
 
   /** A regional pack: its arithmetic rules file plus the generic and structure rules. */

@@ -78,7 +78,18 @@ final class NationalFinalFixture {
     this.s = shape;
     this.rnd = new Random(shape.seed());
     generate();
+    // printing variants drawn from the same seed (after the data, so a perturbed copy prints alike)
+    personnelColumns = rnd.nextBoolean();
+    threeBlocks = rnd.nextBoolean();
+    stateCapitalSpendingOnly = rnd.nextBoolean();
   }
+
+  /** 公开05表 prints 人员经费 | 公用经费 beside 基本支出. */
+  final boolean personnelColumns;
+  /** 公开06表 prints 公用经费 over two (科目编码, 科目名称, 决算数) blocks, 人员经费 in one: three blocks. */
+  final boolean threeBlocks;
+  /** 公开09表 is 国有资本经营预算财政拨款支出决算表 (本年支出 only) rather than 收入支出决算表. */
+  final boolean stateCapitalSpendingOnly;
 
   List<Printed> cells() {
     return cells;
@@ -196,7 +207,12 @@ final class NationalFinalFixture {
       basicTable();
       threePublicTable();
       fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
-      fundTable("09", "国有资本经营预算财政拨款收入支出决算表", false);
+      if (stateCapitalSpendingOnly) {
+        codeTable("09", "国有资本经营预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
+            new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
+      } else {
+        fundTable("09", "国有资本经营预算财政拨款收入支出决算表", false);
+      }
       return f.bytes();
     }
   }
@@ -428,12 +444,19 @@ final class NationalFinalFixture {
   }
 
   private void gpbTable() throws IOException {
-    String[] h = {"小计", "基本支出", "项目支出"};
-    String[] g = {"本年支出", "本年支出", "本年支出"};
-    List<java.util.function.ToLongFunction<String>> v = List.of(
-        c -> leaves.get(c)[0] + leaves.get(c)[1] + leaves.get(c)[2], c -> leaves.get(c)[0] + leaves.get(c)[1],
-        c -> leaves.get(c)[2]);
-    codeTable("05", "一般公共预算财政拨款支出决算表", h, g, functionRows(v.get(0)), v, false);
+    List<java.util.function.ToLongFunction<String>> v = new ArrayList<>(List.of(
+        c -> leaves.get(c)[0] + leaves.get(c)[1] + leaves.get(c)[2], c -> leaves.get(c)[0] + leaves.get(c)[1]));
+    List<String> h = new ArrayList<>(List.of("小计", "基本支出"));
+    if (personnelColumns) {
+      h.addAll(List.of("人员经费", "公用经费"));
+      v.add(c -> leaves.get(c)[0]);
+      v.add(c -> leaves.get(c)[1]);
+    }
+    h.add("项目支出");
+    v.add(c -> leaves.get(c)[2]);
+    String[] g = new String[h.size()];
+    java.util.Arrays.fill(g, "本年支出");
+    codeTable("05", "一般公共预算财政拨款支出决算表", h.toArray(String[]::new), g, functionRows(v.get(0)), v, false);
   }
 
   private void fundTable(String number, String title, boolean data) throws IOException {
@@ -529,9 +552,13 @@ final class NationalFinalFixture {
 
   private void basicTable() throws IOException {
     float y = heading("06", "一般公共预算财政拨款基本支出决算表");
+    String h = amountHeader();
+    if (threeBlocks) {
+      basicThreeBlocks(y, h);
+      return;
+    }
     PdfFixture.Table t = f.table(y, new float[] {40, 100, 280, 400, 460, 640, 800}, false, false, true, false,
         false, true);
-    String h = amountHeader();
     t.headerGrid(2, 0, 2, 0, 0, "人员经费", 3, 5, 0, 0, "公用经费", 0, 0, 1, 1, "科目编码", 1, 1, 1, 1, "科目名称",
         2, 2, 1, 1, h, 3, 3, 1, 1, "科目编码", 4, 4, 1, 1, "科目名称", 5, 5, 1, 1, h);
     List<String[]> left = new ArrayList<>();
@@ -555,6 +582,41 @@ final class NationalFinalFixture {
     t.row("人员经费合计", null, print("06|personnel", sum(0)), "公用经费合计", null, print("06|public", sum(1)));
   }
 
+  /** 人员经费 in one block, 公用经费 over two: 302 and its items left, 310 and its items right. */
+  private void basicThreeBlocks(float y, String h) throws IOException {
+    PdfFixture.Table t = f.table(y, new float[] {40, 80, 200, 270, 310, 450, 530, 570, 720, 800}, false, false,
+        true, false, false, true, false, false, true);
+    t.headerGrid(2, 0, 2, 0, 0, "人员经费", 3, 8, 0, 0, "公用经费", 0, 0, 1, 1, "科目编码", 1, 1, 1, 1, "科目名称",
+        2, 2, 1, 1, h, 3, 3, 1, 1, "科目编码", 4, 4, 1, 1, "科目名称", 5, 5, 1, 1, h, 6, 6, 1, 1, "科目编码",
+        7, 7, 1, 1, "科目名称", 8, 8, 1, 1, h);
+    List<List<String[]>> blocks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < PERSONNEL.length; i++) {
+      if (economic[i] != 0) {
+        blocks.get(0).add(new String[] {PERSONNEL[i][0], PERSONNEL[i][1], print("06|" + PERSONNEL[i][0],
+            economic[i])});
+      }
+    }
+    for (int i = 0; i < PUBLIC.length; i++) {
+      long v = economic[PERSONNEL.length + i];
+      if (v != 0) {
+        blocks.get(PUBLIC[i][0].startsWith("302") ? 1 : 2).add(new String[] {PUBLIC[i][0], PUBLIC[i][1],
+            print("06|" + PUBLIC[i][0], v)});
+      }
+    }
+    int n = Math.max(blocks.get(0).size(), Math.max(blocks.get(1).size(), blocks.get(2).size()));
+    for (int r = 0; r < n; r++) {
+      String[] c = new String[9];
+      for (int b = 0; b < 3; b++) {
+        if (r < blocks.get(b).size()) {
+          System.arraycopy(blocks.get(b).get(r), 0, c, 3 * b, 3);
+        }
+      }
+      t.row(c);
+    }
+    t.row("人员经费合计", null, print("06|personnel", sum(0)), null, null, null, "公用经费合计", null,
+        print("06|public", sum(1)));
+  }
+
   // ------------------------------------------------------------------ 公开07表 三公
 
   private void threePublicTable() throws IOException {
@@ -566,13 +628,7 @@ final class NationalFinalFixture {
     boolean[] num = new boolean[12];
     java.util.Arrays.fill(num, true);
     PdfFixture.Table t = f.table(y, e, num);
-    t.headerGrid(4, 0, 5, 0, 0, "预算数", 6, 11, 0, 0, "决算数",
-        0, 0, 1, 3, "合计", 1, 1, 1, 3, "因公出国\n（境）费", 2, 4, 1, 1, "公务用车购置及运行费",
-        2, 2, 2, 3, "小计", 3, 3, 2, 3, "公务用车\n购置费", 4, 4, 2, 3, "公务用车\n运行费",
-        5, 5, 1, 3, "公务接待费",
-        6, 6, 1, 3, "合计", 7, 7, 1, 3, "因公出国\n（境）费", 8, 10, 1, 1, "公务用车购置及运行费",
-        8, 8, 2, 3, "小计", 9, 9, 2, 3, "公务用车\n购置费", 10, 10, 2, 3, "公务用车\n运行费",
-        11, 11, 1, 3, "公务接待费");
+    t.threePublicFinalHeader("因公出国\n（境）费");
     if (s.columnNumbers()) {
       String[] c = new String[12];
       for (int i = 0; i < 12; i++) {
