@@ -26,7 +26,12 @@ public enum Concept {
    */
   THREE_PUBLIC_MEETING_TRAINING("\"三公\"经费、会议费、培训费合计"),
   /** 国有资产占有使用情况: holdings of vehicles and equipment (counted, not money). */
-  STATE_ASSETS("国有资产");
+  STATE_ASSETS("国有资产"),
+  /**
+   * 结余分配 of a 部门决算 (收入支出决算总表): the year's surplus distributed (e.g. to funds); 支出总计 =
+   * 本年支出合计 + 结余分配 + 年末结转和结余.
+   */
+  SURPLUS_DISTRIBUTION("结余分配");
 
   private final String zh;
 

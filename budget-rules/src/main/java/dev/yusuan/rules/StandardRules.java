@@ -67,6 +67,14 @@ public final class StandardRules {
   }
 
   /**
+   * {@return the pack for 部门决算 in the Ministry of Finance's national template (公开01表–公开09表, read
+   * from PDF; Jiangsu and most provinces)}
+   */
+  public static RulePack nationalFinal() {
+    return Holder.NF;
+  }
+
+  /**
    * The default department-budget pack (the Zhejiang set, the only template with a full pack so far).
    *
    * @return the Zhejiang pack, not restricted to a template
@@ -84,7 +92,7 @@ public final class StandardRules {
   public static List<RulePack> all() {
     return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
         shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
-        generic().asFallback());
+        nationalFinal().forTemplates("national-final"), generic().asFallback());
   }
 
   /**
@@ -188,26 +196,45 @@ public final class StandardRules {
             .build());
     static final RulePack SH = regional("shanghai-budget");
     static final RulePack SHF = regional("shanghai-final").plus(RulePack.of("shanghai-final", "1.0",
-        rule("shf.balance.fund-rows")
-            .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
-                "Each row of the fund tables: opening + revenue = expenditure + closing")
-            .given(facts().inTables("sh.final-gov-fund", "sh.final-state-capital"))
-            .should(fundRowsBalance())
-            .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
-            .severity(ERROR).build()));
-    static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
-        .plus(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC)
-            .add(structureContents())
-            .add(structureEmptyTable())
-            .add(structureEmptyNote())
-            .add(structureRequired("jiangsu.layouts", "js.summary", "js.revenue", "js.expenditure-summary",
-                "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic", "js.gpb-function", "js.gpb-basic",
-                "js.three-public", "js.gov-fund", "js.operating-cost", "js.procurement"))
-            .add(structureUnits())
-            .add(structureYear())
-            .add(structureCatalogue())
-            .add(structureCoverage())
+        fundRowsRule("shf.balance.fund-rows", "sh.final-gov-fund", "sh.final-state-capital")));
+    static final RulePack NF = RulePack.parse("national-final.rules", rulesText("national-final.rules"))
+        .plus(withStructure(RulePack.builder("national-final", "1.0").addAll(GENERIC), "national-final.layouts",
+            "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic",
+            "nf.three-public", "nf.gov-fund", "nf.state-capital")
+            .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
             .build());
+    static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
+        .plus(withStructure(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC), "jiangsu.layouts", "js.summary",
+            "js.revenue", "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic",
+            "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
+            "js.procurement")
+            .build());
+  }
+
+  /**
+   * The structure rules of a template, in report order: contents, empty tables and notes, the required
+   * tables (named after the layouts of {@code layouts}), units, year, catalogue, coverage.
+   */
+  static RulePack.Builder withStructure(RulePack.Builder b, String layouts, String... required) {
+    return b.add(structureContents())
+        .add(structureEmptyTable())
+        .add(structureEmptyNote())
+        .add(structureRequired(layouts, required))
+        .add(structureUnits())
+        .add(structureYear())
+        .add(structureCatalogue())
+        .add(structureCoverage());
+  }
+
+  /** Per function row of a 决算's 政府性基金 / 国有资本经营预算 tables ({@code kinds}): 年初 + 本年收入 = 本年支出 + 年末. */
+  static Rule fundRowsRule(String id, String... kinds) {
+    return rule(id)
+        .titled("政府性基金、国有资本经营预算决算表每一行：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+            "Each row of the fund tables: opening + revenue = expenditure + closing")
+        .given(facts().inTables(kinds))
+        .should(fundRowsBalance())
+        .because("决算按资金栏平衡，政府性基金和国有资本经营预算财政拨款收入支出决算表的每个功能科目行也平衡")
+        .severity(ERROR).build();
   }
 
   /** A regional pack: its arithmetic rules file plus the generic and structure rules. */

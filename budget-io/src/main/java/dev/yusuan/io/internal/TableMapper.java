@@ -257,6 +257,9 @@ public final class TableMapper {
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
       for (DisclosureTable.Column c : textCols) {
+        if (isRowNumber(c, r.cell(c.index()))) {
+          continue; // 行次 / 栏次 / 序号: a row's number, not an amount (ReadingCounter skips it too)
+        }
         unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
       }
       Optional<Amount> total = Optional.empty();
@@ -401,6 +404,16 @@ public final class TableMapper {
     }
     diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-cell",
         zh + ": " + cell.strip(), en + ": " + cell.strip()));
+  }
+
+  /** A small integer in a 行次 / 栏次 / 序号 column: the printed number of a row, not an amount. */
+  static boolean isRowNumber(DisclosureTable.Column c, String cell) {
+    if (!cell.strip().matches("\\d{1,3}")) {
+      return false;
+    }
+    List<String> path = dev.yusuan.model.layout.HeaderLexicon.canonical(c.headerPath());
+    String leaf = path.isEmpty() ? "" : path.get(path.size() - 1);
+    return leaf.equals("行次") || leaf.equals("栏次") || leaf.equals("序号");
   }
 
   /** Whether a cell's whole text is a number. */

@@ -219,6 +219,20 @@ final class PdfFixture implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The four-line header of a 决算 “三公” table over 12 columns: 预算数 and 决算数, each 合计 | 因公出国(境)费 |
+     * 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费; {@code outbound} as printed (wrapped with \n).
+     */
+    Table threePublicFinalHeader(String outbound) throws IOException {
+      List<Object> cells = new ArrayList<>(List.of(0, 5, 0, 0, "预算数", 6, 11, 0, 0, "决算数"));
+      for (int g = 0; g < 12; g += 6) {
+        cells.addAll(List.of(g, g, 1, 3, "合计", g + 1, g + 1, 1, 3, outbound, g + 2, g + 4, 1, 1, "公务用车购置及运行费",
+            g + 2, g + 2, 2, 3, "小计", g + 3, g + 3, 2, 3, "公务用车\n购置费", g + 4, g + 4, 2, 3, "公务用车\n运行费",
+            g + 5, g + 5, 1, 3, "公务接待费"));
+      }
+      return headerGrid(4, cells.toArray());
+    }
+
     /** A body row; {@code \n} in a cell wraps it (lines centred on the row), null = blank. */
     Table row(String... cells) throws IOException {
       int wrap = 1;

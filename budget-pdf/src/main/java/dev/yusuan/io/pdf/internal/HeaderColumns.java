@@ -196,14 +196,16 @@ final class HeaderColumns {
     if (si + 1 < l.segments().size()) {
       right = (l.segments().get(si + 1).center() + s.center()) / 2;
     }
-    boolean l0 = false;
-    boolean r0 = false;
+    // the nearest cell below on each side (gap to s); MAX when none
+    float gapLeft = Float.MAX_VALUE;
+    float gapRight = Float.MAX_VALUE;
     for (Leaf leaf : leaves) {
-      if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right) {
+      if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right
+          && !blocked(header, i, s, leaf.x0, leaf.x1)) {
         if (leaf.center() < s.center()) {
-          l0 = true;
+          gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - leaf.x1));
         } else {
-          r0 = true;
+          gapRight = Math.min(gapRight, Math.max(0, leaf.x0 - s.x1()));
         }
       }
     }
@@ -211,16 +213,78 @@ final class HeaderColumns {
       List<Segment> segs = header.get(j).segments();
       for (int k = 0; k < segs.size(); k++) {
         Segment t = segs.get(k);
-        if (!used[j][k] && t.x0() >= left && t.x1() <= right) {
+        if (!used[j][k] && t.x0() >= left && t.x1() <= right && !blocked(header, i, s, t.x0(), t.x1())) {
           if (t.center() < s.center()) {
-            l0 = true;
+            gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - t.x1()));
           } else {
-            r0 = true;
+            gapRight = Math.min(gapRight, Math.max(0, t.x0() - s.x1()));
           }
         }
       }
     }
-    return l0 && r0;
+    if (gapLeft == Float.MAX_VALUE || gapRight == Float.MAX_VALUE) {
+      return false;
+    }
+    // a cell below the top of the header between two header stacks is a parent only of cells right beside it
+    float em = l.fontSize();
+    return Math.max(gapLeft, gapRight) <= em || !underHeaders(header, i, s);
+  }
+
+  /**
+   * Whether one header line above {@code s} holds text both left and right of it while nothing is printed
+   * right above it: {@code s} is a single-line full-height cell centred vertically between two header
+   * stacks (科目名称 between 科目编码 over 类|款|项 and 本年支出 over 小计|基本支出|项目支出), no parent of
+   * what lies below its neighbours. The lower half of a wrapped cell (因公出国 / (境)费) is not one.
+   */
+  private static boolean underHeaders(List<TextLine> header, int i, Segment s) {
+    TextLine l = header.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      TextLine up = header.get(j);
+      if (l.baseline() - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+        break;
+      }
+      if (up.segments().stream().anyMatch(t -> t.overlap(s.x0(), s.x1()) > 0)) {
+        return false;
+      }
+    }
+    for (int j = 0; j < i; j++) {
+      if (header.get(j).baseline() >= l.baseline() - 1) {
+        continue;
+      }
+      boolean left = false;
+      boolean right = false;
+      for (Segment t : header.get(j).segments()) {
+        left |= t.x1() < s.x0();
+        right |= t.x0() > s.x1();
+      }
+      if (left && right) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether header text on a line just above {@code s}'s (within 1.85 em) lies between {@code s} and a
+   * cell [x0, x1] below it: that cell belongs to another column (the lower half of a wrapped full-height
+   * cell such as 年初结转 / 和结余 is not the parent of the cells beyond its neighbour 本年收入).
+   */
+  private static boolean blocked(List<TextLine> header, int i, Segment s, float x0, float x1) {
+    TextLine l = header.get(i);
+    float from = x1 <= s.center() ? x1 : s.x1();
+    float to = x1 <= s.center() ? s.x0() : x0;
+    for (int j = i - 1; j >= 0; j--) {
+      TextLine up = header.get(j);
+      if (l.baseline() - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+        break;
+      }
+      for (Segment t : up.segments()) {
+        if (t.x0() >= from && t.x1() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean centerInside(Segment a, Segment b) {

@@ -64,6 +64,12 @@ public final class PdfDocumentBuilder {
   /** Every regional template the PDF reader knows. */
   private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
       Layouts.resource("shanghai.layouts"));
+  /**
+   * The national 部门决算 template first (it wins ties), then the others: the set of a 部门决算 whose
+   * tables print 行次 or 栏次 (see {@link #nationalFinal}).
+   */
+  private static final Layouts NATIONAL_FINAL = Layouts.of(Layouts.resource("national-final.layouts"),
+      LAYOUTS);
 
   /** Reads the parts (in order) as one document named {@code source}. */
   public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
@@ -195,6 +201,27 @@ public final class PdfDocumentBuilder {
     return out;
   }
 
+  /**
+   * Whether the tables are printed in the national 部门决算 template: a 行次 column (收入支出决算总表,
+   * 财政拨款收入支出决算总表), or a 栏次 row in at least half of the tables (the national forms number the
+   * columns of every table). The Shanghai district forms print no 行次 and at most a stray 栏次; a
+   * document printing neither reads the same with either set (same facts, same identities).
+   */
+  static boolean nationalFinal(List<Grid> grids) {
+    int numbered = 0;
+    for (Grid g : grids) {
+      boolean columnNumbers = false;
+      for (Grid.Col c : g.columns()) {
+        if (c.path().stream().anyMatch(h -> Names.key(h).equals("行次"))) {
+          return true;
+        }
+        columnNumbers |= c.number() != null;
+      }
+      numbered += columnNumbers ? 1 : 0;
+    }
+    return !grids.isEmpty() && 2 * numbered >= grids.size();
+  }
+
   private BudgetDocument finish(String source, Catalogue catalogue) {
     int year = years.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElse(0);
@@ -203,13 +230,18 @@ public final class PdfDocumentBuilder {
           "no budget year found", Provenance.of(source)));
     }
     Grid previous = null;
+    List<Grid> built = new ArrayList<>();
+    for (RawTable raw : rawTables) {
+      previous = GridBuilder.build(raw.grid(), previous);
+      built.add(previous);
+    }
+    Layouts known = finalAccount && nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS;
     int index = 0;
     CodeNames codes = codeNames(catalogue, year);
     for (int i = 0; i < rawTables.size(); i++) {
       RawTable raw = rawTables.get(i);
       String src = tableSources.get(i);
-      Grid grid = GridBuilder.build(raw.grid(), previous);
-      previous = grid;
+      Grid grid = built.get(i);
       index++;
       String id = String.format("T%02d", index);
       MoneyUnit unit = raw.unitText() == null ? null : MoneyUnit.fromText(raw.unitText()).orElse(null);
@@ -228,7 +260,7 @@ public final class PdfDocumentBuilder {
             "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
                 + j, at));
       }
-      Optional<Layout> layout = LAYOUTS.recognise(title, grid.headerRows());
+      Optional<Layout> layout = known.recognise(title, grid.headerRows());
       SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
           layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
       if (split.joined() > 0) {

@@ -1,0 +1,645 @@
+package dev.yusuan.io.pdf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes a 部门决算 in the Ministry of Finance's national template (公开01表–公开09表) as a PDF with PDFBox:
+ * numbers derived from exact 分 so that every identity of the template holds, each printed figure rounded
+ * honestly (half up) to 0.01 of the table's unit (元 or 万元). The {@link Shape} varies what real
+ * publications vary: captions (none / 公开01表 / 表1), department and year prefixes in titles, 编制单位 or
+ * 部门, 行次 columns and 栏次 rows, 金额 or 决算数, codes joined or split over 类|款|项, a table continued on
+ * the next page, a 政府性基金 table printed blank with 本表无数据, a 结余分配 row with an amount.
+ *
+ * <p>{@link #cells()} records where every printed amount went (page and the fixture's cell key), so a test
+ * can change one figure ({@link Shape#perturb}) and look for the finding at that cell.
+ */
+final class NationalFinalFixture {
+  /** How the document is printed. {@code perturb} names a cell key whose printed value gets {@code delta}. */
+  record Shape(long seed, int year, boolean wan, int caption, boolean prefix, boolean unitLineDept,
+      boolean rowNumbers, boolean columnNumbers, boolean amountHeader, boolean splitCodes, boolean continued,
+      boolean govFund, boolean otherIncome, boolean distribution, String perturb, BigDecimal delta) {
+    Shape withPerturb(String key, BigDecimal d) {
+      return new Shape(seed, year, wan, caption, prefix, unitLineDept, rowNumbers, columnNumbers, amountHeader,
+          splitCodes, continued, govFund, otherIncome, distribution, key, d);
+    }
+
+    /** The template is recognised as the national one when it prints 行次 or 栏次. */
+    boolean national() {
+      return rowNumbers || columnNumbers;
+    }
+  }
+
+  /** A printed amount: the fixture's key (table|row|column), its page and the text printed. */
+  record Printed(String key, int page, String text) {}
+
+  static final String DEPARTMENT = "某省示例厅";
+
+  // function classification: class, 款, 项 (leaves carry the money)
+  static final String[][] FUNCTIONS = {
+    {"201", "一般公共服务支出"}, {"20103", "政府办公厅（室）及相关机构事务"}, {"2010301", "行政运行"},
+    {"2010302", "一般行政管理事务"}, {"2010350", "事业运行"},
+    {"208", "社会保障和就业支出"}, {"20805", "行政事业单位养老支出"},
+    {"2080505", "机关事业单位基本养老保险缴费支出"}, {"2080506", "机关事业单位职业年金缴费支出"},
+    {"210", "卫生健康支出"}, {"21011", "行政事业单位医疗"}, {"2101101", "行政单位医疗"},
+    {"212", "城乡社区支出"}, {"21208", "国有土地使用权出让收入安排的支出"}, {"2120801", "征地和拆迁补偿支出"},
+    {"221", "住房保障支出"}, {"22102", "住房改革支出"}, {"2210201", "住房公积金"},
+  };
+  static final String[] CLASS_ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
+  static final String[][] PERSONNEL = {{"301", "工资福利支出"}, {"30101", "基本工资"}, {"30102", "津贴补贴"},
+    {"30103", "奖金"}, {"30108", "机关事业单位基本养老保险缴费"}, {"303", "对个人和家庭的补助"}, {"30302", "退休费"}};
+  static final String[][] PUBLIC = {{"302", "商品和服务支出"}, {"30201", "办公费"}, {"30211", "差旅费"},
+    {"30231", "公务用车运行维护费"}, {"310", "资本性支出"}, {"31002", "办公设备购置"}};
+
+  private final Shape s;
+  private final Random rnd;
+  private final List<Printed> cells = new ArrayList<>();
+  private PdfFixture f;
+  private int page;
+
+  // exact data, in 分
+  final Map<String, long[]> leaves = new LinkedHashMap<>(); // code → {personnel, public, gpbProject, gfProject, other}
+  final Map<String, long[]> revenue = new LinkedHashMap<>(); // code → {gpb, gf, other}
+  long openGpb;
+  long openGf;
+  long openOther;
+  long distribution;
+  final long[] economic = new long[PERSONNEL.length + PUBLIC.length];
+  final long[] threePublic = new long[12]; // budget: total, outbound, vehicles, purchase, operation, reception; actual: same
+
+  NationalFinalFixture(Shape shape) {
+    this.s = shape;
+    this.rnd = new Random(shape.seed());
+    generate();
+    // printing variants drawn from the same seed (after the data, so a perturbed copy prints alike)
+    personnelColumns = rnd.nextBoolean();
+    threeBlocks = rnd.nextBoolean();
+    stateCapitalSpendingOnly = rnd.nextBoolean();
+  }
+
+  /** 公开05表 prints 人员经费 | 公用经费 beside 基本支出. */
+  final boolean personnelColumns;
+  /** 公开06表 prints 公用经费 over two (科目编码, 科目名称, 决算数) blocks, 人员经费 in one: three blocks. */
+  final boolean threeBlocks;
+  /** 公开09表 is 国有资本经营预算财政拨款支出决算表 (本年支出 only) rather than 收入支出决算表. */
+  final boolean stateCapitalSpendingOnly;
+
+  List<Printed> cells() {
+    return cells;
+  }
+
+  private long amount(long min, long max) {
+    return min + (long) (rnd.nextDouble() * (max - min));
+  }
+
+  private void generate() {
+    // 分: 5万–800万 yuan in a 万元 document, 5千–200万 yuan in a 元 document (columns stay readable)
+    long lo = s.wan() ? 5_000_000L : 500_000L;
+    long hi = s.wan() ? 800_000_000L : 200_000_000L;
+    leaves.put("2010301", new long[] {amount(lo, hi), amount(lo, hi / 2), 0, 0, 0});
+    leaves.put("2010302", new long[] {0, 0, amount(lo, hi), 0, 0});
+    leaves.put("2010350", new long[] {amount(lo, hi), amount(lo, hi / 4), amount(lo, hi / 2), 0,
+        s.otherIncome() ? amount(lo, hi / 3) : 0});
+    leaves.put("2080505", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
+    leaves.put("2080506", new long[] {amount(lo, hi / 4), 0, 0, 0, 0});
+    leaves.put("2101101", new long[] {amount(lo, hi / 5), 0, 0, 0, 0});
+    if (s.govFund()) {
+      leaves.put("2120801", new long[] {0, 0, 0, amount(lo, hi), 0});
+    }
+    leaves.put("2210201", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
+    for (Map.Entry<String, long[]> e : leaves.entrySet()) {
+      long[] v = e.getValue();
+      long gpb = v[0] + v[1] + v[2];
+      // revenue of the year: spending plus what is carried forward (never less than spent)
+      revenue.put(e.getKey(), new long[] {gpb == 0 ? 0 : gpb + amount(0, gpb / 5), v[3] == 0 ? 0
+          : v[3] + amount(0, v[3] / 4), v[4]});
+    }
+    openGpb = amount(lo, hi);
+    openGf = s.govFund() ? amount(lo, hi / 2) : 0;
+    openOther = s.otherIncome() || s.distribution() ? amount(lo, hi / 2) : 0;
+    distribution = s.distribution() ? amount(0, openOther / 2) : 0;
+    // economic classification of the basic spending: the items share the totals exactly
+    long personnel = sum(0);
+    long publicOp = sum(1);
+    split(personnel, new int[] {1, 2, 3, 4, 6}, 0);
+    split(publicOp, new int[] {1, 2, 3, 5}, PERSONNEL.length);
+    economic[0] = economic[1] + economic[2] + economic[3] + economic[4];
+    economic[5] = economic[6];
+    economic[PERSONNEL.length] = economic[PERSONNEL.length + 1] + economic[PERSONNEL.length + 2]
+        + economic[PERSONNEL.length + 3];
+    economic[PERSONNEL.length + 4] = economic[PERSONNEL.length + 5];
+    // 三公: actual within budget
+    long[] b = {0, amount(0, hi / 10), 0, amount(0, hi / 10), amount(lo / 10, hi / 10), amount(0, hi / 20)};
+    b[2] = b[3] + b[4];
+    b[0] = b[1] + b[2] + b[5];
+    long[] a = {0, b[1] * amount(50, 100) / 100, 0, b[3] * amount(50, 100) / 100,
+        b[4] * amount(50, 100) / 100, b[5] * amount(50, 100) / 100};
+    a[2] = a[3] + a[4];
+    a[0] = a[1] + a[2] + a[5];
+    System.arraycopy(b, 0, threePublic, 0, 6);
+    System.arraycopy(a, 0, threePublic, 6, 6);
+  }
+
+  private void split(long total, int[] items, int offset) {
+    long left = total;
+    for (int i = 0; i < items.length; i++) {
+      long v = i == items.length - 1 ? left : left * amount(20, 60) / 100;
+      economic[offset + items[i]] = v;
+      left -= v;
+    }
+  }
+
+  private long sum(int index) {
+    return leaves.values().stream().mapToLong(v -> v[index]).sum();
+  }
+
+  /** The exact value of a code (a leaf or the sum of the leaves under it) for a per-leaf function. */
+  private long of(String code, java.util.function.ToLongFunction<String> leaf) {
+    long t = 0;
+    for (String c : leaves.keySet()) {
+      if (c.startsWith(code)) {
+        t += leaf.applyAsLong(c);
+      }
+    }
+    return t;
+  }
+
+  private List<String[]> functionRows(java.util.function.ToLongFunction<String> leaf) {
+    List<String[]> rows = new ArrayList<>();
+    for (String[] fn : FUNCTIONS) {
+      if (of(fn[0], leaf) != 0) {
+        rows.add(fn);
+      }
+    }
+    return rows;
+  }
+
+  /** The printed form of exact 分 in the document's unit, rounded half up to 0.01; blank for zero. */
+  private String print(String key, long fen) {
+    if (fen == 0 && !key.equals(s.perturb())) {
+      return null;
+    }
+    BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP);
+    if (key.equals(s.perturb())) {
+      v = v.add(s.delta());
+    }
+    String text = String.format("%,.2f", v);
+    cells.add(new Printed(key, page, text));
+    return text;
+  }
+
+  byte[] write(Path font) throws IOException {
+    try (PdfFixture pdf = new PdfFixture(font)) {
+      f = pdf;
+      cover();
+      summary();
+      revenueTable();
+      expenditureTable();
+      fiscalSummary();
+      gpbTable();
+      basicTable();
+      threePublicTable();
+      fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
+      if (stateCapitalSpendingOnly) {
+        codeTable("09", "国有资本经营预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
+            new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
+      } else {
+        fundTable("09", "国有资本经营预算财政拨款收入支出决算表", false);
+      }
+      return f.bytes();
+    }
+  }
+
+  private void cover() throws IOException {
+    f.page();
+    page++;
+    f.center(421, 200, 22, DEPARTMENT + s.year() + "年度部门决算");
+  }
+
+  private static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+  /** New page with caption, title and the 编制单位 / 单位 line; returns the y below them. */
+  private float heading(String number, String title) throws IOException {
+    f.page();
+    page++;
+    float y = 50;
+    int n = Integer.parseInt(number);
+    switch (s.caption()) {
+      case 1 -> f.text(40, y, 10, "公开" + number + "表");
+      case 2 -> f.text(40, y, 10, "表" + n);
+      default -> { }
+    }
+    y += 24;
+    String full = s.prefix() ? DEPARTMENT + s.year() + "年度" + title : title;
+    f.center(421, y, 15, full);
+    y += 22;
+    f.text(40, y, 9, (s.unitLineDept() ? "编制单位：" : "部门：") + DEPARTMENT);
+    f.right(800, y, 9, "单位：" + (s.wan() ? "万元" : "元"));
+    return y + 10;
+  }
+
+  private static String classLabel(int i, String name) {
+    return (i < CLASS_ORDINALS.length ? CLASS_ORDINALS[i] : String.valueOf(i + 1)) + "、" + name;
+  }
+
+  private String amountHeader() {
+    return s.amountHeader() ? "金额" : "决算数";
+  }
+
+  // ------------------------------------------------------------------ 公开01表 收入支出决算总表
+
+  private void summary() throws IOException {
+    float y = heading("01", "收入支出决算总表");
+    boolean rn = s.rowNumbers();
+    float[] e = rn ? new float[] {40, 240, 275, 400, 620, 655, 800} : new float[] {40, 250, 400, 650, 800};
+    boolean[] num = rn ? new boolean[] {false, false, true, false, false, true}
+        : new boolean[] {false, true, false, true};
+    PdfFixture.Table t = f.table(y, e, num);
+    int half = rn ? 3 : 2;
+    t.header(0, half - 1, "收入", half, 2 * half - 1, "支出");
+    if (rn) {
+      t.header(0, 0, "项目", 1, 1, "行次", 2, 2, amountHeader(), 3, 3, "项目", 4, 4, "行次", 5, 5, amountHeader());
+    } else {
+      t.header(0, 0, "项目", 1, 1, amountHeader(), 2, 2, "项目", 3, 3, amountHeader());
+    }
+    if (s.columnNumbers()) {
+      t.row(rn ? new String[] {"栏次", null, "1", "栏次", null, "2"} : new String[] {"栏次", "1", "栏次", "2"});
+    }
+    long gpb = revenue.values().stream().mapToLong(v -> v[0]).sum();
+    long gf = revenue.values().stream().mapToLong(v -> v[1]).sum();
+    long other = revenue.values().stream().mapToLong(v -> v[2]).sum();
+    long current = gpb + gf + other;
+    long open = openGpb + openGf + openOther;
+    String[][] income = {
+      {"一、一般公共预算财政拨款收入", print("01|gpb", gpb)},
+      {"二、政府性基金预算财政拨款收入", print("01|gf", gf)},
+      {"三、国有资本经营预算财政拨款收入", null},
+      {"四、上级补助收入", null},
+      {"五、事业收入", null},
+      {"六、经营收入", null},
+      {"七、附属单位上缴收入", null},
+      {"八、其他收入", print("01|other", other)},
+    };
+    List<String[]> classes = new ArrayList<>();
+    for (String[] fn : functionRows(this::total)) {
+      if (fn[0].length() == 3) {
+        classes.add(new String[] {classLabel(classes.size(), fn[1]), print("01|" + fn[0], of(fn[0], this::total))});
+      }
+    }
+    int lines = Math.max(income.length, classes.size());
+    int rowNo = 1;
+    for (int i = 0; i < lines; i++) {
+      String[] in = i < income.length ? income[i] : new String[] {null, null};
+      String[] out = i < classes.size() ? classes.get(i) : new String[] {null, null};
+      row(t, rn, in[0], in[0] == null ? null : String.valueOf(i + 1), in[1], out[0],
+          out[0] == null ? null : String.valueOf(lines + i + 1), out[1]);
+      rowNo = lines + i + 2;
+    }
+    long spent = leaves.values().stream().mapToLong(v -> v[0] + v[1] + v[2] + v[3] + v[4]).sum();
+    long close = open + current - spent - distribution;
+    int k = 2 * lines + 1;
+    row(t, rn, "本年收入合计", String.valueOf(k), print("01|current", current), "本年支出合计",
+        String.valueOf(k + 4), print("01|spent", spent));
+    row(t, rn, "使用非财政拨款结余", String.valueOf(k + 1), null, "结余分配", String.valueOf(k + 5),
+        print("01|distribution", distribution));
+    row(t, rn, "年初结转和结余", String.valueOf(k + 2), print("01|open", open), "年末结转和结余",
+        String.valueOf(k + 6), print("01|close", close));
+    row(t, rn, "总计", String.valueOf(k + 3), print("01|total-in", current + open), "总计", String.valueOf(k + 7),
+        print("01|total-out", spent + distribution + close));
+  }
+
+  private long total(String leaf) {
+    long[] v = leaves.get(leaf);
+    return v[0] + v[1] + v[2] + v[3] + v[4];
+  }
+
+  private static void row(PdfFixture.Table t, boolean rn, String l1, String n1, String v1, String l2, String n2,
+      String v2) throws IOException {
+    if (rn) {
+      t.row(l1, n1, v1, l2, n2, v2);
+    } else {
+      t.row(l1, v1, l2, v2);
+    }
+  }
+
+  // ------------------------------------------------------------------ code tables (02, 03, 05, 08, 09)
+
+  /** Writes a table whose stub is 科目编码 (joined or 类|款|项) + 科目名称 and whose values are {@code columns}. */
+  private void codeTable(String number, String title, String[] headers, String[] groups,
+      List<String[]> rows, List<java.util.function.ToLongFunction<String>> values, boolean blank)
+      throws IOException {
+    float y = heading(number, title);
+    boolean split = s.splitCodes();
+    int stub = split ? 4 : 2;
+    int n = headers.length;
+    float[] e = new float[stub + n + 1];
+    if (split) {
+      e[0] = 40; e[1] = 75; e[2] = 105; e[3] = 135; e[4] = 300;
+    } else {
+      e[0] = 40; e[1] = 110; e[2] = 300;
+    }
+    float w = (800 - e[stub]) / n;
+    for (int i = 1; i <= n; i++) {
+      e[stub + i] = e[stub] + i * w;
+    }
+    boolean[] num = new boolean[stub + n];
+    for (int i = stub; i < stub + n; i++) {
+      num[i] = true;
+    }
+    PdfFixture.Table t = f.table(y, e, num);
+    writeHeader(t, stub, headers, groups, split);
+    if (s.columnNumbers()) {
+      String[] c = new String[stub + n];
+      c[stub - 1] = "栏次";
+      for (int i = 0; i < n; i++) {
+        c[stub + i] = String.valueOf(i + 1);
+      }
+      t.row(c);
+    }
+    String[] total = new String[stub + n];
+    total[stub - 1] = "合计";
+    for (int i = 0; i < n; i++) {
+      total[stub + i] = blank ? null : print(number + "|total|" + headers[i], of("", values.get(i)));
+    }
+    if (blank) {
+      t.row(total);
+      f.text(40, t.bottom() + 14, 9, "注：本单位本年度无" + title.replace("决算表", "") + "，本表无数据。");
+      return;
+    }
+    t.row(total);
+    int cut = s.continued() && rows.size() > 4 ? rows.size() / 2 : -1;
+    for (int r = 0; r < rows.size(); r++) {
+      if (r == cut) {
+        f.page();
+        page++;
+        t = f.table(50, e, num);
+        writeHeader(t, stub, headers, groups, split);
+      }
+      String[] fn = rows.get(r);
+      String[] c = new String[stub + n];
+      if (split) {
+        c[0] = fn[0].substring(0, 3);
+        c[1] = fn[0].length() >= 5 ? fn[0].substring(3, 5) : null;
+        c[2] = fn[0].length() == 7 ? fn[0].substring(5, 7) : null;
+      } else {
+        c[0] = fn[0];
+      }
+      c[stub - 1] = fn[1];
+      for (int i = 0; i < n; i++) {
+        c[stub + i] = print(number + "|" + fn[0] + "|" + headers[i], of(fn[0], values.get(i)));
+      }
+      t.row(c);
+    }
+  }
+
+  private void writeHeader(PdfFixture.Table t, int stub, String[] headers, String[] groups, boolean split)
+      throws IOException {
+    List<Object> cells = new ArrayList<>();
+    int rows = 2;
+    if (split) {
+      cells.addAll(List.of(0, 2, 0, 0, "科目编码", 0, 0, 1, 1, "类", 1, 1, 1, 1, "款", 2, 2, 1, 1, "项",
+          3, 3, 0, 1, "科目名称"));
+    } else {
+      cells.addAll(List.of(0, 0, 0, rows - 1, "科目编码", 1, 1, 0, rows - 1, "科目名称"));
+    }
+    for (int i = 0; i < headers.length; i++) {
+      int col = stub + i;
+      if (groups != null && groups[i] != null) {
+        int last = i;
+        while (last + 1 < headers.length && groups[i].equals(groups[last + 1])) {
+          last++;
+        }
+        if (i == 0 || !groups[i].equals(groups[i - 1])) {
+          cells.addAll(List.of(col, stub + last, 0, 0, groups[i]));
+        }
+        cells.addAll(List.of(col, col, 1, rows - 1, headers[i]));
+      } else {
+        cells.addAll(List.of(col, col, 0, rows - 1, headers[i]));
+      }
+    }
+    t.headerGrid(rows, cells.toArray());
+  }
+
+  private void revenueTable() throws IOException {
+    String[] h = {"本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位\n上缴收入", "其他收入"};
+    List<java.util.function.ToLongFunction<String>> v = List.of(
+        c -> revenue.get(c)[0] + revenue.get(c)[1] + revenue.get(c)[2], c -> revenue.get(c)[0] + revenue.get(c)[1],
+        c -> 0, c -> 0, c -> 0, c -> 0, c -> revenue.get(c)[2]);
+    codeTable("02", "收入决算表", h, null, functionRows(v.get(0)), v, false);
+  }
+
+  private void expenditureTable() throws IOException {
+    String[] h = {"本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位\n补助支出"};
+    List<java.util.function.ToLongFunction<String>> v = List.of(this::total,
+        c -> leaves.get(c)[0] + leaves.get(c)[1], c -> leaves.get(c)[2] + leaves.get(c)[3] + leaves.get(c)[4],
+        c -> 0, c -> 0, c -> 0);
+    codeTable("03", "支出决算表", h, null, functionRows(v.get(0)), v, false);
+  }
+
+  private void gpbTable() throws IOException {
+    List<java.util.function.ToLongFunction<String>> v = new ArrayList<>(List.of(
+        c -> leaves.get(c)[0] + leaves.get(c)[1] + leaves.get(c)[2], c -> leaves.get(c)[0] + leaves.get(c)[1]));
+    List<String> h = new ArrayList<>(List.of("小计", "基本支出"));
+    if (personnelColumns) {
+      h.addAll(List.of("人员经费", "公用经费"));
+      v.add(c -> leaves.get(c)[0]);
+      v.add(c -> leaves.get(c)[1]);
+    }
+    h.add("项目支出");
+    v.add(c -> leaves.get(c)[2]);
+    String[] g = new String[h.size()];
+    java.util.Arrays.fill(g, "本年支出");
+    codeTable("05", "一般公共预算财政拨款支出决算表", h.toArray(String[]::new), g, functionRows(v.get(0)), v, false);
+  }
+
+  private void fundTable(String number, String title, boolean data) throws IOException {
+    String[] h = {"年初结转\n和结余", "本年收入", "小计", "基本支出", "项目支出", "年末结转\n和结余"};
+    String[] g = {null, null, "本年支出", "本年支出", "本年支出", null};
+    long open = openGf;
+    List<java.util.function.ToLongFunction<String>> v = List.of(
+        c -> leaves.get(c)[3] == 0 ? 0 : open, c -> revenue.get(c)[1], c -> leaves.get(c)[3], c -> 0,
+        c -> leaves.get(c)[3], c -> leaves.get(c)[3] == 0 ? 0 : open + revenue.get(c)[1] - leaves.get(c)[3]);
+    codeTable(number, title, h, g, data ? functionRows(v.get(2)) : List.of(), v, !data);
+  }
+
+  // ------------------------------------------------------------------ 公开04表 财政拨款收入支出决算总表
+
+  private void fiscalSummary() throws IOException {
+    float y = heading("04", "财政拨款收入支出决算总表");
+    boolean rn = s.rowNumbers();
+    float[] e = rn ? new float[] {40, 200, 230, 310, 450, 480, 560, 640, 720, 800}
+        : new float[] {40, 210, 300, 470, 560, 640, 720, 800};
+    boolean[] num = rn ? new boolean[] {false, false, true, false, false, true, true, true, true}
+        : new boolean[] {false, true, false, true, true, true, true};
+    PdfFixture.Table t = f.table(y, e, num);
+    int in = rn ? 3 : 2;
+    List<Object> head = new ArrayList<>(List.of(0, in - 1, 0, 0, "收入", in, e.length - 2, 0, 0, "支出",
+        0, 0, 1, 2, "项目"));
+    if (rn) {
+      head.addAll(List.of(1, 1, 1, 2, "行次", 2, 2, 1, 2, amountHeader(), 3, 3, 1, 2, "项目", 4, 4, 1, 2, "行次"));
+    } else {
+      head.addAll(List.of(1, 1, 1, 2, amountHeader(), 2, 2, 1, 2, "项目"));
+    }
+    int v0 = rn ? 5 : 3;
+    head.addAll(List.of(v0, v0, 1, 2, "合计", v0 + 1, v0 + 1, 1, 2, "一般公共预算\n财政拨款", v0 + 2, v0 + 2, 1, 2,
+        "政府性基金预算\n财政拨款", v0 + 3, v0 + 3, 1, 2, "国有资本经营\n预算财政拨款"));
+    t.headerGrid(3, head.toArray());
+    if (s.columnNumbers()) {
+      t.row(rn ? new String[] {"栏次", null, "1", "栏次", null, "2", "3", "4", "5"}
+          : new String[] {"栏次", "1", "栏次", "2", "3", "4", "5"});
+    }
+    long gpb = revenue.values().stream().mapToLong(v -> v[0]).sum();
+    long gf = revenue.values().stream().mapToLong(v -> v[1]).sum();
+    String[][] income = {
+      {"一、一般公共预算财政拨款", print("04|gpb", gpb)},
+      {"二、政府性基金预算财政拨款", print("04|gf", gf)},
+      {"三、国有资本经营预算财政拨款", null},
+    };
+    java.util.function.ToLongFunction<String> fg = c -> leaves.get(c)[0] + leaves.get(c)[1] + leaves.get(c)[2];
+    java.util.function.ToLongFunction<String> ff = c -> leaves.get(c)[3];
+    java.util.function.ToLongFunction<String> fa = c -> fg.applyAsLong(c) + ff.applyAsLong(c);
+    List<String[]> classes = new ArrayList<>();
+    for (String[] fn : functionRows(fa)) {
+      if (fn[0].length() == 3) {
+        classes.add(new String[] {classLabel(classes.size(), fn[1]), print("04|" + fn[0] + "|all", of(fn[0], fa)),
+            print("04|" + fn[0] + "|gpb", of(fn[0], fg)), print("04|" + fn[0] + "|gf", of(fn[0], ff)), null});
+      }
+    }
+    int lines = Math.max(income.length, classes.size());
+    for (int i = 0; i < lines; i++) {
+      String[] l = i < income.length ? income[i] : new String[] {null, null};
+      String[] r = i < classes.size() ? classes.get(i) : new String[5];
+      fiscalRow(t, rn, l[0], l[0] == null ? null : String.valueOf(i + 1), l[1], r[0],
+          r[0] == null ? null : String.valueOf(lines + i + 1), r[1], r[2], r[3], r[4]);
+    }
+    long spentG = of("", fg);
+    long spentF = of("", ff);
+    long closeG = openGpb + gpb - spentG;
+    long closeF = openGf + gf - spentF;
+    int k = 2 * lines + 1;
+    fiscalRow(t, rn, "本年收入合计", String.valueOf(k), print("04|current", gpb + gf), "本年支出合计",
+        String.valueOf(k + 5), print("04|spent|all", spentG + spentF), print("04|spent|gpb", spentG),
+        print("04|spent|gf", spentF), null);
+    fiscalRow(t, rn, "年初财政拨款结转和结余", String.valueOf(k + 1), print("04|open", openGpb + openGf),
+        "年末财政拨款结转和结余", String.valueOf(k + 6), print("04|close|all", closeG + closeF),
+        print("04|close|gpb", closeG), print("04|close|gf", closeF), null);
+    fiscalRow(t, rn, "一般公共预算财政拨款", String.valueOf(k + 2), print("04|open|gpb", openGpb), null, null,
+        null, null, null, null);
+    fiscalRow(t, rn, "政府性基金预算财政拨款", String.valueOf(k + 3), print("04|open|gf", openGf), null, null,
+        null, null, null, null);
+    fiscalRow(t, rn, "总计", String.valueOf(k + 4), print("04|total-in", gpb + gf + openGpb + openGf), "总计",
+        String.valueOf(k + 7), print("04|total-out|all", spentG + spentF + closeG + closeF),
+        print("04|total-out|gpb", spentG + closeG), print("04|total-out|gf", spentF + closeF), null);
+  }
+
+  private static void fiscalRow(PdfFixture.Table t, boolean rn, String l1, String n1, String v1, String l2,
+      String n2, String all, String gpb, String gf, String sc) throws IOException {
+    if (rn) {
+      t.row(l1, n1, v1, l2, n2, all, gpb, gf, sc);
+    } else {
+      t.row(l1, v1, l2, all, gpb, gf, sc);
+    }
+  }
+
+  // ------------------------------------------------------------------ 公开06表 基本支出 (two blocks)
+
+  private void basicTable() throws IOException {
+    float y = heading("06", "一般公共预算财政拨款基本支出决算表");
+    String h = amountHeader();
+    if (threeBlocks) {
+      basicThreeBlocks(y, h);
+      return;
+    }
+    PdfFixture.Table t = f.table(y, new float[] {40, 100, 280, 400, 460, 640, 800}, false, false, true, false,
+        false, true);
+    t.headerGrid(2, 0, 2, 0, 0, "人员经费", 3, 5, 0, 0, "公用经费", 0, 0, 1, 1, "科目编码", 1, 1, 1, 1, "科目名称",
+        2, 2, 1, 1, h, 3, 3, 1, 1, "科目编码", 4, 4, 1, 1, "科目名称", 5, 5, 1, 1, h);
+    List<String[]> left = new ArrayList<>();
+    for (int i = 0; i < PERSONNEL.length; i++) {
+      if (economic[i] != 0) {
+        left.add(new String[] {PERSONNEL[i][0], PERSONNEL[i][1], print("06|" + PERSONNEL[i][0], economic[i])});
+      }
+    }
+    List<String[]> right = new ArrayList<>();
+    for (int i = 0; i < PUBLIC.length; i++) {
+      long v = economic[PERSONNEL.length + i];
+      if (v != 0) {
+        right.add(new String[] {PUBLIC[i][0], PUBLIC[i][1], print("06|" + PUBLIC[i][0], v)});
+      }
+    }
+    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+      String[] l = i < left.size() ? left.get(i) : new String[3];
+      String[] r = i < right.size() ? right.get(i) : new String[3];
+      t.row(l[0], l[1], l[2], r[0], r[1], r[2]);
+    }
+    t.row("人员经费合计", null, print("06|personnel", sum(0)), "公用经费合计", null, print("06|public", sum(1)));
+  }
+
+  /** 人员经费 in one block, 公用经费 over two: 302 and its items left, 310 and its items right. */
+  private void basicThreeBlocks(float y, String h) throws IOException {
+    PdfFixture.Table t = f.table(y, new float[] {40, 80, 200, 270, 310, 450, 530, 570, 720, 800}, false, false,
+        true, false, false, true, false, false, true);
+    t.headerGrid(2, 0, 2, 0, 0, "人员经费", 3, 8, 0, 0, "公用经费", 0, 0, 1, 1, "科目编码", 1, 1, 1, 1, "科目名称",
+        2, 2, 1, 1, h, 3, 3, 1, 1, "科目编码", 4, 4, 1, 1, "科目名称", 5, 5, 1, 1, h, 6, 6, 1, 1, "科目编码",
+        7, 7, 1, 1, "科目名称", 8, 8, 1, 1, h);
+    List<List<String[]>> blocks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < PERSONNEL.length; i++) {
+      if (economic[i] != 0) {
+        blocks.get(0).add(new String[] {PERSONNEL[i][0], PERSONNEL[i][1], print("06|" + PERSONNEL[i][0],
+            economic[i])});
+      }
+    }
+    for (int i = 0; i < PUBLIC.length; i++) {
+      long v = economic[PERSONNEL.length + i];
+      if (v != 0) {
+        blocks.get(PUBLIC[i][0].startsWith("302") ? 1 : 2).add(new String[] {PUBLIC[i][0], PUBLIC[i][1],
+            print("06|" + PUBLIC[i][0], v)});
+      }
+    }
+    int n = Math.max(blocks.get(0).size(), Math.max(blocks.get(1).size(), blocks.get(2).size()));
+    for (int r = 0; r < n; r++) {
+      String[] c = new String[9];
+      for (int b = 0; b < 3; b++) {
+        if (r < blocks.get(b).size()) {
+          System.arraycopy(blocks.get(b).get(r), 0, c, 3 * b, 3);
+        }
+      }
+      t.row(c);
+    }
+    t.row("人员经费合计", null, print("06|personnel", sum(0)), null, null, null, "公用经费合计", null,
+        print("06|public", sum(1)));
+  }
+
+  // ------------------------------------------------------------------ 公开07表 三公
+
+  private void threePublicTable() throws IOException {
+    float y = heading("07", "一般公共预算财政拨款“三公”经费支出决算表");
+    float[] e = new float[13];
+    for (int i = 0; i < 13; i++) {
+      e[i] = 40 + i * 63.5f;
+    }
+    boolean[] num = new boolean[12];
+    java.util.Arrays.fill(num, true);
+    PdfFixture.Table t = f.table(y, e, num);
+    t.threePublicFinalHeader("因公出国\n（境）费");
+    if (s.columnNumbers()) {
+      String[] c = new String[12];
+      for (int i = 0; i < 12; i++) {
+        c[i] = String.valueOf(i + 1);
+      }
+      t.row(c);
+    }
+    String[] v = new String[12];
+    for (int i = 0; i < 12; i++) {
+      v[i] = print("07|" + i, threePublic[i]);
+    }
+    t.row(v);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.ReadingCoverage;
+import dev.yusuan.model.Severity;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * 部门决算 in the national template (公开01表–公开09表), written by {@link NationalFinalFixture} with every
+ * variation at once (captions, prefixes, 编制单位 / 部门, 行次, 栏次, 金额 / 决算数, joined or 类|款|项 codes, a
+ * continued page, 元 / 万元, a blank 政府性基金 table, 其他收入, 结余分配): an honest document is read completely
+ * (every printed amount one fact, 行次 and 栏次 counted as neither, no WARNING) and its pack finds nothing; one
+ * printed figure changed beyond rounding is an ERROR located at that cell.
+ */
+class NationalFinalProperties {
+  @Provide
+  Arbitrary<NationalFinalFixture.Shape> shapes() {
+    Arbitrary<Boolean> b = Arbitraries.of(true, false);
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(2020, 2024), b,
+        Arbitraries.integers().between(0, 2), b, b, b, b).flatAs((seed, year, wan, caption, prefix, dept, rn, cn) ->
+            Combinators.combine(b, b, b, b, b, b).as((amount, split, continued, fund, other, dist) ->
+                new NationalFinalFixture.Shape(seed, year, wan, caption, prefix, dept, rn, cn, amount, split,
+                    continued, fund, other, dist, null, BigDecimal.ZERO)));
+  }
+
+  static BudgetDocument read(NationalFinalFixture fx) throws Exception {
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont());
+    return new PdfReader().read(new ByteArrayInputStream(pdf), "national-final.pdf");
+  }
+
+  @Property(tries = 40)
+  void anHonestNationalFinalIsReadCompletelyAndPassesItsPack(
+      @ForAll("shapes") NationalFinalFixture.Shape shape) throws Exception {
+    NationalFinalFixture fx = new NationalFinalFixture(shape);
+    BudgetDocument d = read(fx);
+    assertThat(d.kind()).isEqualTo(DocumentKind.FINAL_ACCOUNT);
+    assertThat(d.year()).isEqualTo(shape.year());
+    assertThat(d.department().name()).isEqualTo(NationalFinalFixture.DEPARTMENT);
+    assertThat(d.template()).contains(shape.national() ? "national-final" : "shanghai-final");
+    String prefix = shape.national() ? "nf." : "sh.final-";
+    assertThat(d.tables()).extracting(DisclosureTable::kind).containsExactly(prefix + "summary",
+        prefix + "revenue", prefix + "expenditure", prefix + "fiscal-summary", prefix + "gpb", prefix + "gpb-basic",
+        prefix + "three-public", prefix + "gov-fund", prefix + "state-capital");
+    MoneyUnit unit = shape.wan() ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
+    assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
+    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(shape.toString())
+        .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
+    // every drawn amount is counted as printed and read; 行次 / 栏次 numbers are neither
+    int printed = d.tables().stream().map(DisclosureTable::coverage)
+        .mapToInt(c -> c.map(ReadingCoverage::amountsPrinted).orElse(0)).sum();
+    int read = d.tables().stream().map(DisclosureTable::coverage)
+        .mapToInt(c -> c.map(ReadingCoverage::amountsRead).orElse(0)).sum();
+    assertThat(printed).as(shape.toString()).isEqualTo(fx.cells().size());
+    assertThat(read).isEqualTo(printed);
+    assertThat(d.facts()).hasSize(fx.cells().size());
+    assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").endsWith("行次"));
+    // the totals printed on both sides of 公开01表 are the two facts of 总计
+    String total = fx.cells().stream().filter(c -> c.key().equals("01|total-in")).findFirst().orElseThrow().text();
+    assertThat(PdfReaderRealTest.value(d, dev.yusuan.model.Concept.REVENUE, ""))
+        .isEqualByComparingTo(total.replace(",", ""));
+    assertThat(PdfReaderRealTest.value(d, dev.yusuan.model.Concept.USES_TOTAL, ""))
+        .isEqualByComparingTo(total.replace(",", ""));
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(shape.toString())
+        .extracting(f -> f.ruleId() + ": " + f.messageEn()).isEmpty();
+  }
+
+  @Property(tries = 40)
+  void aPrintedFigureChangedBeyondRoundingIsAnErrorAtThatCell(@ForAll("shapes") NationalFinalFixture.Shape shape,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalFinalFixture probe = new NationalFinalFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    BigDecimal value = new BigDecimal(target.text().replace(",", ""));
+    BigDecimal delta = BigDecimal.valueOf(cents, 2);
+    if (!up && value.compareTo(delta) > 0) {
+      delta = delta.negate();
+    }
+    NationalFinalFixture wrong = new NationalFinalFixture(shape.withPerturb(target.key(), delta));
+    BudgetDocument d = read(wrong);
+    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(target.key()))
+        .findFirst().orElseThrow();
+    List<Provenance> at = d.facts().stream().map(Fact::provenance)
+        .filter(p -> p.page().orElse(-1) == changed.page() && p.text().orElse("").equals(changed.text())).toList();
+    assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
+  }
+}
