@@ -8,11 +8,13 @@ import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.rules.TolerancePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,9 @@ public final class DocIndex {
   private final Map<String, DisclosureTable> tableById = new HashMap<>();
   private final Map<String, TableGroup> groupOfTable = new HashMap<>();
   private final List<TableGroup> groups = new ArrayList<>();
+  /** The values of each group's facts, by identity of the group (see {@link #moneyCache}). */
+  private final Map<TableGroup, Val[]> moneyByGroup = new IdentityHashMap<>();
+  private TolerancePolicy moneyPolicy;
 
   public DocIndex(BudgetDocument doc, FactSet facts) {
     this.doc = doc;
@@ -129,6 +134,18 @@ public final class DocIndex {
     for (DisclosureTable t : tables) {
       groupOfTable.put(t.id(), g);
     }
+  }
+
+  /**
+   * An array of one slot per fact of {@code g} for {@link Ctx#moneyCache}: the same array for every
+   * rule of a validation under the same tolerance policy, a new one when the policy differs.
+   */
+  Val[] moneyCache(TableGroup g, TolerancePolicy tolerance) {
+    if (tolerance != moneyPolicy) {
+      moneyByGroup.clear();
+      moneyPolicy = tolerance;
+    }
+    return moneyByGroup.computeIfAbsent(g, x -> new Val[x.facts().size()]);
   }
 
   public BudgetDocument document() {

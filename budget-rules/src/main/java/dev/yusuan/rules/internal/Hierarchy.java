@@ -3,12 +3,13 @@ package dev.yusuan.rules.internal;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
-import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.DisclosureTable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,10 @@ public final class Hierarchy {
     if (!used) {
       return;
     }
+    List<Fact> fs = g.facts();
+    int n = fs.size();
     boolean any = false;
-    for (Fact f : g.facts()) {
+    for (Fact f : fs) {
       if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
         any = true;
         break;
@@ -51,63 +54,96 @@ public final class Hierarchy {
     if (!any) {
       return;
     }
-    // Each bucket holds its first fact, and a map of its published coordinates only once a second
-    // coordinate arrives: most buckets hold one fact (nothing to sum), and a map for each of them was
-    // most of this rule's garbage.
-    // sized for the group at once: growing it step by step rehashed every bucket several times
-    Map<FactKey, Object> buckets = new LinkedHashMap<>(g.facts().size() * 4 / 3 + 1);
-    for (Fact f : g.facts()) {
+    // Buckets: the included facts by concept and coordinates outside dims, in the order of their
+    // first fact, each a chain of fact positions in order. An open-addressing table of positions,
+    // hashed and compared in place (no key object per fact).
+    int[] next = new int[n];
+    int[] tail = new int[n];
+    int[] hashes = new int[n];
+    int[] heads = new int[n];
+    int nHeads = 0;
+    int cap = Integer.highestOneBit(Math.max(2, n) - 1) << 2;
+    int[] table = new int[cap];
+    for (int i = 0; i < n; i++) {
+      Fact f = fs.get(i);
       if (!included(ctx, dims, f)) {
         continue;
       }
-      FactKey k = hasMember(f.coordinates(), dims) ? restKey(f, dims) : f.key();
-      Object b = buckets.get(k);
-      if (b == null) {
-        buckets.put(k, f);
-      } else if (b instanceof Fact first) {
-        if (!first.coordinates().equals(f.coordinates())) {
-          Map<Coordinates, Fact> pub = new LinkedHashMap<>();
-          pub.put(first.coordinates(), first);
-          pub.put(f.coordinates(), f);
-          buckets.put(k, pub);
+      Coordinates c = f.coordinates();
+      int h = 31 * f.concept().hashCode() + c.hashCodeOutside(dims);
+      hashes[i] = h;
+      next[i] = -1;
+      int slot = (h ^ (h >>> 16)) & (cap - 1);
+      while (true) {
+        int t = table[slot] - 1;
+        if (t < 0) {
+          table[slot] = i + 1;
+          tail[i] = i;
+          heads[nHeads++] = i;
+          break;
         }
-      } else {
-        @SuppressWarnings("unchecked")
-        Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
-        pub.putIfAbsent(f.coordinates(), f);
+        Fact head = fs.get(t);
+        if (hashes[t] == h && head.concept() == f.concept() && head.coordinates().equalsOutside(c, dims)) {
+          next[tail[t]] = i;
+          tail[t] = i;
+          break;
+        }
+        slot = (slot + 1) & (cap - 1);
       }
     }
-    for (Object b : buckets.values()) {
-      if (!(b instanceof Map<?, ?>)) {
-        continue; // one published coordinate: nothing to sum
+    Val[] money = ctx.moneyCache(g);
+    for (int b = 0; b < nHeads; b++) {
+      int head = heads[b];
+      if (next[head] < 0) {
+        continue; // one fact: nothing to sum
       }
-      @SuppressWarnings("unchecked")
-      Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
-      Map<Coordinates, List<Fact>> kids = new LinkedHashMap<>();
-      for (Fact f : pub.values()) {
-        Coordinates p = nearestPublishedAncestor(parents, dims, f.coordinates(), pub);
-        if (p != null) {
-          kids.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+      // The bucket's published coordinates, first publication first; within a bucket they differ only
+      // in dims, so they are keyed by their members there (null: the total).
+      Map<Object, Integer> pub = new LinkedHashMap<>();
+      for (int i = head; i >= 0; i = next[i]) {
+        pub.putIfAbsent(members(fs.get(i).coordinates(), dims), i);
+      }
+      if (pub.size() < 2) {
+        continue;
+      }
+      Map<Object, List<Integer>> kids = new LinkedHashMap<>();
+      for (Map.Entry<Object, Integer> e : pub.entrySet()) {
+        Object p = nearestPublishedAncestor(parents, dims, e.getKey(), pub);
+        if (p != NONE) {
+          kids.computeIfAbsent(p, k -> new ArrayList<>()).add(e.getValue());
         }
       }
-      for (Map.Entry<Coordinates, List<Fact>> e : kids.entrySet()) {
-        Fact parent = pub.get(e.getKey());
-        List<Fact> children = e.getValue();
+      for (Map.Entry<Object, List<Integer>> e : kids.entrySet()) {
+        int parentAt = pub.get(e.getKey());
+        List<Integer> children = e.getValue();
+        Val reported = money(ctx, money, fs, parentAt);
+        BigDecimal slack = ctx.slack(reported);
         List<Val> values = new ArrayList<>(children.size());
-        for (Fact c : children) {
-          values.add(ctx.money(c));
+        BigDecimal lo = null;
+        BigDecimal hi = null;
+        for (int c : children) {
+          Val v = money(ctx, money, fs, c);
+          values.add(v);
+          lo = lo == null ? v.iv().lo() : lo.add(v.iv().lo());
+          hi = hi == null ? v.iv().hi() : hi.add(v.iv().hi());
         }
-        Val reported = ctx.money(parent);
+        // the usual case, a sum that holds, decided on the bounds alone (as Judge.compare decides it:
+        // the difference reported - sum contains zero), without the terms, message or rounding figures
+        if (slack.signum() == 0 && reported.iv().lo().compareTo(hi) <= 0
+            && reported.iv().hi().compareTo(lo) >= 0) {
+          continue;
+        }
         Val sum = Val.sum(values);
-        Outcome o = Judge.compare(reported, Relation.EQ, sum, ctx.slack(reported));
+        Outcome o = Judge.compare(reported, Relation.EQ, sum, slack);
         if (o.pass()) {
           continue;
         }
         // the message and locations of a failed check only (as Ctx.compare would write them)
+        Fact parent = fs.get(parentAt);
         List<Provenance> locs = new ArrayList<>();
         locs.add(parent.provenance());
-        for (Fact c : children) {
-          locs.add(c.provenance());
+        for (int c : children) {
+          locs.add(fs.get(c).provenance());
         }
         String name = label(parent);
         String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
@@ -119,6 +155,34 @@ public final class Hierarchy {
             reported, Relation.EQ, sum, o, locs, null, null, null);
       }
     }
+  }
+
+  /** The value of the group's fact at {@code i}, computed once per validation. */
+  private static Val money(Ctx ctx, Val[] cache, List<Fact> fs, int i) {
+    Val v = cache[i];
+    if (v == null) {
+      v = ctx.money(fs.get(i));
+      cache[i] = v;
+    }
+    return v;
+  }
+
+  /** No published ancestor (null is the key of the total). */
+  private static final Object NONE = new Object();
+
+  /**
+   * The members of {@code c} in {@code dims}, as the key of a published coordinate within a bucket:
+   * the member (null when absent) for one dimension, else the list of them.
+   */
+  private static Object members(Coordinates c, List<FactDimension> dims) {
+    if (dims.size() == 1) {
+      return c.getOrNull(dims.get(0));
+    }
+    String[] m = new String[dims.size()];
+    for (int k = 0; k < m.length; k++) {
+      m[k] = c.getOrNull(dims.get(k));
+    }
+    return Arrays.asList(m);
   }
 
   /** Whether the rule sums {@code f}: in its condition and concepts, and not the 财政拨款 total of a fund-source sum. */
@@ -139,15 +203,6 @@ public final class Hierarchy {
     return false;
   }
 
-  /** The bucket of {@code f}: its concept and its coordinates outside {@code dims}. */
-  private static FactKey restKey(Fact f, List<FactDimension> dims) {
-    Coordinates rest = f.coordinates();
-    for (FactDimension d : dims) {
-      rest = rest.without(d);
-    }
-    return new FactKey(f.concept(), rest);
-  }
-
   static String label(Fact f) {
     Provenance p = f.provenance();
     StringBuilder b = new StringBuilder();
@@ -158,20 +213,26 @@ public final class Hierarchy {
   }
 
   /**
-   * The nearest published generalisation of {@code c} over {@code dims} (each dimension walked up its
-   * hierarchy independently; the one with the fewest steps wins), or null when {@code c} has no member
-   * in any of the dimensions or nothing above it is published.
+   * The nearest published generalisation, within a bucket, of the coordinates whose members in
+   * {@code dims} are {@code key} (see {@link #members}): each dimension walked up its hierarchy
+   * independently, the one with the fewest steps wins; {@link #NONE} when there is no member in any
+   * of the dimensions or nothing above is published. The bucket's coordinates agree outside
+   * {@code dims}, so a generalisation is published exactly when its members are a key of
+   * {@code pub}: members are compared in place, no coordinates are built.
    */
-  static Coordinates nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Coordinates c,
-      Map<Coordinates, Fact> pub) {
+  static Object nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Object key,
+      Map<Object, Integer> pub) {
     if (dims.size() == 1) {
-      return nearestPublishedAncestor(fs, dims.get(0), c, pub);
+      return nearestPublishedAncestor(fs, dims.get(0), (String) key, pub);
     }
+    @SuppressWarnings("unchecked")
+    List<String> members = (List<String>) key;
     List<List<String>> chains = new ArrayList<>();
     boolean any = false;
-    for (FactDimension d : dims) {
+    for (int k = 0; k < dims.size(); k++) {
+      FactDimension d = dims.get(k);
       List<String> chain = new ArrayList<>();
-      String m = c.getOrNull(d);
+      String m = members.get(k);
       chain.add(m);
       if (m != null) {
         any = true;
@@ -186,9 +247,9 @@ public final class Hierarchy {
       chains.add(chain);
     }
     if (!any) {
-      return null;
+      return NONE;
     }
-    Coordinates best = null;
+    Object best = NONE;
     int bestSteps = Integer.MAX_VALUE;
     int[] idx = new int[dims.size()];
     while (true) {
@@ -197,13 +258,13 @@ public final class Hierarchy {
         steps += i;
       }
       if (steps > 0 && steps < bestSteps) {
-        Coordinates g = c;
+        String[] g = new String[dims.size()];
         for (int k = 0; k < dims.size(); k++) {
-          String m = chains.get(k).get(idx[k]);
-          g = m == null ? g.without(dims.get(k)) : g.with(dims.get(k), m);
+          g[k] = chains.get(k).get(idx[k]);
         }
-        if (pub.containsKey(g)) {
-          best = g;
+        List<String> gk = Arrays.asList(g);
+        if (pub.containsKey(gk)) {
+          best = gk;
           bestSteps = steps;
         }
       }
@@ -224,27 +285,23 @@ public final class Hierarchy {
   }
 
   /**
-   * {@link #nearestPublishedAncestor(Parents, List, Coordinates, Map)} for one dimension: the first
-   * published member up the chain of {@code c}'s member (at most 16 levels, as there), else the total
+   * {@link #nearestPublishedAncestor(Parents, List, Object, Map)} for one dimension: the first
+   * published member up the chain of {@code m} (at most 16 levels, as there), else the total (null)
    * when published, without building the chain first.
    */
-  private static Coordinates nearestPublishedAncestor(Parents fs, FactDimension d, Coordinates c,
-      Map<Coordinates, Fact> pub) {
-    String m = c.getOrNull(d);
+  private static Object nearestPublishedAncestor(Parents fs, FactDimension d, String m, Map<Object, Integer> pub) {
     if (m == null) {
-      return null;
+      return NONE;
     }
     int guard = 0;
     Optional<String> p = fs.of(d, m);
     while (p.isPresent() && guard++ < 16) {
-      Coordinates g = c.with(d, p.get());
-      if (pub.containsKey(g)) {
-        return g;
+      if (pub.containsKey(p.get())) {
+        return p.get();
       }
       p = fs.of(d, p.get());
     }
-    Coordinates total = c.without(d);
-    return pub.containsKey(total) ? total : null;
+    return pub.containsKey(null) ? null : NONE;
   }
 
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
