@@ -349,6 +349,11 @@ public final class Coordinates {
     return true;
   }
 
+  /** The dimensions present, as a bit mask by ordinal (for the fact index of this package). */
+  int mask() {
+    return mask;
+  }
+
   private static int ignored(Collection<FactDimension> dims) {
     int m = 0;
     for (FactDimension d : dims) {

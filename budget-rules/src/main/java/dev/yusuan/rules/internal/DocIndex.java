@@ -1,7 +1,6 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
@@ -37,8 +36,6 @@ public final class DocIndex {
       return tables.get(0);
     }
   }
-
-  private static final FactDimension[] DIMS = FactDimension.values();
 
   private final BudgetDocument doc;
   private final FactSet facts;
@@ -111,21 +108,12 @@ public final class DocIndex {
   }
 
   private void close(List<DisclosureTable> tables, List<Fact> fs) {
-    boolean[] seen = new boolean[DIMS.length];
-    int unseen = DIMS.length;
-    for (int i = 0; i < fs.size() && unseen > 0; i++) {
-      Coordinates c = fs.get(i).coordinates();
-      for (FactDimension d : DIMS) {
-        if (!seen[d.ordinal()] && c.has(d)) {
-          seen[d.ordinal()] = true;
-          unseen--;
-        }
-      }
-    }
+    // the dimensions of each table were found when the fact set was built
     EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
-    for (FactDimension d : DIMS) {
-      if (seen[d.ordinal()]) {
-        dims.add(d);
+    Set<String> done = new HashSet<>();
+    for (DisclosureTable t : tables) {
+      if (done.add(t.id())) {
+        dims.addAll(facts.dimensionsIn(t.id()));
       }
     }
     TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs),
