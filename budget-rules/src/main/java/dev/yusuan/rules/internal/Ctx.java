@@ -156,6 +156,11 @@ public final class Ctx implements RuleContext {
     return money(f.amount(), f.provenance());
   }
 
+  /** The members numbered for the hierarchy rules of this validation. */
+  Members members() {
+    return index.members();
+  }
+
   /**
    * The values of a table group's facts under this validation's tolerance policy, by position in
    * {@link DocIndex.TableGroup#facts()}, filled on demand ({@link #money(Fact)} of each) and shared by

@@ -45,6 +45,7 @@ public final class DocIndex {
   /** The values of each group's facts, by identity of the group (see {@link #moneyCache}). */
   private final Map<TableGroup, Val[]> moneyByGroup = new IdentityHashMap<>();
   private TolerancePolicy moneyPolicy;
+  private Members members;
 
   public DocIndex(BudgetDocument doc, FactSet facts) {
     this.doc = doc;
@@ -122,6 +123,14 @@ public final class DocIndex {
     for (DisclosureTable t : tables) {
       groupOfTable.put(t.id(), g);
     }
+  }
+
+  /** The members numbered for the hierarchy rules of this validation (made on first use). */
+  Members members() {
+    if (members == null) {
+      members = new Members(facts);
+    }
+    return members;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.yusuan.rules.internal;
 
+import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
@@ -28,35 +29,69 @@ public final class Hierarchy {
 
   public static void check(Ctx ctx, List<FactDimension> dims) {
     Parents parents = new Parents(ctx.facts(), dims);
+    boolean[] concepts = new boolean[Concept.values().length];
+    for (Concept c : ctx.rule().scope().concepts()) {
+      concepts[c.ordinal()] = true;
+    }
+    int[] seen = new int[0];
     for (DocIndex.TableGroup g : ctx.groups()) {
-      checkGroup(ctx, dims, g, parents);
+      seen = checkGroup(ctx, dims, g, parents, concepts, seen);
     }
   }
 
-  private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents) {
+  /**
+   * Checks the sums of one table group; {@code seen} is scratch space (every slot -1), returned
+   * grown when the group needs more.
+   */
+  private static int[] checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents,
+      boolean[] concepts, int[] seen) {
     // A dimension the table does not use costs nothing (the group knows its dimensions).
     boolean used = false;
     for (FactDimension d : dims) {
       used |= g.dimensions().contains(d);
     }
     if (!used) {
-      return;
+      return seen;
     }
     List<Fact> fs = g.facts();
     int n = fs.size();
+    // the group's facts as columns of member numbers, shared by the hierarchy rules of the validation
+    Members members = ctx.members();
+    Members.Columns cols = members.columns(g);
+    int[] concept = cols.concept();
+    List<int[]> summed = new ArrayList<>();
+    for (FactDimension d : dims) {
+      if (cols.member()[d.ordinal()] != null) {
+        summed.add(cols.member()[d.ordinal()]);
+      }
+    }
+    List<int[]> restList = new ArrayList<>();
+    for (FactDimension d : g.dimensions()) {
+      if (!dims.contains(d)) {
+        restList.add(cols.member()[d.ordinal()]);
+      }
+    }
+    int[][] rest = restList.toArray(new int[0][]);
+    // 财政拨款 is not summed with the sources it totals (see included)
+    int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
+    int fiscalTotal = fund == null ? -2 : members.known(FactDimension.FUND_SOURCE, FundSource.FISCAL_TOTAL.name());
+    java.util.function.Predicate<Fact> condition = ctx.rule().condition();
+    boolean[] in = new boolean[n];
     boolean any = false;
-    for (Fact f : fs) {
-      if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
-        any = true;
-        break;
+    for (int i = 0; i < n; i++) {
+      in[i] = concepts[concept[i]] && (fund == null || fund[i] != fiscalTotal) && condition.test(fs.get(i));
+      if (in[i] && !any) {
+        for (int[] m : summed) {
+          any |= m[i] >= 0;
+        }
       }
     }
     if (!any) {
-      return;
+      return seen;
     }
-    // Buckets: the included facts by concept and coordinates outside dims, in the order of their
-    // first fact, each a chain of fact positions in order. An open-addressing table of positions,
-    // hashed and compared in place (no key object per fact).
+    // Buckets: the included facts by concept and members outside dims, in the order of their first
+    // fact, each a chain of fact positions in order. An open-addressing table of positions, hashed
+    // and compared on member numbers (no key object per fact, no fact visited).
     int[] next = new int[n];
     int[] tail = new int[n];
     int[] hashes = new int[n];
@@ -65,15 +100,18 @@ public final class Hierarchy {
     int cap = Integer.highestOneBit(Math.max(2, n) - 1) << 2;
     int[] table = new int[cap];
     for (int i = 0; i < n; i++) {
-      Fact f = fs.get(i);
-      if (!included(ctx, dims, f)) {
+      if (!in[i]) {
         continue;
       }
-      Coordinates c = f.coordinates();
-      int h = 31 * f.concept().hashCode() + c.hashCodeOutside(dims);
+      // member numbers are small and dense: each is mixed in (a plain 31 * h + m would give equal
+      // hashes to many buckets, and long probe runs)
+      int h = mix(concept[i]);
+      for (int[] m : rest) {
+        h = mix(h + m[i]);
+      }
       hashes[i] = h;
       next[i] = -1;
-      int slot = (h ^ (h >>> 16)) & (cap - 1);
+      int slot = h & (cap - 1);
       while (true) {
         int t = table[slot] - 1;
         if (t < 0) {
@@ -82,8 +120,7 @@ public final class Hierarchy {
           heads[nHeads++] = i;
           break;
         }
-        Fact head = fs.get(t);
-        if (hashes[t] == h && head.concept() == f.concept() && head.coordinates().equalsOutside(c, dims)) {
+        if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
           next[tail[t]] = i;
           tail[t] = i;
           break;
@@ -91,30 +128,26 @@ public final class Hierarchy {
         slot = (slot + 1) & (cap - 1);
       }
     }
+    if (dims.size() == 1 && seen.length < members.count(dims.get(0))) {
+      seen = new int[members.count(dims.get(0)) * 2];
+      Arrays.fill(seen, -1);
+    }
     Val[] money = ctx.moneyCache(g);
     for (int b = 0; b < nHeads; b++) {
       int head = heads[b];
       if (next[head] < 0) {
         continue; // one fact: nothing to sum
       }
-      // The bucket's published coordinates, first publication first; within a bucket they differ only
-      // in dims, so they are keyed by their members there (null: the total).
-      Map<Object, Integer> pub = new LinkedHashMap<>();
-      for (int i = head; i >= 0; i = next[i]) {
-        pub.putIfAbsent(members(fs.get(i).coordinates(), dims), i);
-      }
-      if (pub.size() < 2) {
+      // each published parent with its published children (by position), parents in the order of
+      // their first child
+      Map<Integer, List<Integer>> kids = dims.size() == 1
+          ? kidsOnOne(members, dims.get(0), summed.get(0), head, next, seen)
+          : kids(parents, dims, fs, head, next);
+      if (kids == null) {
         continue;
       }
-      Map<Object, List<Integer>> kids = new LinkedHashMap<>();
-      for (Map.Entry<Object, Integer> e : pub.entrySet()) {
-        Object p = nearestPublishedAncestor(parents, dims, e.getKey(), pub);
-        if (p != NONE) {
-          kids.computeIfAbsent(p, k -> new ArrayList<>()).add(e.getValue());
-        }
-      }
-      for (Map.Entry<Object, List<Integer>> e : kids.entrySet()) {
-        int parentAt = pub.get(e.getKey());
+      for (Map.Entry<Integer, List<Integer>> e : kids.entrySet()) {
+        int parentAt = e.getKey();
         List<Integer> children = e.getValue();
         Val reported = money(ctx, money, fs, parentAt);
         BigDecimal slack = ctx.slack(reported);
@@ -155,6 +188,114 @@ public final class Hierarchy {
             reported, Relation.EQ, sum, o, locs, null, null, null);
       }
     }
+    return seen;
+  }
+
+  /** The MurmurHash3 finaliser: every bit of {@code h} moves every bit of the result. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  private static boolean sameBucket(int[] concept, int[][] rest, int a, int b) {
+    if (concept[a] != concept[b]) {
+      return false;
+    }
+    for (int[] m : rest) {
+      if (m[a] != m[b]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The sums of a bucket (the chain from {@code head}) over one dimension, {@code ids} the bucket's
+   * member numbers there: the published members, first publication first (within a bucket the
+   * facts differ only in that dimension); each one's parent is the nearest published ancestor, else
+   * the total (no member) when published. Null when fewer than two members are published.
+   * {@code seen} (scratch, by member number, -1 when unset) is left as it was found.
+   */
+  private static Map<Integer, List<Integer>> kidsOnOne(Members members, FactDimension d, int[] ids, int head,
+      int[] next, int[] seen) {
+    int totalAt = -1;
+    int count = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      count++;
+    }
+    int[] pub = new int[count];
+    int np = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      int id = ids[i];
+      if (id < 0) {
+        if (totalAt < 0) {
+          totalAt = i;
+          pub[np++] = i;
+        }
+      } else if (seen[id] < 0) {
+        seen[id] = i;
+        pub[np++] = i;
+      }
+    }
+    Map<Integer, List<Integer>> kids = null;
+    if (np >= 2) {
+      kids = new LinkedHashMap<>();
+      for (int k = 0; k < np; k++) {
+        int id = ids[pub[k]];
+        if (id < 0) {
+          continue; // the total has no parent
+        }
+        int parent = -1;
+        for (int a : members.ancestors(d, id)) {
+          if (a < seen.length && seen[a] >= 0) {
+            parent = seen[a];
+            break;
+          }
+        }
+        if (parent < 0) {
+          parent = totalAt;
+        }
+        if (parent >= 0) {
+          kids.computeIfAbsent(parent, x -> new ArrayList<>()).add(pub[k]);
+        }
+      }
+    }
+    for (int k = 0; k < np; k++) {
+      int id = ids[pub[k]];
+      if (id >= 0) {
+        seen[id] = -1;
+      }
+    }
+    return kids;
+  }
+
+  /**
+   * The sums of a bucket over several dimensions, as {@link #kidsOnOne}: published coordinates keyed
+   * by their members in {@code dims}, and the combined ancestor search.
+   */
+  private static Map<Integer, List<Integer>> kids(Parents parents, List<FactDimension> dims, List<Fact> fs,
+      int head, int[] next) {
+    // The bucket's published coordinates, first publication first; within a bucket they differ only
+    // in dims, so they are keyed by their members there (null: the total).
+    Map<Object, Integer> pub = new LinkedHashMap<>();
+    for (int i = head; i >= 0; i = next[i]) {
+      pub.putIfAbsent(members(fs.get(i).coordinates(), dims), i);
+    }
+    if (pub.size() < 2) {
+      return null;
+    }
+    Map<Integer, List<Integer>> kids = new LinkedHashMap<>();
+    for (Map.Entry<Object, Integer> e : pub.entrySet()) {
+      Object p = nearestPublishedAncestor(parents, dims, e.getKey(), pub);
+      if (p != NONE) {
+        kids.computeIfAbsent(pub.get(p), k -> new ArrayList<>()).add(e.getValue());
+      }
+    }
+    return kids;
   }
 
   /** The value of the group's fact at {@code i}, computed once per validation. */
