@@ -72,7 +72,8 @@ public final class Hierarchy {
       }
     }
     int[][] rest = restList.toArray(new int[0][]);
-    // 财政拨款 is not summed with the sources it totals (see included)
+    // which facts the rule sums: in its concepts and condition, and not the 财政拨款 total of a
+    // fund-source sum (财政拨款 is not summed with the sources it totals)
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
     int fiscalTotal = fund == null ? -2 : members.known(FactDimension.FUND_SOURCE, FundSource.FISCAL_TOTAL.name());
     java.util.function.Predicate<Fact> condition = ctx.rule().condition();
@@ -308,40 +309,19 @@ public final class Hierarchy {
     return v;
   }
 
-  /** No published ancestor (null is the key of the total). */
+  /** No published ancestor. */
   private static final Object NONE = new Object();
 
   /**
    * The members of {@code c} in {@code dims}, as the key of a published coordinate within a bucket:
-   * the member (null when absent) for one dimension, else the list of them.
+   * the list of the members (null when absent), for a sum over several dimensions.
    */
-  private static Object members(Coordinates c, List<FactDimension> dims) {
-    if (dims.size() == 1) {
-      return c.getOrNull(dims.get(0));
-    }
+  private static List<String> members(Coordinates c, List<FactDimension> dims) {
     String[] m = new String[dims.size()];
     for (int k = 0; k < m.length; k++) {
       m[k] = c.getOrNull(dims.get(k));
     }
     return Arrays.asList(m);
-  }
-
-  /** Whether the rule sums {@code f}: in its condition and concepts, and not the 财政拨款 total of a fund-source sum. */
-  private static boolean included(Ctx ctx, List<FactDimension> dims, Fact f) {
-    if (!ctx.rule().condition().test(f) || !ctx.rule().scope().concepts().contains(f.concept())) {
-      return false;
-    }
-    return !(dims.contains(FactDimension.FUND_SOURCE)
-        && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(FactDimension.FUND_SOURCE)));
-  }
-
-  private static boolean hasMember(Coordinates c, List<FactDimension> dims) {
-    for (FactDimension d : dims) {
-      if (c.has(d)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String label(Fact f) {
@@ -355,7 +335,7 @@ public final class Hierarchy {
 
   /**
    * The nearest published generalisation, within a bucket, of the coordinates whose members in
-   * {@code dims} are {@code key} (see {@link #members}): each dimension walked up its hierarchy
+   * {@code dims} (two or more) are {@code key} (see {@link #members}): each dimension walked up its hierarchy
    * independently, the one with the fewest steps wins; {@link #NONE} when there is no member in any
    * of the dimensions or nothing above is published. The bucket's coordinates agree outside
    * {@code dims}, so a generalisation is published exactly when its members are a key of
@@ -363,9 +343,6 @@ public final class Hierarchy {
    */
   static Object nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Object key,
       Map<Object, Integer> pub) {
-    if (dims.size() == 1) {
-      return nearestPublishedAncestor(fs, dims.get(0), (String) key, pub);
-    }
     @SuppressWarnings("unchecked")
     List<String> members = (List<String>) key;
     List<List<String>> chains = new ArrayList<>();
@@ -423,26 +400,6 @@ public final class Hierarchy {
       }
     }
     return best;
-  }
-
-  /**
-   * {@link #nearestPublishedAncestor(Parents, List, Object, Map)} for one dimension: the first
-   * published member up the chain of {@code m} (at most 16 levels, as there), else the total (null)
-   * when published, without building the chain first.
-   */
-  private static Object nearestPublishedAncestor(Parents fs, FactDimension d, String m, Map<Object, Integer> pub) {
-    if (m == null) {
-      return NONE;
-    }
-    int guard = 0;
-    Optional<String> p = fs.of(d, m);
-    while (p.isPresent() && guard++ < 16) {
-      if (pub.containsKey(p.get())) {
-        return p.get();
-      }
-      p = fs.of(d, p.get());
-    }
-    return pub.containsKey(null) ? null : NONE;
   }
 
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
