@@ -176,14 +176,17 @@ public final class SyntheticDocuments {
     if (code != null) {
       base = base.with(FactDimension.FUNCTION, code);
     }
+    // one provenance per row, shared by its cells (as the readers build them)
+    Provenance.Builder p = Provenance.builder().source(source).tableId(tableId).tableTitle(TABLE_TITLE)
+        .rowLabel(label).line(line);
+    if (code != null) {
+      p.rowCode(code);
+    }
+    Provenance row = p.build();
     for (int i = 0; i < cols.length; i++) {
       Coordinates c = TYPES[i] == null ? base : base.with(FactDimension.SPENDING_TYPE, TYPES[i]);
-      Provenance.Builder p = Provenance.builder().source(source).tableId(tableId).tableTitle(TABLE_TITLE)
-          .rowLabel(label).columnHeader(HEADERS[i]).columnNumber(COLUMN_NUMBERS[i]).line(line);
-      if (code != null) {
-        p.rowCode(code);
-      }
-      out.add(Fact.of(Concept.EXPENDITURE, c, Amount.of(cols[i], MoneyUnit.WAN_YUAN), p.build()));
+      out.add(Fact.of(Concept.EXPENDITURE, c, Amount.of(cols[i], MoneyUnit.WAN_YUAN),
+          row.cell(Optional.of(HEADERS[i]), Optional.of(COLUMN_NUMBERS[i]), Optional.empty())));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.yusuan.model;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -296,6 +297,69 @@ public final class Coordinates {
       }
     }
     return map;
+  }
+
+  /**
+   * The hash code of these coordinates without the members of {@code dims}: equal to the hash code of
+   * {@code without(d)} applied for each {@code d}, without building those coordinates.
+   *
+   * @param dims the dimensions left out
+   * @return the hash code of the rest
+   */
+  public int hashCodeOutside(Collection<FactDimension> dims) {
+    int out = mask & ignored(dims);
+    int h = hash;
+    for (int i = 0; out != 0; i++, out >>>= 1) {
+      if ((out & 1) != 0) {
+        h -= present[slot(i)].hashCode() * WEIGHT[i];
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Whether these coordinates and {@code other} have the same member (or none) in every dimension
+   * outside {@code dims}: {@code without(dims)} of both would be equal, compared in place.
+   *
+   * @param other the other coordinates
+   * @param dims the dimensions not compared
+   * @return whether the rest of the two is equal
+   */
+  public boolean equalsOutside(Coordinates other, Collection<FactDimension> dims) {
+    int ignore = ignored(dims);
+    if ((mask & ~ignore) != (other.mask & ~ignore)) {
+      return false;
+    }
+    int j = 0;
+    int k = 0;
+    for (int i = 0; i < DIMS.length; i++) {
+      int bit = 1 << i;
+      boolean here = (mask & bit) != 0;
+      boolean there = (other.mask & bit) != 0;
+      if (here && there && (ignore & bit) == 0 && !present[j].equals(other.present[k])) {
+        return false;
+      }
+      if (here) {
+        j++;
+      }
+      if (there) {
+        k++;
+      }
+    }
+    return true;
+  }
+
+  /** The dimensions present, as a bit mask by ordinal (for the fact index of this package). */
+  int mask() {
+    return mask;
+  }
+
+  private static int ignored(Collection<FactDimension> dims) {
+    int m = 0;
+    for (FactDimension d : dims) {
+      m |= 1 << d.ordinal();
+    }
+    return m;
   }
 
   @Override

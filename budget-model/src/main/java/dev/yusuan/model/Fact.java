@@ -41,9 +41,9 @@ public abstract class Fact {
   /**
    * The identity of what is measured (concept + coordinates), shared by duplicates.
    *
-   * @return the key; computed once
+   * @return the key, a new value on each call (not kept: a key per fact was a large part of what a
+   *     document retained)
    */
-  @Value.Lazy
   public FactKey key() {
     return new FactKey(concept(), coordinates());
   }

@@ -8,6 +8,10 @@ import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +22,27 @@ import java.util.function.Function;
  * An immutable set of facts indexed for rules: by key (concept + coordinates), by table, and by
  * hierarchy parent in every dimension, so that lookups and child enumeration are O(1) amortised and
  * building the index is linear in the number of facts times the dimensions each fact has. The index by
- * parent of a dimension is built on the first {@link #children} query in that dimension.
+ * key is a table of fact positions (no key object or list per fact); the index by parent of a
+ * dimension is built on the first {@link #children} query in that dimension.
  */
 public final class FactSet implements Iterable<Fact> {
   private final ImmutableList<Fact> facts;
-  private final ImmutableListMultimap<FactKey, Fact> byKey;
-  private final ImmutableListMultimap<String, Fact> byTable;
+  /**
+   * The index by key, open addressing (a power of two, at most half full): a slot holds 0 when empty,
+   * {@code i + 1} for a key published once (the fact at position {@code i}), or {@code -(r + 1)} for
+   * the {@code r}-th repeated key. No key object or list per fact: this index and the one by table
+   * were most of what the set retained per fact.
+   */
+  private final int[] slots;
   /** The keys published more than once, in first-publication order. */
   private final ImmutableList<FactKey> repeated;
+  /** The publications of each repeated key, in the order of {@link #repeated}. */
+  private final ImmutableList<ImmutableList<Fact>> repeatedFacts;
+  private final Map<String, ImmutableList<Fact>> byTable;
+  /** Facts read from no table (narrative facts), in reading order. */
+  private final ImmutableList<Fact> outsideTables;
+  /** The dimensions the facts of each table have a member in, as a bit mask by ordinal. */
+  private final Map<String, Integer> dimensionsByTable;
   private final Map<FactDimension, Function<String, Optional<String>>> parents;
   /**
    * Facts by the key of their parent, one index per dimension (by ordinal), each built on the first
@@ -40,35 +57,96 @@ public final class FactSet implements Iterable<Fact> {
   private FactSet(Collection<Fact> facts, Map<FactDimension, Function<String, Optional<String>>> parents) {
     this.facts = ImmutableList.copyOf(facts);
     this.parents = parents;
-    ImmutableListMultimap.Builder<FactKey, Fact> keys = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Fact> tables = ImmutableListMultimap.builder();
+    int n = this.facts.size();
     FactDimension[] dims = FactDimension.values();
     // the members whose parent function may reject them (declared trees and the document's own
     // hierarchies; a code's parent never throws) are checked here, as when the parent index was eager
-    boolean[] rejects = new boolean[dims.length];
+    int rejects = 0;
     for (FactDimension d : dims) {
-      rejects[d.ordinal()] = parents.containsKey(d) || d.scheme().isEmpty();
+      if (parents.containsKey(d) || d.scheme().isEmpty()) {
+        rejects |= 1 << d.ordinal();
+      }
     }
-    for (Fact f : this.facts) {
-      keys.put(f.key(), f);
-      f.provenance().tableId().ifPresent(t -> tables.put(t, f));
+    int[] table = new int[Integer.highestOneBit(Math.max(2, n) - 1) << 2];
+    List<List<Fact>> twice = new ArrayList<>();
+    List<Integer> twiceFirst = new ArrayList<>();
+    Map<String, List<Fact>> tables = new LinkedHashMap<>();
+    Map<String, Integer> tableDims = new HashMap<>();
+    ImmutableList.Builder<Fact> outside = ImmutableList.builder();
+    String lastTable = null;
+    List<Fact> lastList = null;
+    int lastDims = 0;
+    for (int i = 0; i < n; i++) {
+      Fact f = this.facts.get(i);
+      int slot = find(table, this.facts, twice, f.concept(), f.coordinates());
+      int v = table[slot];
+      if (v == 0) {
+        table[slot] = i + 1;
+      } else if (v > 0) {
+        List<Fact> l = new ArrayList<>(2);
+        l.add(this.facts.get(v - 1));
+        l.add(f);
+        twice.add(l);
+        twiceFirst.add(v - 1);
+        table[slot] = -twice.size();
+      } else {
+        twice.get(-v - 1).add(f);
+      }
       Coordinates c = f.coordinates();
-      for (FactDimension d : dims) {
-        String m = c.getOrNull(d);
-        if (m != null && rejects[d.ordinal()]) {
-          parentMember(d, m);
+      int present = c.mask();
+      String t = f.provenance().tableId().orElse(null);
+      if (t == null) {
+        outside.add(f);
+      } else {
+        // facts come table by table: the list and mask of the last table are kept at hand
+        if (!t.equals(lastTable)) {
+          if (lastTable != null) {
+            tableDims.merge(lastTable, lastDims, (a, b) -> a | b);
+          }
+          lastTable = t;
+          lastList = tables.computeIfAbsent(t, x -> new ArrayList<>());
+          lastDims = 0;
+        }
+        lastList.add(f);
+        lastDims |= present;
+      }
+      for (int check = present & rejects, o = 0; check != 0; o++, check >>>= 1) {
+        if ((check & 1) != 0) {
+          parentMember(dims[o], c.getOrNull(dims[o]));
         }
       }
     }
-    this.byKey = keys.build();
-    this.byTable = tables.build();
-    ImmutableList.Builder<FactKey> twice = ImmutableList.builder();
-    for (Map.Entry<FactKey, java.util.Collection<Fact>> e : byKey.asMap().entrySet()) {
-      if (e.getValue().size() > 1) {
-        twice.add(e.getKey());
+    if (lastTable != null) {
+      tableDims.merge(lastTable, lastDims, (a, b) -> a | b);
+    }
+    // repeated keys in first-publication order (they were numbered in the order of their second)
+    Integer[] order = new Integer[twice.size()];
+    for (int r = 0; r < order.length; r++) {
+      order[r] = r;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(twiceFirst::get));
+    int[] renumber = new int[order.length];
+    ImmutableList.Builder<FactKey> keys = ImmutableList.builderWithExpectedSize(order.length);
+    ImmutableList.Builder<ImmutableList<Fact>> lists = ImmutableList.builderWithExpectedSize(order.length);
+    for (int r = 0; r < order.length; r++) {
+      renumber[order[r]] = r;
+      List<Fact> l = twice.get(order[r]);
+      keys.add(new FactKey(l.get(0).concept(), l.get(0).coordinates()));
+      lists.add(ImmutableList.copyOf(l));
+    }
+    for (int s = 0; s < table.length; s++) {
+      if (table[s] < 0) {
+        table[s] = -renumber[-table[s] - 1] - 1;
       }
     }
-    this.repeated = twice.build();
+    this.slots = table;
+    this.repeated = keys.build();
+    this.repeatedFacts = lists.build();
+    Map<String, ImmutableList<Fact>> bt = new HashMap<>(tables.size() * 4 / 3 + 1);
+    tables.forEach((t, l) -> bt.put(t, ImmutableList.copyOf(l)));
+    this.byTable = bt;
+    this.dimensionsByTable = tableDims;
+    this.outsideTables = outside.build();
     List<Supplier<ImmutableListMultimap<FactKey, Fact>>> ch = new ArrayList<>(dims.length);
     for (FactDimension d : dims) {
       ch.add(Suppliers.memoize(() -> indexChildren(d)));
@@ -76,7 +154,25 @@ public final class FactSet implements Iterable<Fact> {
     this.children = List.copyOf(ch);
   }
 
-  /** Facts with a member in {@code d}, by the key of their parent in {@code d}. */
+  /** The slot of key (concept, coordinates) in {@code table}: where it is, or the empty slot where it goes. */
+  private static int find(int[] table, List<Fact> facts, List<? extends List<Fact>> repeated, Concept concept,
+      Coordinates coordinates) {
+    int h = 31 * concept.ordinal() + coordinates.hashCode();
+    int mask = table.length - 1;
+    int slot = (h ^ (h >>> 16)) & mask;
+    while (true) {
+      int v = table[slot];
+      if (v == 0) {
+        return slot;
+      }
+      Fact f = v > 0 ? facts.get(v - 1) : repeated.get(-v - 1).get(0);
+      if (f.concept() == concept && f.coordinates().equals(coordinates)) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   private ImmutableListMultimap<FactKey, Fact> indexChildren(FactDimension d) {
     ImmutableListMultimap.Builder<FactKey, Fact> kids = ImmutableListMultimap.builder();
     for (Fact f : facts) {
@@ -155,7 +251,7 @@ public final class FactSet implements Iterable<Fact> {
    * @return the publications in reading order; empty when the key was never published
    */
   public List<Fact> get(FactKey key) {
-    return byKey.get(key);
+    return get(key.concept(), key.coordinates());
   }
 
   /**
@@ -166,7 +262,8 @@ public final class FactSet implements Iterable<Fact> {
    * @return the publications in reading order; empty when none
    */
   public List<Fact> get(Concept concept, Coordinates coordinates) {
-    return byKey.get(new FactKey(concept, coordinates));
+    int v = slots[find(slots, facts, repeatedFacts, concept, coordinates)];
+    return v == 0 ? ImmutableList.of() : v > 0 ? ImmutableList.of(facts.get(v - 1)) : repeatedFacts.get(-v - 1);
   }
 
   /**
@@ -187,7 +284,11 @@ public final class FactSet implements Iterable<Fact> {
    * @return the distinct keys
    */
   public ImmutableSet<FactKey> keys() {
-    return byKey.keySet();
+    ImmutableSet.Builder<FactKey> b = ImmutableSet.builderWithExpectedSize(facts.size());
+    for (Fact f : firstPublications()) {
+      b.add(new FactKey(f.concept(), f.coordinates()));
+    }
+    return b.build();
   }
 
   /**
@@ -221,12 +322,21 @@ public final class FactSet implements Iterable<Fact> {
    * @return an immutable list with one fact per key
    */
   public List<Fact> firstPublications() {
-    ImmutableList.Builder<Fact> b = ImmutableList.builderWithExpectedSize(byKey.keySet().size());
-    for (FactKey k : byKey.keySet()) {
-      b.add(byKey.get(k).get(0));
+    if (repeated.isEmpty()) {
+      return facts;
+    }
+    ImmutableList.Builder<Fact> b = ImmutableList.builderWithExpectedSize(facts.size());
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      int v = slots[find(slots, facts, repeatedFacts, f.concept(), f.coordinates())];
+      // a key's first publication is the fact its slot names (once) or its list's first
+      if (v > 0 || repeatedFacts.get(-v - 1).get(0) == f) {
+        b.add(f);
+      }
     }
     return b.build();
   }
+
 
   /**
    * Facts whose coordinates include every member of {@code partial} (other dimensions free), of any
@@ -301,6 +411,34 @@ public final class FactSet implements Iterable<Fact> {
    * @return the facts of that table; empty for an unknown id
    */
   public List<Fact> inTable(String tableId) {
-    return byTable.get(tableId);
+    ImmutableList<Fact> l = byTable.get(tableId);
+    return l == null ? ImmutableList.of() : l;
+  }
+
+  /**
+   * Facts read from no table (narrative facts: no {@link Provenance#tableId()}), in reading order.
+   *
+   * @return the facts outside tables, immutable
+   */
+  public List<Fact> outsideTables() {
+    return outsideTables;
+  }
+
+  /**
+   * The dimensions in which at least one fact of table {@code tableId} has a member (found while the
+   * set is built).
+   *
+   * @param tableId the {@link DisclosureTable#id()} of the table
+   * @return the dimensions, a new set; empty for an unknown id
+   */
+  public Set<FactDimension> dimensionsIn(String tableId) {
+    EnumSet<FactDimension> s = EnumSet.noneOf(FactDimension.class);
+    int m = dimensionsByTable.getOrDefault(tableId, 0);
+    for (FactDimension d : FactDimension.values()) {
+      if ((m & (1 << d.ordinal())) != 0) {
+        s.add(d);
+      }
+    }
+    return s;
   }
 }

@@ -81,6 +81,72 @@ public abstract class Provenance {
     return b.toString();
   }
 
+  /**
+   * The provenance of one cell of the row this provenance names: equal to
+   * {@code builder().from(this).columnHeader(columnHeader).columnNumber(columnNumber).text(text).build()},
+   * but sharing this provenance's fields instead of copying them. The cells of a table row share
+   * their source, table, row label, code, number, page and line; one full provenance per cell was the
+   * largest part of what a read document holds per fact.
+   *
+   * @param columnHeader the column header path as printed, or empty
+   * @param columnNumber the 栏次 as printed, or empty
+   * @param text the printed text of the cell, or empty
+   * @return the cell's provenance
+   */
+  public Provenance cell(Optional<String> columnHeader, Optional<String> columnNumber, Optional<String> text) {
+    Provenance row = this instanceof CellProvenance c ? c.row() : this;
+    return new CellProvenance(row, columnHeader.orElse(null), columnNumber.orElse(null), text.orElse(null));
+  }
+
+  /**
+   * Equal when every attribute is equal (whichever of the two implementations, a full provenance or
+   * a cell's, holds it).
+   */
+  @Override
+  public boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof Provenance o
+        && source().equals(o.source())
+        && tableId().equals(o.tableId())
+        && tableTitle().equals(o.tableTitle())
+        && rowLabel().equals(o.rowLabel())
+        && rowCode().equals(o.rowCode())
+        && rowNumber().equals(o.rowNumber())
+        && columnHeader().equals(o.columnHeader())
+        && columnNumber().equals(o.columnNumber())
+        && page().equals(o.page())
+        && line().equals(o.line())
+        && section().equals(o.section())
+        && text().equals(o.text())
+        && spanStart().equals(o.spanStart())
+        && spanEnd().equals(o.spanEnd())
+        && doubtful() == o.doubtful();
+  }
+
+  /** The hash of every attribute, the same for both implementations (and as generated before). */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + source().hashCode();
+    h += (h << 5) + tableId().hashCode();
+    h += (h << 5) + tableTitle().hashCode();
+    h += (h << 5) + rowLabel().hashCode();
+    h += (h << 5) + rowCode().hashCode();
+    h += (h << 5) + rowNumber().hashCode();
+    h += (h << 5) + columnHeader().hashCode();
+    h += (h << 5) + columnNumber().hashCode();
+    h += (h << 5) + page().hashCode();
+    h += (h << 5) + line().hashCode();
+    h += (h << 5) + section().hashCode();
+    h += (h << 5) + text().hashCode();
+    h += (h << 5) + spanStart().hashCode();
+    h += (h << 5) + spanEnd().hashCode();
+    h += (h << 5) + Boolean.hashCode(doubtful());
+    return h;
+  }
+
   /** {@return a new builder; only the source is required} */
   public static Builder builder() {
     return new Builder();

@@ -86,4 +86,43 @@ class CoordinatesProperties {
       @ForAll("maps") Map<FactDimension, String> b) {
     assertThat(Coordinates.of(a).equals(Coordinates.of(b))).isEqualTo(a.equals(b));
   }
+
+  @Property
+  void theRestOutsideSomeDimensionsAgreesWithWithout(@ForAll("maps") Map<FactDimension, String> a,
+      @ForAll("maps") Map<FactDimension, String> b, @ForAll("dimensionLists") List<FactDimension> dims) {
+    Coordinates ca = Coordinates.of(a);
+    Coordinates cb = Coordinates.of(b);
+    Coordinates ra = ca;
+    Coordinates rb = cb;
+    Map<FactDimension, String> restA = new EnumMap<>(FactDimension.class);
+    restA.putAll(a);
+    Map<FactDimension, String> restB = new EnumMap<>(FactDimension.class);
+    restB.putAll(b);
+    for (FactDimension d : dims) {
+      ra = ra.without(d);
+      rb = rb.without(d);
+      restA.remove(d);
+      restB.remove(d);
+    }
+    assertThat(ca.hashCodeOutside(dims)).isEqualTo(ra.hashCode()).isEqualTo(slotHash(restA));
+    assertThat(ca.equalsOutside(cb, dims)).isEqualTo(ra.equals(rb)).isEqualTo(restA.equals(restB));
+  }
+
+  @Property
+  void coordinatesDifferingOnlyInSomeDimensionsAreEqualOutsideThem(@ForAll("maps") Map<FactDimension, String> a,
+      @ForAll("maps") Map<FactDimension, String> edits) {
+    Coordinates ca = Coordinates.of(a);
+    Coordinates cb = ca;
+    for (Map.Entry<FactDimension, String> e : edits.entrySet()) {
+      cb = cb.with(e.getKey(), e.getValue());
+    }
+    List<FactDimension> dims = List.copyOf(edits.keySet());
+    assertThat(ca.equalsOutside(cb, dims)).isTrue();
+    assertThat(ca.hashCodeOutside(dims)).isEqualTo(cb.hashCodeOutside(dims));
+  }
+
+  @Provide
+  Arbitrary<List<FactDimension>> dimensionLists() {
+    return Arbitraries.of(DIMS).list().ofMaxSize(3);
+  }
 }

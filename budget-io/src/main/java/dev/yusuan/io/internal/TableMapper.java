@@ -269,6 +269,7 @@ public final class TableMapper {
       Optional<String> factLabel = rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel);
       Optional<String> factCode = codeText.isEmpty() ? Optional.empty() : Optional.of(codeText);
       OptionalInt rowNumber = rowNumber(r, rowIndex);
+      Provenance rowOfCells = null; // what the provenances of the row's facts share, built at its first fact
       for (DisclosureTable.Column c : valueCols) {
         String cell = r.cell(c.index());
         if (cell.isBlank() && !s.blankIsZero()) {
@@ -299,8 +300,10 @@ public final class TableMapper {
         Mapping columnMap = value[c.index()];
         Mapping m = rowBase.then(columnMap);
         Concept concept = m.concept().orElse(s.concept());
-        facts.add(Fact.of(concept, m.coordinates(), a,
-            cellProvenance(t, r, c, ctx, factLabel, factCode, rowNumber, cell)));
+        if (rowOfCells == null) {
+          rowOfCells = rowOfCells(t, r, ctx, factLabel, factCode, rowNumber);
+        }
+        facts.add(Fact.of(concept, m.coordinates(), a, cellProvenance(rowOfCells, c, cell)));
         if (columnMap.coordinates().isEmpty() && total.isEmpty()) {
           total = Optional.of(a);
         }
@@ -465,16 +468,26 @@ public final class TableMapper {
   /** One cell's provenance, built once (row label, code and number given, as the row maps them). */
   private static Provenance cellProvenance(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c,
       Context ctx, Optional<String> rowLabel, Optional<String> rowCode, OptionalInt rowNumber, String cell) {
+    return cellProvenance(rowOfCells(t, r, ctx, rowLabel, rowCode, rowNumber), c, cell);
+  }
+
+  /** A cell's provenance: the row's (shared by its cells) with the cell's column and text. */
+  private static Provenance cellProvenance(Provenance rowOfCells, DisclosureTable.Column c, String cell) {
+    return rowOfCells.cell(Optional.of(c.header()), c.number(), Optional.of(cell.strip()));
+  }
+
+  /** What the provenances of a row's cells share: source, table, row label, code and number, line, page. */
+  private static Provenance rowOfCells(DisclosureTable t, DisclosureTable.Row r, Context ctx,
+      Optional<String> rowLabel, Optional<String> rowCode, OptionalInt rowNumber) {
     Provenance.Builder b = Provenance.builder();
     b.source(ctx.source()).tableId(t.id())
-        .tableTitle(t.title()).rowLabel(rowLabel).rowCode(rowCode)
-        .columnHeader(c.header()).columnNumber(c.number()).line(r.line()).page(r.page())
-        .text(cell.strip());
+        .tableTitle(t.title()).rowLabel(rowLabel).rowCode(rowCode).line(r.line()).page(r.page());
     if (rowNumber.isPresent()) {
       b.rowNumber(rowNumber.getAsInt());
     }
     return b.build();
   }
+
 
   /** The row's printed 行次 when numeric (else none), or its position when it prints none and {@code rowIndex > 0}. */
   private static OptionalInt rowNumber(DisclosureTable.Row r, int rowIndex) {

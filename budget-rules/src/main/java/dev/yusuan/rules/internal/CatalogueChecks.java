@@ -38,12 +38,17 @@ public final class CatalogueChecks {
     List<String> preReform = new java.util.ArrayList<>();
     Provenance firstPreReform = null;
     Set<Triple> triples = new HashSet<>();
+    // the cells of a row share their code and label (the same strings): the last triple is compared
+    // by identity before the set is asked
+    String lastCode = null;
+    String lastLabel = null;
+    Scheme lastScheme = null;
     for (Fact f : ctx.scopedFacts()) {
       Provenance p = f.provenance();
-      if (p.rowCode().isEmpty() || p.tableId().isEmpty()) {
+      String code = p.rowCode().orElse(null);
+      if (code == null || p.tableId().isEmpty()) {
         continue;
       }
-      String code = p.rowCode().get();
       Scheme scheme = null;
       for (FactDimension d : CODED) {
         if (code.equals(f.coordinates().getOrNull(d))) {
@@ -51,8 +56,14 @@ public final class CatalogueChecks {
         }
       }
       String label = p.rowLabel().orElse("");
+      if (scheme == null || code == lastCode && label == lastLabel && scheme == lastScheme) {
+        continue;
+      }
+      lastCode = code;
+      lastLabel = label;
+      lastScheme = scheme;
       // the same code and label recur in every unit and column: each triple is checked once
-      if (scheme == null || !triples.add(new Triple(scheme, code, label))) {
+      if (!triples.add(new Triple(scheme, code, label))) {
         continue;
       }
       Optional<CatalogueEntry> entry = catalogue.lookup(scheme, code, year);

@@ -156,6 +156,21 @@ public final class Ctx implements RuleContext {
     return money(f.amount(), f.provenance());
   }
 
+  /** The members numbered for the hierarchy rules of this validation. */
+  Members members() {
+    return index.members();
+  }
+
+  /**
+   * The values of a table group's facts under this validation's tolerance policy, by position in
+   * {@link DocIndex.TableGroup#facts()}, filled on demand ({@link #money(Fact)} of each) and shared by
+   * the rules of the validation: a cell summed by several hierarchy rules is turned into an interval
+   * once.
+   */
+  Val[] moneyCache(DocIndex.TableGroup g) {
+    return index.moneyCache(g, tolerance);
+  }
+
   public Val money(Amount a, Provenance at) {
     BigDecimal step = a.unit().convert(BigDecimal.ONE.movePointLeft(a.scale()), MoneyUnit.YUAN);
     Interval iv = tolerance.usesIntervals() ? a.interval(MoneyUnit.YUAN) : a.exactInterval(MoneyUnit.YUAN);

@@ -1,18 +1,19 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.rules.TolerancePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +37,15 @@ public final class DocIndex {
     }
   }
 
-  private static final FactDimension[] DIMS = FactDimension.values();
-
   private final BudgetDocument doc;
   private final FactSet facts;
   private final Map<String, DisclosureTable> tableById = new HashMap<>();
   private final Map<String, TableGroup> groupOfTable = new HashMap<>();
   private final List<TableGroup> groups = new ArrayList<>();
+  /** The values of each group's facts, by identity of the group (see {@link #moneyCache}). */
+  private final Map<TableGroup, Val[]> moneyByGroup = new IdentityHashMap<>();
+  private TolerancePolicy moneyPolicy;
+  private Members members;
 
   public DocIndex(BudgetDocument doc, FactSet facts) {
     this.doc = doc;
@@ -106,21 +109,12 @@ public final class DocIndex {
   }
 
   private void close(List<DisclosureTable> tables, List<Fact> fs) {
-    boolean[] seen = new boolean[DIMS.length];
-    int unseen = DIMS.length;
-    for (int i = 0; i < fs.size() && unseen > 0; i++) {
-      Coordinates c = fs.get(i).coordinates();
-      for (FactDimension d : DIMS) {
-        if (!seen[d.ordinal()] && c.has(d)) {
-          seen[d.ordinal()] = true;
-          unseen--;
-        }
-      }
-    }
+    // the dimensions of each table were found when the fact set was built
     EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
-    for (FactDimension d : DIMS) {
-      if (seen[d.ordinal()]) {
-        dims.add(d);
+    Set<String> done = new HashSet<>();
+    for (DisclosureTable t : tables) {
+      if (done.add(t.id())) {
+        dims.addAll(facts.dimensionsIn(t.id()));
       }
     }
     TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs),
@@ -129,6 +123,26 @@ public final class DocIndex {
     for (DisclosureTable t : tables) {
       groupOfTable.put(t.id(), g);
     }
+  }
+
+  /** The members numbered for the hierarchy rules of this validation (made on first use). */
+  Members members() {
+    if (members == null) {
+      members = new Members(facts);
+    }
+    return members;
+  }
+
+  /**
+   * An array of one slot per fact of {@code g} for {@link Ctx#moneyCache}: the same array for every
+   * rule of a validation under the same tolerance policy, a new one when the policy differs.
+   */
+  Val[] moneyCache(TableGroup g, TolerancePolicy tolerance) {
+    if (tolerance != moneyPolicy) {
+      moneyByGroup.clear();
+      moneyPolicy = tolerance;
+    }
+    return moneyByGroup.computeIfAbsent(g, x -> new Val[x.facts().size()]);
   }
 
   public BudgetDocument document() {

@@ -53,8 +53,8 @@ public final class Duplicates {
   public static void narrative(Ctx ctx) {
     Map<FactKey, List<Val>> narrative = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    for (Fact f : ctx.facts()) {
-      if (f.provenance().tableId().isEmpty() && ctx.rule().scope().concepts().contains(f.concept())
+    for (Fact f : ctx.facts().outsideTables()) {
+      if (ctx.rule().scope().concepts().contains(f.concept())
           && seen.add(f.key() + "@" + f.provenance().line() + "=" + f.amount())) {
         narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(ctx.money(f));
       }

@@ -1,14 +1,16 @@
 package dev.yusuan.rules.internal;
 
+import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
-import dev.yusuan.model.FactKey;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.FundSource;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.DisclosureTable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,87 +29,155 @@ public final class Hierarchy {
 
   public static void check(Ctx ctx, List<FactDimension> dims) {
     Parents parents = new Parents(ctx.facts(), dims);
+    boolean[] concepts = new boolean[Concept.values().length];
+    for (Concept c : ctx.rule().scope().concepts()) {
+      concepts[c.ordinal()] = true;
+    }
+    int[] seen = new int[0];
     for (DocIndex.TableGroup g : ctx.groups()) {
-      checkGroup(ctx, dims, g, parents);
+      seen = checkGroup(ctx, dims, g, parents, concepts, seen);
     }
   }
 
-  private static void checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents) {
+  /**
+   * Checks the sums of one table group; {@code seen} is scratch space (every slot -1), returned
+   * grown when the group needs more.
+   */
+  private static int[] checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents,
+      boolean[] concepts, int[] seen) {
     // A dimension the table does not use costs nothing (the group knows its dimensions).
     boolean used = false;
     for (FactDimension d : dims) {
       used |= g.dimensions().contains(d);
     }
     if (!used) {
-      return;
+      return seen;
     }
+    List<Fact> fs = g.facts();
+    int n = fs.size();
+    // the group's facts as columns of member numbers, shared by the hierarchy rules of the validation
+    Members members = ctx.members();
+    Members.Columns cols = members.columns(g);
+    int[] concept = cols.concept();
+    List<int[]> summed = new ArrayList<>();
+    for (FactDimension d : dims) {
+      if (cols.member()[d.ordinal()] != null) {
+        summed.add(cols.member()[d.ordinal()]);
+      }
+    }
+    List<int[]> restList = new ArrayList<>();
+    for (FactDimension d : g.dimensions()) {
+      if (!dims.contains(d)) {
+        restList.add(cols.member()[d.ordinal()]);
+      }
+    }
+    int[][] rest = restList.toArray(new int[0][]);
+    // which facts the rule sums: in its concepts and condition, and not the 财政拨款 total of a
+    // fund-source sum (财政拨款 is not summed with the sources it totals)
+    int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
+    int fiscalTotal = fund == null ? -2 : members.known(FactDimension.FUND_SOURCE, FundSource.FISCAL_TOTAL.name());
+    java.util.function.Predicate<Fact> condition = ctx.rule().condition();
+    boolean[] in = new boolean[n];
     boolean any = false;
-    for (Fact f : g.facts()) {
-      if (hasMember(f.coordinates(), dims) && included(ctx, dims, f)) {
-        any = true;
-        break;
+    for (int i = 0; i < n; i++) {
+      in[i] = concepts[concept[i]] && (fund == null || fund[i] != fiscalTotal) && condition.test(fs.get(i));
+      if (in[i] && !any) {
+        for (int[] m : summed) {
+          any |= m[i] >= 0;
+        }
       }
     }
     if (!any) {
-      return;
+      return seen;
     }
-    // Each bucket holds its first fact, and a map of its published coordinates only once a second
-    // coordinate arrives: most buckets hold one fact (nothing to sum), and a map for each of them was
-    // most of this rule's garbage.
-    // sized for the group at once: growing it step by step rehashed every bucket several times
-    Map<FactKey, Object> buckets = new LinkedHashMap<>(g.facts().size() * 4 / 3 + 1);
-    for (Fact f : g.facts()) {
-      if (!included(ctx, dims, f)) {
+    // Buckets: the included facts by concept and members outside dims, in the order of their first
+    // fact, each a chain of fact positions in order. An open-addressing table of positions, hashed
+    // and compared on member numbers (no key object per fact, no fact visited).
+    int[] next = new int[n];
+    int[] tail = new int[n];
+    int[] hashes = new int[n];
+    int[] heads = new int[n];
+    int nHeads = 0;
+    int cap = Integer.highestOneBit(Math.max(2, n) - 1) << 2;
+    int[] table = new int[cap];
+    for (int i = 0; i < n; i++) {
+      if (!in[i]) {
         continue;
       }
-      FactKey k = hasMember(f.coordinates(), dims) ? restKey(f, dims) : f.key();
-      Object b = buckets.get(k);
-      if (b == null) {
-        buckets.put(k, f);
-      } else if (b instanceof Fact first) {
-        if (!first.coordinates().equals(f.coordinates())) {
-          Map<Coordinates, Fact> pub = new LinkedHashMap<>();
-          pub.put(first.coordinates(), first);
-          pub.put(f.coordinates(), f);
-          buckets.put(k, pub);
+      // member numbers are small and dense: each is mixed in (a plain 31 * h + m would give equal
+      // hashes to many buckets, and long probe runs)
+      int h = mix(concept[i]);
+      for (int[] m : rest) {
+        h = mix(h + m[i]);
+      }
+      hashes[i] = h;
+      next[i] = -1;
+      int slot = h & (cap - 1);
+      while (true) {
+        int t = table[slot] - 1;
+        if (t < 0) {
+          table[slot] = i + 1;
+          tail[i] = i;
+          heads[nHeads++] = i;
+          break;
         }
-      } else {
-        @SuppressWarnings("unchecked")
-        Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
-        pub.putIfAbsent(f.coordinates(), f);
+        if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
+          next[tail[t]] = i;
+          tail[t] = i;
+          break;
+        }
+        slot = (slot + 1) & (cap - 1);
       }
     }
-    for (Object b : buckets.values()) {
-      if (!(b instanceof Map<?, ?>)) {
-        continue; // one published coordinate: nothing to sum
+    if (dims.size() == 1 && seen.length < members.count(dims.get(0))) {
+      seen = new int[members.count(dims.get(0)) * 2];
+      Arrays.fill(seen, -1);
+    }
+    Val[] money = ctx.moneyCache(g);
+    for (int b = 0; b < nHeads; b++) {
+      int head = heads[b];
+      if (next[head] < 0) {
+        continue; // one fact: nothing to sum
       }
-      @SuppressWarnings("unchecked")
-      Map<Coordinates, Fact> pub = (Map<Coordinates, Fact>) b;
-      Map<Coordinates, List<Fact>> kids = new LinkedHashMap<>();
-      for (Fact f : pub.values()) {
-        Coordinates p = nearestPublishedAncestor(parents, dims, f.coordinates(), pub);
-        if (p != null) {
-          kids.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
-        }
+      // each published parent with its published children (by position), parents in the order of
+      // their first child
+      Map<Integer, List<Integer>> kids = dims.size() == 1
+          ? kidsOnOne(members, dims.get(0), summed.get(0), head, next, seen)
+          : kids(parents, dims, fs, head, next);
+      if (kids == null) {
+        continue;
       }
-      for (Map.Entry<Coordinates, List<Fact>> e : kids.entrySet()) {
-        Fact parent = pub.get(e.getKey());
-        List<Fact> children = e.getValue();
+      for (Map.Entry<Integer, List<Integer>> e : kids.entrySet()) {
+        int parentAt = e.getKey();
+        List<Integer> children = e.getValue();
+        Val reported = money(ctx, money, fs, parentAt);
+        BigDecimal slack = ctx.slack(reported);
         List<Val> values = new ArrayList<>(children.size());
-        for (Fact c : children) {
-          values.add(ctx.money(c));
+        BigDecimal lo = null;
+        BigDecimal hi = null;
+        for (int c : children) {
+          Val v = money(ctx, money, fs, c);
+          values.add(v);
+          lo = lo == null ? v.iv().lo() : lo.add(v.iv().lo());
+          hi = hi == null ? v.iv().hi() : hi.add(v.iv().hi());
         }
-        Val reported = ctx.money(parent);
+        // the usual case, a sum that holds, decided on the bounds alone (as Judge.compare decides it:
+        // the difference reported - sum contains zero), without the terms, message or rounding figures
+        if (slack.signum() == 0 && reported.iv().lo().compareTo(hi) <= 0
+            && reported.iv().hi().compareTo(lo) >= 0) {
+          continue;
+        }
         Val sum = Val.sum(values);
-        Outcome o = Judge.compare(reported, Relation.EQ, sum, ctx.slack(reported));
+        Outcome o = Judge.compare(reported, Relation.EQ, sum, slack);
         if (o.pass()) {
           continue;
         }
         // the message and locations of a failed check only (as Ctx.compare would write them)
+        Fact parent = fs.get(parentAt);
         List<Provenance> locs = new ArrayList<>();
         locs.add(parent.provenance());
-        for (Fact c : children) {
-          locs.add(c.provenance());
+        for (int c : children) {
+          locs.add(fs.get(c).provenance());
         }
         String name = label(parent);
         String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
@@ -119,33 +189,139 @@ public final class Hierarchy {
             reported, Relation.EQ, sum, o, locs, null, null, null);
       }
     }
+    return seen;
   }
 
-  /** Whether the rule sums {@code f}: in its condition and concepts, and not the 财政拨款 total of a fund-source sum. */
-  private static boolean included(Ctx ctx, List<FactDimension> dims, Fact f) {
-    if (!ctx.rule().condition().test(f) || !ctx.rule().scope().concepts().contains(f.concept())) {
+  /** The MurmurHash3 finaliser: every bit of {@code h} moves every bit of the result. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  private static boolean sameBucket(int[] concept, int[][] rest, int a, int b) {
+    if (concept[a] != concept[b]) {
       return false;
     }
-    return !(dims.contains(FactDimension.FUND_SOURCE)
-        && FundSource.FISCAL_TOTAL.name().equals(f.coordinates().getOrNull(FactDimension.FUND_SOURCE)));
-  }
-
-  private static boolean hasMember(Coordinates c, List<FactDimension> dims) {
-    for (FactDimension d : dims) {
-      if (c.has(d)) {
-        return true;
+    for (int[] m : rest) {
+      if (m[a] != m[b]) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
-  /** The bucket of {@code f}: its concept and its coordinates outside {@code dims}. */
-  private static FactKey restKey(Fact f, List<FactDimension> dims) {
-    Coordinates rest = f.coordinates();
-    for (FactDimension d : dims) {
-      rest = rest.without(d);
+  /**
+   * The sums of a bucket (the chain from {@code head}) over one dimension, {@code ids} the bucket's
+   * member numbers there: the published members, first publication first (within a bucket the
+   * facts differ only in that dimension); each one's parent is the nearest published ancestor, else
+   * the total (no member) when published. Null when fewer than two members are published.
+   * {@code seen} (scratch, by member number, -1 when unset) is left as it was found.
+   */
+  private static Map<Integer, List<Integer>> kidsOnOne(Members members, FactDimension d, int[] ids, int head,
+      int[] next, int[] seen) {
+    int totalAt = -1;
+    int count = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      count++;
     }
-    return new FactKey(f.concept(), rest);
+    int[] pub = new int[count];
+    int np = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      int id = ids[i];
+      if (id < 0) {
+        if (totalAt < 0) {
+          totalAt = i;
+          pub[np++] = i;
+        }
+      } else if (seen[id] < 0) {
+        seen[id] = i;
+        pub[np++] = i;
+      }
+    }
+    Map<Integer, List<Integer>> kids = null;
+    if (np >= 2) {
+      kids = new LinkedHashMap<>();
+      for (int k = 0; k < np; k++) {
+        int id = ids[pub[k]];
+        if (id < 0) {
+          continue; // the total has no parent
+        }
+        int parent = -1;
+        for (int a : members.ancestors(d, id)) {
+          if (a < seen.length && seen[a] >= 0) {
+            parent = seen[a];
+            break;
+          }
+        }
+        if (parent < 0) {
+          parent = totalAt;
+        }
+        if (parent >= 0) {
+          kids.computeIfAbsent(parent, x -> new ArrayList<>()).add(pub[k]);
+        }
+      }
+    }
+    for (int k = 0; k < np; k++) {
+      int id = ids[pub[k]];
+      if (id >= 0) {
+        seen[id] = -1;
+      }
+    }
+    return kids;
+  }
+
+  /**
+   * The sums of a bucket over several dimensions, as {@link #kidsOnOne}: published coordinates keyed
+   * by their members in {@code dims}, and the combined ancestor search.
+   */
+  private static Map<Integer, List<Integer>> kids(Parents parents, List<FactDimension> dims, List<Fact> fs,
+      int head, int[] next) {
+    // The bucket's published coordinates, first publication first; within a bucket they differ only
+    // in dims, so they are keyed by their members there (null: the total).
+    Map<Object, Integer> pub = new LinkedHashMap<>();
+    for (int i = head; i >= 0; i = next[i]) {
+      pub.putIfAbsent(members(fs.get(i).coordinates(), dims), i);
+    }
+    if (pub.size() < 2) {
+      return null;
+    }
+    Map<Integer, List<Integer>> kids = new LinkedHashMap<>();
+    for (Map.Entry<Object, Integer> e : pub.entrySet()) {
+      Object p = nearestPublishedAncestor(parents, dims, e.getKey(), pub);
+      if (p != NONE) {
+        kids.computeIfAbsent(pub.get(p), k -> new ArrayList<>()).add(e.getValue());
+      }
+    }
+    return kids;
+  }
+
+  /** The value of the group's fact at {@code i}, computed once per validation. */
+  private static Val money(Ctx ctx, Val[] cache, List<Fact> fs, int i) {
+    Val v = cache[i];
+    if (v == null) {
+      v = ctx.money(fs.get(i));
+      cache[i] = v;
+    }
+    return v;
+  }
+
+  /** No published ancestor. */
+  private static final Object NONE = new Object();
+
+  /**
+   * The members of {@code c} in {@code dims}, as the key of a published coordinate within a bucket:
+   * the list of the members (null when absent), for a sum over several dimensions.
+   */
+  private static List<String> members(Coordinates c, List<FactDimension> dims) {
+    String[] m = new String[dims.size()];
+    for (int k = 0; k < m.length; k++) {
+      m[k] = c.getOrNull(dims.get(k));
+    }
+    return Arrays.asList(m);
   }
 
   static String label(Fact f) {
@@ -158,20 +334,23 @@ public final class Hierarchy {
   }
 
   /**
-   * The nearest published generalisation of {@code c} over {@code dims} (each dimension walked up its
-   * hierarchy independently; the one with the fewest steps wins), or null when {@code c} has no member
-   * in any of the dimensions or nothing above it is published.
+   * The nearest published generalisation, within a bucket, of the coordinates whose members in
+   * {@code dims} (two or more) are {@code key} (see {@link #members}): each dimension walked up its hierarchy
+   * independently, the one with the fewest steps wins; {@link #NONE} when there is no member in any
+   * of the dimensions or nothing above is published. The bucket's coordinates agree outside
+   * {@code dims}, so a generalisation is published exactly when its members are a key of
+   * {@code pub}: members are compared in place, no coordinates are built.
    */
-  static Coordinates nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Coordinates c,
-      Map<Coordinates, Fact> pub) {
-    if (dims.size() == 1) {
-      return nearestPublishedAncestor(fs, dims.get(0), c, pub);
-    }
+  static Object nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Object key,
+      Map<Object, Integer> pub) {
+    @SuppressWarnings("unchecked")
+    List<String> members = (List<String>) key;
     List<List<String>> chains = new ArrayList<>();
     boolean any = false;
-    for (FactDimension d : dims) {
+    for (int k = 0; k < dims.size(); k++) {
+      FactDimension d = dims.get(k);
       List<String> chain = new ArrayList<>();
-      String m = c.getOrNull(d);
+      String m = members.get(k);
       chain.add(m);
       if (m != null) {
         any = true;
@@ -186,9 +365,9 @@ public final class Hierarchy {
       chains.add(chain);
     }
     if (!any) {
-      return null;
+      return NONE;
     }
-    Coordinates best = null;
+    Object best = NONE;
     int bestSteps = Integer.MAX_VALUE;
     int[] idx = new int[dims.size()];
     while (true) {
@@ -197,13 +376,13 @@ public final class Hierarchy {
         steps += i;
       }
       if (steps > 0 && steps < bestSteps) {
-        Coordinates g = c;
+        String[] g = new String[dims.size()];
         for (int k = 0; k < dims.size(); k++) {
-          String m = chains.get(k).get(idx[k]);
-          g = m == null ? g.without(dims.get(k)) : g.with(dims.get(k), m);
+          g[k] = chains.get(k).get(idx[k]);
         }
-        if (pub.containsKey(g)) {
-          best = g;
+        List<String> gk = Arrays.asList(g);
+        if (pub.containsKey(gk)) {
+          best = gk;
           bestSteps = steps;
         }
       }
@@ -221,30 +400,6 @@ public final class Hierarchy {
       }
     }
     return best;
-  }
-
-  /**
-   * {@link #nearestPublishedAncestor(Parents, List, Coordinates, Map)} for one dimension: the first
-   * published member up the chain of {@code c}'s member (at most 16 levels, as there), else the total
-   * when published, without building the chain first.
-   */
-  private static Coordinates nearestPublishedAncestor(Parents fs, FactDimension d, Coordinates c,
-      Map<Coordinates, Fact> pub) {
-    String m = c.getOrNull(d);
-    if (m == null) {
-      return null;
-    }
-    int guard = 0;
-    Optional<String> p = fs.of(d, m);
-    while (p.isPresent() && guard++ < 16) {
-      Coordinates g = c.with(d, p.get());
-      if (pub.containsKey(g)) {
-        return g;
-      }
-      p = fs.of(d, p.get());
-    }
-    Coordinates total = c.without(d);
-    return pub.containsKey(total) ? total : null;
   }
 
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {

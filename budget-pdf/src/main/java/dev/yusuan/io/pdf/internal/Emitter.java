@@ -13,6 +13,7 @@ import dev.yusuan.model.DisclosureTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -78,18 +79,54 @@ public final class Emitter {
       String rowCode, boolean doubtful) {
     Optional<Amount> a = amount(row, col);
     mark(row, col);
-    Provenance p = at(row, col);
-    if (rowLabel != null) {
-      p = Provenance.builder().from(p).rowLabel(Names.normalize(rowLabel)).build();
+    if (a.isPresent()) {
+      facts.add(Fact.of(concept, coordinates, a.get(), cell(rowOfCells(row, rowLabel, rowCode, doubtful), row, col)));
     }
-    if (rowCode != null) {
-      p = Provenance.builder().from(p).rowCode(rowCode).build();
+  }
+
+  /** The last row provenance built for facts, and what it was built from. */
+  private Provenance rowOfCells;
+  private int rowOfCellsRow = -1;
+  private String rowOfCellsLabel;
+  private String rowOfCellsCode;
+  private boolean rowOfCellsDoubtful;
+
+  /**
+   * What the provenances of a row's facts share ({@link #at} without the column and text, with the
+   * label and code the layout gives and the doubt): one per row, reused while consecutive facts of
+   * the row name the same label and code.
+   */
+  private Provenance rowOfCells(int row, String rowLabel, String rowCode, boolean doubtful) {
+    if (rowOfCells == null || row != rowOfCellsRow || !Objects.equals(rowLabel, rowOfCellsLabel)
+        || !Objects.equals(rowCode, rowOfCellsCode) || doubtful != rowOfCellsDoubtful) {
+      DisclosureTable.Row r = table.rows().get(row);
+      Provenance.Builder b = Provenance.builder().source(source).tableId(table.id())
+          .tableTitle(table.title()).rowLabel(r.label()).rowCode(r.code())
+          .rowNumber(OptionalInt.of(row + 1)).page(r.page()).line(r.line());
+      if (rowLabel != null) {
+        b.rowLabel(Names.normalize(rowLabel));
+      }
+      if (rowCode != null) {
+        b.rowCode(rowCode);
+      }
+      if (doubtful) {
+        b.doubtful(true);
+      }
+      rowOfCells = b.build();
+      rowOfCellsRow = row;
+      rowOfCellsLabel = rowLabel;
+      rowOfCellsCode = rowCode;
+      rowOfCellsDoubtful = doubtful;
     }
-    if (doubtful) {
-      p = Provenance.builder().from(p).doubtful(true).build();
-    }
-    Provenance at = p;
-    a.ifPresent(v -> facts.add(Fact.of(concept, coordinates, v, at)));
+    return rowOfCells;
+  }
+
+  /** The provenance of cell (row, col) on the row's shared provenance {@code rowOfCells}: as {@link #at} gives it. */
+  private Provenance cell(Provenance rowOfCells, int row, int col) {
+    DisclosureTable.Column c = col < table.columns().size() ? table.columns().get(col) : null;
+    String text = table.rows().get(row).cell(col);
+    return rowOfCells.cell(c == null ? Optional.empty() : Optional.of(c.header()),
+        c == null ? Optional.empty() : c.number(), text.isBlank() ? Optional.empty() : Optional.of(text));
   }
 
   /** Reports a printed number the layout knows but maps to no fact, with the reason. */

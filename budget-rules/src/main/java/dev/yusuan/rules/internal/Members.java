@@ -1,0 +1,112 @@
+package dev.yusuan.rules.internal;
+
+import dev.yusuan.model.Coordinates;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactDimension;
+import dev.yusuan.model.FactSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The members of every dimension numbered densely for one validation, and the facts of a table group
+ * as columns of those numbers, shared by the hierarchy rules: each rule then buckets and compares
+ * facts by numbers in arrays read in order, instead of visiting every fact's coordinates and
+ * hashing its member texts again. Numbers stand for exactly equal texts, so nothing is decided
+ * differently.
+ */
+final class Members {
+  private static final FactDimension[] DIMS = FactDimension.values();
+
+  /** A group's facts as columns: concept ordinal, and per dimension ordinal the member number (-1: none). */
+  record Columns(int[] concept, int[][] member) {}
+
+  private final FactSet facts;
+  private final List<Map<String, Integer>> ids = new ArrayList<>();
+  private final List<List<String>> names = new ArrayList<>();
+  private final List<List<int[]>> ancestors = new ArrayList<>();
+  private final Map<DocIndex.TableGroup, Columns> columns = new IdentityHashMap<>();
+
+  Members(FactSet facts) {
+    this.facts = facts;
+    for (int i = 0; i < DIMS.length; i++) {
+      ids.add(new HashMap<>());
+      names.add(new ArrayList<>());
+      ancestors.add(new ArrayList<>());
+    }
+  }
+
+  /** The number of {@code member} in {@code d}, given on first sight. */
+  int id(FactDimension d, String member) {
+    Map<String, Integer> m = ids.get(d.ordinal());
+    Integer id = m.get(member);
+    if (id == null) {
+      List<String> n = names.get(d.ordinal());
+      id = n.size();
+      n.add(member);
+      ancestors.get(d.ordinal()).add(null);
+      m.put(member, id);
+    }
+    return id;
+  }
+
+  /** The number of {@code member} in {@code d}, or -2 when no number was given to it yet. */
+  int known(FactDimension d, String member) {
+    return ids.get(d.ordinal()).getOrDefault(member, -2);
+  }
+
+  /** How many members of {@code d} are numbered so far (every number is below it). */
+  int count(FactDimension d) {
+    return names.get(d.ordinal()).size();
+  }
+
+  /**
+   * The numbers of the ancestors of member number {@code id} in {@code d}, nearest first: at most 16
+   * levels (a parent that names no member is the end; a member a declared tree rejects has none).
+   */
+  int[] ancestors(FactDimension d, int id) {
+    List<int[]> known = ancestors.get(d.ordinal());
+    int[] a = known.get(id);
+    if (a == null) {
+      List<Integer> chain = new ArrayList<>();
+      int guard = 0;
+      Optional<String> p = Hierarchy.parentOf(facts, d, names.get(d.ordinal()).get(id));
+      while (p.isPresent() && guard++ < 16) {
+        chain.add(id(d, p.get()));
+        p = Hierarchy.parentOf(facts, d, p.get());
+      }
+      a = chain.stream().mapToInt(Integer::intValue).toArray();
+      ancestors.get(d.ordinal()).set(id, a);
+    }
+    return a;
+  }
+
+  /** The columns of {@code g}'s facts (members numbered in the dimensions the group uses), built once. */
+  Columns columns(DocIndex.TableGroup g) {
+    Columns c = columns.get(g);
+    if (c == null) {
+      List<Fact> fs = g.facts();
+      int n = fs.size();
+      int[] concept = new int[n];
+      int[][] member = new int[DIMS.length][];
+      for (FactDimension d : g.dimensions()) {
+        member[d.ordinal()] = new int[n];
+      }
+      for (int i = 0; i < n; i++) {
+        Fact f = fs.get(i);
+        concept[i] = f.concept().ordinal();
+        Coordinates co = f.coordinates();
+        for (FactDimension d : g.dimensions()) {
+          String m = co.getOrNull(d);
+          member[d.ordinal()][i] = m == null ? -1 : id(d, m);
+        }
+      }
+      c = new Columns(concept, member);
+      columns.put(g, c);
+    }
+    return c;
+  }
+}
