@@ -51,13 +51,74 @@ public final class Names {
     if (text == null) {
       return "";
     }
-    if (isNormal(text)) {
-      return text.toString();
+    String s = foldSimple(text, false);
+    return s != null ? s : normalizeFully(text);
+  }
+
+  /**
+   * {@link #normalize} (or, with {@code dropSpaces}, {@link #key}) of text that {@link #isSimple}
+   * accepts, in one pass: the characters of the prefix that {@link #isNormal} would accept are not
+   * copied, and normal text is returned as it is; {@code null} at the first character that is not
+   * simple (the caller then takes the Unicode normaliser). On simple text, the whitespace test of
+   * {@link #fold} is {@link #simpleSpace}: no other simple character is whitespace.
+   */
+  private static String foldSimple(CharSequence s, boolean dropSpaces) {
+    int n = s.length();
+    int i = 0;
+    char prev = ' ';
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ' || dropSpaces) {
+          break;
+        }
+      } else if (!stable(c)) {
+        break;
+      }
+      prev = c;
     }
-    if (isSimple(text)) {
-      return fold(text);
+    if (i == n && prev != ' ') {
+      return s.toString();
     }
-    return normalizeFully(text);
+    char[] out = new char[n];
+    int len = i;
+    boolean space = false;
+    if (s instanceof String str) {
+      str.getChars(0, i, out, 0);
+    } else {
+      for (int k = 0; k < i; k++) {
+        out[k] = s.charAt(k);
+      }
+    }
+    if (len > 0 && out[len - 1] == ' ') {
+      len--; // a trailing space of the prefix: pending, like every other
+      space = true;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0);
+      } else if (simpleSpace(c)) {
+        space = len > 0;
+        continue;
+      } else if (!stable(c)) {
+        switch (c) {
+          case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019' -> c = '"';
+          case '\u2014', '\u2015', '\u2013', '\u2212' -> c = '-';
+          default -> {
+            return null;
+          }
+        }
+      }
+      if (space) {
+        if (!dropSpaces) {
+          out[len++] = ' ';
+        }
+        space = false;
+      }
+      out[len++] = c;
+    }
+    return new String(out, 0, len);
   }
 
   /**
@@ -168,7 +229,14 @@ public final class Names {
    * @return the key: normalised, without spaces; empty for null
    */
   public static String key(CharSequence text) {
-    String s = normalize(text);
+    if (text == null) {
+      return "";
+    }
+    String k = foldSimple(text, true);
+    if (k != null) {
+      return k;
+    }
+    String s = normalizeFully(text);
     if (s.indexOf(' ') < 0) {
       return s;
     }

@@ -50,6 +50,8 @@ class NamesTest {
         simple++;
         for (String t : new String[] {s, "a" + s + "中" + s, s + s + " x", "（" + s + "）", " " + s + "\u3000"}) {
           assertThat(Names.normalize(t)).as("U+%04X in %s", (int) c, t).isEqualTo(Names.normalizeFully(t));
+          assertThat(Names.key(t)).as("key: U+%04X in %s", (int) c, t)
+              .isEqualTo(Names.normalizeFully(t).replace(" ", ""));
         }
       }
     }
