@@ -42,10 +42,10 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   // AMOUNT and VALUE_TOKEN: Run.run skips them for a text without 元 (and %): keep their units in step
-  private static final Pattern AMOUNT =
+  static final Pattern AMOUNT =
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
   private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
-  private static final Pattern COUNT =
+  static final Pattern COUNT =
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
   /**
    * The year compared with: 上年(度), 上一年度, a year (2022年, 比2022年预算), or 年初 (年初预算 of a 决算:
@@ -57,7 +57,7 @@ public final class ClaimExtractor {
    * A count of the "三公" detail: 团组 N 个, N 人次, N 批次, 购置 N 辆, 保有量 N 辆 (only where its
    * sentence names the item: {@link #threePublicCount}).
    */
-  private static final Pattern THREE_PUBLIC_COUNT =
+  static final Pattern THREE_PUBLIC_COUNT =
       Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
   /** A year named in a phrase: 2023年, 2023 年度 (not 2024年8月31日). */
   private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
@@ -92,7 +92,7 @@ public final class ClaimExtractor {
       Pattern.compile("增加|减少|增长|下降|降低|上升|节约|压减|压缩|持平|增|减|多|少");
   /** 增加为 / 减少到 / 下降至 X: X is the count itself. */
   private static final Pattern COUNT_TO = Pattern.compile("(?:增加|减少|增长|下降|降低|上升)了?(?:为|到|至)\\s*$");
-  private static final Pattern TO_AMOUNT = Pattern.compile(
+  static final Pattern TO_AMOUNT = Pattern.compile(
       "(?:(?:较|比)" + BASE + QUAL + ")?(?<dir>增加|减少|增长|下降|降低|上升)(?:了)?(?:为|到|至)\\s*$");
   /**
    * Parts of a procurement total that are no procurement total (面向中小企业预留, 授予小微企业合同金额,
@@ -221,6 +221,56 @@ public final class ClaimExtractor {
     }
   }
 
+  /**
+   * {@link Matcher#find()} for the patterns whose every match starts with an ASCII digit that does not
+   * follow one ({@link #AMOUNT}, {@link #THREE_PUBLIC_COUNT}, {@link #COUNT}, {@link #VALUE_TOKEN}:
+   * each starts with a look-behind refusing a digit before {@code \d}): the pattern is tried only
+   * where such a digit stands, not at every character (the look-behind tried at every position was
+   * most of these scans). Each {@link #find} gives the match {@code find} gives: the same leftmost
+   * start at or after the end of the last match, and from that start the same match (the region's
+   * bounds are transparent, so the look-arounds see the text around it).
+   */
+  static final class DigitLed {
+    final Matcher matcher;
+    private final String text;
+    private int from;
+
+    DigitLed(Pattern pattern, String text) {
+      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.text = text;
+    }
+
+    boolean find() {
+      String t = text;
+      int n = t.length();
+      for (int p = from; p < n; p++) {
+        char c = t.charAt(p);
+        if (c >= '0' && c <= '9' && (p == 0 || t.charAt(p - 1) < '0' || t.charAt(p - 1) > '9')) {
+          matcher.region(p, n);
+          if (matcher.lookingAt()) {
+            from = matcher.end();
+            return true;
+          }
+        }
+      }
+      from = n;
+      return false;
+    }
+  }
+
+  /**
+   * A necessary condition of {@link #TO_AMOUNT}, without the regular expression (its {@code find}
+   * tries every start of the phrase): after trailing whitespace and line ends, the phrase ends
+   * with 为, 到 or 至.
+   */
+  static boolean mayEndWithTo(String phrase) {
+    int e = phrase.length();
+    while (e > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(phrase.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > 0 && "为到至".indexOf(phrase.charAt(e - 1)) >= 0;
+  }
+
   /** Extraction over one section. */
   private static final class Run {
     final Section section;
@@ -256,30 +306,34 @@ public final class ClaimExtractor {
       List<int[]> counts = new ArrayList<>();
       // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
       boolean yuan = t.indexOf('元') >= 0;
-      Matcher am = AMOUNT.matcher(t);
-      while (yuan && am.find()) {
+      DigitLed amounts = new DigitLed(AMOUNT, t);
+      Matcher am = amounts.matcher;
+      while (yuan && amounts.find()) {
         if (used[am.start()]) {
           continue;
         }
         statement(t, am);
       }
-      Matcher tp = THREE_PUBLIC_COUNT.matcher(t);
-      while (tp.find()) {
+      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t);
+      Matcher tp = threePublic.matcher;
+      while (threePublic.find()) {
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
-      Matcher cm = COUNT.matcher(t);
-      while (cm.find()) {
+      DigitLed countScan = new DigitLed(COUNT, t);
+      Matcher cm = countScan.matcher;
+      while (countScan.find()) {
         if (!used[cm.start()]) {
           counts.add(new int[] {cm.start(), cm.end()});
           count(t, cm);
         }
       }
       // what was not read
-      Matcher rest = VALUE_TOKEN.matcher(t);
+      DigitLed values = new DigitLed(VALUE_TOKEN, t);
+      Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
-      while (valueUnit && rest.find()) {
+      while (valueUnit && values.find()) {
         boolean any = false;
         for (int k = rest.start(); k < rest.end(); k++) {
           if (Character.isDigit(t.charAt(k)) && used[k]) {
@@ -378,7 +432,7 @@ public final class ClaimExtractor {
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
       Direction implied = null;
       Matcher to = TO_AMOUNT.matcher(phrase);
-      if (to.find()) {
+      if (mayEndWithTo(phrase) && to.find()) {
         implied = Direction.fromWord(to.group("dir"));
         int cut = phrase.length() - to.start();
         phrase = phrase.substring(0, to.start());

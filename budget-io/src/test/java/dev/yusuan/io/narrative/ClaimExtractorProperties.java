@@ -1,0 +1,80 @@
+package dev.yusuan.io.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The faster forms of {@link ClaimExtractor}'s scans give what the forms they replace gave. */
+class ClaimExtractorProperties {
+  private static final List<Pattern> DIGIT_LED = List.of(ClaimExtractor.AMOUNT,
+      ClaimExtractor.THREE_PUBLIC_COUNT, ClaimExtractor.COUNT, ClaimExtractor.VALUE_TOKEN);
+
+  /** Every match (start, end, groups) of {@link ClaimExtractor.DigitLed} is {@link Matcher#find()}'s. */
+  @Property(tries = 500)
+  void digitLedScansFindWhatFindFinds(@ForAll("narrative") String t) {
+    for (Pattern p : DIGIT_LED) {
+      assertThat(digitLed(p, t)).as("%s in %s", p, t).isEqualTo(find(p, t));
+    }
+  }
+
+  /** The shortcut before {@code TO_AMOUNT}: the pattern never finds a phrase the shortcut refuses. */
+  @Property(tries = 500)
+  void toAmountOnlyWhereThePhraseMayEndWithTo(@ForAll("phrase") String phrase) {
+    if (!ClaimExtractor.mayEndWithTo(phrase)) {
+      assertThat(ClaimExtractor.TO_AMOUNT.matcher(phrase).find()).as(phrase).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> phrase() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("较", "比", "上年", "上一年度", "2023年", "年初", "预算数", "执行数", "增加", "减少", "下降",
+            "上升", "了", "为", "到", "至", " ", "\t", "\r", "\n", "\u2028", "\u0085", "支出", "收入"));
+    return pieces.list().ofMaxSize(10).map(l -> String.join("", l));
+  }
+
+  private static List<String> find(Pattern p, String t) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      out.add(describe(m));
+    }
+    return out;
+  }
+
+  private static List<String> digitLed(Pattern p, String t) {
+    List<String> out = new ArrayList<>();
+    ClaimExtractor.DigitLed d = new ClaimExtractor.DigitLed(p, t);
+    while (d.find()) {
+      out.add(describe(d.matcher));
+    }
+    return out;
+  }
+
+  private static String describe(Matcher m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 0; g <= m.groupCount(); g++) {
+      b.append('|').append(m.group(g));
+    }
+    return b.toString();
+  }
+
+  /** Narrative text dense in numbers, separators and the units and words the scans look for. */
+  @Provide
+  Arbitrary<String> narrative() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(6),
+        Arbitraries.of(",", ".", ",", " ", "\n", "，", "。", "万元", "元", "亿元", "%", "个", "辆", "台", "套",
+            "台(套)", "台 ( 套 )", "人次", "批次", "批", "人", "次", "年", "年度", "支出", "比上年增加", "团组",
+            "1,234.56", "12,3", "2024年", "0.5", "a", "中"));
+    return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
+  }
+}
