@@ -152,8 +152,15 @@ public final class Names {
     return (c > 0x20 && c < 0x7F)
         || (c >= 0x4E00 && c <= 0x9FFF)
         || (c >= 0x3400 && c <= 0x4DBF)
-        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011';
+        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011'
+        || c >= 0xB7 && STABLE_SYMBOLS.indexOf(c) >= 0;
   }
+
+  /**
+   * Symbols of performance targets and document numbers (≥95%, 〔2024〕) that NFKC keeps, alone and
+   * next to any {@link #stable} character (none is a combining mark; see {@code NamesTest}).
+   */
+  static final String STABLE_SYMBOLS = "·×≤≥√○●■□★☆〈〉『』〔〕〖〗";
 
   /**
    * Whether every character of {@code text} is {@link #stable}, or one whose NFKC form is known and

@@ -42,6 +42,21 @@ class NamesTest {
   }
 
   @Test
+  void theStableSymbolsComposeWithNoStableNeighbour() {
+    for (char x : Names.STABLE_SYMBOLS.toCharArray()) {
+      assertThat(Names.stable(x)).isTrue();
+      for (char y = 0; y < Character.MAX_VALUE; y++) {
+        if (Names.stable(y)) {
+          String xy = "" + x + y;
+          String yx = "" + y + x;
+          assertThat(Names.normalizeFully(xy)).as("U+%04X U+%04X", (int) x, (int) y).isEqualTo(xy);
+          assertThat(Names.normalizeFully(yx)).as("U+%04X U+%04X", (int) y, (int) x).isEqualTo(yx);
+        }
+      }
+    }
+  }
+
+  @Test
   void everyCharacterOfTheSimplePathNormalisesAsTheFullPathDoes() {
     int simple = 0;
     for (char c = 0; c < Character.MAX_VALUE; c++) {
