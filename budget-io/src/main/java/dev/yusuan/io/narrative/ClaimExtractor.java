@@ -63,17 +63,17 @@ public final class ClaimExtractor {
   private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
   private static final String DIR = "(?<dir>增加|减少|增长|下降|降低|持平)";
-  private static final Pattern CHANGE = Pattern.compile(
+  static final Pattern CHANGE = Pattern.compile(
       "^\\s*[,，]?\\s*(?:较|比)" + BASE + QUAL + "\\s*(?:相比)?\\s*" + DIR);
   /**
    * Jiangsu wording: 与上年(数|预算数)?相比(，)?(收、支预算总计)?各?增加X万元，增长Y%; a short phrase
    * naming the figure again (收、支预算总计, 财政拨款支出) may stand between 相比 and the direction word.
    */
-  private static final Pattern CHANGE_JS = Pattern.compile(
+  static final Pattern CHANGE_JS = Pattern.compile(
       "^\\s*[,，。]?\\s*与" + BASE + QUAL + "相比\\s*[,，]?\\s*"
           + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?" + DIR);
   /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平, 与上年相同. */
-  private static final Pattern FLAT_JS = Pattern.compile(
+  static final Pattern FLAT_JS = Pattern.compile(
       "^\\s*[,，。]?\\s*与" + BASE + QUAL + "(?:相比)?(?:一致|无变化|基本持平|持平|相同|相等)");
   /** A further 持平 right after a change (…增加5万元，与上年持平): the sentence contradicts itself. */
   private static final Pattern THEN_FLAT = Pattern.compile(
@@ -111,7 +111,7 @@ public final class ClaimExtractor {
   private static final Pattern PROCUREMENT_PART = Pattern.compile(
       ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
   /** Where a change stated in a later sentence of the same item starts. */
-  private static final Pattern LATER_CHANGE = Pattern.compile("与上年");
+  private static final String LATER_CHANGE = "与上年";
   /**
    * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
    * not part of a claim is reported.
@@ -132,8 +132,8 @@ public final class ClaimExtractor {
   private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
   private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)");
   private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
-  private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
-  private static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
+  static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
+  static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
   private static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
   private static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
   private static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
@@ -269,6 +269,41 @@ public final class ClaimExtractor {
       e--;
     }
     return e > 0 && "为到至".indexOf(phrase.charAt(e - 1)) >= 0;
+  }
+
+  /**
+   * The phrase without a leading list number (1. / 1、 / (1)) and leading 其中 / 包括 / 主要包括, stripped.
+   * Each pattern runs only on a phrase starting with what it needs (a digit or {@code (}; 其, 包, 主).
+   */
+  static String stripLead(String phrase) {
+    String p = phrase.strip();
+    if (!p.isEmpty() && (p.charAt(0) >= '0' && p.charAt(0) <= '9' || p.charAt(0) == '(')) {
+      p = LEAD_NUMBER.matcher(p).replaceFirst("");
+    }
+    if (!p.isEmpty() && "其包主".indexOf(p.charAt(0)) >= 0) {
+      p = LEAD_WORD.matcher(p).replaceFirst("");
+    }
+    return p.strip();
+  }
+
+  /**
+   * A necessary condition of {@link #CHANGE}, {@link #CHANGE_JS} and {@link #FLAT_JS} at {@code pos},
+   * without the patterns: after whitespace, one of ,，。 and whitespace, the text goes on with 较, 比
+   * or 与 (most amounts are followed by none of them).
+   */
+  static boolean mayStartChange(String t, int pos) {
+    int n = t.length();
+    int i = pos;
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < n && ",，。".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
   }
 
   /** Extraction over one section. */
@@ -616,6 +651,9 @@ public final class ClaimExtractor {
     }
 
     private static boolean changeAt(String t, int pos) {
+      if (!mayStartChange(t, pos)) {
+        return false;
+      }
       CharSequence from = tail(t, pos);
       return CHANGE.matcher(from).lookingAt() || CHANGE_JS.matcher(from).lookingAt()
           || FLAT_JS.matcher(from).lookingAt();
@@ -626,11 +664,10 @@ public final class ClaimExtractor {
      * other number with a unit, list item or colon, within a few sentences; -1 when there is none.
      */
     private int laterChange(String t, int pos) {
-      Matcher m = LATER_CHANGE.matcher(t);
-      if (!m.find(pos) || m.start() - pos > 160) {
+      int k = t.indexOf(LATER_CHANGE, pos);
+      if (k < 0 || k - pos > 160) {
         return -1;
       }
-      int k = m.start();
       String between = t.substring(pos, k);
       if (VALUE_TOKEN.matcher(between).find() || between.indexOf(':') >= 0
           || between.indexOf('：') >= 0 || between.contains("其中")) {
@@ -852,12 +889,6 @@ public final class ClaimExtractor {
       return e > 0 && DELTA_WORD_ENDS.indexOf(phrase.charAt(e - 1)) >= 0;
     }
 
-    private static String stripLead(String phrase) {
-      String p = phrase.strip();
-      p = LEAD_NUMBER.matcher(p).replaceFirst("");
-      p = LEAD_WORD.matcher(p).replaceFirst("");
-      return p.strip();
-    }
 
     private Optional<Subject> classify(String phrase, String clause) {
       // quotation marks around names (“一般公共服务”科目, “三公”经费) never stop resolution

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Classification of one line of the structured-text form. */
 final class Line {
-  private static final Pattern BARE_HEADING = Pattern.compile(
+  static final Pattern BARE_HEADING = Pattern.compile(
       "^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)\\s*\\S.*");
   private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
   private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
@@ -43,14 +43,19 @@ final class Line {
       }
       this.mdLevel = lv;
       this.headingText = n.substring(lv).strip();
-    } else if (n.length() <= 60 && !n.endsWith("。") && BARE_HEADING.matcher(n).matches()
-        && !n.contains("万元")) {
+    } else if (n.length() <= 60 && mayBeBareHeading(n) && !n.endsWith("。")
+        && BARE_HEADING.matcher(n).matches() && !n.contains("万元")) {
       this.mdLevel = 0;
       this.headingText = n;
     } else {
       this.mdLevel = -1;
       this.headingText = null;
     }
+  }
+
+  /** A necessary condition of {@link #BARE_HEADING}: it starts with ( or a numeral 一 … 十. */
+  static boolean mayBeBareHeading(String n) {
+    return !n.isEmpty() && (n.charAt(0) == '(' || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0);
   }
 
   /** {@return the normalised line (full-width folded, spaces collapsed, trimmed)} */

@@ -544,7 +544,7 @@ final class TextParser {
       if (shortName == null || !shortName.isEmpty()) {
         for (String line : text) {
           if (line.indexOf('称') < 0) {
-            continue; // SHORT needs 简称, and no other character normalises to 称
+            continue; // SHORT needs 简称, and no other character normalises to 称 (TextParserTest)
           }
           Matcher m = SHORT.matcher(Names.normalize(line));
           if (m.find()) {
@@ -599,8 +599,10 @@ final class TextParser {
       }
     }
     codes.withFallback(Fallback.resolver(catalogue, year));
-    TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
-        .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
+    // the same unit is printed on many rows: resolve each printed name once
+    java.util.Map<String, Optional<String>> unitOf = new java.util.HashMap<>();
+    TableMapper.Context ctx = new TableMapper.Context(source, printed -> unitOf.computeIfAbsent(printed,
+        p -> units.stream().filter(u -> u.matches(p)).map(BudgetUnit::name).findFirst()), codes);
     List<Fact> facts = new ArrayList<>();
     List<PerformanceTarget> targets = new ArrayList<>();
     List<DisclosureTable> mapped = new ArrayList<>();
@@ -769,7 +771,7 @@ final class TextParser {
     }
     for (Section s : secs) {
       if (s.text().indexOf('属') < 0) {
-        continue; // SUBUNIT needs 下属, and no other character normalises to 属
+        continue; // SUBUNIT needs 下属, and no other character normalises to 属 (TextParserTest)
       }
       Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
       while (m.find()) {

@@ -41,6 +41,42 @@ class ClaimExtractorProperties {
     return pieces.list().ofMaxSize(10).map(l -> String.join("", l));
   }
 
+  /** {@code stripLead} with its pattern shortcuts strips what both patterns always applied strip. */
+  @Property(tries = 500)
+  void stripLeadIsBothPatternsApplied(@ForAll("leads") String phrase) {
+    String p = phrase.strip();
+    p = ClaimExtractor.LEAD_NUMBER.matcher(p).replaceFirst("");
+    p = ClaimExtractor.LEAD_WORD.matcher(p).replaceFirst("");
+    assertThat(ClaimExtractor.stripLead(phrase)).as(phrase).isEqualTo(p.strip());
+  }
+
+  @Provide
+  Arbitrary<String> leads() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(3),
+        Arbitraries.of("(", ")", ".", "、", " ", "\u3000", "其中", "包括", "主要包括", "其", "支出", "1.5", "(一)"));
+    return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  /** The shortcut before the change patterns never refuses text one of them reads. */
+  @Property(tries = 1000)
+  void aChangeStartsAsTheShortcutSays(@ForAll("changes") String t) {
+    boolean any = ClaimExtractor.CHANGE.matcher(t).lookingAt() || ClaimExtractor.CHANGE_JS.matcher(t).lookingAt()
+        || ClaimExtractor.FLAT_JS.matcher(t).lookingAt();
+    if (any) {
+      assertThat(ClaimExtractor.mayStartChange("前" + t, 1)).as(t).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> changes() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of(" ", "\t", "\n", ",", "，", "。", "、", "较", "比", "与", "上年", "上一年度", "2023年", "年初",
+            "预算数", "执行数", "相比", "增加", "减少", "持平", "一致", "无变化", "各", "收支总计", "较上年增加",
+            "与上年相比增加", "与上年一致", "，比上年预算数减少", "与2023年相比，收支总计各增加", "与上年基本持平"));
+    return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
   private static List<String> find(Pattern p, String t) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(t);

@@ -22,6 +22,19 @@ class TextParserProperties {
     assertThat(TextParser.trimmedCount(cells)).isEqualTo(TextParser.trimmedKeys(cells).size());
   }
 
+  /** A line the shortcut refuses is no bare heading ((一)…, 一、…). */
+  @Property(tries = 500)
+  void aBareHeadingStartsAsTheShortcutSays(@ForAll("headingish") String line) {
+    if (Line.BARE_HEADING.matcher(line).matches()) {
+      assertThat(Line.mayBeBareHeading(line)).as(line).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> headingish() {
+    return Arbitraries.strings().withChars("()（）一二三十、 1.收入支出").ofMaxLength(8);
+  }
+
   @Provide
   Arbitrary<String[]> rows() {
     // blank-looking cells (spaces, U+3000, tabs, dashes) next to real ones, in any order
