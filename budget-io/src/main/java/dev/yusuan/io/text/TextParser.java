@@ -509,7 +509,11 @@ final class TextParser {
       if (l.blank() || readLines.get(l.number) || l.tab) {
         continue;
       }
-      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm());
+      String n = l.norm();
+      if (!hasAsciiDigit(n)) {
+        continue; // every value token starts with a digit 0-9
+      }
+      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(n);
       while (m.find()) {
         diags.add(Diagnostic.of(Severity.INFO, "text.unread-number",
             "标题、目录或表注中的数值未读取: " + m.group(),
@@ -517,6 +521,15 @@ final class TextParser {
             at(l.number, m.group())));
       }
     }
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private BudgetDocument assemble() {
@@ -704,11 +717,12 @@ final class TextParser {
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
-      List<String> cells = new ArrayList<>();
+      String[] cells = new String[ncols];
       for (int c = 0; c < ncols; c++) {
-        cells.add(c < b.length ? b[c].strip() : "");
+        cells[c] = c < b.length ? b[c].strip() : "";
       }
-      rows.add(DisclosureTable.Row.builder().cells(cells).line(rt.bodyLines.get(r)).build());
+      // an array: the list builder copies it at once, where it adds a list's cells one by one
+      rows.add(DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r)).build());
     }
     return DisclosureTable.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
         .columns(cols).rows(rows).notes(rt.notes)
