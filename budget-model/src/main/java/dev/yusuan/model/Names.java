@@ -51,8 +51,9 @@ public final class Names {
     if (text == null) {
       return "";
     }
-    String s = foldSimple(text, false);
-    return s != null ? s : normalizeFully(text);
+    String t = text.toString(); // String.charAt below, not an interface call per character
+    String s = foldSimple(t, false);
+    return s != null ? s : normalizeFully(t);
   }
 
   /**
@@ -62,7 +63,7 @@ public final class Names {
    * simple (the caller then takes the Unicode normaliser). On simple text, the whitespace test of
    * {@link #fold} is {@link #simpleSpace}: no other simple character is whitespace.
    */
-  private static String foldSimple(CharSequence s, boolean dropSpaces) {
+  private static String foldSimple(String s, boolean dropSpaces) {
     int n = s.length();
     int i = 0;
     char prev = ' ';
@@ -83,13 +84,7 @@ public final class Names {
     char[] out = new char[n];
     int len = i;
     boolean space = false;
-    if (s instanceof String str) {
-      str.getChars(0, i, out, 0);
-    } else {
-      for (int k = 0; k < i; k++) {
-        out[k] = s.charAt(k);
-      }
-    }
+    s.getChars(0, i, out, 0);
     if (len > 0 && out[len - 1] == ' ') {
       len--; // a trailing space of the prefix: pending, like every other
       space = true;
@@ -239,11 +234,12 @@ public final class Names {
     if (text == null) {
       return "";
     }
-    String k = foldSimple(text, true);
+    String t = text.toString();
+    String k = foldSimple(t, true);
     if (k != null) {
       return k;
     }
-    String s = normalizeFully(text);
+    String s = normalizeFully(t);
     if (s.indexOf(' ') < 0) {
       return s;
     }

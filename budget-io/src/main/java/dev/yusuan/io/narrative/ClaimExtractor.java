@@ -124,7 +124,7 @@ public final class ClaimExtractor {
       Pattern.compile("^([^\\d,，。;；:：\\n%]{1,16}?)的?\\s*(?=\\d)");
   /** Names of a classification path; brackets inside a name (党委办公厅(室)) do not split it. */
   private static final Pattern PATH = Pattern.compile("(.+?)\\((类|款|项)\\)");
-  private static final Pattern LIST_START = Pattern.compile(
+  static final Pattern LIST_START = Pattern.compile(
       "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
   private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
   // the fixed patterns of the phrase tests below, compiled once (String.matches/replaceFirst compile per call)
@@ -134,11 +134,11 @@ public final class ClaimExtractor {
   private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
   static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
   static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
-  private static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
-  private static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
-  private static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
-  private static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
-  private static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
+  static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
+  static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
+  static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
   private static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
   private static final Pattern SUBJECT_TAIL = Pattern.compile("科目$");
   private static final Pattern FUND_TOTAL_TAIL = Pattern.compile("(?:支出总预算|支出预算|支出决算)$");
@@ -306,6 +306,11 @@ public final class ClaimExtractor {
     return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
   }
 
+  /** A necessary condition of {@link #LIST_START}: its first character (a digit, (, a numeral or -). */
+  static boolean mayStartList(char c) {
+    return c >= '0' && c <= '9' || c == '(' || c == '-' || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
   /** Extraction over one section. */
   private static final class Run {
     final Section section;
@@ -410,7 +415,7 @@ public final class ClaimExtractor {
         if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = LIST_START.matcher(f).region(a, b).lookingAt();
+          boolean listStart = mayStartList(f.charAt(a)) && LIST_START.matcher(f).region(a, b).lookingAt();
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
             positions.add(lineNo(i), a);
@@ -952,11 +957,13 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()), fund));
       }
       // 决算/预算 totals: 财政拨款收入支出(决算)总计 = 财政拨款收入总计; 收入支出(决算)总计 = 收入总计
-      if (FISCAL_GRAND_TOTAL.matcher(p).matches()) {
+      // each pattern below ends with a literal, or holds one: tested first (ClaimExtractorProperties)
+      boolean grandTotal = p.endsWith("总计");
+      if (grandTotal && FISCAL_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
       }
-      if (GRAND_TOTAL.matcher(p).matches()
+      if (grandTotal && GRAND_TOTAL.matcher(p).matches()
           && !p.contains("财政") && namedFund(p) == null) {
         return Optional.of(new Subject(r, rev, rev));
       }
@@ -967,7 +974,7 @@ public final class ClaimExtractor {
       // Jiangsu wording, with the coordinates of the Jiangsu tables (docs/fact-conventions.md):
       // 收入、支出预算总计 = 收入合计 REVENUE{}; 财政拨款收入预算总计, 财政拨款收、支总预算 =
       // 一、财政拨款 / 财政拨款收支预算总表 收入合计 REVENUE{FISCAL_APPROPRIATION}
-      if (c.endsWith("收入、支出预算总计") || REVENUE_GRAND_TOTAL.matcher(p).matches()) {
+      if (c.endsWith("收入、支出预算总计") || grandTotal && REVENUE_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("财政拨款收入预算总计") || c.endsWith("财政拨款收、支总预算")) {
@@ -989,7 +996,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT),
             fund));
       }
-      if (RESERVE.matcher(p).matches()) {
+      if (p.contains("单位预留机动经费") && RESERVE.matcher(p).matches()) {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.RESERVE),
             fund));
       }
@@ -1070,7 +1077,8 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(tp, rev, rev));
       }
       // Jiangsu: 一般公共预算拨款安排的会议费预算支出 X, …培训费预算支出 X (“三公”经费表的会议费/培训费)
-      if (MEETING_TRAINING.matcher(p).matches() && !p.contains("三公")) {
+      if ((p.contains("会议费") || p.contains("培训费")) && MEETING_TRAINING.matcher(p).matches()
+          && !p.contains("三公")) {
         return Optional.of(new Subject(p.contains("会议费") ? Concept.MEETING_COST
             : Concept.TRAINING_COST, rev, rev));
       }

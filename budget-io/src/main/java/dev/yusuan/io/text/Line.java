@@ -105,7 +105,24 @@ final class Line {
   }
 
   String[] cells() {
-    return raw.split("\t", -1);
+    return cells(raw);
+  }
+
+  /** {@code s.split("\t", -1)}: every tab-separated cell, empty ones kept; no list, no copies. */
+  static String[] cells(String s) {
+    int n = 1;
+    for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
+      n++;
+    }
+    String[] out = new String[n];
+    int start = 0;
+    for (int k = 0; k < n - 1; k++) {
+      int tab = s.indexOf('\t', start);
+      out[k] = s.substring(start, tab);
+      start = tab + 1;
+    }
+    out[n - 1] = s.substring(start);
+    return out;
   }
 
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */

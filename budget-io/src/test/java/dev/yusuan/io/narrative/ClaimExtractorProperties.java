@@ -77,6 +77,41 @@ class ClaimExtractorProperties {
     return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
+  /** The literal tested before each of classify's whole-phrase patterns is in every phrase it matches. */
+  @Property(tries = 1000)
+  void classifyPatternsMatchOnlyPhrasesWithTheirLiteral(@ForAll("subjects") String p) {
+    if (ClaimExtractor.FISCAL_GRAND_TOTAL.matcher(p).matches() || ClaimExtractor.GRAND_TOTAL.matcher(p).matches()
+        || ClaimExtractor.REVENUE_GRAND_TOTAL.matcher(p).matches()) {
+      assertThat(p).endsWith("总计");
+    }
+    if (ClaimExtractor.RESERVE.matcher(p).matches()) {
+      assertThat(p).contains("单位预留机动经费");
+    }
+    if (ClaimExtractor.MEETING_TRAINING.matcher(p).matches()) {
+      assertThat(p.contains("会议费") || p.contains("培训费")).as(p).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> subjects() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("2024年", "年度", "部门", "单位", "财政拨款", "收", "入", "、", "支", "出", "决算", "预算", "总计",
+            "(一)", "收入预算总计", "单位预留机动经费", "预算数为", "预算为", "会议费", "培训费", "支出", "合计", "1"));
+    return pieces.list().ofMaxSize(7).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 500)
+  void aListStartsAsTheShortcutSays(@ForAll("listLines") String line) {
+    if (ClaimExtractor.LIST_START.matcher(line).lookingAt()) {
+      assertThat(ClaimExtractor.mayStartList(line.charAt(0))).as(line).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> listLines() {
+    return Arbitraries.strings().withChars("12.、()一二十- 收入a").ofMinLength(1).ofMaxLength(6);
+  }
+
   private static List<String> find(Pattern p, String t) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(t);

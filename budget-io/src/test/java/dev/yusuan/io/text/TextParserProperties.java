@@ -22,6 +22,16 @@ class TextParserProperties {
     assertThat(TextParser.trimmedCount(cells)).isEqualTo(TextParser.trimmedKeys(cells).size());
   }
 
+  @Property(tries = 500)
+  void cellsAreSplitAtEveryTab(@ForAll("tabbed") String line) {
+    assertThat(Line.cells(line)).containsExactly(line.split("\t", -1));
+  }
+
+  @Provide
+  Arbitrary<String> tabbed() {
+    return Arbitraries.strings().withChars("\t\t a1合计").ofMaxLength(12);
+  }
+
   /** A line the shortcut refuses is no bare heading ((一)…, 一、…). */
   @Property(tries = 500)
   void aBareHeadingStartsAsTheShortcutSays(@ForAll("headingish") String line) {
