@@ -91,17 +91,20 @@ public final class Names {
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        c = (char) (c - 0xFEE0);
-      } else if (simpleSpace(c)) {
-        space = len > 0;
-        continue;
-      } else if (!stable(c)) {
-        switch (c) {
-          case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019' -> c = '"';
-          case '\u2014', '\u2015', '\u2013', '\u2212' -> c = '-';
-          default -> {
-            return null;
+      // the most frequent characters, ideographs and ASCII, are kept as they are: tested first
+      if ((c < 0x4E00 || c > 0x9FFF) && (c <= 0x20 || c >= 0x7F)) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+          c = (char) (c - 0xFEE0);
+        } else if (simpleSpace(c)) {
+          space = len > 0;
+          continue;
+        } else if (!stable(c)) {
+          switch (c) {
+            case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019' -> c = '"';
+            case '\u2014', '\u2015', '\u2013', '\u2212' -> c = '-';
+            default -> {
+              return null;
+            }
           }
         }
       }
