@@ -145,6 +145,11 @@ public final class ClaimExtractor {
   private static final Pattern FUND_TOTAL_WORDS = Pattern.compile("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总");
   private static final Pattern FUND_NAMES = Pattern.compile("政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|一般公共预算|财政专户管理资金|财政专户");
   private static final Pattern APPROPRIATION_WORDS = Pattern.compile("财政拨款|预算拨款|拨款|资金");
+  /** First characters of the units of {@link #AMOUNT}, {@link #THREE_PUBLIC_COUNT}, {@link #COUNT}, … */
+  static final String AMOUNT_UNITS = "亿万元";
+  static final String THREE_PUBLIC_UNITS = "人批个辆";
+  static final String COUNT_UNITS = "辆个台套";
+  static final String VALUE_UNITS = "亿万元%";
   private static final String PHRASE_DELIMS = ",，;；。、:：\n";
   private static final String CLAUSE_DELIMS = ";；。\n";
 
@@ -229,15 +234,22 @@ public final class ClaimExtractor {
    * most of these scans). Each {@link #find} gives the match {@code find} gives: the same leftmost
    * start at or after the end of the last match, and from that start the same match (the region's
    * bounds are transparent, so the look-arounds see the text around it).
+   *
+   * <p>Each of these patterns reads a number of digits, commas and dots, white space, then its unit:
+   * the number ends where the run of {@code [0-9,.]} from the digit ends (a character of the run is
+   * neither white space nor a unit), so the pattern is tried only where, after that run and white
+   * space, a first character of one of its units follows ({@code unitStarts}).
    */
   static final class DigitLed {
     final Matcher matcher;
     private final String text;
+    private final String unitStarts;
     private int from;
 
-    DigitLed(Pattern pattern, String text) {
+    DigitLed(Pattern pattern, String text, String unitStarts) {
       this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       this.text = text;
+      this.unitStarts = unitStarts;
     }
 
     boolean find() {
@@ -245,7 +257,8 @@ public final class ClaimExtractor {
       int n = t.length();
       for (int p = from; p < n; p++) {
         char c = t.charAt(p);
-        if (c >= '0' && c <= '9' && (p == 0 || t.charAt(p - 1) < '0' || t.charAt(p - 1) > '9')) {
+        if (c >= '0' && c <= '9' && (p == 0 || t.charAt(p - 1) < '0' || t.charAt(p - 1) > '9')
+            && unitFollows(t, p)) {
           matcher.region(p, n);
           if (matcher.lookingAt()) {
             from = matcher.end();
@@ -255,6 +268,18 @@ public final class ClaimExtractor {
       }
       from = n;
       return false;
+    }
+
+    private boolean unitFollows(String t, int p) {
+      int n = t.length();
+      int e = p;
+      while (e < n && (t.charAt(e) >= '0' && t.charAt(e) <= '9' || t.charAt(e) == ',' || t.charAt(e) == '.')) {
+        e++;
+      }
+      while (e < n && " \t\n\u000B\f\r".indexOf(t.charAt(e)) >= 0) {
+        e++;
+      }
+      return e < n && unitStarts.indexOf(t.charAt(e)) >= 0;
     }
   }
 
@@ -346,7 +371,7 @@ public final class ClaimExtractor {
       List<int[]> counts = new ArrayList<>();
       // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
       boolean yuan = t.indexOf('元') >= 0;
-      DigitLed amounts = new DigitLed(AMOUNT, t);
+      DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS);
       Matcher am = amounts.matcher;
       while (yuan && amounts.find()) {
         if (used[am.start()]) {
@@ -354,14 +379,14 @@ public final class ClaimExtractor {
         }
         statement(t, am);
       }
-      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t);
+      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS);
       Matcher tp = threePublic.matcher;
       while (threePublic.find()) {
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
-      DigitLed countScan = new DigitLed(COUNT, t);
+      DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS);
       Matcher cm = countScan.matcher;
       while (countScan.find()) {
         if (!used[cm.start()]) {
@@ -370,7 +395,7 @@ public final class ClaimExtractor {
         }
       }
       // what was not read
-      DigitLed values = new DigitLed(VALUE_TOKEN, t);
+      DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS);
       Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
       while (valueUnit && values.find()) {
