@@ -81,16 +81,18 @@ public final class Names {
     if (i == n && prev != ' ') {
       return s.toString();
     }
+    // folded in place: every character is read before its index is written (a pending space stands
+    // for at least one character dropped before it), and getChars copies without bounds checks per char
     char[] out = new char[n];
+    s.getChars(0, n, out, 0);
     int len = i;
     boolean space = false;
-    s.getChars(0, i, out, 0);
     if (len > 0 && out[len - 1] == ' ') {
       len--; // a trailing space of the prefix: pending, like every other
       space = true;
     }
     for (; i < n; i++) {
-      char c = s.charAt(i);
+      char c = out[i];
       // the most frequent characters, ideographs and ASCII, are kept as they are: tested first
       if ((c < 0x4E00 || c > 0x9FFF) && (c <= 0x20 || c >= 0x7F)) {
         if (c >= 0xFF01 && c <= 0xFF5E) {
