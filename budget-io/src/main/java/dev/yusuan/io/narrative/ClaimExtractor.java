@@ -246,22 +246,44 @@ public final class ClaimExtractor {
     private final String unitStarts;
     private int from;
 
-    DigitLed(Pattern pattern, String text, String unitStarts) {
+    /** {@link #digitStarts} of the text, shared by the scans of one text. */
+    private final int[] starts;
+    private int next;
+
+    DigitLed(Pattern pattern, String text, String unitStarts, int[] starts) {
       this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       this.text = text;
       this.unitStarts = unitStarts;
+      this.starts = starts;
+    }
+
+    /** Every index of {@code t} holding a digit 0-9 that does not follow one, in order (-1 ends it). */
+    static int[] digitStarts(String t) {
+      int n = t.length();
+      int[] out = new int[n + 1];
+      int k = 0;
+      boolean digitBefore = false;
+      for (int p = 0; p < n; p++) {
+        char c = t.charAt(p);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit && !digitBefore) {
+          out[k++] = p;
+        }
+        digitBefore = digit;
+      }
+      out[k] = -1;
+      return out;
     }
 
     boolean find() {
       String t = text;
       int n = t.length();
-      for (int p = from; p < n; p++) {
-        char c = t.charAt(p);
-        if (c >= '0' && c <= '9' && (p == 0 || t.charAt(p - 1) < '0' || t.charAt(p - 1) > '9')
-            && unitFollows(t, p)) {
+      for (int p = starts[next]; p >= 0; p = starts[++next]) {
+        if (p >= from && unitFollows(t, p)) {
           matcher.region(p, n);
           if (matcher.lookingAt()) {
             from = matcher.end();
+            next++;
             return true;
           }
         }
@@ -371,7 +393,8 @@ public final class ClaimExtractor {
       List<int[]> counts = new ArrayList<>();
       // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
       boolean yuan = t.indexOf('元') >= 0;
-      DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS);
+      int[] digits = DigitLed.digitStarts(t); // one walk over the text for the four scans
+      DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS, digits);
       Matcher am = amounts.matcher;
       while (yuan && amounts.find()) {
         if (used[am.start()]) {
@@ -379,14 +402,14 @@ public final class ClaimExtractor {
         }
         statement(t, am);
       }
-      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS);
+      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS, digits);
       Matcher tp = threePublic.matcher;
       while (threePublic.find()) {
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
-      DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS);
+      DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS, digits);
       Matcher cm = countScan.matcher;
       while (countScan.find()) {
         if (!used[cm.start()]) {
@@ -395,7 +418,7 @@ public final class ClaimExtractor {
         }
       }
       // what was not read
-      DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS);
+      DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS, digits);
       Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
       while (valueUnit && values.find()) {

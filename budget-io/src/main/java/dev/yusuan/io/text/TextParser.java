@@ -65,22 +65,38 @@ final class TextParser {
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int start = 0;
     int no = 0;
+    for (String raw : splitLines(t)) {
+      lines.add(new Line(++no, raw));
+    }
+  }
+
+  /**
+   * The lines of {@code t}, ended by LF, CR or CR LF (no last empty line after a final break), found
+   * with {@code indexOf} (not {@code charAt} per character); the next CR is searched again only once
+   * passed, so the text is read once.
+   */
+  static List<String> splitLines(String t) {
+    List<String> out = new ArrayList<>();
     int len = t.length();
-    for (int i = 0; i < len; i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(new Line(++no, t.substring(start, i)));
-        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    int start = 0;
+    int cr = t.indexOf('\r');
+    while (start < len) {
+      if (cr >= 0 && cr < start) {
+        cr = t.indexOf('\r', start);
       }
+      int lf = t.indexOf('\n', start);
+      int end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (end < 0) {
+        break;
+      }
+      out.add(t.substring(start, end));
+      start = end + (t.charAt(end) == '\r' && end + 1 < len && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (start < len) {
-      lines.add(new Line(++no, t.substring(start)));
+      out.add(t.substring(start));
     }
+    return out;
   }
 
   /** Raw section: heading line and the lines after it. */

@@ -126,7 +126,8 @@ class ClaimExtractorProperties {
 
   private static List<String> digitLed(Pattern p, String t, String unitStarts) {
     List<String> out = new ArrayList<>();
-    ClaimExtractor.DigitLed d = new ClaimExtractor.DigitLed(p, t, unitStarts);
+    ClaimExtractor.DigitLed d = new ClaimExtractor.DigitLed(p, t, unitStarts,
+        ClaimExtractor.DigitLed.digitStarts(t));
     while (d.find()) {
       out.add(describe(d.matcher));
     }

@@ -22,6 +22,32 @@ class TextParserProperties {
     assertThat(TextParser.trimmedCount(cells)).isEqualTo(TextParser.trimmedKeys(cells).size());
   }
 
+  @Property(tries = 1000)
+  void linesAreSplitAsByTheCharacterLoop(@ForAll("texts") String t) {
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    int start = 0;
+    int len = t.length();
+    for (int i = 0; i < len; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        expected.add(t.substring(start, i));
+        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < len) {
+      expected.add(t.substring(start));
+    }
+    assertThat(TextParser.splitLines(t)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("\r\n\n\r a合").ofMaxLength(14);
+  }
+
   @Property(tries = 500)
   void cellsAreSplitAtEveryTab(@ForAll("tabbed") String line) {
     assertThat(Line.cells(line)).containsExactly(line.split("\t", -1));
