@@ -130,7 +130,12 @@ public abstract class ReadLimits {
 
   /** {@return the defaults} */
   public static ReadLimits defaults() {
-    return builder().build();
+    return Defaults.VALUE;
+  }
+
+  /** The defaults, built once (an immutable value: every read without limits set shares it). */
+  private static final class Defaults {
+    static final ReadLimits VALUE = builder().build();
   }
 
   /** {@return the defaults overridden by the {@code yusuan.limit.*} system properties} */
@@ -152,7 +157,7 @@ public abstract class ReadLimits {
         m.put(k.substring(PROPERTY_PREFIX.length()), p.getProperty(k));
       }
     }
-    return defaults().with(m);
+    return m.isEmpty() ? defaults() : defaults().with(m);
   }
 
   /**

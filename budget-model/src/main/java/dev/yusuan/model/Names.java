@@ -51,13 +51,74 @@ public final class Names {
     if (text == null) {
       return "";
     }
-    if (isNormal(text)) {
-      return text.toString();
+    String t = text.toString(); // String.charAt below, not an interface call per character
+    String s = foldSimple(t, false);
+    return s != null ? s : normalizeFully(t);
+  }
+
+  /**
+   * {@link #normalize} (or, with {@code dropSpaces}, {@link #key}) of text that {@link #isSimple}
+   * accepts, in one pass: the characters of the prefix that {@link #isNormal} would accept are not
+   * copied, and normal text is returned as it is; {@code null} at the first character that is not
+   * simple (the caller then takes the Unicode normaliser). On simple text, the whitespace test of
+   * {@link #fold} is {@link #simpleSpace}: no other simple character is whitespace.
+   */
+  private static String foldSimple(String s, boolean dropSpaces) {
+    int n = s.length();
+    int i = 0;
+    char prev = ' ';
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ' || dropSpaces) {
+          break;
+        }
+      } else if (!stable(c)) {
+        break;
+      }
+      prev = c;
     }
-    if (isSimple(text)) {
-      return fold(text);
+    if (i == n && prev != ' ') {
+      return s.toString();
     }
-    return normalizeFully(text);
+    // folded in place: every character is read before its index is written (a pending space stands
+    // for at least one character dropped before it), and getChars copies without bounds checks per char
+    char[] out = new char[n];
+    s.getChars(0, n, out, 0);
+    int len = i;
+    boolean space = false;
+    if (len > 0 && out[len - 1] == ' ') {
+      len--; // a trailing space of the prefix: pending, like every other
+      space = true;
+    }
+    for (; i < n; i++) {
+      char c = out[i];
+      // the most frequent characters, ideographs and ASCII, are kept as they are: tested first
+      if ((c < 0x4E00 || c > 0x9FFF) && (c <= 0x20 || c >= 0x7F)) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+          c = (char) (c - 0xFEE0);
+        } else if (simpleSpace(c)) {
+          space = len > 0;
+          continue;
+        } else if (!stable(c)) {
+          switch (c) {
+            case '\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019' -> c = '"';
+            case '\u2014', '\u2015', '\u2013', '\u2212' -> c = '-';
+            default -> {
+              return null;
+            }
+          }
+        }
+      }
+      if (space) {
+        if (!dropSpaces) {
+          out[len++] = ' ';
+        }
+        space = false;
+      }
+      out[len++] = c;
+    }
+    return new String(out, 0, len);
   }
 
   /**
@@ -91,8 +152,15 @@ public final class Names {
     return (c > 0x20 && c < 0x7F)
         || (c >= 0x4E00 && c <= 0x9FFF)
         || (c >= 0x3400 && c <= 0x4DBF)
-        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011';
+        || c == '\u3001' || c == '\u3002' || c == '\u300A' || c == '\u300B' || c == '\u3010' || c == '\u3011'
+        || c >= 0xB7 && STABLE_SYMBOLS.indexOf(c) >= 0;
   }
+
+  /**
+   * Symbols of performance targets and document numbers (≥95%, 〔2024〕) that NFKC keeps, alone and
+   * next to any {@link #stable} character (none is a combining mark; see {@code NamesTest}).
+   */
+  static final String STABLE_SYMBOLS = "·×≤≥√○●■□★☆〈〉『』〔〕〖〗";
 
   /**
    * Whether every character of {@code text} is {@link #stable}, or one whose NFKC form is known and
@@ -168,7 +236,15 @@ public final class Names {
    * @return the key: normalised, without spaces; empty for null
    */
   public static String key(CharSequence text) {
-    String s = normalize(text);
+    if (text == null) {
+      return "";
+    }
+    String t = text.toString();
+    String k = foldSimple(t, true);
+    if (k != null) {
+      return k;
+    }
+    String s = normalizeFully(t);
     if (s.indexOf(' ') < 0) {
       return s;
     }

@@ -16,6 +16,14 @@ class NamesProperties {
     assertThat(Names.key(s)).doesNotContain(" ");
   }
 
+  /** {@link Names#key} folds in one pass what it did as normalize, then remove the spaces. */
+  @Property(tries = 300)
+  void keyIsTheFullNormalisationWithoutSpaces(@ForAll("printed") String s) {
+    assertThat(Names.key(s)).isEqualTo(Names.normalizeFully(s).replace(" ", ""));
+    assertThat(Names.key(new StringBuilder(s))).isEqualTo(Names.key(s));
+    assertThat(Names.normalize(new StringBuilder(s))).isEqualTo(Names.normalizeFully(s));
+  }
+
   @Property(tries = 100)
   void normalizeIsIdempotent(@ForAll("printed") String s) {
     String once = Names.normalize(s);
@@ -32,7 +40,7 @@ class NamesProperties {
         Arbitraries.chars().range(' ', '~'),
         Arbitraries.chars().range('\uFF01', '\uFF5E'),
         Arbitraries.of(' ', ' ', '\u3000', '\t', '\n', '\u00A0', '、', '。', '《', '》', '【', '】', '“', '”', '「',
-            '」', '—', '\u2ED4', '\u2ECB', '\u0301', '\u3400', '\uF900', '\u2F00'));
+            '」', '—', '\u2ED4', '‘', '’', '\u2013', '\u2015', '\u2212', '\r', '\f', '\u000B', '\u2ECB', '≥', '≤', '〔', '·', '\u0338', '\u0301', '\u3400', '\uF900', '\u2F00'));
     return chars.list().ofMaxSize(30).map(l -> {
       StringBuilder b = new StringBuilder();
       l.forEach(b::append);

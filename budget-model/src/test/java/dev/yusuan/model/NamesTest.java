@@ -42,6 +42,21 @@ class NamesTest {
   }
 
   @Test
+  void theStableSymbolsComposeWithNoStableNeighbour() {
+    for (char x : Names.STABLE_SYMBOLS.toCharArray()) {
+      assertThat(Names.stable(x)).isTrue();
+      for (char y = 0; y < Character.MAX_VALUE; y++) {
+        if (Names.stable(y)) {
+          String xy = "" + x + y;
+          String yx = "" + y + x;
+          assertThat(Names.normalizeFully(xy)).as("U+%04X U+%04X", (int) x, (int) y).isEqualTo(xy);
+          assertThat(Names.normalizeFully(yx)).as("U+%04X U+%04X", (int) y, (int) x).isEqualTo(yx);
+        }
+      }
+    }
+  }
+
+  @Test
   void everyCharacterOfTheSimplePathNormalisesAsTheFullPathDoes() {
     int simple = 0;
     for (char c = 0; c < Character.MAX_VALUE; c++) {
@@ -50,6 +65,8 @@ class NamesTest {
         simple++;
         for (String t : new String[] {s, "a" + s + "中" + s, s + s + " x", "（" + s + "）", " " + s + "\u3000"}) {
           assertThat(Names.normalize(t)).as("U+%04X in %s", (int) c, t).isEqualTo(Names.normalizeFully(t));
+          assertThat(Names.key(t)).as("key: U+%04X in %s", (int) c, t)
+              .isEqualTo(Names.normalizeFully(t).replace(" ", ""));
         }
       }
     }

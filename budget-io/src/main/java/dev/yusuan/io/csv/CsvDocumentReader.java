@@ -26,11 +26,22 @@ public final class CsvDocumentReader implements DocumentReader {
   /** Content whose first line is a header starting with the {@code concept} column. */
   @Override
   public boolean recognises(String fileName, byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8);
-    if (s.startsWith("\uFEFF")) {
-      s = s.substring(1);
+    // on the bytes, without decoding the head: a UTF-8 BOM, then the ASCII header
+    int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    return startsWithAscii(head, bom, "\"concept\",") || startsWithAscii(head, bom, "concept,");
+  }
+
+  private static boolean startsWithAscii(byte[] b, int from, String word) {
+    if (b.length - from < word.length()) {
+      return false;
     }
-    return s.startsWith("\"concept\",") || s.startsWith("concept,");
+    for (int k = 0; k < word.length(); k++) {
+      if (b[from + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

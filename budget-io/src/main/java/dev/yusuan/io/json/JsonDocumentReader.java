@@ -22,6 +22,9 @@ public final class JsonDocumentReader implements DocumentReader {
   /** Content that starts with <code>{</code> (after a BOM and white space) and mentions formatVersion. */
   @Override
   public boolean recognises(String fileName, byte[] head) {
+    if (!containsAscii(head, "\"formatVersion\"")) {
+      return false; // an ASCII word is in the decoded head only if its bytes are: no decoding then
+    }
     String s = new String(head, StandardCharsets.UTF_8);
     int i = 0;
     if (s.startsWith("\uFEFF")) {
@@ -36,5 +39,20 @@ public final class JsonDocumentReader implements DocumentReader {
   @Override
   public BudgetDocument read(InputStream in, String source) throws IOException {
     return JsonFormat.read(in, source);
+  }
+
+  /** Whether the bytes hold the ASCII {@code word}. */
+  static boolean containsAscii(byte[] b, String word) {
+    int m = word.length();
+    outer:
+    for (int i = 0; i + m <= b.length; i++) {
+      for (int k = 0; k < m; k++) {
+        if (b[i + k] != word.charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 }

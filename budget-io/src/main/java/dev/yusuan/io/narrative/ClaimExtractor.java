@@ -42,10 +42,10 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   // AMOUNT and VALUE_TOKEN: Run.run skips them for a text without 元 (and %): keep their units in step
-  private static final Pattern AMOUNT =
+  static final Pattern AMOUNT =
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
   private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
-  private static final Pattern COUNT =
+  static final Pattern COUNT =
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
   /**
    * The year compared with: 上年(度), 上一年度, a year (2022年, 比2022年预算), or 年初 (年初预算 of a 决算:
@@ -57,23 +57,23 @@ public final class ClaimExtractor {
    * A count of the "三公" detail: 团组 N 个, N 人次, N 批次, 购置 N 辆, 保有量 N 辆 (only where its
    * sentence names the item: {@link #threePublicCount}).
    */
-  private static final Pattern THREE_PUBLIC_COUNT =
+  static final Pattern THREE_PUBLIC_COUNT =
       Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
   /** A year named in a phrase: 2023年, 2023 年度 (not 2024年8月31日). */
   private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
   private static final String DIR = "(?<dir>增加|减少|增长|下降|降低|持平)";
-  private static final Pattern CHANGE = Pattern.compile(
+  static final Pattern CHANGE = Pattern.compile(
       "^\\s*[,，]?\\s*(?:较|比)" + BASE + QUAL + "\\s*(?:相比)?\\s*" + DIR);
   /**
    * Jiangsu wording: 与上年(数|预算数)?相比(，)?(收、支预算总计)?各?增加X万元，增长Y%; a short phrase
    * naming the figure again (收、支预算总计, 财政拨款支出) may stand between 相比 and the direction word.
    */
-  private static final Pattern CHANGE_JS = Pattern.compile(
+  static final Pattern CHANGE_JS = Pattern.compile(
       "^\\s*[,，。]?\\s*与" + BASE + QUAL + "相比\\s*[,，]?\\s*"
           + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?" + DIR);
   /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平, 与上年相同. */
-  private static final Pattern FLAT_JS = Pattern.compile(
+  static final Pattern FLAT_JS = Pattern.compile(
       "^\\s*[,，。]?\\s*与" + BASE + QUAL + "(?:相比)?(?:一致|无变化|基本持平|持平|相同|相等)");
   /** A further 持平 right after a change (…增加5万元，与上年持平): the sentence contradicts itself. */
   private static final Pattern THEN_FLAT = Pattern.compile(
@@ -92,7 +92,7 @@ public final class ClaimExtractor {
       Pattern.compile("增加|减少|增长|下降|降低|上升|节约|压减|压缩|持平|增|减|多|少");
   /** 增加为 / 减少到 / 下降至 X: X is the count itself. */
   private static final Pattern COUNT_TO = Pattern.compile("(?:增加|减少|增长|下降|降低|上升)了?(?:为|到|至)\\s*$");
-  private static final Pattern TO_AMOUNT = Pattern.compile(
+  static final Pattern TO_AMOUNT = Pattern.compile(
       "(?:(?:较|比)" + BASE + QUAL + ")?(?<dir>增加|减少|增长|下降|降低|上升)(?:了)?(?:为|到|至)\\s*$");
   /**
    * Parts of a procurement total that are no procurement total (面向中小企业预留, 授予小微企业合同金额,
@@ -111,7 +111,7 @@ public final class ClaimExtractor {
   private static final Pattern PROCUREMENT_PART = Pattern.compile(
       ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
   /** Where a change stated in a later sentence of the same item starts. */
-  private static final Pattern LATER_CHANGE = Pattern.compile("与上年");
+  private static final String LATER_CHANGE = "与上年";
   /**
    * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
    * not part of a claim is reported.
@@ -124,7 +124,7 @@ public final class ClaimExtractor {
       Pattern.compile("^([^\\d,，。;；:：\\n%]{1,16}?)的?\\s*(?=\\d)");
   /** Names of a classification path; brackets inside a name (党委办公厅(室)) do not split it. */
   private static final Pattern PATH = Pattern.compile("(.+?)\\((类|款|项)\\)");
-  private static final Pattern LIST_START = Pattern.compile(
+  static final Pattern LIST_START = Pattern.compile(
       "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
   private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
   // the fixed patterns of the phrase tests below, compiled once (String.matches/replaceFirst compile per call)
@@ -132,19 +132,24 @@ public final class ClaimExtractor {
   private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
   private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)");
   private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
-  private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
-  private static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
-  private static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
-  private static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
-  private static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
-  private static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
-  private static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
+  static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
+  static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
+  static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
+  static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
+  static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
   private static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
   private static final Pattern SUBJECT_TAIL = Pattern.compile("科目$");
   private static final Pattern FUND_TOTAL_TAIL = Pattern.compile("(?:支出总预算|支出预算|支出决算)$");
   private static final Pattern FUND_TOTAL_WORDS = Pattern.compile("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总");
   private static final Pattern FUND_NAMES = Pattern.compile("政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|一般公共预算|财政专户管理资金|财政专户");
   private static final Pattern APPROPRIATION_WORDS = Pattern.compile("财政拨款|预算拨款|拨款|资金");
+  /** First characters of the units of {@link #AMOUNT}, {@link #THREE_PUBLIC_COUNT}, {@link #COUNT}, … */
+  static final String AMOUNT_UNITS = "亿万元";
+  static final String THREE_PUBLIC_UNITS = "人批个辆";
+  static final String COUNT_UNITS = "辆个台套";
+  static final String VALUE_UNITS = "亿万元%";
   private static final String PHRASE_DELIMS = ",，;；。、:：\n";
   private static final String CLAUSE_DELIMS = ";；。\n";
 
@@ -221,6 +226,138 @@ public final class ClaimExtractor {
     }
   }
 
+  /**
+   * {@link Matcher#find()} for the patterns whose every match starts with an ASCII digit that does not
+   * follow one ({@link #AMOUNT}, {@link #THREE_PUBLIC_COUNT}, {@link #COUNT}, {@link #VALUE_TOKEN}:
+   * each starts with a look-behind refusing a digit before {@code \d}): the pattern is tried only
+   * where such a digit stands, not at every character (the look-behind tried at every position was
+   * most of these scans). Each {@link #find} gives the match {@code find} gives: the same leftmost
+   * start at or after the end of the last match, and from that start the same match (the region's
+   * bounds are transparent, so the look-arounds see the text around it).
+   *
+   * <p>Each of these patterns reads a number of digits, commas and dots, white space, then its unit:
+   * the number ends where the run of {@code [0-9,.]} from the digit ends (a character of the run is
+   * neither white space nor a unit), so the pattern is tried only where, after that run and white
+   * space, a first character of one of its units follows ({@code unitStarts}).
+   */
+  static final class DigitLed {
+    final Matcher matcher;
+    private final String text;
+    private final String unitStarts;
+    private int from;
+
+    /** {@link #digitStarts} of the text, shared by the scans of one text. */
+    private final int[] starts;
+    private int next;
+
+    DigitLed(Pattern pattern, String text, String unitStarts, int[] starts) {
+      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.text = text;
+      this.unitStarts = unitStarts;
+      this.starts = starts;
+    }
+
+    /** Every index of {@code t} holding a digit 0-9 that does not follow one, in order (-1 ends it). */
+    static int[] digitStarts(String t) {
+      int n = t.length();
+      int[] out = new int[n + 1];
+      int k = 0;
+      boolean digitBefore = false;
+      for (int p = 0; p < n; p++) {
+        char c = t.charAt(p);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit && !digitBefore) {
+          out[k++] = p;
+        }
+        digitBefore = digit;
+      }
+      out[k] = -1;
+      return out;
+    }
+
+    boolean find() {
+      String t = text;
+      int n = t.length();
+      for (int p = starts[next]; p >= 0; p = starts[++next]) {
+        if (p >= from && unitFollows(t, p)) {
+          matcher.region(p, n);
+          if (matcher.lookingAt()) {
+            from = matcher.end();
+            next++;
+            return true;
+          }
+        }
+      }
+      from = n;
+      return false;
+    }
+
+    private boolean unitFollows(String t, int p) {
+      int n = t.length();
+      int e = p;
+      while (e < n && (t.charAt(e) >= '0' && t.charAt(e) <= '9' || t.charAt(e) == ',' || t.charAt(e) == '.')) {
+        e++;
+      }
+      while (e < n && " \t\n\u000B\f\r".indexOf(t.charAt(e)) >= 0) {
+        e++;
+      }
+      return e < n && unitStarts.indexOf(t.charAt(e)) >= 0;
+    }
+  }
+
+  /**
+   * A necessary condition of {@link #TO_AMOUNT}, without the regular expression (its {@code find}
+   * tries every start of the phrase): after trailing whitespace and line ends, the phrase ends
+   * with 为, 到 or 至.
+   */
+  static boolean mayEndWithTo(String phrase) {
+    int e = phrase.length();
+    while (e > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(phrase.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > 0 && "为到至".indexOf(phrase.charAt(e - 1)) >= 0;
+  }
+
+  /**
+   * The phrase without a leading list number (1. / 1、 / (1)) and leading 其中 / 包括 / 主要包括, stripped.
+   * Each pattern runs only on a phrase starting with what it needs (a digit or {@code (}; 其, 包, 主).
+   */
+  static String stripLead(String phrase) {
+    String p = phrase.strip();
+    if (!p.isEmpty() && (p.charAt(0) >= '0' && p.charAt(0) <= '9' || p.charAt(0) == '(')) {
+      p = LEAD_NUMBER.matcher(p).replaceFirst("");
+    }
+    if (!p.isEmpty() && "其包主".indexOf(p.charAt(0)) >= 0) {
+      p = LEAD_WORD.matcher(p).replaceFirst("");
+    }
+    return p.strip();
+  }
+
+  /**
+   * A necessary condition of {@link #CHANGE}, {@link #CHANGE_JS} and {@link #FLAT_JS} at {@code pos},
+   * without the patterns: after whitespace, one of ,，。 and whitespace, the text goes on with 较, 比
+   * or 与 (most amounts are followed by none of them).
+   */
+  static boolean mayStartChange(String t, int pos) {
+    int n = t.length();
+    int i = pos;
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < n && ",，。".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /** A necessary condition of {@link #LIST_START}: its first character (a digit, (, a numeral or -). */
+  static boolean mayStartList(char c) {
+    return c >= '0' && c <= '9' || c == '(' || c == '-' || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
   /** Extraction over one section. */
   private static final class Run {
     final Section section;
@@ -256,30 +393,35 @@ public final class ClaimExtractor {
       List<int[]> counts = new ArrayList<>();
       // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
       boolean yuan = t.indexOf('元') >= 0;
-      Matcher am = AMOUNT.matcher(t);
-      while (yuan && am.find()) {
+      int[] digits = DigitLed.digitStarts(t); // one walk over the text for the four scans
+      DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS, digits);
+      Matcher am = amounts.matcher;
+      while (yuan && amounts.find()) {
         if (used[am.start()]) {
           continue;
         }
         statement(t, am);
       }
-      Matcher tp = THREE_PUBLIC_COUNT.matcher(t);
-      while (tp.find()) {
+      DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS, digits);
+      Matcher tp = threePublic.matcher;
+      while (threePublic.find()) {
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
-      Matcher cm = COUNT.matcher(t);
-      while (cm.find()) {
+      DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS, digits);
+      Matcher cm = countScan.matcher;
+      while (countScan.find()) {
         if (!used[cm.start()]) {
           counts.add(new int[] {cm.start(), cm.end()});
           count(t, cm);
         }
       }
       // what was not read
-      Matcher rest = VALUE_TOKEN.matcher(t);
+      DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS, digits);
+      Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
-      while (valueUnit && rest.find()) {
+      while (valueUnit && values.find()) {
         boolean any = false;
         for (int k = rest.start(); k < rest.end(); k++) {
           if (Character.isDigit(t.charAt(k)) && used[k]) {
@@ -321,7 +463,7 @@ public final class ClaimExtractor {
         if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = LIST_START.matcher(f).region(a, b).lookingAt();
+          boolean listStart = mayStartList(f.charAt(a)) && LIST_START.matcher(f).region(a, b).lookingAt();
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
             positions.add(lineNo(i), a);
@@ -378,7 +520,7 @@ public final class ClaimExtractor {
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
       Direction implied = null;
       Matcher to = TO_AMOUNT.matcher(phrase);
-      if (to.find()) {
+      if (mayEndWithTo(phrase) && to.find()) {
         implied = Direction.fromWord(to.group("dir"));
         int cut = phrase.length() - to.start();
         phrase = phrase.substring(0, to.start());
@@ -562,6 +704,9 @@ public final class ClaimExtractor {
     }
 
     private static boolean changeAt(String t, int pos) {
+      if (!mayStartChange(t, pos)) {
+        return false;
+      }
       CharSequence from = tail(t, pos);
       return CHANGE.matcher(from).lookingAt() || CHANGE_JS.matcher(from).lookingAt()
           || FLAT_JS.matcher(from).lookingAt();
@@ -572,11 +717,10 @@ public final class ClaimExtractor {
      * other number with a unit, list item or colon, within a few sentences; -1 when there is none.
      */
     private int laterChange(String t, int pos) {
-      Matcher m = LATER_CHANGE.matcher(t);
-      if (!m.find(pos) || m.start() - pos > 160) {
+      int k = t.indexOf(LATER_CHANGE, pos);
+      if (k < 0 || k - pos > 160) {
         return -1;
       }
-      int k = m.start();
       String between = t.substring(pos, k);
       if (VALUE_TOKEN.matcher(between).find() || between.indexOf(':') >= 0
           || between.indexOf('：') >= 0 || between.contains("其中")) {
@@ -798,12 +942,6 @@ public final class ClaimExtractor {
       return e > 0 && DELTA_WORD_ENDS.indexOf(phrase.charAt(e - 1)) >= 0;
     }
 
-    private static String stripLead(String phrase) {
-      String p = phrase.strip();
-      p = LEAD_NUMBER.matcher(p).replaceFirst("");
-      p = LEAD_WORD.matcher(p).replaceFirst("");
-      return p.strip();
-    }
 
     private Optional<Subject> classify(String phrase, String clause) {
       // quotation marks around names (“一般公共服务”科目, “三公”经费) never stop resolution
@@ -867,11 +1005,13 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.FUNCTION, code.get().digits()), fund));
       }
       // 决算/预算 totals: 财政拨款收入支出(决算)总计 = 财政拨款收入总计; 收入支出(决算)总计 = 收入总计
-      if (FISCAL_GRAND_TOTAL.matcher(p).matches()) {
+      // each pattern below ends with a literal, or holds one: tested first (ClaimExtractorProperties)
+      boolean grandTotal = p.endsWith("总计");
+      if (grandTotal && FISCAL_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.FISCAL_TOTAL), rev));
       }
-      if (GRAND_TOTAL.matcher(p).matches()
+      if (grandTotal && GRAND_TOTAL.matcher(p).matches()
           && !p.contains("财政") && namedFund(p) == null) {
         return Optional.of(new Subject(r, rev, rev));
       }
@@ -882,7 +1022,7 @@ public final class ClaimExtractor {
       // Jiangsu wording, with the coordinates of the Jiangsu tables (docs/fact-conventions.md):
       // 收入、支出预算总计 = 收入合计 REVENUE{}; 财政拨款收入预算总计, 财政拨款收、支总预算 =
       // 一、财政拨款 / 财政拨款收支预算总表 收入合计 REVENUE{FISCAL_APPROPRIATION}
-      if (c.endsWith("收入、支出预算总计") || REVENUE_GRAND_TOTAL.matcher(p).matches()) {
+      if (c.endsWith("收入、支出预算总计") || grandTotal && REVENUE_GRAND_TOTAL.matcher(p).matches()) {
         return Optional.of(new Subject(r, rev, rev));
       }
       if (p.endsWith("财政拨款收入预算总计") || c.endsWith("财政拨款收、支总预算")) {
@@ -904,7 +1044,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT),
             fund));
       }
-      if (RESERVE.matcher(p).matches()) {
+      if (p.contains("单位预留机动经费") && RESERVE.matcher(p).matches()) {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.RESERVE),
             fund));
       }
@@ -985,7 +1125,8 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(tp, rev, rev));
       }
       // Jiangsu: 一般公共预算拨款安排的会议费预算支出 X, …培训费预算支出 X (“三公”经费表的会议费/培训费)
-      if (MEETING_TRAINING.matcher(p).matches() && !p.contains("三公")) {
+      if ((p.contains("会议费") || p.contains("培训费")) && MEETING_TRAINING.matcher(p).matches()
+          && !p.contains("三公")) {
         return Optional.of(new Subject(p.contains("会议费") ? Concept.MEETING_COST
             : Concept.TRAINING_COST, rev, rev));
       }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Classification of one line of the structured-text form. */
 final class Line {
-  private static final Pattern BARE_HEADING = Pattern.compile(
+  static final Pattern BARE_HEADING = Pattern.compile(
       "^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)\\s*\\S.*");
   private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
   private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
@@ -43,14 +43,19 @@ final class Line {
       }
       this.mdLevel = lv;
       this.headingText = n.substring(lv).strip();
-    } else if (n.length() <= 60 && !n.endsWith("。") && BARE_HEADING.matcher(n).matches()
-        && !n.contains("万元")) {
+    } else if (n.length() <= 60 && mayBeBareHeading(n) && !n.endsWith("。")
+        && BARE_HEADING.matcher(n).matches() && !n.contains("万元")) {
       this.mdLevel = 0;
       this.headingText = n;
     } else {
       this.mdLevel = -1;
       this.headingText = null;
     }
+  }
+
+  /** A necessary condition of {@link #BARE_HEADING}: it starts with ( or a numeral 一 … 十. */
+  static boolean mayBeBareHeading(String n) {
+    return !n.isEmpty() && (n.charAt(0) == '(' || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0);
   }
 
   /** {@return the normalised line (full-width folded, spaces collapsed, trimmed)} */
@@ -100,7 +105,24 @@ final class Line {
   }
 
   String[] cells() {
-    return raw.split("\t", -1);
+    return cells(raw);
+  }
+
+  /** {@code s.split("\t", -1)}: every tab-separated cell, empty ones kept; no list, no copies. */
+  static String[] cells(String s) {
+    int n = 1;
+    for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
+      n++;
+    }
+    String[] out = new String[n];
+    int start = 0;
+    for (int k = 0; k < n - 1; k++) {
+      int tab = s.indexOf('\t', start);
+      out[k] = s.substring(start, tab);
+      start = tab + 1;
+    }
+    out[n - 1] = s.substring(start);
+    return out;
   }
 
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */

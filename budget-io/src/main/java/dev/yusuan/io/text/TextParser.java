@@ -65,22 +65,38 @@ final class TextParser {
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int start = 0;
     int no = 0;
+    for (String raw : splitLines(t)) {
+      lines.add(new Line(++no, raw));
+    }
+  }
+
+  /**
+   * The lines of {@code t}, ended by LF, CR or CR LF (no last empty line after a final break), found
+   * with {@code indexOf} (not {@code charAt} per character); the next CR is searched again only once
+   * passed, so the text is read once.
+   */
+  static List<String> splitLines(String t) {
+    List<String> out = new ArrayList<>();
     int len = t.length();
-    for (int i = 0; i < len; i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(new Line(++no, t.substring(start, i)));
-        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    int start = 0;
+    int cr = t.indexOf('\r');
+    while (start < len) {
+      if (cr >= 0 && cr < start) {
+        cr = t.indexOf('\r', start);
       }
+      int lf = t.indexOf('\n', start);
+      int end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (end < 0) {
+        break;
+      }
+      out.add(t.substring(start, end));
+      start = end + (t.charAt(end) == '\r' && end + 1 < len && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (start < len) {
-      lines.add(new Line(++no, t.substring(start)));
+      out.add(t.substring(start));
     }
+    return out;
   }
 
   /** Raw section: heading line and the lines after it. */
@@ -509,7 +525,11 @@ final class TextParser {
       if (l.blank() || readLines.get(l.number) || l.tab) {
         continue;
       }
-      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.norm());
+      String n = l.norm();
+      if (!hasAsciiDigit(n)) {
+        continue; // every value token starts with a digit 0-9
+      }
+      Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(n);
       while (m.find()) {
         diags.add(Diagnostic.of(Severity.INFO, "text.unread-number",
             "标题、目录或表注中的数值未读取: " + m.group(),
@@ -517,6 +537,15 @@ final class TextParser {
             at(l.number, m.group())));
       }
     }
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private BudgetDocument assemble() {
@@ -544,7 +573,7 @@ final class TextParser {
       if (shortName == null || !shortName.isEmpty()) {
         for (String line : text) {
           if (line.indexOf('称') < 0) {
-            continue; // SHORT needs 简称, and no other character normalises to 称
+            continue; // SHORT needs 简称, and no other character normalises to 称 (TextParserTest)
           }
           Matcher m = SHORT.matcher(Names.normalize(line));
           if (m.find()) {
@@ -599,8 +628,10 @@ final class TextParser {
       }
     }
     codes.withFallback(Fallback.resolver(catalogue, year));
-    TableMapper.Context ctx = new TableMapper.Context(source, printed -> units.stream()
-        .filter(u -> u.matches(printed)).map(BudgetUnit::name).findFirst(), codes);
+    // the same unit is printed on many rows: resolve each printed name once
+    java.util.Map<String, Optional<String>> unitOf = new java.util.HashMap<>();
+    TableMapper.Context ctx = new TableMapper.Context(source, printed -> unitOf.computeIfAbsent(printed,
+        p -> units.stream().filter(u -> u.matches(p)).map(BudgetUnit::name).findFirst()), codes);
     List<Fact> facts = new ArrayList<>();
     List<PerformanceTarget> targets = new ArrayList<>();
     List<DisclosureTable> mapped = new ArrayList<>();
@@ -702,11 +733,12 @@ final class TextParser {
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
-      List<String> cells = new ArrayList<>();
+      String[] cells = new String[ncols];
       for (int c = 0; c < ncols; c++) {
-        cells.add(c < b.length ? b[c].strip() : "");
+        cells[c] = c < b.length ? b[c].strip() : "";
       }
-      rows.add(DisclosureTable.Row.builder().cells(cells).line(rt.bodyLines.get(r)).build());
+      // an array: the list builder copies it at once, where it adds a list's cells one by one
+      rows.add(DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r)).build());
     }
     return DisclosureTable.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
         .columns(cols).rows(rows).notes(rt.notes)
@@ -769,7 +801,7 @@ final class TextParser {
     }
     for (Section s : secs) {
       if (s.text().indexOf('属') < 0) {
-        continue; // SUBUNIT needs 下属, and no other character normalises to 属
+        continue; // SUBUNIT needs 下属, and no other character normalises to 属 (TextParserTest)
       }
       Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
       while (m.find()) {

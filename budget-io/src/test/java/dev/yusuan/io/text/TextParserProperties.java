@@ -22,6 +22,55 @@ class TextParserProperties {
     assertThat(TextParser.trimmedCount(cells)).isEqualTo(TextParser.trimmedKeys(cells).size());
   }
 
+  @Property(tries = 1000)
+  void linesAreSplitAsByTheCharacterLoop(@ForAll("texts") String t) {
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    int start = 0;
+    int len = t.length();
+    for (int i = 0; i < len; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        expected.add(t.substring(start, i));
+        if (c == '\r' && i + 1 < len && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < len) {
+      expected.add(t.substring(start));
+    }
+    assertThat(TextParser.splitLines(t)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("\r\n\n\r a合").ofMaxLength(14);
+  }
+
+  @Property(tries = 500)
+  void cellsAreSplitAtEveryTab(@ForAll("tabbed") String line) {
+    assertThat(Line.cells(line)).containsExactly(line.split("\t", -1));
+  }
+
+  @Provide
+  Arbitrary<String> tabbed() {
+    return Arbitraries.strings().withChars("\t\t a1合计").ofMaxLength(12);
+  }
+
+  /** A line the shortcut refuses is no bare heading ((一)…, 一、…). */
+  @Property(tries = 500)
+  void aBareHeadingStartsAsTheShortcutSays(@ForAll("headingish") String line) {
+    if (Line.BARE_HEADING.matcher(line).matches()) {
+      assertThat(Line.mayBeBareHeading(line)).as(line).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> headingish() {
+    return Arbitraries.strings().withChars("()（）一二三十、 1.收入支出").ofMaxLength(8);
+  }
+
   @Provide
   Arbitrary<String[]> rows() {
     // blank-looking cells (spaces, U+3000, tabs, dashes) next to real ones, in any order

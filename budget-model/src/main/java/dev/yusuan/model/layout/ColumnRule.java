@@ -33,7 +33,26 @@ public record ColumnRule(List<List<String>> alternatives, Mapping mapping) {
     return alternatives.stream().map(a -> a.get(a.size() - 1)).toList();
   }
 
+  /**
+   * Parsed header alternatives by their text: {@link Section#headerIs} parses its header once per
+   * column tested, and the texts are the layouts' own (a few hundred). Bounded all the same.
+   */
+  private static final java.util.Map<String, List<List<String>>> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@code a|b/c}: alternatives, each a header path of keys (immutable lists). */
   static List<List<String>> parseAlternatives(String text) {
+    List<List<String>> p = PARSED.get(text);
+    if (p == null) {
+      p = parse(text);
+      if (PARSED.size() < 4096) {
+        PARSED.put(text, p);
+      }
+    }
+    return p;
+  }
+
+  private static List<List<String>> parse(String text) {
     return java.util.Arrays.stream(text.split("\\|"))
         .map(a -> java.util.Arrays.stream(a.split("/")).map(Names::key).toList())
         .toList();

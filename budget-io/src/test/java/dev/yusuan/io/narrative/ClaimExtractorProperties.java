@@ -1,0 +1,155 @@
+package dev.yusuan.io.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The faster forms of {@link ClaimExtractor}'s scans give what the forms they replace gave. */
+class ClaimExtractorProperties {
+  private static final List<Pattern> DIGIT_LED = List.of(ClaimExtractor.AMOUNT,
+      ClaimExtractor.THREE_PUBLIC_COUNT, ClaimExtractor.COUNT, ClaimExtractor.VALUE_TOKEN);
+  private static final List<String> UNIT_STARTS = List.of(ClaimExtractor.AMOUNT_UNITS,
+      ClaimExtractor.THREE_PUBLIC_UNITS, ClaimExtractor.COUNT_UNITS, ClaimExtractor.VALUE_UNITS);
+
+  /** Every match (start, end, groups) of {@link ClaimExtractor.DigitLed} is {@link Matcher#find()}'s. */
+  @Property(tries = 500)
+  void digitLedScansFindWhatFindFinds(@ForAll("narrative") String t) {
+    for (int k = 0; k < DIGIT_LED.size(); k++) {
+      Pattern p = DIGIT_LED.get(k);
+      assertThat(digitLed(p, t, UNIT_STARTS.get(k))).as("%s in %s", p, t).isEqualTo(find(p, t));
+    }
+  }
+
+  /** The shortcut before {@code TO_AMOUNT}: the pattern never finds a phrase the shortcut refuses. */
+  @Property(tries = 500)
+  void toAmountOnlyWhereThePhraseMayEndWithTo(@ForAll("phrase") String phrase) {
+    if (!ClaimExtractor.mayEndWithTo(phrase)) {
+      assertThat(ClaimExtractor.TO_AMOUNT.matcher(phrase).find()).as(phrase).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> phrase() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("较", "比", "上年", "上一年度", "2023年", "年初", "预算数", "执行数", "增加", "减少", "下降",
+            "上升", "了", "为", "到", "至", " ", "\t", "\r", "\n", "\u2028", "\u0085", "支出", "收入"));
+    return pieces.list().ofMaxSize(10).map(l -> String.join("", l));
+  }
+
+  /** {@code stripLead} with its pattern shortcuts strips what both patterns always applied strip. */
+  @Property(tries = 500)
+  void stripLeadIsBothPatternsApplied(@ForAll("leads") String phrase) {
+    String p = phrase.strip();
+    p = ClaimExtractor.LEAD_NUMBER.matcher(p).replaceFirst("");
+    p = ClaimExtractor.LEAD_WORD.matcher(p).replaceFirst("");
+    assertThat(ClaimExtractor.stripLead(phrase)).as(phrase).isEqualTo(p.strip());
+  }
+
+  @Provide
+  Arbitrary<String> leads() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(3),
+        Arbitraries.of("(", ")", ".", "、", " ", "\u3000", "其中", "包括", "主要包括", "其", "支出", "1.5", "(一)"));
+    return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  /** The shortcut before the change patterns never refuses text one of them reads. */
+  @Property(tries = 1000)
+  void aChangeStartsAsTheShortcutSays(@ForAll("changes") String t) {
+    boolean any = ClaimExtractor.CHANGE.matcher(t).lookingAt() || ClaimExtractor.CHANGE_JS.matcher(t).lookingAt()
+        || ClaimExtractor.FLAT_JS.matcher(t).lookingAt();
+    if (any) {
+      assertThat(ClaimExtractor.mayStartChange("前" + t, 1)).as(t).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> changes() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of(" ", "\t", "\n", ",", "，", "。", "、", "较", "比", "与", "上年", "上一年度", "2023年", "年初",
+            "预算数", "执行数", "相比", "增加", "减少", "持平", "一致", "无变化", "各", "收支总计", "较上年增加",
+            "与上年相比增加", "与上年一致", "，比上年预算数减少", "与2023年相比，收支总计各增加", "与上年基本持平"));
+    return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  /** The literal tested before each of classify's whole-phrase patterns is in every phrase it matches. */
+  @Property(tries = 1000)
+  void classifyPatternsMatchOnlyPhrasesWithTheirLiteral(@ForAll("subjects") String p) {
+    if (ClaimExtractor.FISCAL_GRAND_TOTAL.matcher(p).matches() || ClaimExtractor.GRAND_TOTAL.matcher(p).matches()
+        || ClaimExtractor.REVENUE_GRAND_TOTAL.matcher(p).matches()) {
+      assertThat(p).endsWith("总计");
+    }
+    if (ClaimExtractor.RESERVE.matcher(p).matches()) {
+      assertThat(p).contains("单位预留机动经费");
+    }
+    if (ClaimExtractor.MEETING_TRAINING.matcher(p).matches()) {
+      assertThat(p.contains("会议费") || p.contains("培训费")).as(p).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> subjects() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("2024年", "年度", "部门", "单位", "财政拨款", "收", "入", "、", "支", "出", "决算", "预算", "总计",
+            "(一)", "收入预算总计", "单位预留机动经费", "预算数为", "预算为", "会议费", "培训费", "支出", "合计", "1"));
+    return pieces.list().ofMaxSize(7).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 500)
+  void aListStartsAsTheShortcutSays(@ForAll("listLines") String line) {
+    if (ClaimExtractor.LIST_START.matcher(line).lookingAt()) {
+      assertThat(ClaimExtractor.mayStartList(line.charAt(0))).as(line).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> listLines() {
+    return Arbitraries.strings().withChars("12.、()一二十- 收入a").ofMinLength(1).ofMaxLength(6);
+  }
+
+  private static List<String> find(Pattern p, String t) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      out.add(describe(m));
+    }
+    return out;
+  }
+
+  private static List<String> digitLed(Pattern p, String t, String unitStarts) {
+    List<String> out = new ArrayList<>();
+    ClaimExtractor.DigitLed d = new ClaimExtractor.DigitLed(p, t, unitStarts,
+        ClaimExtractor.DigitLed.digitStarts(t));
+    while (d.find()) {
+      out.add(describe(d.matcher));
+    }
+    return out;
+  }
+
+  private static String describe(Matcher m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 0; g <= m.groupCount(); g++) {
+      b.append('|').append(m.group(g));
+    }
+    return b.toString();
+  }
+
+  /** Narrative text dense in numbers, separators and the units and words the scans look for. */
+  @Provide
+  Arbitrary<String> narrative() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(6),
+        Arbitraries.of(",", ".", ",", " ", "\n", "\t", "，", "。", "万元", "万", "亿", "次", "元", "亿元", "%", "个", "辆", "台", "套",
+            "台(套)", "台 ( 套 )", "人次", "批次", "批", "人", "次", "年", "年度", "支出", "比上年增加", "团组",
+            "1,234.56", "12,3", "2024年", "0.5", "a", "中"));
+    return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
+  }
+}
