@@ -100,7 +100,34 @@ public final class TableMapper {
         }
       }
     }
-    return new Result(t, facts, targets, projects, diags);
+    return new Result(t, lostAmounts(diags) ? doubtful(facts) : facts, targets, projects, diags);
+  }
+
+  /** The diagnostics of a printed amount this mapping could not read (each names its cell). */
+  private static final java.util.Set<String> LOST = java.util.Set.of("table.unmapped-row",
+      "table.unmapped-cell", "table.bad-number");
+
+  /** Whether an amount printed in the table was not read: a cell-level diagnostic says so. */
+  private static boolean lostAmounts(List<Diagnostic> diags) {
+    for (Diagnostic d : diags) {
+      if (LOST.contains(d.code()) && d.location().columnHeader().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The facts of a table with an amount that was not read are doubtful: the missing amount may be a
+   * term of any sum the table's facts enter, so a failing check resting on them is at most a WARNING.
+   */
+  public static List<Fact> doubtful(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      out.add(f.provenance().doubtful() ? f : Fact.builder().from(f)
+          .provenance(Provenance.builder().from(f.provenance()).doubtful(true).build()).build());
+    }
+    return out;
   }
 
   /** Reports every numeric cell of a table no layout recognised. */

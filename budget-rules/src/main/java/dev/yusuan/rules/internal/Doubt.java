@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * ERROR means the published document contradicts itself: a finding that rests on a value the reader
- * marked doubtful ({@link Provenance#doubtful()}: an inferred column, a joined label) is at most a
+ * marked doubtful ({@link Provenance#doubtful()}: an inferred column, a joined label, a row resolved
+ * by name or arithmetic, a fact of a table with an amount that was not read) is at most a
  * WARNING and says so.
  */
 final class Doubt {
@@ -24,9 +25,11 @@ final class Doubt {
         continue;
       }
       out.add(Finding.builder().from(f).severity(Severity.WARNING)
-          .messageZh(f.messageZh() + "（所依据的数据读取存疑：列的用途由内容推断或标签经拼接，已降为警告）")
+          .messageZh(f.messageZh() + "（所依据的数据读取存疑：列的用途由内容推断、标签经拼接、行由名称或算术识别，"
+              + "或同表有金额未能读取，已降为警告）")
           .messageEn(f.messageEn() + " (rests on a doubtful read: a column role inferred from its"
-              + " cells or a joined label; lowered to a warning)")
+              + " cells, a joined label, a row resolved by name or arithmetic, or a table with an amount"
+              + " not read; lowered to a warning)")
           .build());
     }
     return out;

@@ -307,9 +307,8 @@ public final class PdfDocumentBuilder {
                 ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
                     .doubtful(true).build()).build() : f).toList();
         read = CodelessRows.inGroups(read, named);
-        facts.addAll(read);
         diagnostics.addAll(res.diagnostics());
-        addTable(res.table(), read, res.diagnostics(), src);
+        facts.addAll(addTable(res.table(), read, res.diagnostics(), src));
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -319,9 +318,8 @@ public final class PdfDocumentBuilder {
       }
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
-      facts.addAll(mt.facts());
       diagnostics.addAll(mt.diagnostics());
-      addTable(mt.table(), mt.facts(), mt.diagnostics(), src);
+      facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src));
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -369,12 +367,19 @@ public final class PdfDocumentBuilder {
     return b.contents(contents).build();
   }
 
-  /** Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs. */
-  private void addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
+  /**
+   * Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs.
+   * Returns the table's facts, doubtful when an amount printed in the table was not read (the missing
+   * amount may be a term of any sum they enter: a failing check on them is at most a WARNING).
+   */
+  private List<Fact> addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
       String src) {
     ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src);
     tables.add(counted.table());
     diagnostics.addAll(counted.added());
+    boolean complete = counted.table().coverage()
+        .map(c -> c.amountsRead() >= c.amountsPrinted()).orElse(true);
+    return complete ? tableFacts : TableMapper.doubtful(tableFacts);
   }
 
   /**
