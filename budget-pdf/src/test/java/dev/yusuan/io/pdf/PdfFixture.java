@@ -150,13 +150,19 @@ final class PdfFixture implements AutoCloseable {
 
   /** Caption, title and the 单位 line of a table; returns the y below them. */
   float heading(float y, String caption, String title, String unit) throws IOException {
+    return heading(y, caption, title, unit, "上海市某区某局");
+  }
+
+  /** Caption, title and the 部门/单位 line of a table naming {@code department}. */
+  float heading(float y, String caption, String title, String unit, String department)
+      throws IOException {
     if (caption != null) {
       text(40, y, 10, caption);
       y += 22;
     }
     center(421, y, 16, title);
     y += 20;
-    text(40, y, 9, "部门：上海市某区某局");
+    text(40, y, 9, "部门：" + department);
     right(800, y, 9, "单位：" + unit);
     return y + 14;
   }

@@ -238,6 +238,7 @@ public final class PdfDocumentBuilder {
     Layouts known = finalAccount && nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS;
     int index = 0;
     CodeNames codes = codeNames(catalogue, year);
+    String tablesDepartment = tablesDepartment();
     for (int i = 0; i < rawTables.size(); i++) {
       RawTable raw = rawTables.get(i);
       String src = tableSources.get(i);
@@ -248,6 +249,13 @@ public final class PdfDocumentBuilder {
       String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
       Provenance at = Provenance.builder().source(src).tableId(id).tableTitle(title)
           .page(raw.page()).line(raw.line()).build();
+      if (tablesDepartment != null && raw.department() != null
+          && !sameDepartment(Names.key(raw.department()), tablesDepartment)) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.department-mismatch",
+            "表格标明的部门“" + raw.department() + "”与其他表格的“" + tablesDepartment + "”不一致: " + title,
+            "the table names the department \"" + raw.department() + "\", the other tables \""
+                + tablesDepartment + "\": " + title, at));
+      }
       if (unit == null) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-unit",
             "表格没有金额单位，按万元读取: " + title, "table states no money unit; read as 万元: " + title,
@@ -365,6 +373,32 @@ public final class PdfDocumentBuilder {
       }
     }
     return b.contents(contents).build();
+  }
+
+  /**
+   * The department most tables name (编制部门： / 部门： / 单位名称, as a key), when at least two
+   * tables name one; else null.
+   */
+  private String tablesDepartment() {
+    Map<String, Integer> named = new HashMap<>();
+    for (RawTable t : rawTables) {
+      if (t.department() != null && !t.department().isBlank()) {
+        named.merge(Names.key(t.department()), 1, Integer::sum);
+      }
+    }
+    if (named.values().stream().mapToInt(Integer::intValue).sum() < 2) {
+      return null;
+    }
+    return named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * Whether two printed department names (keys) can be the same department: equal, or one holds the
+   * other (a name cut by its cell's width, 江苏省高级人民法 / 江苏省高级人民法院; a prefix such as 中共).
+   */
+  static boolean sameDepartment(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
   }
 
   /**
