@@ -395,7 +395,7 @@ public final class PdfDocumentBuilder {
 
   /**
    * Whether two printed department names (keys) can be the same department: equal, or one holds the
-   * other (a name cut by its cell's width, 江苏省高级人民法 / 江苏省高级人民法院; a prefix such as 中共).
+   * other (a name cut by its cell's width, 某某省某某法 / 某某省某某法院; a prefix such as 中共).
    */
   static boolean sameDepartment(String a, String b) {
     return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
