@@ -49,6 +49,17 @@ public abstract class Fact {
   }
 
   /**
+   * This fact read doubtfully ({@link Provenance#doubtful()}): a failing check resting on it is at most
+   * a WARNING.
+   *
+   * @return this fact when already doubtful, else a copy whose provenance is marked doubtful
+   */
+  public Fact asDoubtful() {
+    return provenance().doubtful() ? this : builder().from(this)
+        .provenance(Provenance.builder().from(provenance()).doubtful(true).build()).build();
+  }
+
+  /**
    * A fact from its four attributes.
    *
    * @param concept what is measured

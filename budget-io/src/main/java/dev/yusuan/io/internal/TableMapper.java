@@ -124,8 +124,7 @@ public final class TableMapper {
   public static List<Fact> doubtful(List<Fact> facts) {
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
-      out.add(f.provenance().doubtful() ? f : Fact.builder().from(f)
-          .provenance(Provenance.builder().from(f.provenance()).doubtful(true).build()).build());
+      out.add(f.asDoubtful());
     }
     return out;
   }

@@ -312,8 +312,7 @@ public final class PdfDocumentBuilder {
         List<Fact> read = !inferred && named.doubtfulRows().isEmpty() ? res.facts() : res.facts()
             .stream().map(f -> inferred || named.doubtfulRows().contains(
                 f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
-                ? Fact.builder().from(f).provenance(Provenance.builder().from(f.provenance())
-                    .doubtful(true).build()).build() : f).toList();
+                ? f.asDoubtful() : f).toList();
         read = CodelessRows.inGroups(read, named);
         diagnostics.addAll(res.diagnostics());
         facts.addAll(addTable(res.table(), read, res.diagnostics(), src));
