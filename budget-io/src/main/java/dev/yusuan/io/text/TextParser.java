@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 
 /** One read of a structured-text document. Not thread-safe; one instance per read. */
 final class TextParser {
-  private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年\\s*(部门预算|部门决算|单位预算)");
+  private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(部门预算|部门决算|单位预算)");
   private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
   private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
   private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
@@ -657,6 +657,7 @@ final class TextParser {
         new NarrativeContext(source, docUnit, codes).withYear(year));
     facts.addAll(claims.facts());
     diags.addAll(claims.diagnostics());
+    diags.addAll(UnreadAmounts.find(lines, claims.facts(), claims.diagnostics(), source));
     Projects.Result projects = Projects.build(projectTables, source);
     diags.addAll(projects.diagnostics());
 
