@@ -66,7 +66,7 @@ final class TextParser {
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int no = 0;
-    for (String raw : splitLines(t)) {
+    for (String raw : PipeTables.tabbed(splitLines(t))) {
       lines.add(new Line(++no, raw));
     }
   }

@@ -17,9 +17,10 @@ import java.util.Map;
  * output of {@code pdftotext -layout}, a table copied from a web page or a word processor), is
  * {@code text.untabbed-row} (ERROR): its amounts are figures of the disclosure that were not read,
  * so the document is not read completely and never passes. A line is laid out as a row when a number
- * cell stands between gaps of two or more spaces (or a full-width space), or ends the line after such
- * a gap, and either the number is amount-shaped (a decimal point or thousands separators) or the line
- * has two such number cells; and the line has a label (a CJK character). Any other amount-shaped
+ * cell stands between gaps of two or more spaces (or a full-width space) or bars ({@code | 12.50 |}),
+ * or ends the line after such a gap, and either the number is amount-shaped (a decimal point or
+ * thousands separators) or the line has two such number cells; and the line has a label (a CJK
+ * character). Any other amount-shaped
  * number without a unit is {@code text.unread-amount} (INFO), so that every printed amount is a fact
  * or a reported problem. Integers standing alone (page numbers, years, counts) are not amounts.
  *
@@ -28,11 +29,16 @@ import java.util.Map;
 final class UnreadAmounts {
   private UnreadAmounts() {}
 
+  /** The narrative reader's diagnostics that name the one number at their location. */
+  private static final java.util.Set<String> NAMING_A_NUMBER =
+      java.util.Set.of("narrative.unclaimed-number", "narrative.bad-number");
+
   /**
    * @param lines every line of the text (tab-separated ones are table rows, read elsewhere)
    * @param claimed facts and diagnostics of the narrative reader: a number their location's text
    *     holds on their line was seen by it
-   * @param claimedDiagnostics the narrative reader's diagnostics, likewise
+   * @param claimedDiagnostics the narrative reader's diagnostics: those that name one number
+   *     ({@code narrative.unclaimed-number}, {@code narrative.bad-number}) saw it
    * @param source the document's name, for locations
    * @return an ERROR per row laid out with spaces, an INFO per other unread amount
    */
@@ -43,7 +49,9 @@ final class UnreadAmounts {
       note(seen, f.provenance());
     }
     for (Diagnostic d : claimedDiagnostics) {
-      note(seen, d.location());
+      if (NAMING_A_NUMBER.contains(d.code())) {
+        note(seen, d.location()); // other diagnostics quote the sentence, not a number they read
+      }
     }
     List<Diagnostic> out = new ArrayList<>();
     for (Line l : lines) {
@@ -95,10 +103,11 @@ final class UnreadAmounts {
   /** Width of the run of spaces ending before {@code i}: a full-width space counts two. */
   private static int gapBefore(String s, int i) {
     int w = 0;
-    for (int k = i - 1; k >= 0 && space(s.charAt(k)); k--) {
+    int k = i - 1;
+    for (; k >= 0 && space(s.charAt(k)); k--) {
       w += s.charAt(k) == '\u3000' ? 2 : 1;
     }
-    return w;
+    return k >= 0 && bar(s.charAt(k)) ? Integer.MAX_VALUE : w; // a cell's bar is a gap
   }
 
   private static int gapAfter(String s, int i) {
@@ -107,7 +116,12 @@ final class UnreadAmounts {
     for (; k < s.length() && space(s.charAt(k)); k++) {
       w += s.charAt(k) == '\u3000' ? 2 : 1;
     }
-    return k == s.length() ? Integer.MAX_VALUE : w; // the line's end is a gap
+    return k == s.length() || bar(s.charAt(k)) ? Integer.MAX_VALUE : w; // the line's end is a gap
+  }
+
+  /** A cell boundary drawn as a character: a pipe of a table the pipe reader did not take, a box line. */
+  private static boolean bar(char c) {
+    return c == '|' || c == '｜' || c == '│' || c == '┃';
   }
 
   private static boolean digit(char c) {
