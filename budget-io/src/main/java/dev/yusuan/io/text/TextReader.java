@@ -69,10 +69,28 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public boolean recognises(String fileName, byte[] head) {
+    if (markup(head)) {
+      return false; // a web page: the HTML reader's, when it is on the class path
+    }
     String s = Traditional.simplify(TextDecoding.head(head)).text();
     return (s.contains("部门预算") || s.contains("部门决算") || s.contains("单位预算"))
         && (s.contains("目 录") || s.contains("目录") || s.contains("单位：万元")
             || s.contains("单位:万元") || s.contains("预算表"));
+  }
+
+  /** After a byte-order mark and white space, {@code <} then {@code !doctype}, {@code html}, {@code head} or a comment. */
+  static boolean markup(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i >= head.length || head[i] != '<') {
+      return false;
+    }
+    String tag = new String(head, i, Math.min(10, head.length - i), StandardCharsets.ISO_8859_1)
+        .toLowerCase(java.util.Locale.ROOT);
+    return tag.startsWith("<!doctype") || tag.startsWith("<html") || tag.startsWith("<head")
+        || tag.startsWith("<!--") || tag.startsWith("<meta") || tag.startsWith("<body") || tag.startsWith("<table");
   }
 
   @Override
