@@ -94,4 +94,13 @@ class HtmlDocumentReaderTest {
         + "<body><p>x</p></body></html>", StandardCharsets.UTF_8);
     assertThat(d.diagnostics()).noneMatch(g -> g.messageEn().contains("1,234.56"));
   }
+
+  @Test
+  void deeplyNestedMarkupIsReadWithoutRecursingWithoutBound() throws IOException {
+    String deep = "<div>".repeat(100_000) + "2025年收入预算 100.00 万元。" + "</div>".repeat(100_000);
+    BudgetDocument d = read("<html><body><h1>某某局2025年部门预算</h1><h2>一、收支预算总体情况说明</h2>" + deep + "</body></html>",
+        StandardCharsets.UTF_8);
+    assertThat(d.year()).isEqualTo(2025);
+    assertThat(d.facts()).extracting(f -> f.amount().value().toPlainString()).contains("100.00");
+  }
 }

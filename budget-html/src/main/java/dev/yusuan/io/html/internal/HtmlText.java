@@ -159,10 +159,24 @@ public final class HtmlText {
     return b.toString();
   }
 
+  /** Deeper than this, an element's text is read as one paragraph (no recursion without bound). */
+  static final int MAX_DEPTH = 256;
+  private int depth;
+
   private void block(Element e) {
-    for (Node n : e.childNodes()) {
-      node(n);
+    if (++depth > MAX_DEPTH) {
+      flush();
+      String s = clean(e.text());
+      if (!s.isEmpty()) {
+        emit(s, line(e));
+        emit("", line(e));
+      }
+    } else {
+      for (Node n : e.childNodes()) {
+        node(n);
+      }
     }
+    depth--;
   }
 
   private void node(Node n) {
