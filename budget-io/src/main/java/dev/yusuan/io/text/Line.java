@@ -9,7 +9,14 @@ final class Line {
   static final Pattern BARE_HEADING = Pattern.compile(
       "^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)\\s*\\S.*");
   private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
-  private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
+  /**
+   * The money unit line: {@code 单位:万元}, {@code 金额单位:元}, {@code (单位:万元)}, or after the
+   * department it is for ({@code 部门名称:某某局 单位:万元}), as forms print it above a table.
+   */
+  private static final Pattern UNIT = Pattern.compile(
+      "^(?:(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*?\\s)?\\(?(?:金额)?单位\\s*:\\s*(万元|元|亿元)\\)?$");
+  /** The department a table is for, on a line of its own: {@code 编制单位:某某局}, {@code 部门名称:…}. */
+  private static final Pattern OWNER = Pattern.compile("^(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*$");
 
   private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
   private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
@@ -101,7 +108,20 @@ final class Line {
 
   /** {@code 单位:万元}: the money unit line (tested often; the pattern only when it can match). */
   boolean isUnit() {
-    return !tab && norm().startsWith("单位") && UNIT.matcher(norm()).matches();
+    return !tab && norm().contains("单位") && UNIT.matcher(norm()).matches();
+  }
+
+  /** {@return the unit a unit line ({@link #isUnit}) names: 万元, 元 or 亿元} */
+  String unitText() {
+    Matcher m = UNIT.matcher(norm());
+    return m.matches() ? m.group(1) : "";
+  }
+
+  /** {@code 编制单位:某某局}: the line naming whom a table is for (not a unit line). */
+  boolean isOwner() {
+    String n = norm();
+    return !tab && (n.startsWith("部门名称") || n.startsWith("编制") || n.startsWith("单位名称")
+        || n.startsWith("预算单位")) && !isUnit() && OWNER.matcher(n).matches();
   }
 
   String[] cells() {

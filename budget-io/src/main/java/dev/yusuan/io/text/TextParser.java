@@ -279,7 +279,7 @@ final class TextParser {
       return -1;
     }
     boolean unit = l.isUnit();
-    boolean title = !l.isDept() && !unit;
+    boolean title = !l.isDept() && !unit && !l.isOwner();
     String t = title ? (l.heading() ? l.headingText : l.norm()) : "";
     if (title && (t.length() > 60 || t.endsWith("。"))) {
       return -1;
@@ -295,7 +295,7 @@ final class TextParser {
       }
       if (m.isUnit()) {
         unit = true;
-      } else if (!m.isDept()) {
+      } else if (!m.isDept() && !m.isOwner()) {
         break;
       }
       seen++;
@@ -333,7 +333,7 @@ final class TextParser {
   private RawTable readTable(int i, int end) {
     Line l = lines.get(i);
     RawTable t = new RawTable();
-    boolean titled = !l.isDept() && !l.isUnit();
+    boolean titled = !l.isDept() && !l.isUnit() && !l.isOwner();
     t.title = titled ? (l.heading() ? l.headingText : l.norm()) : "";
     t.line = l.number;
     int j = titled ? i + 1 : i;
@@ -350,7 +350,7 @@ final class TextParser {
           shortName = d.group(2);
         }
       } else if (m.isUnit()) {
-        t.unit = MoneyUnit.fromText(m.norm()).orElse(null);
+        t.unit = MoneyUnit.fromText(m.unitText()).orElse(null);
         if (docUnit == null) {
           docUnit = t.unit;
         }
