@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -30,38 +31,30 @@ public final class Relocate {
   public static BudgetDocument toSource(BudgetDocument d, int[] sourceLines) {
     Map<Provenance, Provenance> moved = new IdentityHashMap<>();
     Function<Provenance, Provenance> at = p -> moved.computeIfAbsent(p, q -> move(q, sourceLines));
-    List<Fact> facts = new ArrayList<>(d.facts().size());
-    for (Fact f : d.facts()) {
-      Provenance p = at.apply(f.provenance());
-      facts.add(p == f.provenance() ? f : Fact.builder().from(f).provenance(p).build());
+    return BudgetDocument.builder().from(d)
+        .facts(each(d.facts(), Fact::provenance, at, (f, p) -> Fact.builder().from(f).provenance(p).build()))
+        .diagnostics(each(d.diagnostics(), Diagnostic::location, at,
+            (x, p) -> Diagnostic.builder().from(x).location(p).build()))
+        .claims(each(d.claims(), Claim::provenance, at, (c, p) -> Claim.builder().from(c).provenance(p).build()))
+        .targets(each(d.targets(), PerformanceTarget::provenance, at,
+            (t, p) -> PerformanceTarget.builder().from(t).provenance(p).build()))
+        .sections(each(d.sections(), Section::provenance, at,
+            (s, p) -> Section.builder().from(s).provenance(p).build()))
+        .tables(each(d.tables(), DisclosureTable::provenance, at,
+            (t, p) -> DisclosureTable.builder().from(t).provenance(p).build()))
+        .build();
+  }
+
+  /** Each item with its provenance moved; an item whose provenance stays is kept as it is. */
+  private static <T> List<T> each(List<T> items, Function<T, Provenance> of, Function<Provenance, Provenance> at,
+      BiFunction<T, Provenance, T> with) {
+    List<T> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      Provenance p = of.apply(item);
+      Provenance q = at.apply(p);
+      out.add(q == p ? item : with.apply(item, q));
     }
-    List<Diagnostic> diags = new ArrayList<>(d.diagnostics().size());
-    for (Diagnostic x : d.diagnostics()) {
-      Provenance p = at.apply(x.location());
-      diags.add(p == x.location() ? x : Diagnostic.builder().from(x).location(p).build());
-    }
-    List<Claim> claims = new ArrayList<>(d.claims().size());
-    for (Claim c : d.claims()) {
-      Provenance p = at.apply(c.provenance());
-      claims.add(p == c.provenance() ? c : Claim.builder().from(c).provenance(p).build());
-    }
-    List<PerformanceTarget> targets = new ArrayList<>(d.targets().size());
-    for (PerformanceTarget t : d.targets()) {
-      Provenance p = at.apply(t.provenance());
-      targets.add(p == t.provenance() ? t : PerformanceTarget.builder().from(t).provenance(p).build());
-    }
-    List<Section> sections = new ArrayList<>(d.sections().size());
-    for (Section s : d.sections()) {
-      Provenance p = at.apply(s.provenance());
-      sections.add(p == s.provenance() ? s : Section.builder().from(s).provenance(p).build());
-    }
-    List<DisclosureTable> tables = new ArrayList<>(d.tables().size());
-    for (DisclosureTable t : d.tables()) {
-      Provenance p = at.apply(t.provenance());
-      tables.add(p == t.provenance() ? t : DisclosureTable.builder().from(t).provenance(p).build());
-    }
-    return BudgetDocument.builder().from(d).facts(facts).diagnostics(diags).claims(claims).targets(targets)
-        .sections(sections).tables(tables).build();
+    return out;
   }
 
   private static Provenance move(Provenance p, int[] sourceLines) {
