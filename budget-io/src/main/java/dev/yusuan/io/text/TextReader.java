@@ -69,10 +69,26 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public boolean recognises(String fileName, byte[] head) {
+    if (startsWith(head, "%PDF-") || startsWith(head, "PK\u0003\u0004")) {
+      // a PDF or a zip (xlsx) file: not text, without decoding its head in every candidate encoding
+      return false;
+    }
     String s = Traditional.simplify(TextDecoding.head(head)).text();
     return (s.contains("部门预算") || s.contains("部门决算") || s.contains("单位预算"))
         && (s.contains("目 录") || s.contains("目录") || s.contains("单位：万元")
             || s.contains("单位:万元") || s.contains("预算表"));
+  }
+
+  private static boolean startsWith(byte[] head, String magic) {
+    if (head.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (head[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
