@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The integration points of the command line, in one place: which reader reads documents and which
@@ -49,9 +50,13 @@ public final class Wiring {
     return engine(b.build());
   }
 
-  /** An engine reading with {@link BudgetIo} and validating with {@code v}, both with {@code v}'s catalogue. */
+  /**
+   * An engine reading with {@link BudgetIo} and validating with {@code v}, both with {@code v}'s catalogue.
+   * The list of rules is made when asked for ({@code yusuan rules}), not before: listing them would make
+   * every pack of {@link StandardRules#all()}, which a check makes only for the templates it reads.
+   */
   static Engine engine(Validator v) {
-    Engine plain = engine(v::validate, v.rules());
+    Engine plain = engine(v::validate, null, v::rules);
     Catalogue catalogue = v.catalogue();
     return new Engine() {
       @Override
@@ -132,6 +137,23 @@ public final class Wiring {
    */
   public static Engine engine(Function<BudgetDocument, Report> validator,
       Function<List<BudgetDocument>, dev.yusuan.rules.SeriesReport> series, List<RuleInfo> rules) {
+    return engine(validator, series, () -> rules);
+  }
+
+  /** {@link #engine(Function, Function, List)} with the rules listed by {@code rules} when first asked for. */
+  private static Engine engine(Function<BudgetDocument, Report> validator,
+      Function<List<BudgetDocument>, dev.yusuan.rules.SeriesReport> series, Supplier<List<RuleInfo>> rules) {
+    Supplier<List<RuleInfo>> listed = new Supplier<>() {
+      private List<RuleInfo> made;
+
+      @Override
+      public synchronized List<RuleInfo> get() {
+        if (made == null) {
+          made = rules.get();
+        }
+        return made;
+      }
+    };
     Set<String> ext = new TreeSet<>();
     for (DocumentReader r : BudgetIo.readers()) {
       r.extensions().forEach(e -> ext.add(e.toLowerCase(Locale.ROOT)));
@@ -165,7 +187,7 @@ public final class Wiring {
 
       @Override
       public List<RuleInfo> rules() {
-        return rules;
+        return listed.get();
       }
 
       @Override

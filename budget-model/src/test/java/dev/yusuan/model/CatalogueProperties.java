@@ -148,4 +148,17 @@ class CatalogueProperties {
       default -> "\u3000" + name + " ";
     };
   }
+
+  @Provide
+  Arbitrary<String> yearLike() {
+    // mostly a 19/20-like prefix and up to three more characters, among them non-ASCII digits
+    Arbitrary<String> prefix = Arbitraries.of("19", "20", "18", "21", "2", "", "\uFF12\uFF10", "1\u0669");
+    Arbitrary<String> rest = Arbitraries.strings().withChars("0123456789\u0661\uFF10 x").ofMaxLength(3);
+    return net.jqwik.api.Combinators.combine(prefix, rest).as(String::concat);
+  }
+
+  @Property(tries = 1000)
+  void isYearIsTheYearPattern(@ForAll("yearLike") String s) {
+    assertThat(CatalogueFile.isYear(s)).isEqualTo(s.matches("(19|20)\\d\\d"));
+  }
 }

@@ -24,6 +24,17 @@ class CatalogueTest {
   }
 
   @Test
+  void shippedFileReadWholeGivesTheEntriesOfALineReader() throws IOException {
+    // Catalogue.standard() decodes the resource at once and splits its lines: the same entries, in the
+    // same order, as the lines of a BufferedReader
+    List<String> lines;
+    try (InputStream in = Catalogue.class.getResourceAsStream(Catalogue.RESOURCE)) {
+      lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    }
+    assertThat(Catalogue.standard().entries()).containsExactlyElementsOf(Catalogue.read(lines, "x").entries());
+  }
+
+  @Test
   void everyFunctionClassWeShip() {
     assertThat(cat.nameOf(Scheme.FUNCTION, "201", 2024)).contains("一般公共服务支出");
     assertThat(cat.nameOf(Scheme.FUNCTION, "208", 2024)).contains("社会保障和就业支出");

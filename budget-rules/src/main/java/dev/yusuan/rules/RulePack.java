@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A named, versioned collection of rules with unique ids. Immutable.
@@ -18,11 +20,39 @@ import java.util.Set;
  * Zhejiang, Jiangsu and unknown templates, each with its own rules.
  */
 public final class RulePack {
-  private final String name;
-  private final String version;
-  private final List<Rule> rules;
+  /** Name, version and rules; for a {@linkplain #deferred deferred} pack, made at first use. */
+  private final Supplier<Content> content;
   private final Set<String> templates;
   private final boolean fallback;
+
+  /** What a pack holds besides its template restriction. */
+  private record Content(String name, String version, List<Rule> rules) {}
+
+  /** Makes a pack's content once, on the first call from any thread. */
+  private static final class Once implements Supplier<Content> {
+    private Supplier<RulePack> make;
+    private volatile Content made;
+
+    Once(Supplier<RulePack> make) {
+      this.make = make;
+    }
+
+    @Override
+    public Content get() {
+      Content c = made;
+      if (c == null) {
+        synchronized (this) {
+          c = made;
+          if (c == null) {
+            c = Objects.requireNonNull(make.get(), "deferred pack").content.get();
+            made = c;
+            make = null;
+          }
+        }
+      }
+      return c;
+    }
+  }
 
   private RulePack(String name, String version, List<Rule> rules) {
     this(name, version, rules, Set.of(), false);
@@ -30,17 +60,35 @@ public final class RulePack {
 
   private RulePack(String name, String version, List<Rule> rules, Set<String> templates,
       boolean fallback) {
-    this.name = name;
-    this.version = version;
-    this.templates = Set.copyOf(templates);
-    this.fallback = fallback;
     Set<String> ids = new HashSet<>();
     for (Rule r : rules) {
       if (!ids.add(r.id())) {
         throw new IllegalArgumentException("duplicate rule id " + r.id() + " in pack " + name);
       }
     }
-    this.rules = List.copyOf(rules);
+    Content c = new Content(name, version, List.copyOf(rules));
+    this.content = () -> c;
+    this.templates = Set.copyOf(templates);
+    this.fallback = fallback;
+  }
+
+  private RulePack(Supplier<Content> content, Set<String> templates, boolean fallback) {
+    this.content = content;
+    this.templates = Set.copyOf(templates);
+    this.fallback = fallback;
+  }
+
+  /**
+   * The pack {@code make} returns, made only when its name, version or rules are first asked for
+   * (then once, whatever the thread): a validator holding it selects packs by template and fallback
+   * status alone, so a run that never selects it never makes it. The standard packs are deferred so that
+   * checking a document parses only the rule files of its own template.
+   *
+   * @param make makes the pack; its template restriction and fallback status are dropped
+   * @return a pack applying to every document, to restrict with {@link #forTemplates} or {@link #asFallback}
+   */
+  static RulePack deferred(Supplier<RulePack> make) {
+    return new RulePack(new Once(make), Set.of(), false);
   }
 
   /**
@@ -100,7 +148,7 @@ public final class RulePack {
    * @return the name
    */
   public String name() {
-    return name;
+    return content.get().name();
   }
 
   /**
@@ -109,7 +157,7 @@ public final class RulePack {
    * @return the version
    */
   public String version() {
-    return version;
+    return content.get().version();
   }
 
   /**
@@ -118,7 +166,7 @@ public final class RulePack {
    * @return an immutable list
    */
   public List<Rule> rules() {
-    return rules;
+    return content.get().rules();
   }
 
   /**
@@ -150,7 +198,7 @@ public final class RulePack {
     for (String n : names) {
       t.add(n.toLowerCase(Locale.ROOT));
     }
-    return new RulePack(name, version, rules, t, fallback);
+    return new RulePack(content, t, fallback);
   }
 
   /**
@@ -159,7 +207,7 @@ public final class RulePack {
    * @return a new pack; this one is unchanged
    */
   public RulePack asFallback() {
-    return new RulePack(name, version, rules, templates, true);
+    return new RulePack(content, templates, true);
   }
 
   /**
@@ -206,7 +254,7 @@ public final class RulePack {
    * @return the rule, or empty when the pack has none with that id
    */
   public Optional<Rule> rule(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    return rules().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /**
@@ -217,9 +265,9 @@ public final class RulePack {
    * @throws IllegalArgumentException if a rule id occurs in both packs
    */
   public RulePack plus(RulePack other) {
-    List<Rule> all = new ArrayList<>(rules);
-    all.addAll(other.rules);
-    return new RulePack(name, version, all, templates, fallback);
+    List<Rule> all = new ArrayList<>(rules());
+    all.addAll(other.rules());
+    return new RulePack(name(), version(), all, templates, fallback);
   }
 
   /**
@@ -239,12 +287,13 @@ public final class RulePack {
    * @return one description per rule, in order
    */
   public List<RuleInfo> infos() {
-    return rules.stream().map(r -> r.info(name)).toList();
+    String name = name();
+    return rules().stream().map(r -> r.info(name)).toList();
   }
 
   @Override
   public String toString() {
-    return name + " " + version + " (" + rules.size() + " rules)";
+    return name() + " " + version() + " (" + rules().size() + " rules)";
   }
 
   /** Collects rules (or rule builders) into a pack. */

@@ -27,7 +27,7 @@ public final class StandardRules {
 
   /** {@return the pack for the Zhejiang budget set (the Keqiao example)} */
   public static RulePack zhejiangBudget() {
-    return Holder.ZJ;
+    return ZjHolder.ZJ;
   }
 
   /**
@@ -53,17 +53,17 @@ public final class StandardRules {
 
   /** {@return the pack for the Jiangsu provincial budget set (公开表一–十二, read from PDF)} */
   public static RulePack jiangsuBudget() {
-    return Holder.JS;
+    return JsHolder.JS;
   }
 
   /** {@return the pack for the Shanghai district budget set (9 tables, read from PDF)} */
   public static RulePack shanghaiBudget() {
-    return Holder.SH;
+    return ShHolder.SH;
   }
 
   /** {@return the pack for the Shanghai district final accounts (部门决算, 9 tables, read from PDF)} */
   public static RulePack shanghaiFinal() {
-    return Holder.SHF;
+    return ShfHolder.SHF;
   }
 
   /**
@@ -71,7 +71,7 @@ public final class StandardRules {
    * from PDF; Jiangsu and most provinces)}
    */
   public static RulePack nationalFinal() {
-    return Holder.NF;
+    return NfHolder.NF;
   }
 
   /**
@@ -87,12 +87,19 @@ public final class StandardRules {
    * Every standard pack, each restricted to its template, with the generic pack as fallback for
    * documents of other templates. A validator of these checks any mix of documents.
    *
+   * <p>The packs are made (their rule files parsed) at first use: a validator of these that checks
+   * only Zhejiang documents never parses the Jiangsu or Shanghai rules. Each pack equals the one its
+   * own method returns ({@link #zhejiangBudget()}, …), restricted to its template.
+   *
    * @return the packs, template-restricted ones first and the generic fallback last
    */
   public static List<RulePack> all() {
-    return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
-        shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
-        nationalFinal().forTemplates("national-final"), generic().asFallback());
+    return List.of(RulePack.deferred(StandardRules::zhejiangBudget).forTemplates("zhejiang"),
+        RulePack.deferred(StandardRules::jiangsuBudget).forTemplates("jiangsu"),
+        RulePack.deferred(StandardRules::shanghaiBudget).forTemplates("shanghai"),
+        RulePack.deferred(StandardRules::shanghaiFinal).forTemplates("shanghai-final"),
+        RulePack.deferred(StandardRules::nationalFinal).forTemplates("national-final"),
+        RulePack.deferred(StandardRules::generic).asFallback());
   }
 
   /**
@@ -151,8 +158,12 @@ public final class StandardRules {
             .because("总额隐含的上年数 = 各项隐含的上年数之和；同一数据的多处说明隐含同一上年数")
             .severity(ERROR))
         .build();
+  }
+
+  /** The Zhejiang pack, made at first use (each pack has its own holder: see {@link #all()}). */
+  private static final class ZjHolder {
     static final RulePack ZJ = RulePack.parse(RESOURCE, zhejiangRulesText())
-        .plus(RulePack.builder(ZHEJIANG, "1.0").addAll(GENERIC)
+        .plus(RulePack.builder(ZHEJIANG, "1.0").addAll(Holder.GENERIC)
             .add(rule("zj.projects.count")
                 .titled("说明中的一级项目个数与项目表一致", "The stated number of level-1 projects matches the tables")
                 .given(claims()).should(Checks.projectCountMatches())
@@ -194,19 +205,31 @@ public final class StandardRules {
                 .because("同一项目的同一指标只应列出一次（常见于分页时重复的行）")
                 .category("performance").severity(WARNING))
             .build());
+  }
+
+  private static final class ShHolder {
     static final RulePack SH = regional("shanghai-budget");
+  }
+
+  private static final class ShfHolder {
     static final RulePack SHF = regional("shanghai-final").plus(RulePack.of("shanghai-final", "1.0",
         fundRowsRule("shf.balance.fund-rows", "sh.final-gov-fund", "sh.final-state-capital")));
+  }
+
+  private static final class NfHolder {
     static final RulePack NF = RulePack.parse("national-final.rules", rulesText("national-final.rules"))
-        .plus(withStructure(RulePack.builder("national-final", "1.0").addAll(GENERIC), "national-final.layouts",
-            "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic",
-            "nf.three-public", "nf.gov-fund", "nf.state-capital")
+        .plus(withStructure(RulePack.builder("national-final", "1.0").addAll(Holder.GENERIC),
+            "national-final.layouts", "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb",
+            "nf.gpb-basic", "nf.three-public", "nf.gov-fund", "nf.state-capital")
             .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
             .build());
+  }
+
+  private static final class JsHolder {
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
-        .plus(withStructure(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC), "jiangsu.layouts", "js.summary",
-            "js.revenue", "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function", "js.fiscal-basic",
-            "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
+        .plus(withStructure(RulePack.builder(JIANGSU, "1.0").addAll(Holder.GENERIC), "jiangsu.layouts",
+            "js.summary", "js.revenue", "js.expenditure-summary", "js.fiscal-summary", "js.fiscal-function",
+            "js.fiscal-basic", "js.gpb-function", "js.gpb-basic", "js.three-public", "js.gov-fund", "js.operating-cost",
             "js.procurement")
             .build());
   }

@@ -55,4 +55,46 @@ class RulePackTest {
     assertThat(StandardRules.departmentBudget(doc(null)).name()).isEqualTo(StandardRules.generic().name());
     assertThat(StandardRules.departmentBudget(doc("hubei")).name()).isEqualTo(StandardRules.generic().name());
   }
+
+  @Test
+  void aDeferredPackIsMadeOnceAndOnlyWhenADocumentSelectsIt() {
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    RulePack js = RulePack.deferred(() -> {
+      made.incrementAndGet();
+      return marker("js");
+    }).forTemplates("jiangsu");
+    Validator v = Validator.builder().add(marker("zj").forTemplates("zhejiang")).add(js)
+        .add(marker("generic").asFallback()).build();
+    assertThat(ran(v, doc("zhejiang"))).containsExactly("zj.ran");
+    assertThat(ran(v, doc(null))).containsExactly("generic.ran");
+    assertThat(made).hasValue(0);
+    assertThat(js.templates()).containsExactly("jiangsu");
+    assertThat(ran(v, doc("jiangsu"))).containsExactly("js.ran");
+    assertThat(ran(v, doc("jiangsu"))).containsExactly("js.ran");
+    assertThat(js.name()).isEqualTo("js");
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void everyStandardPackIsThePackOfItsOwnMethodRestrictedToItsTemplate() {
+    List<RulePack> made = List.of(StandardRules.zhejiangBudget().forTemplates("zhejiang"),
+        StandardRules.jiangsuBudget().forTemplates("jiangsu"), StandardRules.shanghaiBudget().forTemplates("shanghai"),
+        StandardRules.shanghaiFinal().forTemplates("shanghai-final"),
+        StandardRules.nationalFinal().forTemplates("national-final"), StandardRules.generic().asFallback());
+    List<RulePack> all = StandardRules.all();
+    assertThat(all).hasSameSizeAs(made);
+    for (int i = 0; i < made.size(); i++) {
+      RulePack deferred = all.get(i);
+      RulePack eager = made.get(i);
+      assertThat(deferred.templates()).isEqualTo(eager.templates());
+      assertThat(deferred.isFallback()).isEqualTo(eager.isFallback());
+      assertThat(deferred.name()).isEqualTo(eager.name());
+      assertThat(deferred.version()).isEqualTo(eager.version());
+      assertThat(deferred.rules()).containsExactlyElementsOf(eager.rules());
+      assertThat(deferred.infos()).isEqualTo(eager.infos());
+      assertThat(deferred).hasToString(eager.toString());
+    }
+    assertThat(Validator.builder().addAll(all).build().rules())
+        .isEqualTo(made.stream().flatMap(p -> p.infos().stream()).toList());
+  }
 }

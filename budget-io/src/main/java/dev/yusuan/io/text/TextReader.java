@@ -69,6 +69,10 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public boolean recognises(String fileName, byte[] head) {
+    if (startsWith(head, "%PDF-") || startsWith(head, "PK\u0003\u0004")) {
+      // a PDF or a zip (xlsx) file: not text, without decoding its head in every candidate encoding
+      return false;
+    }
     if (markup(head)) {
       return false; // a web page: the HTML reader's, when it is on the class path
     }
@@ -78,7 +82,10 @@ public final class TextReader implements DocumentReader {
             || s.contains("单位:万元") || s.contains("预算表"));
   }
 
-  /** After a byte-order mark and white space, {@code <} then {@code !doctype}, {@code html}, {@code head} or a comment. */
+  /**
+   * Markup: after a byte-order mark and white space, {@code <} then {@code !doctype}, {@code html},
+   * {@code head}, {@code meta}, {@code body}, {@code table} or a comment.
+   */
   static boolean markup(byte[] head) {
     int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -91,6 +98,18 @@ public final class TextReader implements DocumentReader {
         .toLowerCase(java.util.Locale.ROOT);
     return tag.startsWith("<!doctype") || tag.startsWith("<html") || tag.startsWith("<head")
         || tag.startsWith("<!--") || tag.startsWith("<meta") || tag.startsWith("<body") || tag.startsWith("<table");
+  }
+
+  private static boolean startsWith(byte[] head, String magic) {
+    if (head.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (head[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

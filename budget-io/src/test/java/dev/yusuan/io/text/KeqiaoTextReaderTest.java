@@ -381,4 +381,16 @@ class KeqiaoTextReaderTest {
         "FUNCTION=2101102")) && f.provenance().tableId().equals(Optional.of("T01")));
     assertThat(d.diagnostics()).noneMatch(x -> x.severity().atLeast(Severity.WARNING));
   }
+
+  @Test
+  void aPdfOrZipHeadIsNotText() {
+    byte[] text = Keqiao.TEXT.getBytes(StandardCharsets.UTF_8);
+    TextReader reader = new TextReader();
+    assertThat(reader.recognises("k.txt", java.util.Arrays.copyOf(text, 4096))).isTrue();
+    for (String magic : List.of("%PDF-1.7\n", "PK\u0003\u0004")) {
+      byte[] head = java.util.Arrays.copyOf(magic.getBytes(StandardCharsets.ISO_8859_1), 4096);
+      System.arraycopy(text, 0, head, magic.length(), 4096 - magic.length());
+      assertThat(reader.recognises("k.txt", head)).as(magic).isFalse();
+    }
+  }
 }

@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class Layouts {
   private static volatile Layouts zhejiang;
+  private static final java.util.concurrent.ConcurrentMap<String, Layouts> RESOURCES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ImmutableList<Layout> layouts;
   private volatile java.util.Set<String> vocabulary;
 
@@ -46,7 +48,8 @@ public final class Layouts {
   }
 
   /**
-   * Layouts from a resource of this package, e.g. {@code zhejiang.layouts}.
+   * Layouts from a resource of this package, e.g. {@code zhejiang.layouts}, parsed once per resource
+   * (the readers and the standard rule packs ask for the same files).
    *
    * @param name the resource name, relative to this package
    * @return the parsed layouts
@@ -54,6 +57,16 @@ public final class Layouts {
    * @throws java.io.UncheckedIOException if reading the resource fails
    */
   public static Layouts resource(String name) {
+    Layouts l = RESOURCES.get(name);
+    if (l == null) {
+      l = parseResource(name);
+      Layouts before = RESOURCES.putIfAbsent(name, l);
+      l = before == null ? l : before;
+    }
+    return l;
+  }
+
+  private static Layouts parseResource(String name) {
     try (InputStream in = Layouts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalArgumentException("no layout resource " + name);
