@@ -90,9 +90,8 @@ public final class TableAssembly {
    *
    * @param part the part's name (provenance source of its tables)
    * @param pages the part's pages, in order
-   * @return the tables found on the pages (the lines of their grids name the page and line of each row)
    */
-  public List<RawTable> addPages(String part, List<PageText> pages) {
+  public void addPages(String part, List<PageText> pages) {
     for (PageText p : pages) {
       for (TextLine l : p.lines()) {
         Matcher m = YEAR.matcher(l.key());
@@ -123,7 +122,6 @@ public final class TableAssembly {
     if (r.tables().isEmpty() && !r.narrative().isEmpty()) {
       narrativeDepartments(r.narrative()).forEach(d -> departments.merge(d, 1, Integer::sum));
     }
-    return r.tables();
   }
 
   /** The cover's title: 某厅 2018 年度部门预算, on one line or wrapped over the first lines. */
