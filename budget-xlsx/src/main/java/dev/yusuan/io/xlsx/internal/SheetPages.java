@@ -3,7 +3,9 @@ package dev.yusuan.io.xlsx.internal;
 import dev.yusuan.io.tables.internal.PageText;
 import dev.yusuan.io.tables.internal.Segment;
 import dev.yusuan.io.tables.internal.TextLine;
+import dev.yusuan.io.json.internal.Amounts;
 import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
@@ -178,23 +180,26 @@ final class SheetPages {
         l.fontSize(), l.segments().stream().map(s -> new Segment(s.text(), s.x0(), s.x1(),
             s.baseline() + top, s.fontSize())).toList())).toList();
     if (hiddenNumbers > 0) {
-      diagnostics.add(Diagnostic.of(Severity.WARNING, "xlsx.hidden-by-merge",
-          "工作表“" + sheet.getSheetName() + "”有 " + hiddenNumbers + " 个数值单元格被合并单元格遮盖（如 "
-              + hiddenExample + "），不显示，未读取",
-          "sheet \"" + sheet.getSheetName() + "\" has " + hiddenNumbers + " numeric cells hidden under a "
-              + "merged cell (e.g. " + hiddenExample + "); not shown, not read",
-          Provenance.builder().source(source).tableId(sheet.getSheetName()).page(number).build()));
+      note(Severity.WARNING, "xlsx.hidden-by-merge", sheet, number, hiddenNumbers, hiddenExample,
+          "个数值单元格被合并单元格遮盖（如 %s），不显示，未读取",
+          "numeric cells hidden under a merged cell (e.g. %s); not shown, not read");
     }
     if (moreDigits > 0) {
-      diagnostics.add(Diagnostic.of(Severity.INFO, "xlsx.display-precision",
-          "工作表“" + sheet.getSheetName() + "”有 " + moreDigits + " 个数值单元格存储的位数多于显示的位数（如 "
-              + moreDigitsExample + "），按显示的精度读取",
-          "sheet \"" + sheet.getSheetName() + "\" has " + moreDigits + " numeric cells storing more "
-              + "digits than they display (e.g. " + moreDigitsExample + "); read to the displayed precision",
-          Provenance.builder().source(source).tableId(sheet.getSheetName()).page(number).build()));
+      note(Severity.INFO, "xlsx.display-precision", sheet, number, moreDigits, moreDigitsExample,
+          "个数值单元格存储的位数多于显示的位数（如 %s），按显示的精度读取",
+          "numeric cells storing more digits than they display (e.g. %s); read to the displayed precision");
     }
     return new Result(new PageText(number, Math.max(1, x[columns]), height, shifted, glyphs, 0),
         List.copyOf(amounts), List.copyOf(diagnostics));
+  }
+
+  /** A diagnostic about {@code count} cells of a sheet, naming one as {@code example}. */
+  private void note(Severity severity, String code, XSSFSheet sheet, int number, int count, String example,
+      String zh, String en) {
+    String name = sheet.getSheetName();
+    diagnostics.add(Diagnostic.of(severity, code, "工作表“" + name + "”有 " + count + " " + zh.formatted(example),
+        "sheet \"" + name + "\" has " + count + " " + en.formatted(example),
+        Provenance.builder().source(source).tableId(name).page(number).build()));
   }
 
   /** The type of the cell's value (of its cached result for a formula). */
@@ -267,24 +272,8 @@ final class SheetPages {
       }
     }
     BigDecimal value = stored.setScale(scale, RoundingMode.HALF_UP);
-    boolean brackets = "(".equals(m.group(1));
-    String digits = value.abs().toPlainString();
-    if (m.group(2).contains(",")) {
-      int point = digits.indexOf('.');
-      String whole = point < 0 ? digits : digits.substring(0, point);
-      StringBuilder g = new StringBuilder();
-      for (int i = 0; i < whole.length(); i++) {
-        if (i > 0 && (whole.length() - i) % 3 == 0) {
-          g.append(',');
-        }
-        g.append(whole.charAt(i));
-      }
-      digits = g + (point < 0 ? "" : digits.substring(point));
-    }
-    if (value.signum() < 0) {
-      return brackets ? "(" + digits + ")" : "-" + digits;
-    }
-    return digits;
+    return Amounts.amount(value, MoneyUnit.YUAN, m.group(2).contains(","), "(".equals(m.group(1)))
+        .format();
   }
 
   private Provenance at(int sheet, XSSFCell cell, String ref) {
