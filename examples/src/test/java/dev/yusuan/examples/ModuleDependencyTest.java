@@ -22,7 +22,8 @@ import org.w3c.dom.NodeList;
 class ModuleDependencyTest {
   /** DESIGN.md §1, top to bottom. */
   static final List<String> ORDER = List.of("budget-bom", "budget-model", "budget-rules", "budget-io",
-      "budget-pdf", "budget-xlsx", "budget-html", "budget-report", "budget-cli", "examples", "budget-bench", "budget-spark");
+      "budget-tables", "budget-pdf", "budget-xlsx", "budget-html", "budget-report", "budget-cli", "examples",
+      "budget-bench", "budget-spark");
   static JavaClasses classes;
 
   @BeforeAll
@@ -65,6 +66,15 @@ class ModuleDependencyTest {
         "dev.yusuan.io.json..", "dev.yusuan.io.csv..", "dev.yusuan.io.fdp..", "dev.yusuan.io.narrative..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..",
             "dev.yusuan.io.html..", "dev.yusuan.io.report..", "org.apache.pdfbox..", "org.apache.poi..", "org.jsoup..")
+        .check(classes);
+  }
+
+  /** The table stages shared by the PDF and xlsx readers know neither PDFBox nor POI nor the readers. */
+  @Test
+  void tableStagesDependOnNoReaderLibrary() {
+    noClasses().that().resideInAPackage("dev.yusuan.io.tables..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..", "dev.yusuan.io.html..",
+            "dev.yusuan.io.report..", "org.apache.pdfbox..", "org.apache.poi..", "org.jsoup..")
         .check(classes);
   }
 

@@ -1,10 +1,10 @@
 package dev.yusuan.io.pdf;
 
-import dev.yusuan.io.pdf.internal.Grid;
-import dev.yusuan.io.pdf.internal.GridBuilder;
+import dev.yusuan.io.tables.internal.Grid;
+import dev.yusuan.io.tables.internal.GridBuilder;
 import dev.yusuan.io.pdf.internal.GlyphCollector;
-import dev.yusuan.io.pdf.internal.PageAssembler;
-import dev.yusuan.io.pdf.internal.RawTable;
+import dev.yusuan.io.tables.internal.PageAssembler;
+import dev.yusuan.io.tables.internal.RawTable;
 import java.io.File;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

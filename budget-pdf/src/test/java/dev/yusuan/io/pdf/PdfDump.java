@@ -1,9 +1,9 @@
 package dev.yusuan.io.pdf;
 
 import dev.yusuan.io.pdf.internal.GlyphCollector;
-import dev.yusuan.io.pdf.internal.PageText;
-import dev.yusuan.io.pdf.internal.Segment;
-import dev.yusuan.io.pdf.internal.TextLine;
+import dev.yusuan.io.tables.internal.PageText;
+import dev.yusuan.io.tables.internal.Segment;
+import dev.yusuan.io.tables.internal.TextLine;
 import java.io.File;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

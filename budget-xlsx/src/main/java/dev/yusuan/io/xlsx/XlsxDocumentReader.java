@@ -3,15 +3,41 @@ package dev.yusuan.io.xlsx;
 import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
+import dev.yusuan.io.xlsx.internal.XlsxReading;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Reader of format {@code xlsx}; see {@link XlsxFormat}. */
+/**
+ * Reader of format {@code xlsx}; see {@link XlsxFormat}. A workbook not written by Yusuan is read
+ * through the table stages the PDF reader uses (docs/formats.md).
+ */
 public final class XlsxDocumentReader implements DocumentReader {
+  private final Catalogue catalogue;
+
+  /** A reader resolving the names of foreign workbooks' tables with {@link Catalogue#standard()}. */
+  public XlsxDocumentReader() {
+    this(Catalogue.standard());
+  }
+
+  /**
+   * A reader resolving the names of foreign workbooks' tables with {@code catalogue}.
+   *
+   * @param catalogue the catalogue of 政府收支分类科目
+   */
+  public XlsxDocumentReader(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public DocumentReader withCatalogue(Catalogue catalogue) {
+    return new XlsxDocumentReader(catalogue);
+  }
+
   @Override
   public String format() {
     return "xlsx";
@@ -48,6 +74,6 @@ public final class XlsxDocumentReader implements DocumentReader {
   public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
     XlsxLimits.check(bytes, limits);
-    return XlsxFormat.read(new java.io.ByteArrayInputStream(bytes), source);
+    return new XlsxReading(source, catalogue).read(bytes);
   }
 }

@@ -1,5 +1,7 @@
 package dev.yusuan.io.pdf.internal;
 
+import dev.yusuan.io.tables.internal.PageText;
+import dev.yusuan.io.tables.internal.TextLine;
 import dev.yusuan.model.Names;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,5 +1,8 @@
 package dev.yusuan.io.pdf.internal;
 
+import dev.yusuan.io.tables.internal.Segment;
+import dev.yusuan.io.tables.internal.TextLine;
+import dev.yusuan.io.tables.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +61,7 @@ public final class LineBuilder {
               start.fontSize()));
           text.setLength(0);
           start = g;
-        } else if (gap > SPACE_GAP * size && !cjk(prev.text()) && !cjk(g.text())) {
+        } else if (gap > SPACE_GAP * size && !Texts.endsCjk(prev.text()) && !Texts.endsCjk(g.text())) {
           text.append(' ');
         }
       }
@@ -69,12 +72,5 @@ public final class LineBuilder {
     return new TextLine(page, index, baseSum / line.size(), sizeSum / line.size(), segs);
   }
 
-  static boolean cjk(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char c = s.charAt(s.length() - 1);
-    return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
-        || c >= 0x3000 && c <= 0x303F;
-  }
+
 }

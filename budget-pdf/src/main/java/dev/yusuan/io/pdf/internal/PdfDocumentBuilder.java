@@ -1,75 +1,32 @@
 package dev.yusuan.io.pdf.internal;
 
-import dev.yusuan.io.internal.CodeNames;
-import dev.yusuan.io.internal.TableMapper;
-import dev.yusuan.io.narrative.CodeResolver;
-import dev.yusuan.io.narrative.ClaimExtractor;
-import dev.yusuan.io.narrative.NarrativeContext;
+import dev.yusuan.io.tables.internal.PageText;
+import dev.yusuan.io.tables.internal.TableAssembly;
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Claim;
-import dev.yusuan.model.Section;
-import dev.yusuan.model.Code;
-import dev.yusuan.model.Scheme;
-import dev.yusuan.model.layout.Layout;
-import dev.yusuan.model.layout.Layouts;
 import dev.yusuan.model.Catalogue;
-import dev.yusuan.model.ContentsEntry;
-import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
-import dev.yusuan.model.DocumentKind;
-import dev.yusuan.model.Fact;
-import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
-import dev.yusuan.model.DisclosureTable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Builds a {@link BudgetDocument} from one or more PDF files (narrative + tables of one disclosure):
- * extraction, page cleaning, table assembly, grid rebuild, template recognition and mapping.
+ * the PDF's positioned text becomes lines of pages ({@link GlyphCollector}, {@link LineBuilder});
+ * pages without text are classified ({@link PageImages}); the shared stages ({@link TableAssembly})
+ * assemble, rebuild and map the tables.
  */
 public final class PdfDocumentBuilder {
   /** One input file. */
   public record Part(String name, byte[] bytes) {}
 
-  /** What the narrative hook receives: the lines of the narrative pages, in order, with the source. */
-  public record Narrative(String source, List<TextLine> lines) {}
+  private final TableAssembly assembly = new TableAssembly("pdf");
 
-  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final List<DisclosureTable> tables = new ArrayList<>();
-  private final List<Fact> facts = new ArrayList<>();
-  private final List<Narrative> narratives = new ArrayList<>();
-  private final Map<String, Integer> departments = new HashMap<>();
-  private final Map<Integer, Integer> years = new HashMap<>();
-  private final Map<MoneyUnit, Integer> units = new HashMap<>();
-  private final List<RawTable> rawTables = new ArrayList<>();
-  private final List<Grid> grids = new ArrayList<>();
-  private final List<String> tableSources = new ArrayList<>();
-  private final Map<String, Integer> templates = new HashMap<>();
-  private boolean finalAccount;
-
-  /** Every regional template the PDF reader knows. */
-  private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
-      Layouts.resource("shanghai.layouts"));
-  /**
-   * The national 部门决算 template first (it wins ties), then the others: the set of a 部门决算 whose
-   * tables print 行次 or 栏次 (see {@link #nationalFinal}).
-   */
-  private static final Layouts NATIONAL_FINAL = Layouts.of(Layouts.resource("national-final.layouts"),
-      LAYOUTS);
+  private PdfDocumentBuilder() {}
 
   /** Reads the parts (in order) as one document named {@code source}. */
   public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
@@ -77,7 +34,7 @@ public final class PdfDocumentBuilder {
     for (Part p : parts) {
       b.extract(p);
     }
-    return b.finish(source, catalogue);
+    return b.assembly.finish(source, catalogue);
   }
 
   private void extract(Part part) {
@@ -91,20 +48,20 @@ public final class PdfDocumentBuilder {
         }
       }
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-      diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.password",
+      assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.password",
           "PDF 设有打开密码，无法读取（请提供未加密的文件）",
           "the PDF is protected by a password to open it; it cannot be read (supply an unencrypted "
               + "copy)", Provenance.of(part.name())));
       return;
     } catch (IOException | RuntimeException e) {
-      diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unreadable",
+      assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unreadable",
           "无法读取 PDF: " + e.getMessage(), "cannot read the PDF: " + e.getMessage(),
           Provenance.of(part.name())));
       return;
     }
     for (PageText p : pages) {
       if (p.unmapped() > 0) {
-        diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
+        assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
             "第 " + p.page() + " 页有 " + p.unmapped() + " 个字符的字体没有 Unicode 映射（缺少 ToUnicode），"
                 + "无法提取，可能缺失数字或文字",
             "page " + p.page() + " shows " + p.unmapped() + " glyphs whose font maps them to no "
@@ -115,411 +72,20 @@ public final class PdfDocumentBuilder {
       if (p.lines().isEmpty() && p.unmapped() == 0) {
         Provenance at = Provenance.builder().source(part.name()).page(p.page()).build();
         switch (empty.get(p.page())) {
-          case SCANNED -> diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.scanned-page",
+          case SCANNED -> assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.scanned-page",
               "第 " + p.page() + " 页是扫描图像，没有文字层，其内容无法读取（不做文字识别 OCR）",
               "page " + p.page() + " is a scanned image without a text layer; its content cannot be "
                   + "read (no OCR)", at));
-          case DRAWINGS -> diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.drawn-text",
+          case DRAWINGS -> assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.drawn-text",
               "第 " + p.page() + " 页有图形内容但没有可提取的文字（文字可能已转为曲线），其内容无法读取",
               "page " + p.page() + " has drawn content but no extractable text (text converted to "
                   + "outlines?); its content cannot be read", at));
-          default -> diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-text",
+          default -> assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.no-text",
               "第 " + p.page() + " 页没有可提取的文字（空白页），未读取",
               "page " + p.page() + " has no extractable text (blank page); not read", at));
         }
       }
-      for (TextLine l : p.lines()) {
-        Matcher m = YEAR.matcher(l.key());
-        if (m.find() && (l.fontSize() > 12 || Texts.isTitle(l.key()) || l.index() < 30)) {
-          years.merge(Integer.parseInt(m.group(1)), l.fontSize() > 12 ? 3 : 1, Integer::sum);
-        }
-        if (l.key().contains("决算") && !l.key().contains("预算")) {
-          finalAccount |= Texts.isTitle(l.key()) || p.page() == 1 && l.fontSize() >= 16;
-        }
-      }
     }
-    PageAssembler.Result r = PageAssembler.assemble(pages);
-    for (int[] c : r.continuations()) {
-      RawTable t = r.tables().get(c[0]);
-      diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.table-continued",
-          "表格跨页续表，已合并: " + t.title(), "table continues on the next page; merged: " + t.title(),
-          Provenance.builder().source(part.name()).page(c[1]).tableTitle(Optional.ofNullable(t.title()))
-              .build()));
-    }
-    for (RawTable t : r.tables()) {
-      rawTables.add(t);
-      tableSources.add(part.name());
-      if (t.department() != null && !t.department().isEmpty()) {
-        departments.merge(t.department(), 1, Integer::sum);
-      }
-    }
-    narratives.add(new Narrative(part.name(), r.narrative()));
-    if (r.tables().isEmpty() && !r.narrative().isEmpty()) {
-      narrativeDepartments(r.narrative()).forEach(d -> departments.merge(d, 1, Integer::sum));
-    }
-  }
-
-  /** The cover's title: 某厅 2018 年度部门预算, on one line or wrapped over the first lines. */
-  private static final Pattern COVER_TITLE = Pattern.compile("^(.{2,30}?)(20\\d{2})年度?部门(预算|决算)");
-  /**
-   * The narrative's own sentences about the department's totals: 某厅2019年度收入、支出预算总计,
-   * 某厅本年收入预算合计 (the organisation's name ends as names of 部门 do).
-   */
-  private static final Pattern ORG_END = Pattern.compile("[厅局委办院会部署室心馆所站队校社府处学台园]$");
-  /** A part or heading of the contents (第二部分 2019 年度部门预算表), not a department. */
-  private static final Pattern NOT_DEPARTMENT = Pattern.compile("部分|目录|^[一二三四五六七八九十]+、");
-  private static final Pattern BODY_TOTAL = Pattern.compile(
-      "^(.{2,30}?[厅局委办院会部署室心馆所站队校社府处学台园])(?:20\\d{2}年度?)?(?:收入、支出|收支)?(?:预算|决算)?总计"
-          + "|^(.{2,30}?[厅局委办院会部署室心馆所站队校社府处学台园])本年(?:收入|支出)(?:预算|决算)合计");
-
-  /**
-   * Department names a narrative part states: its cover title (the first five lines, also joined, for
-   * a title wrapped after the year), else the sentences of its totals.
-   */
-  static List<String> narrativeDepartments(List<TextLine> lines) {
-    List<String> out = new ArrayList<>();
-    StringBuilder joined = new StringBuilder();
-    for (TextLine l : lines.subList(0, Math.min(5, lines.size()))) {
-      Matcher m = COVER_TITLE.matcher(l.key());
-      if (m.find() && !NOT_DEPARTMENT.matcher(m.group(1)).find()) {
-        out.add(m.group(1));
-        return out;
-      }
-      joined.append(l.key());
-    }
-    Matcher m = COVER_TITLE.matcher(joined);
-    if (m.find() && ORG_END.matcher(m.group(1)).find()) {
-      out.add(m.group(1));
-      return out;
-    }
-    for (TextLine l : lines) {
-      Matcher b = BODY_TOTAL.matcher(l.key());
-      if (b.find()) {
-        out.add(b.group(1) != null ? b.group(1) : b.group(2));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the tables are printed in the national 部门决算 template: a 行次 column (收入支出决算总表,
-   * 财政拨款收入支出决算总表), or a 栏次 row in at least half of the tables (the national forms number the
-   * columns of every table). The Shanghai district forms print no 行次 and at most a stray 栏次; a
-   * document printing neither reads the same with either set (same facts, same identities).
-   */
-  static boolean nationalFinal(List<Grid> grids) {
-    int numbered = 0;
-    for (Grid g : grids) {
-      boolean columnNumbers = false;
-      for (Grid.Col c : g.columns()) {
-        if (c.path().stream().anyMatch(h -> Names.key(h).equals("行次"))) {
-          return true;
-        }
-        columnNumbers |= c.number() != null;
-      }
-      numbered += columnNumbers ? 1 : 0;
-    }
-    return !grids.isEmpty() && 2 * numbered >= grids.size();
-  }
-
-  private BudgetDocument finish(String source, Catalogue catalogue) {
-    int year = years.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(0);
-    if (year == 0) {
-      diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-year", "未找到预算年度",
-          "no budget year found", Provenance.of(source)));
-    }
-    Grid previous = null;
-    List<Grid> built = new ArrayList<>();
-    for (RawTable raw : rawTables) {
-      previous = GridBuilder.build(raw.grid(), previous);
-      built.add(previous);
-    }
-    Layouts known = finalAccount && nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS;
-    int index = 0;
-    CodeNames codes = codeNames(catalogue, year);
-    String tablesDepartment = tablesDepartment();
-    for (int i = 0; i < rawTables.size(); i++) {
-      RawTable raw = rawTables.get(i);
-      String src = tableSources.get(i);
-      Grid grid = built.get(i);
-      index++;
-      String id = String.format("T%02d", index);
-      MoneyUnit unit = raw.unitText() == null ? null : MoneyUnit.fromText(raw.unitText()).orElse(null);
-      String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
-      Provenance at = Provenance.builder().source(src).tableId(id).tableTitle(title)
-          .page(raw.page()).line(raw.line()).build();
-      if (tablesDepartment != null && raw.department() != null
-          && !sameDepartment(Names.key(raw.department()), tablesDepartment)) {
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.department-mismatch",
-            "表格标明的部门“" + raw.department() + "”与其他表格的“" + tablesDepartment + "”不一致: " + title,
-            "the table names the department \"" + raw.department() + "\", the other tables \""
-                + tablesDepartment + "\": " + title, at));
-      }
-      if (unit == null) {
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-unit",
-            "表格没有金额单位，按万元读取: " + title, "table states no money unit; read as 万元: " + title,
-            at));
-        unit = MoneyUnit.WAN_YUAN;
-      }
-      units.merge(unit, 1, Integer::sum);
-      for (String j : grid.rejoinedCodes()) {
-        diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
-            "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
-                + j, at));
-      }
-      Optional<Layout> layout = known.recognise(title, grid.headerRows());
-      SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
-          layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
-      if (split.joined() > 0) {
-        diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
-            "科目编码分列印在类/款/项栏，已合并 " + split.joined() + " 行",
-            "codes printed over 类/款/项 columns, joined on " + split.joined() + " rows", at));
-      }
-      DisclosureTable table = split.table();
-      Emitter out = new Emitter(src, table);
-      if (layout.isEmpty()) {
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
-            "未识别的表格，按原样保留: " + title, "table not recognised; kept as printed: " + title, at));
-        List<Diagnostic> d = TableMapper.unmappedTable(table, src);
-        diagnostics.addAll(d);
-        addTable(table, List.of(), d, src);
-        continue;
-      }
-      templates.merge(layout.get().template(), 1, Integer::sum);
-      Optional<String> strategy = layout.get().property("strategy");
-      if (strategy.isEmpty()) {
-        ColumnRoles.Result roles = ColumnRoles.infer(table, grid, layout.get());
-        for (String note : roles.inferred()) {
-          diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.inferred-column",
-              "列的用途由单元格内容推断: " + note, "column role inferred from its cells: " + note, at));
-        }
-        CodelessRows.Result named = CodelessRows.apply(roles.table(), grid, layout.get(), catalogue,
-            year);
-        for (String note : named.notes()) {
-          diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.row-by-name",
-              "无编码的行按科目名称或算术识别: " + note,
-              "row without a code resolved by its name or by arithmetic: " + note, at));
-        }
-        for (CodelessRows.RowNote w : named.warnings()) {
-          diagnostics.add(Diagnostic.of(Severity.WARNING, w.code(), w.zh(), w.en(),
-              Provenance.builder().from(at).page(w.row().page()).line(w.row().line()).build()));
-        }
-        DisclosureTable annotated = TableMapper.annotate(named.table(), named.layout());
-        TableMapper.Result res = TableMapper.map(annotated, named.layout(),
-            new TableMapper.Context(src, x -> Optional.empty(), codes));
-        boolean inferred = !roles.inferred().isEmpty();
-        List<Fact> read = !inferred && named.doubtfulRows().isEmpty() ? res.facts() : res.facts()
-            .stream().map(f -> inferred || named.doubtfulRows().contains(
-                f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
-                ? f.asDoubtful() : f).toList();
-        read = CodelessRows.inGroups(read, named);
-        diagnostics.addAll(res.diagnostics());
-        facts.addAll(addTable(res.table(), read, res.diagnostics(), src));
-        continue;
-      }
-      if (!StrategyMapper.supports(strategy.get())) {
-        diagnostics.add(Diagnostic.of(Severity.ERROR, "pdf.unknown-strategy",
-            "版式策略未知: " + strategy.get(), "unknown layout strategy: " + strategy.get(), at));
-        continue;
-      }
-      StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
-      MappedTable mt = out.finish();
-      diagnostics.addAll(mt.diagnostics());
-      facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src));
-    }
-    String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
-    if ("shanghai".equals(template) && finalAccount) {
-      template = "shanghai-final"; // the 决算 set has its own rule pack
-    }
-    MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
-    String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
-    if (dept == null) {
-      diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-department", "未找到部门名称",
-          "no department name found", Provenance.of(source)));
-      dept = "未知部门";
-    }
-    List<Section> sections = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
-    for (Narrative n : narratives) {
-      List<Section> secs = NarrativeSections.sections(n.source(), n.lines());
-      sections.addAll(secs);
-      Map<Integer, Integer> pages = new java.util.HashMap<>();
-      n.lines().forEach(l -> pages.putIfAbsent(l.index(), l.page()));
-      ClaimExtractor.Result r = ClaimExtractor.extract(secs, new NarrativeContext(n.source(), unit,
-          codes, line -> pages.containsKey(line) ? java.util.OptionalInt.of(pages.get(line))
-              : java.util.OptionalInt.empty()).withYear(year));
-      claims.addAll(r.claims());
-      facts.addAll(r.facts());
-      diagnostics.addAll(r.diagnostics());
-    }
-    BudgetDocument.Builder b = BudgetDocument.builder().source(source).sections(sections)
-        .claims(claims)
-        .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
-        .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
-        .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(diagnostics);
-    // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
-    // words and order); none printed: no contents
-    List<ContentsEntry> contents = List.of();
-    for (Narrative n : narratives) {
-      List<ContentsEntry> c = dev.yusuan.io.narrative.ContentsReader.read(
-          n.lines().stream().map(TextLine::text).toList());
-      if (contents.isEmpty() || contents.stream().noneMatch(e -> e.title().endsWith("表"))) {
-        contents = c.isEmpty() ? contents : c;
-      }
-    }
-    return b.contents(contents).build();
-  }
-
-  /**
-   * The department most tables name (编制部门： / 部门： / 单位名称, as a key), when at least two
-   * tables name one; else null.
-   */
-  private String tablesDepartment() {
-    Map<String, Integer> named = new HashMap<>();
-    for (RawTable t : rawTables) {
-      if (t.department() != null && !t.department().isBlank()) {
-        named.merge(Names.key(t.department()), 1, Integer::sum);
-      }
-    }
-    if (named.values().stream().mapToInt(Integer::intValue).sum() < 2) {
-      return null;
-    }
-    return named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
-  }
-
-  /**
-   * Whether two printed department names (keys) can be the same department: equal, or one holds the
-   * other (a name cut by its cell's width, 某某省某某法 / 某某省某某法院; a prefix such as 中共).
-   */
-  static boolean sameDepartment(String a, String b) {
-    return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
-  }
-
-  /**
-   * Keeps a read table with its reading coverage; unread amounts nobody reported become WARNINGs.
-   * Returns the table's facts, doubtful when an amount printed in the table was not read (the missing
-   * amount may be a term of any sum they enter: a failing check on them is at most a WARNING).
-   */
-  private List<Fact> addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
-      String src) {
-    ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src);
-    tables.add(counted.table());
-    diagnostics.addAll(counted.added());
-    boolean complete = counted.table().coverage()
-        .map(c -> c.amountsRead() >= c.amountsPrinted()).orElse(true);
-    return complete ? tableFacts : TableMapper.doubtful(tableFacts);
-  }
-
-  /**
-   * Names to codes: the code/name pairs the document's own tables print, then the catalogue of the
-   * document's year.
-   */
-  private CodeNames codeNames(Catalogue catalogue, int year) {
-    CodeNames names = new CodeNames();
-    java.util.Set<Code> printed = new java.util.HashSet<>();
-    for (RawTable raw : rawTables) {
-      for (TextLine l : raw.grid()) {
-        List<Segment> segs = l.segments();
-        if (segs.size() >= 2 && Texts.isCode(segs.get(0).text())) {
-          String code = segs.get(0).text();
-          Scheme scheme = raw.title() != null && raw.title().contains("经济") || code.startsWith("3")
-              && raw.title() != null && !raw.title().contains("功能") ? Scheme.ECONOMIC_DEPARTMENT
-              : Scheme.FUNCTION;
-          Code.tryParse(scheme, code).ifPresent(c -> {
-            names.add(c, segs.get(1).text());
-            printed.add(c);
-          });
-        }
-      }
-    }
-    return names.withFallback(new CodeResolver() {
-      /** A path that need not start at a 类 (人大事务(款)行政运行(项)): the codes the tables print first. */
-      @Override
-      public Optional<Code> resolvePath(Scheme scheme, List<String> path) {
-        if (path.isEmpty()) {
-          return Optional.empty();
-        }
-        List<Code> found = new ArrayList<>();
-        for (dev.yusuan.model.CatalogueEntry e : catalogue.findByName(scheme, path.get(0), year)) {
-          Code c = e.code();
-          for (String n : path.subList(1, path.size())) {
-            Code parent = c;
-            c = catalogue.children(scheme, parent.digits(), year).stream().map(x -> x.code())
-                .filter(x -> nameMatches(catalogue, scheme, x.digits(), n, year)).findFirst()
-                .orElse(null);
-            if (c == null) {
-              break;
-            }
-          }
-          if (c != null) {
-            found.add(c);
-          }
-        }
-        List<Code> inDoc = found.stream().filter(printed::contains).toList();
-        List<Code> pick = inDoc.isEmpty() ? found : inDoc;
-        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
-      }
-
-      @Override
-      public Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near) {
-        String k = dev.yusuan.io.pdf.internal.Layouts.labelKey(name);
-        List<Code> l = catalogue.findByName(scheme, k, year).stream().map(e -> e.code()).toList();
-        if (l.isEmpty() && !k.endsWith("支出")) {
-          l = catalogue.findByName(scheme, k + "支出", year).stream().map(e -> e.code()).toList();
-        }
-        List<Code> inDoc = l.stream().filter(printed::contains).toList();
-        List<Code> pick = inDoc.isEmpty() ? l : inDoc;
-        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
-      }
-    });
-  }
-
-  /** A name as the narrative prints it: the catalogue name with or without a trailing 支出. */
-  private static boolean nameMatches(Catalogue catalogue, Scheme scheme, String code, String name,
-      int year) {
-    String n = Names.key(name);
-    return catalogue.nameMatches(scheme, code, n, year)
-        || catalogue.nameMatches(scheme, code, n + "支出", year)
-        || n.endsWith("支出") && catalogue.nameMatches(scheme, code, n.substring(0, n.length() - 2),
-            year);
-  }
-
-  /** The narrative lines of every part (for section and claim extraction). */
-  public List<Narrative> narratives() {
-    return narratives;
-  }
-
-  private static DisclosureTable toTable(String id, String title, RawTable raw, Grid grid, MoneyUnit unit,
-      Provenance at, String kind) {
-    DisclosureTable.Builder b = DisclosureTable.builder().id(id).title(title).kind(kind).unit(unit).provenance(at)
-        .headerRows(grid.headerRows()).notes(raw.notes());
-    for (int c = 0; c < grid.columns().size(); c++) {
-      Grid.Col col = grid.columns().get(c);
-      b.addColumns(DisclosureTable.Column.of(c, col.path(), Optional.ofNullable(col.number())));
-    }
-    for (Grid.GridRow r : grid.rows()) {
-      Optional<String> code = Optional.empty();
-      Optional<String> label = Optional.empty();
-      for (int c = 0; c < grid.columns().size(); c++) {
-        String cell = r.cell(c);
-        if (cell.isBlank()) {
-          continue;
-        }
-        Grid.Kind k = grid.columns().get(c).kind();
-        if (k == Grid.Kind.CODE && Texts.isCode(cell) && code.isEmpty()) {
-          code = Optional.of(cell);
-        } else if (k != Grid.Kind.NUMBER && !Texts.isAmount(cell) && label.isEmpty()) {
-          label = Optional.of(Names.normalize(cell));
-        }
-      }
-      b.addRows(DisclosureTable.Row.builder().cells(r.cells()).label(label).code(code)
-          .line(OptionalInt.of(r.line())).page(OptionalInt.of(r.page())).build());
-    }
-    return b.build();
+    assembly.addPages(part.name(), pages);
   }
 }

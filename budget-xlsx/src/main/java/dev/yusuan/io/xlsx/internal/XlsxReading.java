@@ -3,7 +3,9 @@ package dev.yusuan.io.xlsx.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yusuan.io.csv.CsvFacts;
 import dev.yusuan.io.json.JsonFormat;
+import dev.yusuan.io.tables.internal.TableAssembly;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.DocumentKind;
@@ -15,8 +17,11 @@ import dev.yusuan.model.DisclosureTable;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -28,15 +33,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the xlsx form. A workbook written by Yusuan gives back the same document: the hidden
  * {@code document} sheet holds the canonical JSON of everything but the facts, the {@code facts}
- * sheet holds the facts exactly (as text). Any other workbook becomes generic tables, one per sheet,
- * with a diagnostic. Bad content never throws.
+ * sheet holds the facts exactly (as text). Any other workbook is read as a PDF's pages are: its
+ * tables are found, rebuilt and recognised by their content ({@link #foreign}). Bad content never
+ * throws.
  */
 public final class XlsxReading {
   private final String source;
   private final List<Diagnostic> diags = new ArrayList<>();
 
+  private final Catalogue catalogue;
+
   public XlsxReading(String source) {
+    this(source, Catalogue.standard());
+  }
+
+  /** Reads a workbook named {@code source}, resolving names to codes with {@code catalogue}. */
+  public XlsxReading(String source, Catalogue catalogue) {
     this.source = source;
+    this.catalogue = catalogue;
   }
 
   public BudgetDocument read(byte[] bytes) {
@@ -74,16 +88,87 @@ public final class XlsxReading {
         }
         problem(Severity.ERROR, "xlsx.bad-document-sheet", 0,
             "document 工作表中的 JSON 无法解析，仅读取表格", "the document sheet holds no valid JSON; tables read as generic");
+      } else if (factsSheet == null) {
+        return foreign(wb);
       } else {
         problem(Severity.WARNING, "xlsx.not-yusuan", 0,
-            "不是 Yusuan 写出的工作簿（无 document 工作表），各工作表按通用表格读取",
-            "not a workbook written by Yusuan (no document sheet); sheets read as generic tables");
+            "不是 Yusuan 写出的完整工作簿（有 facts 工作表而无 document 工作表），各工作表按通用表格读取",
+            "not a complete workbook written by Yusuan (a facts sheet but no document sheet); sheets read "
+                + "as generic tables");
       }
       return placeholder(genericTables(wb), facts);
     } catch (Exception e) {
       problem(Severity.ERROR, "xlsx.unreadable", 0, "无法读取 xlsx 内容：" + e, "cannot read the xlsx content: " + e);
       return placeholder(List.of(), List.of());
     }
+  }
+
+  /**
+   * A workbook not written by Yusuan (an official form filled in, a department's own workbook): each
+   * sheet becomes a page of positioned cell texts ({@link SheetPages}) and the table stages the PDF
+   * reader uses find, rebuild and recognise its tables by their content and map them to facts. A
+   * numeric cell outside every table is reported, so no number is lost silently.
+   */
+  private BudgetDocument foreign(XSSFWorkbook wb) {
+    TableAssembly assembly = new TableAssembly("xlsx");
+    diags.forEach(assembly::diagnostic);
+    List<String> names = new ArrayList<>();
+    List<SheetPages.Amount> amounts = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      XSSFSheet sheet = wb.getSheetAt(i);
+      names.add(sheet.getSheetName());
+      SheetPages.Result page = SheetPages.page(sheet, i + 1, source);
+      page.diagnostics().forEach(assembly::diagnostic);
+      amounts.addAll(page.amounts());
+      assembly.addPages(source, List.of(page.page()));
+    }
+    BudgetDocument d = assembly.finish(source, catalogue);
+    // a numeric cell on no body row of a table (outside every table, or in a line taken for a header)
+    Set<Long> rows = new HashSet<>();
+    for (DisclosureTable t : d.tables()) {
+      for (DisclosureTable.Row r : t.rows()) {
+        if (r.page().isPresent() && r.line().isPresent()) {
+          rows.add((long) r.page().getAsInt() << 32 | r.line().getAsInt());
+        }
+      }
+    }
+    Map<Long, List<SheetPages.Amount>> outside = new java.util.TreeMap<>();
+    for (SheetPages.Amount a : amounts) {
+      long row = (long) a.sheet() << 32 | a.row();
+      if (!rows.contains(row)) {
+        outside.computeIfAbsent(row, k -> new ArrayList<>()).add(a);
+      }
+    }
+    outside.values().removeIf(XlsxReading::columnNumbers);
+    Map<Integer, List<SheetPages.Amount>> bySheet = new java.util.TreeMap<>();
+    outside.values().forEach(l -> bySheet.computeIfAbsent(l.get(0).sheet(), k -> new ArrayList<>()).addAll(l));
+    List<Diagnostic> added = new ArrayList<>();
+    bySheet.forEach((sheet, cells) -> {
+      SheetPages.Amount first = cells.get(0);
+      String name = names.get(sheet - 1);
+      String refs = cells.stream().limit(5).map(a -> a.ref() + "=" + a.text())
+          .collect(Collectors.joining(", ")) + (cells.size() > 5 ? ", …" : "");
+      added.add(Diagnostic.of(Severity.WARNING, "xlsx.amount-outside-table",
+          "工作表“" + name + "”有 " + cells.size() + " 个数值单元格不在任何表格的数据行中，未读取: " + refs,
+          "sheet \"" + name + "\" has " + cells.size() + " numeric cells on no data row of a table; not read: "
+              + refs,
+          Provenance.builder().source(source).tableId(name).page(sheet).line(first.row())
+              .text(first.ref()).build()));
+    });
+    return added.isEmpty() ? d : BudgetDocument.builder().from(d).addAllDiagnostics(added).build();
+  }
+
+  /** A row of consecutive small integers from 1 (a 栏次 line under a header): no amounts. */
+  private static boolean columnNumbers(List<SheetPages.Amount> row) {
+    if (row.size() < 2) {
+      return false;
+    }
+    for (int i = 0; i < row.size(); i++) {
+      if (!row.get(i).text().equals(Integer.toString(i + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Fact> facts(XSSFSheet s) {

@@ -1,0 +1,241 @@
+package dev.yusuan.io.tables.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage "lines → cells": each body segment is assigned to the column it overlaps (column ranges grow
+ * with what they receive); a segment overlapping several columns goes to the one it overlaps most;
+ * segments outside every column found new columns, which join a header column that received nothing
+ * when one fits (numbers right-aligned under a centred header).
+ */
+final class CellAssigner {
+  private CellAssigner() {}
+
+  /**
+   * Per body line, the column index of each of its segments; {@code cols} grows by the columns found
+   * for segments outside every column and is kept sorted left to right.
+   */
+  static List<int[]> assign(List<GridColumn> cols, List<TextLine> body) {
+    // assign body segments to columns
+    List<int[]> assign = new ArrayList<>(); // per line: segment -> column
+    for (TextLine l : body) {
+      int[] a = new int[l.segments().size()];
+      Arrays.fill(a, -1);
+      assign.add(a);
+    }
+    boolean changed = true;
+    for (int pass = 0; changed && pass < 4; pass++) {
+      changed = false;
+      for (int li = 0; li < body.size(); li++) {
+        TextLine l = body.get(li);
+        int[] a = assign.get(li);
+        for (int si = 0; si < a.length; si++) {
+          if (a[si] >= 0) {
+            continue;
+          }
+          Segment s = l.segments().get(si);
+          int only = -1;
+          int count = 0;
+          for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).overlap(s) > 0) {
+              only = c;
+              count++;
+            }
+          }
+          if (count == 1) {
+            a[si] = only;
+            GridColumn col = cols.get(only);
+            col.x0 = Math.min(col.x0, s.x0());
+            col.x1 = Math.max(col.x1, s.x1());
+            changed = true;
+          }
+        }
+      }
+    }
+    // segments overlapping several columns: the one they overlap most; none: new columns
+    List<Segment> orphans = new ArrayList<>();
+    for (int li = 0; li < body.size(); li++) {
+      TextLine l = body.get(li);
+      int[] a = assign.get(li);
+      for (int si = 0; si < a.length; si++) {
+        if (a[si] >= 0) {
+          continue;
+        }
+        Segment s = l.segments().get(si);
+        float best = 0;
+        for (int c = 0; c < cols.size(); c++) {
+          float o = cols.get(c).overlap(s);
+          if (o > best) {
+            best = o;
+            a[si] = c;
+          }
+        }
+        if (a[si] < 0) {
+          orphans.add(s);
+        }
+      }
+    }
+    if (!orphans.isEmpty()) {
+      orphans.sort(Comparator.comparingDouble(Segment::x0));
+      List<GridColumn> added = new ArrayList<>();
+      for (Segment s : orphans) {
+        GridColumn last = added.isEmpty() ? null : added.get(added.size() - 1);
+        if (last != null && s.x0() <= last.x1) {
+          last.x1 = Math.max(last.x1, s.x1());
+        } else {
+          last = new GridColumn(s.x0(), s.x1());
+          added.add(last);
+        }
+        last.orphanText |= !Texts.isAmount(s.text()) || Texts.isCode(s.text());
+      }
+      mergeIntoEmptyHeaders(cols, added, body, assign);
+      cols.addAll(added);
+      cols.sort(Comparator.comparingDouble(c -> c.x0));
+      for (int li = 0; li < body.size(); li++) {
+        TextLine l = body.get(li);
+        int[] a = assign.get(li);
+        for (int si = 0; si < a.length; si++) {
+          Segment s = l.segments().get(si);
+          int bestC = -1;
+          float best = -1;
+          for (int c = 0; c < cols.size(); c++) {
+            float o = cols.get(c).overlap(s);
+            if (o > best) {
+              best = o;
+              bestC = c;
+            }
+          }
+          a[si] = bestC;
+        }
+      }
+    }
+    return assign;
+  }
+
+  /**
+   * Body columns that no header cell overlaps (numbers right-aligned under a centred header) join the
+   * nearest header column that received nothing, closest pairs first. A column of amounts only joins
+   * a header whose centre lies left of its right edge when there is one (unless the table prints its
+   * amounts left-aligned): a right-aligned 合计 printed beside a blank cell is nearer the blank cell's
+   * header than its own.
+   */
+  private static void mergeIntoEmptyHeaders(List<GridColumn> cols, List<GridColumn> added,
+      List<TextLine> body, List<int[]> assign) {
+    boolean[] filled = new boolean[cols.size()];
+    for (int li = 0; li < body.size(); li++) {
+      for (int c : assign.get(li)) {
+        if (c >= 0) {
+          filled[c] = true;
+        }
+      }
+    }
+    boolean leftAligned = leftAligned(cols, body, assign);
+    while (true) {
+      float best = Float.MAX_VALUE;
+      int bc = -1;
+      GridColumn bo = null;
+      for (GridColumn o : added) {
+        // right-aligned or centred amounts end right of their header's centre: when such a header is
+        // free, a header further right is not theirs (its blank cell must not receive them)
+        boolean directed = !leftAligned && !o.orphanText;
+        List<int[]> options = new ArrayList<>(); // {column, allowed by the direction}
+        for (int c = 0; c < cols.size(); c++) {
+          GridColumn h = cols.get(c);
+          if (filled[c] || !h.fromHeader) {
+            continue;
+          }
+          boolean between = false;
+          for (int k = 0; k < cols.size(); k++) {
+            GridColumn m = cols.get(k);
+            if (k != c && filled[k] && m.center() > Math.min(h.center(), o.center())
+                && m.center() < Math.max(h.center(), o.center())) {
+              between = true;
+            }
+          }
+          if (!between) {
+            options.add(new int[] {c, directed && headerCenter(h) > o.x1 + 1 ? 0 : 1});
+          }
+        }
+        boolean anyAllowed = options.stream().anyMatch(x -> x[1] == 1);
+        for (int[] x : options) {
+          if (anyAllowed && x[1] == 0) {
+            continue;
+          }
+          GridColumn h = cols.get(x[0]);
+          float gap = Math.max(0, Math.max(h.x0 - o.x1, o.x0 - h.x1));
+          if (gap < best) {
+            best = gap;
+            bc = x[0];
+            bo = o;
+          }
+        }
+      }
+      if (bo == null) {
+        return;
+      }
+      GridColumn h = cols.get(bc);
+      h.x0 = Math.min(h.x0, bo.x0);
+      h.x1 = Math.max(h.x1, bo.x1);
+      filled[bc] = true;
+      added.remove(bo);
+    }
+  }
+
+  /**
+   * Whether the table prints its amounts left-aligned: most amounts that overlap their header end left
+   * of the header's centre. Right-aligned and centred amounts end right of it, so an amount that
+   * overlaps no header belongs to a header whose centre lies left of its right edge (a right-aligned
+   * total sits nearer the next header than its own, whose blank cell must not receive it).
+   */
+  private static boolean leftAligned(List<GridColumn> cols, List<TextLine> body, List<int[]> assign) {
+    int left = 0;
+    int other = 0;
+    for (int li = 0; li < body.size(); li++) {
+      int[] a = assign.get(li);
+      for (int si = 0; si < a.length; si++) {
+        Segment s = body.get(li).segments().get(si);
+        if (a[si] < 0 || !cols.get(a[si]).fromHeader || !Texts.isAmount(s.text())) {
+          continue;
+        }
+        if (s.x1() < headerCenter(cols.get(a[si]))) {
+          left++;
+        } else {
+          other++;
+        }
+      }
+    }
+    return left > other;
+  }
+
+  private static float headerCenter(GridColumn c) {
+    return c.leafCenter != 0 ? c.leafCenter : c.center();
+  }
+
+  /** The column a segment overlaps most, else the one whose centre is nearest. */
+  static int nearest(List<GridColumn> cols, Segment s) {
+    int best = -1;
+    float bestO = 0;
+    for (int c = 0; c < cols.size(); c++) {
+      float o = cols.get(c).overlap(s);
+      if (o > bestO) {
+        bestO = o;
+        best = c;
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    float bestD = Float.MAX_VALUE;
+    for (int c = 0; c < cols.size(); c++) {
+      float d = Math.abs(cols.get(c).center() - s.center());
+      if (d < bestD) {
+        bestD = d;
+        best = c;
+      }
+    }
+    return best;
+  }
+}

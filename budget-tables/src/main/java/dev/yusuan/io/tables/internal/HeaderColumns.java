@@ -1,0 +1,308 @@
+package dev.yusuan.io.tables.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage "header lines → columns": the columns of a (possibly multi-level) header are its leaf cells
+ * (cells with no header cell under them; text wrapped inside a header cell is joined first); a parent
+ * header cell spans the leaves between the cells that reach up to its line. A page without a header
+ * of its own (a continued table) takes the previous grid's columns.
+ */
+final class HeaderColumns {
+  private HeaderColumns() {}
+
+  /** A header leaf: its cell's segments top-down. */
+  private static final class Leaf {
+    final List<Segment> stack = new ArrayList<>();
+    final List<Float> ys = new ArrayList<>();
+    float x0 = Float.MAX_VALUE;
+    float x1 = -Float.MAX_VALUE;
+
+    void add(Segment s, float y) {
+      stack.add(0, s);
+      ys.add(0, y);
+      x0 = Math.min(x0, s.x0());
+      x1 = Math.max(x1, s.x1());
+    }
+
+    float center() {
+      return (x0 + x1) / 2;
+    }
+
+    float midY() {
+      return (ys.get(0) + ys.get(ys.size() - 1)) / 2;
+    }
+
+    String text() {
+      StringBuilder b = new StringBuilder();
+      for (Segment s : stack) {
+        b.append(s.text().replace(" ", ""));
+      }
+      return b.toString();
+    }
+  }
+
+  /** Columns from a (possibly multi-level) header. */
+  static List<GridColumn> of(List<TextLine> header) {
+    int n = header.size();
+    List<Leaf> leaves = new ArrayList<>();
+    boolean[][] used = new boolean[n][];
+    for (int i = 0; i < n; i++) {
+      used[i] = new boolean[header.get(i).segments().size()];
+    }
+    // leaves: segments with nothing under them; stack wrapped text directly above them
+    for (int i = n - 1; i >= 0; i--) {
+      TextLine l = header.get(i);
+      for (int si = 0; si < l.segments().size(); si++) {
+        if (used[i][si]) {
+          continue;
+        }
+        Segment s = l.segments().get(si);
+        boolean covered = false;
+        for (int j = i + 1; j < n && !covered; j++) {
+          for (Segment t : header.get(j).segments()) {
+            if (centerInside(t, s) || centerInside(s, t)) {
+              covered = true;
+              break;
+            }
+          }
+        }
+        if (covered || spansBelow(header, i, si, leaves, used)) {
+          continue;
+        }
+        Leaf leaf = new Leaf();
+        leaf.add(s, l.baseline());
+        used[i][si] = true;
+        // wrapped text of the same cell directly above
+        float y = l.baseline();
+        Segment below = s;
+        for (int j = i - 1; j >= 0; j--) {
+          TextLine up = header.get(j);
+          if (y - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+            break;
+          }
+          if (up.segments().stream().noneMatch(t -> t.overlap(s.x0(), s.x1()) > 0)) {
+            continue;
+          }
+          int hit = -1;
+          for (int k = 0; k < up.segments().size(); k++) {
+            Segment t = up.segments().get(k);
+            float o = t.overlap(below.x0(), below.x1());
+            if (!used[j][k] && o >= 0.5f * Math.min(t.width(), below.width())) {
+              hit = k;
+              break;
+            }
+          }
+          if (hit < 0) {
+            continue;
+          }
+          Segment t = up.segments().get(hit);
+          // the segment above must not reach over any other cell below it
+          boolean wide = false;
+          for (int k = j + 1; k < n && !wide; k++) {
+            for (Segment other : header.get(k).segments()) {
+              if (!leaf.stack.contains(other) && t.overlap(other.x0(), other.x1()) > 0.3f * other.width()) {
+                wide = true;
+                break;
+              }
+            }
+          }
+          if (wide) {
+            break;
+          }
+          leaf.add(t, up.baseline());
+          used[j][hit] = true;
+          y = up.baseline();
+          below = t;
+        }
+        leaves.add(leaf);
+      }
+    }
+    leaves.sort(Comparator.comparingDouble(Leaf::center));
+    float bottom = header.get(n - 1).baseline();
+    List<GridColumn> cols = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      GridColumn c = new GridColumn(leaf.x0, leaf.x1);
+      c.fromHeader = true;
+      c.leafCenter = leaf.center();
+      cols.add(c);
+    }
+    // parents: the remaining segments, top-down
+    for (int i = 0; i < n; i++) {
+      TextLine l = header.get(i);
+      for (int si = 0; si < l.segments().size(); si++) {
+        if (used[i][si]) {
+          continue;
+        }
+        Segment s = l.segments().get(si);
+        float y = l.baseline();
+        float tol = 0.8f * l.fontSize();
+        float left = -Float.MAX_VALUE;
+        float right = Float.MAX_VALUE;
+        for (Leaf leaf : leaves) {
+          float top = 2 * leaf.midY() - bottom;
+          if (top <= y + tol && leaf.stack.size() > 0) {
+            float c = leaf.center();
+            if (c < s.center() && c > left && leaf.x1 <= s.x0() + 2) {
+              left = c;
+            } else if (c > s.center() && c < right && leaf.x0 >= s.x1() - 2) {
+              right = c;
+            }
+          }
+        }
+        for (int k = 0; k < l.segments().size(); k++) {
+          if (k == si) {
+            continue;
+          }
+          Segment o = l.segments().get(k);
+          float mid = (o.center() + s.center()) / 2;
+          if (o.center() < s.center()) {
+            left = Math.max(left, mid);
+          } else {
+            right = Math.min(right, mid);
+          }
+        }
+        for (int c = 0; c < leaves.size(); c++) {
+          float lc = leaves.get(c).center();
+          if (lc > left && lc < right && leaves.get(c).ys.get(0) > y) {
+            cols.get(c).path.add(s.text().replace(" ", ""));
+            cols.get(c).parentRanges.add(new float[] {s.x0(), s.x1()});
+          }
+        }
+      }
+    }
+    for (int c = 0; c < leaves.size(); c++) {
+      cols.get(c).path.add(leaves.get(c).text());
+    }
+    return cols;
+  }
+
+  /**
+   * Whether header segment {@code si} of line {@code i} has header cells under it on both sides of its
+   * centre, within the reach of its neighbours on the same line: a parent cell such as 收入 over
+   * 项目名称 and 金额.
+   */
+  private static boolean spansBelow(List<TextLine> header, int i, int si, List<Leaf> leaves,
+      boolean[][] used) {
+    TextLine l = header.get(i);
+    Segment s = l.segments().get(si);
+    float left = -Float.MAX_VALUE;
+    float right = Float.MAX_VALUE;
+    if (si > 0) {
+      left = (l.segments().get(si - 1).center() + s.center()) / 2;
+    }
+    if (si + 1 < l.segments().size()) {
+      right = (l.segments().get(si + 1).center() + s.center()) / 2;
+    }
+    // the nearest cell below on each side (gap to s); MAX when none
+    float gapLeft = Float.MAX_VALUE;
+    float gapRight = Float.MAX_VALUE;
+    for (Leaf leaf : leaves) {
+      if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right
+          && !blocked(header, i, s, leaf.x0, leaf.x1)) {
+        if (leaf.center() < s.center()) {
+          gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - leaf.x1));
+        } else {
+          gapRight = Math.min(gapRight, Math.max(0, leaf.x0 - s.x1()));
+        }
+      }
+    }
+    for (int j = i + 1; j < header.size(); j++) {
+      List<Segment> segs = header.get(j).segments();
+      for (int k = 0; k < segs.size(); k++) {
+        Segment t = segs.get(k);
+        if (!used[j][k] && t.x0() >= left && t.x1() <= right && !blocked(header, i, s, t.x0(), t.x1())) {
+          if (t.center() < s.center()) {
+            gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - t.x1()));
+          } else {
+            gapRight = Math.min(gapRight, Math.max(0, t.x0() - s.x1()));
+          }
+        }
+      }
+    }
+    if (gapLeft == Float.MAX_VALUE || gapRight == Float.MAX_VALUE) {
+      return false;
+    }
+    // a cell below the top of the header between two header stacks is a parent only of cells right beside it
+    float em = l.fontSize();
+    return Math.max(gapLeft, gapRight) <= em || !underHeaders(header, i, s);
+  }
+
+  /**
+   * Whether one header line above {@code s} holds text both left and right of it while nothing is printed
+   * right above it: {@code s} is a single-line full-height cell centred vertically between two header
+   * stacks (科目名称 between 科目编码 over 类|款|项 and 本年支出 over 小计|基本支出|项目支出), no parent of
+   * what lies below its neighbours. The lower half of a wrapped cell (因公出国 / (境)费) is not one.
+   */
+  private static boolean underHeaders(List<TextLine> header, int i, Segment s) {
+    TextLine l = header.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      TextLine up = header.get(j);
+      if (l.baseline() - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+        break;
+      }
+      if (up.segments().stream().anyMatch(t -> t.overlap(s.x0(), s.x1()) > 0)) {
+        return false;
+      }
+    }
+    for (int j = 0; j < i; j++) {
+      if (header.get(j).baseline() >= l.baseline() - 1) {
+        continue;
+      }
+      boolean left = false;
+      boolean right = false;
+      for (Segment t : header.get(j).segments()) {
+        left |= t.x1() < s.x0();
+        right |= t.x0() > s.x1();
+      }
+      if (left && right) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether header text on a line just above {@code s}'s (within 1.85 em) lies between {@code s} and a
+   * cell [x0, x1] below it: that cell belongs to another column (the lower half of a wrapped full-height
+   * cell such as 年初结转 / 和结余 is not the parent of the cells beyond its neighbour 本年收入).
+   */
+  private static boolean blocked(List<TextLine> header, int i, Segment s, float x0, float x1) {
+    TextLine l = header.get(i);
+    float from = x1 <= s.center() ? x1 : s.x1();
+    float to = x1 <= s.center() ? s.x0() : x0;
+    for (int j = i - 1; j >= 0; j--) {
+      TextLine up = header.get(j);
+      if (l.baseline() - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
+        break;
+      }
+      for (Segment t : up.segments()) {
+        if (t.x0() >= from && t.x1() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean centerInside(Segment a, Segment b) {
+    return a.center() >= b.x0() && a.center() <= b.x1();
+  }
+
+  /** The columns of {@code previous} (nullable: none), for lines with no header of their own. */
+  static List<GridColumn> fromPrevious(Grid previous) {
+    List<GridColumn> cols = new ArrayList<>();
+    if (previous != null) {
+      for (Grid.Col c : previous.columns()) {
+        GridColumn col = new GridColumn(c.x0(), c.x1());
+        col.path.addAll(c.path());
+        col.number = c.number();
+        col.fromHeader = true;
+        cols.add(col);
+      }
+    }
+    return cols;
+  }
+}

@@ -1,0 +1,288 @@
+package dev.yusuan.io.tables.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits the lines of a document's pages into tables (caption, title, unit, department, grid lines
+ * over one or more pages, notes) and narrative lines. Page numbers and running headers/footers are
+ * removed first; a table that continues on the next page is merged into one, its repeated header lines
+ * dropped.
+ */
+public final class PageAssembler {
+  /** What the pages hold. */
+  public record Result(List<RawTable> tables, List<TextLine> narrative, List<TextLine> removed,
+      List<int[]> continuations) {}
+
+  private static final java.util.regex.Pattern PROSE =
+      java.util.regex.Pattern.compile("[\\u4e00-\\u9fff],|,[\\u4e00-\\u9fff]|。");
+
+  private PageAssembler() {}
+
+  public static Result assemble(List<PageText> pages) {
+    List<TextLine> removed = new ArrayList<>();
+    List<List<TextLine>> cleaned = clean(pages, removed);
+    List<RawTable> tables = new ArrayList<>();
+    List<TextLine> narrative = new ArrayList<>();
+    List<int[]> continuations = new ArrayList<>();
+    RawTable cur = null;
+    boolean meta = false;
+    boolean notes = false;
+    Set<String> headerKeys = new HashSet<>();
+    for (int p = 0; p < pages.size(); p++) {
+      List<TextLine> lines = cleaned.get(p);
+      int pageNo = pages.get(p).page();
+      boolean pageStart = true;
+      for (int i = 0; i < lines.size(); i++) {
+        TextLine line = lines.get(i);
+        String key = line.key();
+        boolean caption = isCaptionLine(line);
+        boolean title = Texts.isTitle(key);
+        if (meta && cur != null && (caption && cur.caption == null || title && cur.title == null)) {
+          fillMeta(cur, line, caption, title);
+          pageStart = false;
+          continue;
+        }
+        if (title && !caption && pageStart && cur != null && key.equals(cur.title)
+            && !cur.pages.contains(pageNo) && metaFollows(lines, i)) {
+          // the same table continues on this page under its repeated title
+          cur.pages.add(pageNo);
+          continuations.add(new int[] {tables.size() - 1, pageNo});
+          meta = true;
+          notes = false;
+          pageStart = false;
+          continue;
+        }
+        if (caption || title && metaFollows(lines, i)) {
+          cur = new RawTable();
+          cur.page = line.page();
+          cur.line = line.index();
+          cur.pages.add(line.page());
+          tables.add(cur);
+          headerKeys.clear();
+          meta = true;
+          notes = false;
+          pageStart = false;
+          fillMeta(cur, line, caption, title);
+          continue;
+        }
+        if (meta && cur != null) {
+          if (cur.pages.size() > 1 && cur.grid.stream().noneMatch(l -> l.page() == pageNo)
+              && (unitSegment(line) >= 0 || departmentSegment(line) >= 0)) {
+            continue; // 部门/单位 line repeated with the title on a continuation page
+          }
+          if (fillUnitOrDepartment(cur, line)) {
+            continue;
+          }
+          meta = false;
+        }
+        if (cur == null) {
+          narrative.add(line);
+          pageStart = false;
+          continue;
+        }
+        if (pageStart && !cur.pages.contains(pageNo)) {
+          pageStart = false;
+          if (headerKeys.contains(key) || looksLikeGrid(line)) {
+            cur.pages.add(pageNo);
+            continuations.add(new int[] {tables.size() - 1, pageNo});
+            notes = false;
+          } else {
+            cur = null;
+            narrative.add(line);
+            continue;
+          }
+        }
+        pageStart = false;
+        if (cur.pages.size() > 1 && cur.pages.get(cur.pages.size() - 1) == pageNo
+            && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)) {
+          continue; // header repeated on a continuation page
+        }
+        if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
+          continue; // 部门/单位 line repeated on a continuation page
+        }
+        boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注");
+        if (!note && isNarrativeLine(line, pages.get(p))) {
+          cur = null;
+          narrative.add(line);
+          continue;
+        }
+        if (note) {
+          notes = true;
+        }
+        if (notes) {
+          cur.notes.add(line.text());
+          continue;
+        }
+        cur.grid.add(line);
+        if (!hasAmount(line)) {
+          headerKeys.add(key);
+        }
+      }
+    }
+    return new Result(tables, narrative, removed, continuations);
+  }
+
+  private static boolean isCaptionLine(TextLine line) {
+    return Texts.isCaption(line.key())
+        || line.segments().size() > 1 && Texts.isCaption(line.segments().get(0).text().replace(" ", ""))
+        && Texts.isTitle(line.key().substring(line.segments().get(0).text().replace(" ", "").length()));
+  }
+
+  private static void fillMeta(RawTable t, TextLine line, boolean caption, boolean title) {
+    if (caption && line.segments().size() > 1 && !Texts.isCaption(line.key())) {
+      String first = line.segments().get(0).text().replace(" ", "");
+      t.caption = first;
+      t.title = line.key().substring(first.length());
+      return;
+    }
+    if (caption) {
+      t.caption = line.key();
+    } else if (title) {
+      t.title = line.key();
+    }
+  }
+
+  /** Whether a unit or department line follows within four lines (what makes a title a table's). */
+  private static boolean metaFollows(List<TextLine> lines, int i) {
+    for (int k = i + 1; k < Math.min(lines.size(), i + 5); k++) {
+      TextLine l = lines.get(k);
+      if (isCaptionLine(l) || unitSegment(l) >= 0 || departmentSegment(l) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int unitSegment(TextLine l) {
+    for (int s = 0; s < l.segments().size(); s++) {
+      String k = l.segments().get(s).text().replace(" ", "");
+      if (k.startsWith("单位:") || k.startsWith("金额单位:") || k.startsWith("计量单位:")) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** 部门：, 部门名称：, 单位名称：, 预算单位：, 编制单位：, 编制部门：, 预算主管部门：, 主管部门：, 部门(单位)：. */
+  private static final java.util.regex.Pattern DEPARTMENT_LABEL = java.util.regex.Pattern.compile(
+      "^(?:(?:编制|预算主管|主管|预算)(?:部门|单位)|部门|单位名称|部门名称)(?:\\(单位\\))?:");
+
+  static int departmentSegment(TextLine l) {
+    for (int s = 0; s < l.segments().size(); s++) {
+      String k = l.segments().get(s).text().replace(" ", "");
+      if (DEPARTMENT_LABEL.matcher(k).lookingAt()) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads 单位：万元 and 部门：… from a line; false when the line has neither. */
+  private static boolean fillUnitOrDepartment(RawTable t, TextLine l) {
+    int u = unitSegment(l);
+    int d = departmentSegment(l);
+    boolean lone = l.segments().size() <= 2 && t.unitText != null && t.unitText.endsWith("万")
+        && l.segments().stream().anyMatch(s -> s.text().equals("元"));
+    if (u < 0 && d < 0 && !lone && !(t.department != null && t.department.isEmpty()
+        && l.segments().size() <= 2 && Texts.hasCjk(l.key()) && !hasAmount(l))) {
+      return false;
+    }
+    List<String> rest = new ArrayList<>();
+    for (int s = 0; s < l.segments().size(); s++) {
+      String k = l.segments().get(s).text().replace(" ", "");
+      if (s == u) {
+        t.unitText = k.substring(k.indexOf(':') + 1);
+      } else if (s == d) {
+        t.department = k.substring(k.indexOf(':') + 1);
+      } else if (k.equals("元") && t.unitText != null && t.unitText.endsWith("万")) {
+        t.unitText = t.unitText + "元";
+      } else {
+        rest.add(k);
+      }
+    }
+    if (!rest.isEmpty() && t.department != null && (d >= 0 || t.department.isEmpty()
+        || u >= 0 && d < 0)) {
+      t.department = t.department + String.join("", rest);
+    } else if (!rest.isEmpty() && t.department == null && u >= 0) {
+      t.department = String.join("", rest);
+    }
+    return true;
+  }
+
+  static boolean hasAmount(TextLine l) {
+    for (Segment s : l.segments()) {
+      if (Texts.isMoneyLike(s.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line that can belong to a table grid: several cells, an amount or a code. */
+  private static boolean looksLikeGrid(TextLine l) {
+    if (l.segments().size() >= 2 || hasAmount(l)) {
+      return true;
+    }
+    String k = l.key();
+    return Texts.isCode(k) || Texts.isTotalLabel(k);
+  }
+
+  /** A line of running prose (a long single run of text), which ends a table. */
+  private static boolean isNarrativeLine(TextLine l, PageText page) {
+    String k = l.key();
+    if (k.matches("^第[一二三四五六七八九十]+部分.*")) {
+      return true;
+    }
+    if (PROSE.matcher(k).find() && k.length() >= 12) {
+      return true;
+    }
+    if (l.segments().size() != 1) {
+      return false;
+    }
+    Segment s = l.segments().get(0);
+    return k.length() >= 25 && s.width() > page.width() * 0.55 && !hasAmount(l);
+  }
+
+  /** Removes page numbers and running headers/footers (the same text at the same place on many pages). */
+  private static List<List<TextLine>> clean(List<PageText> pages, List<TextLine> removed) {
+    Map<String, Integer> repeats = new HashMap<>();
+    for (PageText p : pages) {
+      Set<String> seen = new HashSet<>();
+      for (TextLine l : p.lines()) {
+        if (edge(l, p)) {
+          String k = l.key() + "@" + Math.round(l.baseline() / 3);
+          if (seen.add(k)) {
+            repeats.merge(k, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    int threshold = Math.max(3, (pages.size() + 1) / 2);
+    List<List<TextLine>> out = new ArrayList<>();
+    for (PageText p : pages) {
+      List<TextLine> keep = new ArrayList<>();
+      for (TextLine l : p.lines()) {
+        boolean edge = edge(l, p);
+        boolean number = edge && l.segments().size() <= 3 && Texts.isPageNumber(l.key());
+        boolean running = edge && repeats.getOrDefault(l.key() + "@" + Math.round(l.baseline() / 3), 0)
+            >= threshold && !Texts.isTitle(l.key()) && !Texts.isCaption(l.key());
+        if (number || running) {
+          removed.add(l);
+        } else {
+          keep.add(l);
+        }
+      }
+      out.add(keep);
+    }
+    return out;
+  }
+
+  private static boolean edge(TextLine l, PageText p) {
+    return l.baseline() > p.height() * 0.88 || l.baseline() < p.height() * 0.07;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.yusuan.io.tables.internal;
+
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.ReadingCoverage;
+import dev.yusuan.model.Severity;
+import dev.yusuan.model.layout.HeaderLexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage "facts → coverage": counts the amounts printed in a table's body and those that became
+ * facts, and makes sure every printed amount that did not is a WARNING naming its cell (page, table,
+ * row label, column) — an unread amount is never only INFO.
+ */
+final class ReadingCounter {
+  private ReadingCounter() {}
+
+  /** The table with its coverage, and the WARNINGs added for unread cells nobody reported. */
+  record Result(DisclosureTable table, List<Diagnostic> added) {}
+
+  static Result count(DisclosureTable t, List<Fact> facts, List<Diagnostic> diagnostics,
+      String source) {
+    Set<String> read = new HashSet<>();
+    for (Fact f : facts) {
+      Provenance p = f.provenance();
+      if (p.tableId().filter(t.id()::equals).isPresent()) {
+        read.add(key(p));
+      }
+    }
+    Set<String> warned = new HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.severity().compareTo(Severity.WARNING) >= 0) {
+        Provenance p = d.location();
+        if (p.tableId().filter(t.id()::equals).isPresent()) {
+          warned.add(key(p));
+        }
+      }
+    }
+    boolean[] skip = new boolean[t.columns().size()];
+    for (DisclosureTable.Column c : t.columns()) {
+      String leaf = HeaderLexicon.canonical(c.headerPath()).stream().reduce((a, b) -> b).orElse("");
+      skip[c.index()] = HeaderLexicon.isCodeHeader(c.headerPath()) || leaf.equals("行次")
+          || leaf.equals("栏次") || leaf.equals("序号");
+    }
+    int printed = 0;
+    int got = 0;
+    List<Diagnostic> added = new ArrayList<>();
+    for (DisclosureTable.Row r : t.rows()) {
+      for (int c = 0; c < r.cells().size() && c < skip.length; c++) {
+        String text = r.cell(c).strip();
+        if (skip[c] || !Emitter.isNumber(text) || r.code().filter(text::equals).isPresent()) {
+          continue;
+        }
+        printed++;
+        Provenance at = cell(t, r, c, source);
+        String k = key(at);
+        if (read.contains(k)) {
+          got++;
+        } else if (!warned.contains(k)) {
+          added.add(Diagnostic.of(Severity.WARNING, "pdf.unread-amount",
+              "印出的金额未读取为事实: " + text, "printed amount not read as a fact: " + text, at));
+        }
+      }
+    }
+    DisclosureTable out = DisclosureTable.builder().from(t)
+        .coverage(new ReadingCoverage(printed, got)).build();
+    return new Result(out, added);
+  }
+
+  private static Provenance cell(DisclosureTable t, DisclosureTable.Row r, int c, String source) {
+    DisclosureTable.Column col = t.columns().get(c);
+    return Provenance.builder().source(source).tableId(t.id()).tableTitle(t.title())
+        .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line())
+        .columnHeader(col.header()).columnNumber(col.number()).text(r.cell(c).strip()).build();
+  }
+
+  private static String key(Provenance p) {
+    return p.page().orElse(-1) + "|" + p.line().orElse(-1) + "|" + p.columnHeader().orElse("");
+  }
+}

@@ -1,0 +1,283 @@
+package dev.yusuan.io.xlsx.internal;
+
+import dev.yusuan.io.tables.internal.PageText;
+import dev.yusuan.io.tables.internal.Segment;
+import dev.yusuan.io.tables.internal.TextLine;
+import dev.yusuan.io.json.internal.Amounts;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Names;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Turns a sheet of a workbook not written by Yusuan into a page of positioned cell texts, the input of
+ * the table stages the PDF reader uses too: one line per spreadsheet row that holds text, one segment
+ * per cell (a merged region once, spanning its columns), x from the column widths, the font size of
+ * the cell. The page number is the sheet's (1-based, in workbook order), the line index the row's
+ * (1-based), so every fact and diagnostic names its sheet and row.
+ *
+ * <p>A numeric cell is read as it is displayed (its number format applied), to the digits of the
+ * cell's stored decimal text ({@code <v>} of the sheet XML), never through {@code double}: the
+ * displayed decimals fix the published precision, the stored text gives the digits, rounded half away
+ * from zero as a spreadsheet displays them. A formula's cached value is read; a formula without one
+ * is reported.
+ */
+final class SheetPages {
+  /**
+   * Row pitch in units of the row's font size: wider than the lines of one wrapped cell (which the
+   * header stages join up to 1.85 em apart), as a printed table's rows are.
+   */
+  private static final float PITCH = 2.2f;
+  /** Pitch of the lines of one cell's text. */
+  private static final float WRAPPED = 1.2f;
+  private static final float DEFAULT_FONT = 10f;
+  /** Space between a cell's border and its text, in points. */
+  private static final float PAD = 1.5f;
+  /** A decimal number as a number format displays it: sign or brackets, grouping, decimals. */
+  private static final Pattern DISPLAYED = Pattern.compile("^(-|\\()?([0-9][0-9,]*)(?:\\.([0-9]+))?(\\))?$");
+
+  /** A numeric cell as read: where, and the text the page shows. */
+  record Amount(int sheet, int row, String ref, String text) {}
+
+  /** A sheet as a page, the numeric cells on it and what could not be read. */
+  record Result(PageText page, List<Amount> amounts, List<Diagnostic> diagnostics) {}
+
+  private final String source;
+  private final DataFormatter formatter = new DataFormatter();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Amount> amounts = new ArrayList<>();
+  private int moreDigits;
+  private int hiddenNumbers;
+  private String hiddenExample;
+  private String moreDigitsExample;
+
+  private SheetPages(String source) {
+    this.source = source;
+  }
+
+  /**
+   * The page of {@code sheet}.
+   *
+   * @param sheet the sheet
+   * @param number its 1-based number in the workbook (the page number of what it holds)
+   * @param source the document's source
+   */
+  static Result page(XSSFSheet sheet, int number, String source) {
+    return new SheetPages(source).read(sheet, number);
+  }
+
+  private Result read(XSSFSheet sheet, int number) {
+    // merged regions by first row, swept row by row (never enumerating their cells: a hostile
+    // workbook may merge a whole sheet)
+    List<CellRangeAddress> merged = new ArrayList<>(sheet.getMergedRegions());
+    merged.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+    int columns = 0;
+    for (Row row : sheet) {
+      columns = Math.max(columns, row.getLastCellNum());
+    }
+    for (CellRangeAddress m : merged) {
+      columns = Math.max(columns, m.getLastColumn() + 1); // at most 16,384 in a spreadsheet
+    }
+    float[] x = new float[columns + 1];
+    for (int c = 0; c < columns; c++) {
+      x[c + 1] = x[c] + Math.max(12f, sheet.getColumnWidthInPixels(c) * 0.75f);
+    }
+    List<TextLine> lines = new ArrayList<>();
+    List<CellRangeAddress> active = new ArrayList<>();
+    int nextMerged = 0;
+    float y = 0;
+    float last = 0;
+    int glyphs = 0;
+    int previousRow = -1;
+    for (Row physical : sheet) {
+      XSSFRow row = (XSSFRow) physical;
+      int r = row.getRowNum();
+      y += PITCH * DEFAULT_FONT * Math.max(0, r - previousRow - 1); // blank rows
+      previousRow = r;
+      final int at = r;
+      active.removeIf(m -> m.getLastRow() < at);
+      while (nextMerged < merged.size() && merged.get(nextMerged).getFirstRow() <= r) {
+        CellRangeAddress m = merged.get(nextMerged++);
+        if (m.getLastRow() >= r) {
+          active.add(m);
+        }
+      }
+      List<Segment> segments = new ArrayList<>();
+      List<String> raw = new ArrayList<>();
+      float font = 0;
+      for (org.apache.poi.ss.usermodel.Cell physicalCell : row) {
+        XSSFCell cell = (XSSFCell) physicalCell;
+        int c = cell.getColumnIndex();
+        CellRangeAddress m = null;
+        boolean covered = false;
+        for (CellRangeAddress region : active) {
+          if (region.isInRange(r, c)) {
+            m = region;
+            covered = r != region.getFirstRow() || c != region.getFirstColumn();
+            break;
+          }
+        }
+        if (covered) {
+          // a spreadsheet shows only the first cell of a merged region: a number under it is not shown
+          if (type(cell) == CellType.NUMERIC && hiddenNumbers++ == 0) {
+            hiddenExample = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
+          }
+          continue;
+        }
+        String text = text(cell, number, sheet.getSheetName());
+        if (text.isBlank()) {
+          continue;
+        }
+        int end = m == null ? c : Math.min(m.getLastColumn(), columns - 1);
+        Font f = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+        float size = f == null ? DEFAULT_FONT : f.getFontHeightInPoints();
+        font = Math.max(font, size);
+        segments.add(new Segment(Names.normalize(text), x[c] + PAD, x[end + 1] - PAD, 0, size));
+        raw.add(text);
+        glyphs += text.length();
+      }
+      float size = font == 0 ? DEFAULT_FONT : font;
+      y += PITCH * size;
+      if (segments.size() == 1 && raw.get(0).contains("\n")) {
+        // a cell of prose over several lines (a narrative sheet): one line each, as printed
+        Segment s = segments.get(0);
+        for (String part : raw.get(0).split("\n")) {
+          String t = Names.normalize(part);
+          if (!t.isEmpty()) {
+            lines.add(new TextLine(number, r + 1, y, size, List.of(new Segment(t, s.x0(), s.x1(), y, size))));
+            y += WRAPPED * size;
+          }
+        }
+      } else if (!segments.isEmpty()) {
+        float baseline = y;
+        List<Segment> placed = segments.stream()
+            .map(s -> new Segment(s.text(), s.x0(), s.x1(), baseline, s.fontSize())).toList();
+        lines.add(new TextLine(number, r + 1, baseline, size, placed));
+      }
+      last = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).baseline();
+    }
+    // no line near the top or bottom edge (where a printed page has running headers and page numbers)
+    float height = (last + 20) / 0.7f;
+    float top = 0.1f * height;
+    List<TextLine> shifted = lines.stream().map(l -> new TextLine(l.page(), l.index(), l.baseline() + top,
+        l.fontSize(), l.segments().stream().map(s -> new Segment(s.text(), s.x0(), s.x1(),
+            s.baseline() + top, s.fontSize())).toList())).toList();
+    if (hiddenNumbers > 0) {
+      note(Severity.WARNING, "xlsx.hidden-by-merge", sheet, number, hiddenNumbers, hiddenExample,
+          "个数值单元格被合并单元格遮盖（如 %s），不显示，未读取",
+          "numeric cells hidden under a merged cell (e.g. %s); not shown, not read");
+    }
+    if (moreDigits > 0) {
+      note(Severity.INFO, "xlsx.display-precision", sheet, number, moreDigits, moreDigitsExample,
+          "个数值单元格存储的位数多于显示的位数（如 %s），按显示的精度读取",
+          "numeric cells storing more digits than they display (e.g. %s); read to the displayed precision");
+    }
+    return new Result(new PageText(number, Math.max(1, x[columns]), height, shifted, glyphs, 0),
+        List.copyOf(amounts), List.copyOf(diagnostics));
+  }
+
+  /** A diagnostic about {@code count} cells of a sheet, naming one as {@code example}. */
+  private void note(Severity severity, String code, XSSFSheet sheet, int number, int count, String example,
+      String zh, String en) {
+    String name = sheet.getSheetName();
+    diagnostics.add(Diagnostic.of(severity, code, "工作表“" + name + "”有 " + count + " " + zh.formatted(example),
+        "sheet \"" + name + "\" has " + count + " " + en.formatted(example),
+        Provenance.builder().source(source).tableId(name).page(number).build()));
+  }
+
+  /** The type of the cell's value (of its cached result for a formula). */
+  private static CellType type(XSSFCell cell) {
+    return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+  }
+
+  /** The cell's text as displayed; a numeric value to its displayed precision from its stored digits. */
+  private String text(XSSFCell cell, int sheet, String sheetName) {
+    CellType type = cell.getCellType();
+    String ref = sheetName + "!" + new CellReference(cell).formatAsString(false);
+    if (type == CellType.FORMULA) {
+      if (!cell.getCTCell().isSetV()) {
+        diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.formula-without-value",
+            "单元格 " + ref + " 是公式（" + cell.getCellFormula() + "），文件中没有保存其计算结果，无法读取"
+                + "（请在电子表格程序中重新计算并保存）",
+            "cell " + ref + " holds a formula (" + cell.getCellFormula() + ") whose result the file does "
+                + "not store; it cannot be read (recalculate and save it in a spreadsheet program)",
+            at(sheet, cell, ref)));
+        return "";
+      }
+      type = cell.getCachedFormulaResultType();
+    }
+    return switch (type) {
+      case NUMERIC -> numeric(cell, sheet, ref);
+      case STRING -> cell.getRichStringCellValue().getString();
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR -> {
+        diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.error-value",
+            "单元格 " + ref + " 的值是错误 " + cell.getErrorCellString() + "，无法读取",
+            "cell " + ref + " holds the error value " + cell.getErrorCellString() + "; it cannot be read",
+            at(sheet, cell, ref)));
+        yield "";
+      }
+      default -> "";
+    };
+  }
+
+  private String numeric(XSSFCell cell, int sheet, String ref) {
+    String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
+        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()).strip();
+    String text = exact(shown, cell.getRawValue(), ref);
+    if (!text.isBlank()) {
+      amounts.add(new Amount(sheet, cell.getRowIndex() + 1, ref, text));
+    }
+    return text;
+  }
+
+  /**
+   * The displayed text with the digits of the stored decimal text {@code raw}: as many decimals as
+   * displayed, rounded half away from zero, grouped and signed as displayed. A display that is not a
+   * plain decimal (a date, a percentage, a scientific number) is kept as displayed.
+   */
+  String exact(String shown, String raw, String ref) {
+    String s = shown.startsWith("¥") || shown.startsWith("￥") ? shown.substring(1).strip() : shown;
+    Matcher m = DISPLAYED.matcher(s);
+    BigDecimal stored;
+    try {
+      stored = raw == null ? null : new BigDecimal(raw.strip());
+    } catch (NumberFormatException e) {
+      stored = null;
+    }
+    if (!m.matches() || stored == null || "(".equals(m.group(1)) != (m.group(4) != null)) {
+      return s;
+    }
+    int scale = m.group(3) == null ? 0 : m.group(3).length();
+    if (stored.stripTrailingZeros().scale() > scale) {
+      if (moreDigits++ == 0) {
+        moreDigitsExample = ref + " = " + stored.toPlainString() + " → " + s;
+      }
+    }
+    BigDecimal value = stored.setScale(scale, RoundingMode.HALF_UP);
+    return Amounts.amount(value, MoneyUnit.YUAN, m.group(2).contains(","), "(".equals(m.group(1)))
+        .format();
+  }
+
+  private Provenance at(int sheet, XSSFCell cell, String ref) {
+    return Provenance.builder().source(source).tableId(ref.substring(0, ref.lastIndexOf('!')))
+        .page(sheet).line(cell.getRowIndex() + 1).text(ref).build();
+  }
+}

@@ -1,0 +1,206 @@
+package dev.yusuan.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
+import dev.yusuan.io.json.JsonFormatTestSupport;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Workbooks not written by Yusuan: unknown sheets, formulas, hostile shapes; Yusuan's own still round-trip. */
+class ForeignWorkbookTest {
+  static final PutuoForms.Budget BUDGET = new PutuoForms.Budget(123_456_789, 2_345_678, 345_678, 4_500_000,
+      567_890, 67_890, 789_012, 1_250, 300, 2_000);
+
+  static BudgetDocument read(byte[] bytes) throws Exception {
+    return ForeignWorkbookProperties.read(bytes);
+  }
+
+  static byte[] bytes(XSSFWorkbook wb) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    return out.toByteArray();
+  }
+
+  static List<Diagnostic> problems(BudgetDocument d) {
+    return d.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList();
+  }
+
+  @Test
+  void theBlankFormIsRecognisedButHasNoFigures() throws Exception {
+    try (var in = getClass().getResourceAsStream("/templates/" + PutuoForms.TEMPLATES.get(0))) {
+      BudgetDocument d = read(in.readAllBytes());
+      assertThat(d.template()).contains("shanghai");
+      assertThat(d.tables()).hasSize(9);
+      assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isPresent()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFilledFormGivesExactFactsNamingSheetRowAndColumn() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    BudgetDocument d = read(f.bytes());
+    assertThat(problems(d)).isEmpty();
+    // 2010301 行政运行 in 部门支出预算总表 (sheet 9, row 11): 合计 = x1 + y1 + y2 = 1,261,481.45 元
+    Fact admin = d.facts().stream().filter(x -> x.provenance().tableTitle().orElse("").contains("部门支出预算总表")
+        && x.provenance().rowCode().equals(java.util.Optional.of("2010301"))
+        && x.provenance().columnHeader().orElse("").endsWith("合计")).findFirst().orElseThrow();
+    assertThat(admin.amount().value()).isEqualTo(new BigDecimal("1261481.45"));
+    assertThat(admin.provenance().page()).hasValue(9);
+    assertThat(admin.provenance().line()).hasValue(11);
+    assertThat(admin.provenance().text()).contains("1,261,481.45");
+  }
+
+  /** A sheet no layout knows is reported, and every number on it too: nothing is lost silently. */
+  @Test
+  void anUnknownSheetIsReportedWithItsNumbers() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(f.bytes()))) {
+      XSSFSheet titled = wb.createSheet("人员情况");
+      titled.createRow(0).createCell(0).setCellValue("2026年部门预算人员情况表");
+      titled.createRow(1).createCell(0).setCellValue("单位：人");
+      titled.createRow(2).createCell(0).setCellValue("类别");
+      titled.getRow(2).createCell(1).setCellValue("人数");
+      titled.createRow(3).createCell(0).setCellValue("在职");
+      titled.getRow(3).createCell(1).setCellValue(42);
+      XSSFSheet bare = wb.createSheet("Sheet1");
+      bare.createRow(4).createCell(2).setCellValue(1234.5);
+      BudgetDocument d = read(bytes(wb));
+      assertThat(problems(d)).anySatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.unknown-table");
+        assertThat(x.location().page()).hasValue(18);
+      });
+      assertThat(problems(d)).anySatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.amount-outside-table");
+        assertThat(x.messageEn()).contains("Sheet1!C5=1234.5");
+        assertThat(x.location().page()).hasValue(19);
+        assertThat(x.location().line()).hasValue(5);
+      });
+      // the unknown table is kept; its 42 (a whole number: no amount to the table stages, so its line
+      // is taken for a header line) is reported at its cell
+      assertThat(d.tables()).anySatisfy(t -> assertThat(t.title()).contains("人员情况"));
+      assertThat(problems(d)).anySatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.amount-outside-table");
+        assertThat(x.messageEn()).contains("人员情况!B4=42");
+        assertThat(x.location().page()).hasValue(18);
+        assertThat(x.location().line()).hasValue(4);
+      });
+      // the known tables are still read completely
+      assertThat(d.tables()).filteredOn(t -> t.kind().startsWith("sh."))
+          .allSatisfy(t -> assertThat(t.coverage().orElseThrow().amountsRead())
+              .isEqualTo(t.coverage().orElseThrow().amountsPrinted()));
+    }
+  }
+
+  /** A formula's cached value is what the sheet shows; a formula without one cannot be read. */
+  @Test
+  void formulasAreReadThroughTheirCachedValues() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    BudgetDocument plain = read(f.bytes());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(f.bytes()))) {
+      // 部门支出预算总表: the 合计 row (20) as sums of the class rows, evaluated and cached
+      XSSFSheet s = wb.getSheetAt(8);
+      for (String col : List.of("E", "F", "G")) {
+        XSSFCell c = s.getRow(19).getCell(col.charAt(0) - 'A');
+        c.setCellFormula(col + "9+" + col + "13+" + col + "17");
+      }
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      assertThat(s.getRow(19).getCell(4).getCTCell().isSetV()).isTrue();
+      BudgetDocument withFormulas = read(bytes(wb));
+      assertThat(problems(withFormulas)).isEmpty();
+      assertThat(withFormulas.facts()).hasSameSizeAs(plain.facts());
+      assertThat(withFormulas.facts().stream().map(x -> x.amount().value()).toList())
+          .isEqualTo(plain.facts().stream().map(x -> x.amount().value()).toList());
+
+      // the same formula with its cached value removed (as a generator that does not calculate writes it)
+      s.getRow(19).getCell(4).getCTCell().unsetV();
+      BudgetDocument uncached = read(bytes(wb));
+      assertThat(problems(uncached)).anySatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.formula-without-value");
+        assertThat(x.severity()).isEqualTo(Severity.ERROR);
+        assertThat(x.location().page()).hasValue(9);
+        assertThat(x.location().line()).hasValue(20);
+        assertThat(x.messageEn()).contains("!E20");
+      });
+    }
+  }
+
+  /** A cell storing more digits than its format shows is read as displayed, and said so. */
+  @Test
+  void storedDigitsBeyondTheDisplayAreReadToTheDisplayedPrecision() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(f.bytes()))) {
+      // 30201 办公费 (部门一般公共预算基本支出经济分类表, row 15, 合计) stored as 23456.785: displayed 23,456.79
+      XSSFCell c = wb.getSheetAt(13).getRow(14).getCell(3);
+      assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
+      c.setCellValue(23456.785);
+      BudgetDocument d = read(bytes(wb));
+      Fact office = d.facts().stream().filter(x -> x.provenance().page().orElse(0) == 14
+          && x.provenance().line().orElse(0) == 15 && x.provenance().columnHeader().orElse("").endsWith("合计"))
+          .findFirst().orElseThrow();
+      // half away from zero on the stored decimal 23456.785 (a double read would give 23456.78)
+      assertThat(office.amount().value()).isEqualTo(new BigDecimal("23456.79"));
+      assertThat(d.diagnostics()).anySatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.display-precision");
+        assertThat(x.messageEn()).contains("23456.785");
+      });
+    }
+  }
+
+  @Test
+  void aWholeSheetMergedAndManySheetsStayCheap() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      for (int i = 0; i < 300; i++) {
+        XSSFSheet s = wb.createSheet("S" + i);
+        s.createRow(0).createCell(0).setCellValue("x");
+        s.createRow(99_999).createCell(16_383).setCellValue(i);
+        s.addMergedRegionUnsafe(new CellRangeAddress(0, 99_999, 0, 16_383)); // 1.6 billion cells
+      }
+      byte[] b = bytes(wb);
+      long start = System.nanoTime();
+      BudgetDocument d = new XlsxDocumentReader().read(new ByteArrayInputStream(b), "hostile.xlsx",
+          ReadLimits.builder().maxTableColumns(20_000).build());
+      assertThat(System.nanoTime() - start).isLessThan(60_000_000_000L);
+      assertThat(d.facts()).isEmpty();
+      // the merged region hides the number under it, as a spreadsheet does: said, not read
+      assertThat(d.diagnostics()).noneMatch(x -> x.code().equals("xlsx.amount-outside-table"));
+      assertThat(d.diagnostics()).filteredOn(x -> x.code().equals("xlsx.hidden-by-merge")).hasSize(300)
+          .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+    }
+  }
+
+  @Test
+  void aCellFarRightIsRefusedByTheLimits() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("S").createRow(0).createCell(16_383).setCellValue(1);
+      byte[] b = bytes(wb);
+      assertThatThrownBy(() -> new XlsxDocumentReader().read(new ByteArrayInputStream(b), "far.xlsx",
+          ReadLimits.defaults())).isInstanceOf(LimitExceededException.class);
+    }
+  }
+
+  @Test
+  void yusuansOwnWorkbookStillRoundTrips() throws Exception {
+    BudgetDocument sample = JsonFormatTestSupport.sample();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XlsxFormat.write(sample, out);
+    BudgetDocument back = read(out.toByteArray());
+    assertThat(back.facts()).isEqualTo(sample.facts());
+    assertThat(back.tables()).isEqualTo(sample.tables());
+    assertThat(back.diagnostics()).noneMatch(x -> x.code().startsWith("xlsx."));
+  }
+}
