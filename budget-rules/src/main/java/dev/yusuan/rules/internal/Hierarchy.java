@@ -100,7 +100,9 @@ public final class Hierarchy {
     int[] hashes = members.scratch(2, n);
     int[] heads = members.scratch(3, n);
     int nHeads = 0;
-    int cap = Integer.highestOneBit(Math.max(2, n) - 1) << 2;
+    // sized for the buckets, not the facts (a rule often has a few buckets per table): grown to keep
+    // at most half of it used, so that a small table stays in the cache
+    int cap = Math.min(MIN_TABLE, Integer.highestOneBit(Math.max(2, n) - 1) << 2);
     int[] table = members.scratch(4, cap);
     Arrays.fill(table, 0, cap, 0);
     for (int i = 0; i < n; i++) {
@@ -122,6 +124,11 @@ public final class Hierarchy {
           table[slot] = i + 1;
           tail[i] = i;
           heads[nHeads++] = i;
+          if (2 * nHeads > cap) {
+            cap <<= 1;
+            table = members.scratch(4, cap);
+            rehash(table, cap, heads, nHeads, hashes);
+          }
           break;
         }
         if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
@@ -195,6 +202,22 @@ public final class Hierarchy {
       }
     }
     return seen;
+  }
+
+  /** The first size of a rule's bucket table (a power of two). */
+  private static final int MIN_TABLE = 1 << 10;
+
+  /** Fills {@code table}'s first {@code cap} slots with the {@code heads}, by their hashes. */
+  private static void rehash(int[] table, int cap, int[] heads, int nHeads, int[] hashes) {
+    Arrays.fill(table, 0, cap, 0);
+    for (int b = 0; b < nHeads; b++) {
+      int head = heads[b];
+      int slot = hashes[head] & (cap - 1);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      table[slot] = head + 1;
+    }
   }
 
   /** The MurmurHash3 finaliser: every bit of {@code h} moves every bit of the result. */
