@@ -84,6 +84,9 @@ public final class SyntheticDocuments {
       String unit = "合成预算单位" + u;
       units.add(BudgetUnit.of(unit, u == 1));
       String tableId = "T" + u;
+      // what every fact of the unit's table shares, made once per table (as the readers make a section's)
+      Coordinates unitBase = Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
+          .with(FactDimension.BUDGET_UNIT, unit);
       List<DisclosureTable.Row> rows = new ArrayList<>();
       List<Fact> tableFacts = new ArrayList<>();
       int titleLine = line++;
@@ -102,13 +105,13 @@ public final class SyntheticDocuments {
         for (Object[] r : subtree) {
           CatalogueEntry e = (CatalogueEntry) r[0];
           rows.add(row(e.code().digits(), e.nameIn(YEAR), (long[]) r[1], line));
-          add(tableFacts, source, tableId, unit, e.code().digits(), e.nameIn(YEAR), (long[]) r[1], line);
+          add(tableFacts, source, tableId, unitBase, e.code().digits(), e.nameIn(YEAR), (long[]) r[1], line);
           line++;
         }
       }
       rows.add(0, row(null, "合计", total, totalLine));
       List<Fact> totalFacts = new ArrayList<>();
-      add(totalFacts, source, tableId, unit, null, "合计", total, totalLine);
+      add(totalFacts, source, tableId, unitBase, null, "合计", total, totalLine);
       all.addAll(totalFacts);
       all.addAll(tableFacts);
       tables.add(table(source, tableId, rows, titleLine));
@@ -168,14 +171,11 @@ public final class SyntheticDocuments {
     return b.build();
   }
 
-  private static void add(List<Fact> out, String source, String tableId, String unit, String code,
+  private static void add(List<Fact> out, String source, String tableId, Coordinates unitBase, String code,
       String label, long[] v, int line) {
     BigDecimal[] cols = columns(v);
-    Coordinates base = Coordinates.of(FactDimension.FUND_SOURCE, FundSource.GENERAL_PUBLIC_BUDGET)
-        .with(FactDimension.BUDGET_UNIT, unit);
-    if (code != null) {
-      base = base.with(FactDimension.FUNCTION, code);
-    }
+    // the row's coordinates, shared by its cells (the 合计 column's is the row's own)
+    Coordinates base = code == null ? unitBase : unitBase.with(FactDimension.FUNCTION, code);
     // one provenance per row, shared by its cells (as the readers build them)
     Provenance.Builder p = Provenance.builder().source(source).tableId(tableId).tableTitle(TABLE_TITLE)
         .rowLabel(label).line(line);

@@ -13,23 +13,112 @@ import java.util.Optional;
  * <p>Equality is by value, scale (precision) and unit: {@code 2706.2} and {@code 2706.20} are
  * different publications. How the number was printed (thousands separators, brackets for negatives) is
  * kept for {@link #format()} but does not take part in equality.
+ *
+ * <p>A value of at most 18 unscaled digits (every published amount so far) is held as a {@code long}
+ * and a scale, in a 24-byte object; any other value as its {@link BigDecimal}. The two forms are exact
+ * and indistinguishable through this API ({@code AmountProperties} compares them on generated values).
  */
-public final class Amount implements Comparable<Amount> {
+public abstract sealed class Amount implements Comparable<Amount> permits Amount.Compact, Amount.Wide {
   private static final String[] SUFFIXES = {"亿元", "万元", "元"};
+  private static final MoneyUnit[] UNITS = MoneyUnit.values();
+  private static final int GROUPED = 1;
+  private static final int PARENTHESIZED = 2;
+  /** Unscaled values of at most this many digits are held as a {@code long}: |v| < 10^18. */
+  private static final int COMPACT_DIGITS = 18;
+  /** 10^0 … 10^18. */
+  private static final long[] TEN = new long[COMPACT_DIGITS + 1];
 
-  private final BigDecimal value;
-  private final MoneyUnit unit;
-  private final boolean grouped;
-  private final boolean parenthesized;
+  static {
+    TEN[0] = 1;
+    for (int i = 1; i < TEN.length; i++) {
+      TEN[i] = TEN[i - 1] * 10;
+    }
+  }
 
-  private Amount(BigDecimal value, MoneyUnit unit, boolean grouped, boolean parenthesized) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.unit = Objects.requireNonNull(unit, "unit");
-    if (value.scale() < 0) {
+  /** The {@link MoneyUnit}'s ordinal (a byte: with the style it fits the gap after the header). */
+  private final byte unit;
+  /** {@link #GROUPED} and {@link #PARENTHESIZED} bits. */
+  private final byte style;
+
+  private Amount(MoneyUnit unit, boolean grouped, boolean parenthesized) {
+    this.unit = (byte) Objects.requireNonNull(unit, "unit").ordinal();
+    this.style = (byte) ((grouped ? GROUPED : 0) | (parenthesized ? PARENTHESIZED : 0));
+  }
+
+  /** A value of at most 18 unscaled digits and a scale of 0–127. */
+  static final class Compact extends Amount {
+    private final byte scale;
+    private final long unscaled;
+
+    private Compact(long unscaled, int scale, MoneyUnit unit, boolean grouped, boolean parenthesized) {
+      super(unit, grouped, parenthesized);
+      this.unscaled = unscaled;
+      this.scale = (byte) scale;
+    }
+  }
+
+  /** Any other value. */
+  static final class Wide extends Amount {
+    private final BigDecimal value;
+
+    private Wide(BigDecimal value, MoneyUnit unit, boolean grouped, boolean parenthesized) {
+      super(unit, grouped, parenthesized);
+      this.value = value;
+    }
+  }
+
+  /** The amount, compact when {@code value} fits. */
+  private static Amount make(BigDecimal value, MoneyUnit unit, boolean grouped, boolean parenthesized) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(unit, "unit");
+    int scale = value.scale();
+    if (scale < 0) {
       throw new IllegalArgumentException("negative scale: " + value);
     }
-    this.grouped = grouped;
-    this.parenthesized = parenthesized;
+    if (scale <= Byte.MAX_VALUE && value.precision() <= COMPACT_DIGITS) {
+      return new Compact(value.unscaledValue().longValue(), scale, unit, grouped, parenthesized);
+    }
+    return new Wide(value, unit, grouped, parenthesized);
+  }
+
+  /** A copy with another value, this amount's unit and printed style. */
+  private Amount withValue(BigDecimal v) {
+    return make(v, unit(), grouped(), parenthesized());
+  }
+
+  /**
+   * Whether the value is held as a {@code long} (for the tests of the two forms).
+   *
+   * @return true for the compact form
+   */
+  boolean isCompact() {
+    return this instanceof Compact;
+  }
+
+  /**
+   * {@code BigDecimal.valueOf(unscaled, scale).movePointRight(n)}, computed on the {@code long} when the
+   * result fits (scale ≥ 0: a negative result scale multiplies the unscaled value, as
+   * {@code movePointRight} does).
+   */
+  static BigDecimal shifted(long unscaled, int scale, int n) {
+    int s = scale - n;
+    if (s >= 0) {
+      return BigDecimal.valueOf(unscaled, s);
+    }
+    if (-s < TEN.length) {
+      long m = TEN[-s];
+      long hi = Math.multiplyHigh(unscaled, m);
+      long lo = unscaled * m;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        return BigDecimal.valueOf(lo);
+      }
+    }
+    return BigDecimal.valueOf(unscaled, scale).movePointRight(n);
+  }
+
+  /** Decimal places {@code from}'s values move right when expressed in {@code to}. */
+  private static int shift(MoneyUnit from, MoneyUnit to) {
+    return from.exponent() - to.exponent();
   }
 
   /**
@@ -40,7 +129,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the amount
    */
   public static Amount of(BigDecimal value, MoneyUnit unit) {
-    return new Amount(value.scale() < 0 ? value.setScale(0) : value, unit, false, false);
+    return make(value.scale() < 0 ? value.setScale(0) : value, unit, false, false);
   }
 
   /**
@@ -79,7 +168,7 @@ public final class Amount implements Comparable<Amount> {
       case "元" -> MoneyUnit.YUAN;
       default -> defaultUnit;
     };
-    return Optional.of(new Amount(p.value(), unit, p.grouped(), p.parenthesized()));
+    return Optional.of(make(p.value(), unit, p.grouped(), p.parenthesized()));
   }
 
   /**
@@ -88,7 +177,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the value, with its published scale
    */
   public BigDecimal value() {
-    return value;
+    return this instanceof Compact c ? BigDecimal.valueOf(c.unscaled, c.scale) : ((Wide) this).value;
   }
 
   /**
@@ -97,7 +186,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the unit (元, 万元 or 亿元)
    */
   public MoneyUnit unit() {
-    return unit;
+    return UNITS[unit];
   }
 
   /**
@@ -106,7 +195,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the published number of decimals, ≥ 0
    */
   public int scale() {
-    return value.scale();
+    return this instanceof Compact c ? c.scale : ((Wide) this).value.scale();
   }
 
   /**
@@ -115,7 +204,7 @@ public final class Amount implements Comparable<Amount> {
    * @return 0.5 × 10<sup>-scale</sup>, in this amount's unit
    */
   public BigDecimal halfUlp() {
-    return BigDecimal.valueOf(5, value.scale() + 1);
+    return BigDecimal.valueOf(5, scale() + 1);
   }
 
   /**
@@ -124,8 +213,7 @@ public final class Amount implements Comparable<Amount> {
    * @return [value - halfUlp, value + halfUlp] in {@link #unit()}
    */
   public Interval interval() {
-    BigDecimal h = halfUlp();
-    return Interval.of(value.subtract(h), value.add(h));
+    return interval(unit());
   }
 
   /**
@@ -135,8 +223,17 @@ public final class Amount implements Comparable<Amount> {
    * @return the rounding interval, exactly converted
    */
   public Interval interval(MoneyUnit target) {
-    Interval i = interval();
-    return Interval.of(unit.convert(i.lo(), target), unit.convert(i.hi(), target));
+    int n = shift(unit(), target);
+    if (this instanceof Compact c && c.unscaled > -TEN[COMPACT_DIGITS - 1]
+        && c.unscaled < TEN[COMPACT_DIGITS - 1]) {
+      // the bounds are value ∓ 5 at one more decimal: (10 u ∓ 5) / 10^(scale + 1), exact on a long
+      // as |10 u ± 5| < 10^18
+      long u = c.unscaled * 10;
+      return Interval.of(shifted(u - 5, c.scale + 1, n), shifted(u + 5, c.scale + 1, n));
+    }
+    BigDecimal v = value();
+    BigDecimal h = halfUlp();
+    return Interval.of(v.subtract(h).movePointRight(n), v.add(h).movePointRight(n));
   }
 
   /**
@@ -146,7 +243,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the point interval of the converted value
    */
   public Interval exactInterval(MoneyUnit target) {
-    return Interval.point(unit.convert(value, target));
+    return Interval.point(convert(target));
   }
 
   /**
@@ -158,11 +255,11 @@ public final class Amount implements Comparable<Amount> {
    * @return the converted amount, keeping the printed style
    */
   public Amount to(MoneyUnit target) {
-    BigDecimal v = unit.convert(value, target);
+    BigDecimal v = convert(target);
     if (v.scale() < 0) {
       v = v.setScale(0);
     }
-    return new Amount(v, target, grouped, parenthesized);
+    return make(v, target, grouped(), parenthesized());
   }
 
   /**
@@ -171,7 +268,14 @@ public final class Amount implements Comparable<Amount> {
    * @return the value converted to 元, exact
    */
   public BigDecimal inYuan() {
-    return unit.convert(value, MoneyUnit.YUAN);
+    return convert(MoneyUnit.YUAN);
+  }
+
+  /** The exact value in {@code target}, as {@link MoneyUnit#convert} gives it. */
+  private BigDecimal convert(MoneyUnit target) {
+    int n = shift(unit(), target);
+    return this instanceof Compact c ? shifted(c.unscaled, c.scale, n)
+        : ((Wide) this).value.movePointRight(n);
   }
 
   /**
@@ -181,7 +285,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the sum in this amount's unit
    */
   public Amount plus(Amount other) {
-    return new Amount(value.add(other.unit.convert(other.value, unit)), unit, grouped, parenthesized);
+    return withValue(value().add(other.convert(unit())));
   }
 
   /**
@@ -191,8 +295,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the difference in this amount's unit
    */
   public Amount minus(Amount other) {
-    return new Amount(value.subtract(other.unit.convert(other.value, unit)), unit, grouped,
-        parenthesized);
+    return withValue(value().subtract(other.convert(unit())));
   }
 
   /**
@@ -201,7 +304,9 @@ public final class Amount implements Comparable<Amount> {
    * @return the amount with the opposite sign, same unit and precision
    */
   public Amount negate() {
-    return new Amount(value.negate(), unit, grouped, parenthesized);
+    return this instanceof Compact c
+        ? new Compact(-c.unscaled, c.scale, unit(), grouped(), parenthesized())
+        : withValue(((Wide) this).value.negate());
   }
 
   /**
@@ -211,8 +316,8 @@ public final class Amount implements Comparable<Amount> {
    * @return the product, in this amount's unit, at the exact product's scale
    */
   public Amount multipliedBy(BigDecimal factor) {
-    BigDecimal v = value.multiply(factor);
-    return new Amount(v.scale() < 0 ? v.setScale(0) : v, unit, grouped, parenthesized);
+    BigDecimal v = value().multiply(factor);
+    return withValue(v.scale() < 0 ? v.setScale(0) : v);
   }
 
   /**
@@ -223,7 +328,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the rounded amount
    */
   public Amount rounded(int scale, RoundingMode mode) {
-    return new Amount(value.setScale(scale, mode), unit, grouped, parenthesized);
+    return withValue(value().setScale(scale, mode));
   }
 
   /**
@@ -232,7 +337,7 @@ public final class Amount implements Comparable<Amount> {
    * @return true when the value is 0, whatever its scale
    */
   public boolean isZero() {
-    return value.signum() == 0;
+    return this instanceof Compact c ? c.unscaled == 0 : ((Wide) this).value.signum() == 0;
   }
 
   /**
@@ -241,7 +346,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the printed form, without unit
    */
   public String format() {
-    return DecimalText.format(value, grouped, parenthesized);
+    return DecimalText.format(value(), grouped(), parenthesized());
   }
 
   /**
@@ -250,7 +355,7 @@ public final class Amount implements Comparable<Amount> {
    * @return the printed form followed by the unit symbol
    */
   public String formatWithUnit() {
-    return format() + unit.symbol();
+    return format() + unit().symbol();
   }
 
   /**
@@ -259,7 +364,7 @@ public final class Amount implements Comparable<Amount> {
    * @return true when printed with thousands separators
    */
   public boolean grouped() {
-    return grouped;
+    return (style & GROUPED) != 0;
   }
 
   /**
@@ -268,7 +373,7 @@ public final class Amount implements Comparable<Amount> {
    * @return true when a negative was printed as {@code (12.50)}
    */
   public boolean parenthesized() {
-    return parenthesized;
+    return (style & PARENTHESIZED) != 0;
   }
 
   /**
@@ -284,16 +389,33 @@ public final class Amount implements Comparable<Amount> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Amount a && a.unit == unit && a.value.equals(value);
+    if (!(o instanceof Amount a) || a.unit != unit) {
+      return false;
+    }
+    // each value has one form (compact whenever it fits), so the forms differ only for different values
+    if (this instanceof Compact c) {
+      return a instanceof Compact d && d.unscaled == c.unscaled && d.scale == c.scale;
+    }
+    return a instanceof Wide w && w.value.equals(((Wide) this).value);
   }
 
+  /** As {@link BigDecimal#hashCode()} of {@link #value()}, computed on the long when compact. */
   @Override
   public int hashCode() {
-    return value.hashCode() * 31 + unit.hashCode();
+    int h;
+    if (this instanceof Compact c) {
+      long u = c.unscaled;
+      long abs = u < 0 ? -u : u;
+      int t = (int) (((int) (abs >>> 32)) * 31 + (abs & 0xffffffffL));
+      h = 31 * (u < 0 ? -t : t) + c.scale;
+    } else {
+      h = ((Wide) this).value.hashCode();
+    }
+    return h * 31 + unit().hashCode();
   }
 
   @Override
   public String toString() {
-    return value.toPlainString() + unit.symbol();
+    return value().toPlainString() + unit().symbol();
   }
 }

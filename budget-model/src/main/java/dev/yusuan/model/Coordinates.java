@@ -11,7 +11,13 @@ import java.util.EnumSet;
 /**
  * The position of a fact in the dimension space: at most one member per {@link FactDimension}. Absent
  * dimensions mean the total. Immutable, with a precomputed hash so it serves as an index key. Only the
- * members present are stored (most facts have two or three of the eleven dimensions).
+ * members present are stored (most facts have two to four of the twelve dimensions), in one of three
+ * forms that equal and hash alike: an array of the members; a single member; or another coordinates
+ * (the <em>base</em>) and one member of a dimension it lacks. {@link #with} and {@link #merge} adding
+ * one dimension give the last form, so the cells of a table row, made from the row's coordinates and
+ * their column's, share the row's part instead of copying it (32 bytes a cell instead of about 56).
+ * A base always has fewer dimensions than what rests on it, so a chain is at most one link per
+ * dimension.
  */
 public final class Coordinates {
   private static final FactDimension[] DIMS = FactDimension.values();
@@ -36,14 +42,26 @@ public final class Coordinates {
 
   /** Bit {@code d.ordinal()} set for each dimension with a member. */
   private final int mask;
-  /** The members present, in {@link FactDimension} order (one slot per set bit of {@link #mask}). */
-  private final String[] present;
   /** As {@code Arrays.hashCode} of the one-slot-per-dimension array (null where absent). */
   private final int hash;
+  /**
+   * The array form: the members present, in {@link FactDimension} order (one slot per set bit of
+   * {@link #mask}); null in the other two forms.
+   */
+  private final String[] present;
+  /** The linked form: coordinates with every member of these but {@link #own}; else null. */
+  private final Coordinates base;
+  /**
+   * The member of the one dimension {@link #base} lacks (linked form), or the only member (single
+   * form: {@code present} and {@code base} null); null in the array form.
+   */
+  private final String own;
 
   private Coordinates(int mask, String[] present) {
     this.mask = mask;
     this.present = present;
+    this.base = null;
+    this.own = null;
     int h = 1;
     int j = 0;
     for (int i = 0; i < DIMS.length; i++) {
@@ -52,11 +70,38 @@ public final class Coordinates {
     this.hash = h;
   }
 
-  /** With the hash already known (a one-member change of another instance's hash). */
-  private Coordinates(int mask, String[] present, int hash) {
+  /**
+   * The single form ({@code base} null) or the linked form: {@code base} (which lacks the dimension of
+   * {@code own}) and {@code own}, whose dimension is the bit of {@code mask} that {@code base} lacks.
+   */
+  private Coordinates(int mask, int hash, Coordinates base, String own) {
     this.mask = mask;
-    this.present = present;
     this.hash = hash;
+    this.present = null;
+    this.base = base;
+    this.own = own;
+  }
+
+  /** The member of dimension ordinal {@code i}, which must be present. */
+  private String member(int i) {
+    int bit = 1 << i;
+    Coordinates c = this;
+    while (c.present == null) {
+      if (c.base == null || (c.base.mask & bit) == 0) {
+        return c.own;
+      }
+      c = c.base;
+    }
+    return c.present[Integer.bitCount(c.mask & (bit - 1))];
+  }
+
+  /** One slot per dimension (null where absent). */
+  private String[] slots() {
+    String[] m = new String[DIMS.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = getOrNull(i);
+    }
+    return m;
   }
 
   /** From one slot per dimension (null where absent). */
@@ -72,6 +117,10 @@ public final class Coordinates {
     if (n == 0) {
       return EMPTY;
     }
+    if (n == 1) {
+      int i = Integer.numberOfTrailingZeros(mask);
+      return EMPTY.with(DIMS[i], m[i]);
+    }
     String[] p = new String[n];
     int j = 0;
     for (String v : m) {
@@ -80,11 +129,6 @@ public final class Coordinates {
       }
     }
     return new Coordinates(mask, p);
-  }
-
-  /** The slot of dimension ordinal {@code i} in {@link #present} (whether or not it is set). */
-  private int slot(int i) {
-    return Integer.bitCount(mask & ((1 << i) - 1));
   }
 
   /**
@@ -142,20 +186,19 @@ public final class Coordinates {
     check(d, member);
     int i = d.ordinal();
     int bit = 1 << i;
-    int s = slot(i);
-    String[] p;
     int h = hash + member.hashCode() * WEIGHT[i];
-    if ((mask & bit) != 0) {
-      p = present.clone();
-      h -= present[s].hashCode() * WEIGHT[i];
-      p[s] = member;
-    } else {
-      p = new String[present.length + 1];
-      System.arraycopy(present, 0, p, 0, s);
-      p[s] = member;
-      System.arraycopy(present, s, p, s + 1, present.length - s);
+    if ((mask & bit) == 0) {
+      // a new dimension: these coordinates and the member (the single form when these are empty)
+      return new Coordinates(mask | bit, h, mask == 0 ? null : this, member);
     }
-    return new Coordinates(mask | bit, p, h);
+    String old = member(i);
+    h -= old.hashCode() * WEIGHT[i];
+    if (present == null && (base == null || (base.mask & bit) == 0)) {
+      return new Coordinates(mask, h, base, member); // the own member replaced
+    }
+    String[] m = slots();
+    m[i] = member;
+    return ofSlots(m);
   }
 
   /**
@@ -181,14 +224,15 @@ public final class Coordinates {
     if ((mask & bit) == 0) {
       return this;
     }
-    if (present.length == 1) {
+    if (mask == bit) {
       return EMPTY;
     }
-    int s = slot(i);
-    String[] p = new String[present.length - 1];
-    System.arraycopy(present, 0, p, 0, s);
-    System.arraycopy(present, s + 1, p, s, p.length - s);
-    return new Coordinates(mask & ~bit, p, hash - present[s].hashCode() * WEIGHT[i]);
+    if (base != null && (base.mask & bit) == 0) {
+      return base; // exactly the rest
+    }
+    String[] m = slots();
+    m[i] = null;
+    return ofSlots(m);
   }
 
   /**
@@ -215,11 +259,15 @@ public final class Coordinates {
     if (mask == 0) {
       return other;
     }
-    String[] m = new String[DIMS.length];
+    if (Integer.bitCount(other.mask) == 1) {
+      int i = Integer.numberOfTrailingZeros(other.mask);
+      return with(DIMS[i], other.member(i));
+    }
+    String[] m = slots();
     for (int i = 0; i < m.length; i++) {
-      m[i] = other.getOrNull(i);
-      if (m[i] == null) {
-        m[i] = getOrNull(i);
+      String o = other.getOrNull(i);
+      if (o != null) {
+        m[i] = o;
       }
     }
     return ofSlots(m);
@@ -246,7 +294,7 @@ public final class Coordinates {
   }
 
   private String getOrNull(int i) {
-    return (mask & (1 << i)) == 0 ? null : present[slot(i)];
+    return (mask & (1 << i)) == 0 ? null : member(i);
   }
 
   /**
@@ -290,10 +338,9 @@ public final class Coordinates {
    */
   public Map<FactDimension, String> asMap() {
     EnumMap<FactDimension, String> map = new EnumMap<>(FactDimension.class);
-    int j = 0;
     for (int i = 0; i < DIMS.length; i++) {
       if ((mask & (1 << i)) != 0) {
-        map.put(DIMS[i], present[j++]);
+        map.put(DIMS[i], member(i));
       }
     }
     return map;
@@ -311,7 +358,7 @@ public final class Coordinates {
     int h = hash;
     for (int i = 0; out != 0; i++, out >>>= 1) {
       if ((out & 1) != 0) {
-        h -= present[slot(i)].hashCode() * WEIGHT[i];
+        h -= member(i).hashCode() * WEIGHT[i];
       }
     }
     return h;
@@ -330,20 +377,10 @@ public final class Coordinates {
     if ((mask & ~ignore) != (other.mask & ~ignore)) {
       return false;
     }
-    int j = 0;
-    int k = 0;
-    for (int i = 0; i < DIMS.length; i++) {
-      int bit = 1 << i;
-      boolean here = (mask & bit) != 0;
-      boolean there = (other.mask & bit) != 0;
-      if (here && there && (ignore & bit) == 0 && !present[j].equals(other.present[k])) {
+    int compared = mask & ~ignore;
+    for (int i = 0; compared != 0; i++, compared >>>= 1) {
+      if ((compared & 1) != 0 && !member(i).equals(other.member(i))) {
         return false;
-      }
-      if (here) {
-        j++;
-      }
-      if (there) {
-        k++;
       }
     }
     return true;
@@ -364,7 +401,24 @@ public final class Coordinates {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Coordinates c && c.hash == hash && c.mask == mask && Arrays.equals(c.present, present);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Coordinates c) || c.hash != hash || c.mask != mask) {
+      return false;
+    }
+    if (present != null && c.present != null) {
+      return Arrays.equals(c.present, present);
+    }
+    if (present == null && c.present == null && base == c.base) {
+      return own.equals(c.own); // the same base (e.g. two cells of a row): compare the rest
+    }
+    for (int i = 0, m = mask; m != 0; i++, m >>>= 1) {
+      if ((m & 1) != 0 && !member(i).equals(c.member(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -376,13 +430,12 @@ public final class Coordinates {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    int j = 0;
     for (int i = 0; i < DIMS.length; i++) {
       if ((mask & (1 << i)) != 0) {
         if (b.length() > 0) {
           b.append(',');
         }
-        b.append(DIMS[i].name()).append('=').append(present[j++]);
+        b.append(DIMS[i].name()).append('=').append(member(i));
       }
     }
     return b.toString();

@@ -130,4 +130,103 @@ class AmountProperties {
   Arbitrary<Character> garbage() {
     return Arbitraries.of('x', '%', '#', 'Ｘ', '/', '*', '万');
   }
+
+  // --- the compact (long) form against BigDecimal arithmetic (the form Amount had before) ---
+
+  /**
+   * Values around the edges of the compact form: unscaled near ±10^17 (the long interval bounds),
+   * ±10^18 (the compact limit) and ±Long.MAX_VALUE, ordinary values, zero; scales 0–130 (127 is the
+   * compact limit) and negative scales (set to 0).
+   */
+  @Provide
+  Arbitrary<BigDecimal> edgeValues() {
+    Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(
+        Arbitraries.longs().between(-999_999_999_999L, 999_999_999_999L).map(BigInteger::valueOf),
+        Arbitraries.of(0L, 1L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 10,
+            Long.MIN_VALUE / 10).map(BigInteger::valueOf),
+        Combinators.combine(Arbitraries.of(17, 18, 19), Arbitraries.integers().between(-3, 3),
+                Arbitraries.of(1, -1))
+            .as((e, d, sign) -> BigInteger.TEN.pow(e).add(BigInteger.valueOf(d))
+                .multiply(BigInteger.valueOf(sign))));
+    Arbitrary<Integer> scale = Arbitraries.oneOf(Arbitraries.integers().between(0, 6),
+        Arbitraries.integers().between(120, 130), Arbitraries.integers().between(-3, -1));
+    return Combinators.combine(unscaled, scale).as(BigDecimal::new);
+  }
+
+  /** What {@code Amount.of} keeps of a value: a negative scale becomes 0. */
+  private static BigDecimal kept(BigDecimal v) {
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  private static void sameBounds(Interval actual, BigDecimal lo, BigDecimal hi) {
+    // BigDecimal.equals: the same value at the same scale
+    assertThat(actual.lo()).isEqualTo(lo);
+    assertThat(actual.hi()).isEqualTo(hi);
+  }
+
+  @Property(tries = 500)
+  void compactFormAgreesWithBigDecimal(@ForAll("edgeValues") BigDecimal raw, @ForAll MoneyUnit unit,
+      @ForAll MoneyUnit target) {
+    BigDecimal v = kept(raw);
+    Amount a = Amount.of(raw, unit);
+    assertThat(a.isCompact()).isEqualTo(v.precision() <= 18 && v.scale() <= 127);
+    assertThat(a.value()).isEqualTo(v);
+    assertThat(a.scale()).isEqualTo(v.scale());
+    assertThat(a.unit()).isEqualTo(unit);
+    assertThat(a.isZero()).isEqualTo(v.signum() == 0);
+    BigDecimal h = BigDecimal.valueOf(5, v.scale() + 1);
+    assertThat(a.halfUlp()).isEqualTo(h);
+    sameBounds(a.interval(), v.subtract(h), v.add(h));
+    sameBounds(a.interval(target), unit.convert(v.subtract(h), target), unit.convert(v.add(h), target));
+    sameBounds(a.exactInterval(target), unit.convert(v, target), unit.convert(v, target));
+    assertThat(a.inYuan()).isEqualTo(unit.convert(v, MoneyUnit.YUAN));
+    BigDecimal converted = unit.convert(v, target);
+    assertThat(a.to(target).value()).isEqualTo(converted.scale() < 0 ? converted.setScale(0) : converted);
+    assertThat(a.negate().value()).isEqualTo(v.negate());
+    assertThat(a.negate().isCompact()).isEqualTo(a.isCompact());
+    assertThat(a.hashCode()).isEqualTo(v.hashCode() * 31 + unit.hashCode());
+    assertThat(a.toString()).isEqualTo(v.toPlainString() + unit.symbol());
+    assertThat(a.format()).isEqualTo(DecimalText.format(v, false, false));
+  }
+
+  @Property(tries = 500)
+  void compactArithmeticAgreesWithBigDecimal(@ForAll("edgeValues") BigDecimal x,
+      @ForAll("edgeValues") BigDecimal y, @ForAll MoneyUnit ux, @ForAll MoneyUnit uy) {
+    Amount a = Amount.of(x, ux);
+    Amount b = Amount.of(y, uy);
+    BigDecimal vx = kept(x);
+    BigDecimal vy = kept(y);
+    BigDecimal yInX = uy.convert(vy, ux);
+    assertThat(a.plus(b).value()).isEqualTo(vx.add(yInX));
+    assertThat(a.minus(b).value()).isEqualTo(vx.subtract(yInX));
+    assertThat(a.plus(b).unit()).isEqualTo(ux);
+    assertThat(a.compareTo(b)).isEqualTo(Integer.signum(
+        ux.convert(vx, MoneyUnit.YUAN).compareTo(uy.convert(vy, MoneyUnit.YUAN))));
+    boolean equal = ux == uy && vx.equals(vy);
+    assertThat(a.equals(b)).isEqualTo(equal);
+    assertThat(b.equals(a)).isEqualTo(equal);
+    if (equal) {
+      assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    }
+    // an amount equals itself rebuilt from its value, whichever form either took
+    assertThat(Amount.of(a.value(), ux)).isEqualTo(a);
+    BigDecimal factor = vy.scale() > 10 ? vy.setScale(10, java.math.RoundingMode.HALF_UP) : vy;
+    BigDecimal product = vx.multiply(factor);
+    assertThat(a.multipliedBy(factor).value())
+        .isEqualTo(product.scale() < 0 ? product.setScale(0) : product);
+    assertThat(a.rounded(1, java.math.RoundingMode.HALF_UP).value())
+        .isEqualTo(vx.setScale(1, java.math.RoundingMode.HALF_UP));
+  }
+
+  @Property(tries = 300)
+  void printedStyleSurvivesTheCompactForm(@ForAll("values") BigDecimal v, @ForAll boolean grouped,
+      @ForAll boolean parens, @ForAll MoneyUnit unit) {
+    Amount a = Amount.parse(render(v, new Layout(grouped, parens, false, "", false)), unit).orElseThrow();
+    assertThat(a.value()).isEqualTo(v);
+    assertThat(a.grouped()).isEqualTo(grouped && v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0);
+    assertThat(a.parenthesized()).isEqualTo(parens && v.signum() < 0);
+    assertThat(a.negate().grouped()).isEqualTo(a.grouped());
+    assertThat(a.negate().parenthesized()).isEqualTo(a.parenthesized());
+    assertThat(a.format()).isEqualTo(DecimalText.format(v, a.grouped(), a.parenthesized()));
+  }
 }

@@ -17,6 +17,8 @@ import net.jqwik.api.Provide;
  * Coordinates (stored compactly: only the members present) behave as a map from dimension to member:
  * every operation agrees with the same operation on an {@link EnumMap}, and the hash is that of the
  * one-slot-per-dimension array, so hash-ordered collections keyed by coordinates iterate as before.
+ * Each property runs on the three forms (an array of members, a single member, another coordinates
+ * and one member), built as {@link #build} does: a shared form equals and hashes as the unshared one.
  */
 class CoordinatesProperties {
   private static final FactDimension[] DIMS = FactDimension.values();
@@ -26,6 +28,52 @@ class CoordinatesProperties {
     Arbitrary<String> member = Arbitraries.of("201", "20101", "2010101", "本级", "GENERAL_PUBLIC_BUDGET", "x");
     return Arbitraries.maps(Arbitraries.of(DIMS), member).ofMaxSize(DIMS.length)
         .map(m -> m.isEmpty() ? new EnumMap<>(FactDimension.class) : new EnumMap<>(m));
+  }
+
+  /**
+   * Coordinates of {@code m} in one of its forms: 0 from the map (the array form, or the single form
+   * for one member); 1 and 2 by {@code with}, one dimension at a time in ordinal or reverse order (a
+   * chain of linked forms); 3 a row part (the first half) merged with column parts of one member each,
+   * as a table's cells are made; 4 the first half merged with the second half at once.
+   */
+  static Coordinates build(Map<FactDimension, String> m, int form) {
+    List<Map.Entry<FactDimension, String>> entries = new java.util.ArrayList<>(m.entrySet());
+    switch (form) {
+      case 0:
+        return Coordinates.of(m);
+      case 1:
+      case 2: {
+        if (form == 2) {
+          java.util.Collections.reverse(entries);
+        }
+        Coordinates c = Coordinates.EMPTY;
+        for (Map.Entry<FactDimension, String> e : entries) {
+          c = c.with(e.getKey(), e.getValue());
+        }
+        return c;
+      }
+      default: {
+        int half = entries.size() / 2;
+        Map<FactDimension, String> first = new EnumMap<>(FactDimension.class);
+        Map<FactDimension, String> second = new EnumMap<>(FactDimension.class);
+        for (int i = 0; i < entries.size(); i++) {
+          (i < half ? first : second).put(entries.get(i).getKey(), entries.get(i).getValue());
+        }
+        Coordinates c = Coordinates.of(first);
+        if (form == 4) {
+          return c.merge(Coordinates.of(second));
+        }
+        for (Map.Entry<FactDimension, String> e : second.entrySet()) {
+          c = c.merge(Coordinates.of(e.getKey(), e.getValue()));
+        }
+        return c;
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> forms() {
+    return Arbitraries.integers().between(0, 4);
   }
 
   private static int slotHash(Map<FactDimension, String> m) {
@@ -45,18 +93,25 @@ class CoordinatesProperties {
       assertThat(c.has(d)).isEqualTo(m.containsKey(d));
     }
     assertThat(c).isEqualTo(Coordinates.of(m));
+    assertThat(Coordinates.of(m)).isEqualTo(c);
+    for (int form = 0; form <= 4; form++) {
+      assertThat(build(m, form)).isEqualTo(c).hasSameHashCodeAs(c);
+      assertThat(c).isEqualTo(build(m, form));
+    }
     assertThat(Coordinates.parse(c.toString())).isEqualTo(c);
+    assertThat(c.toString()).isEqualTo(Coordinates.of(m).toString());
   }
 
   @Property
-  void agreesWithAMap(@ForAll("maps") Map<FactDimension, String> m) {
-    agrees(Coordinates.of(m), m);
+  void agreesWithAMap(@ForAll("maps") Map<FactDimension, String> m, @ForAll("forms") int form) {
+    agrees(build(m, form), m);
   }
 
   @Property
   void withAndWithoutAgreeWithAMap(@ForAll("maps") Map<FactDimension, String> m,
-      @ForAll("maps") Map<FactDimension, String> edits, @ForAll List<Boolean> removes) {
-    Coordinates c = Coordinates.of(m);
+      @ForAll("maps") Map<FactDimension, String> edits, @ForAll List<Boolean> removes,
+      @ForAll("forms") int form) {
+    Coordinates c = build(m, form);
     Map<FactDimension, String> ref = new EnumMap<>(FactDimension.class);
     ref.putAll(m);
     int i = 0;
@@ -74,24 +129,26 @@ class CoordinatesProperties {
   }
 
   @Property
-  void mergeAgreesWithAMap(@ForAll("maps") Map<FactDimension, String> a, @ForAll("maps") Map<FactDimension, String> b) {
+  void mergeAgreesWithAMap(@ForAll("maps") Map<FactDimension, String> a, @ForAll("maps") Map<FactDimension, String> b,
+      @ForAll("forms") int fa, @ForAll("forms") int fb) {
     Map<FactDimension, String> ref = new EnumMap<>(FactDimension.class);
     ref.putAll(a);
     ref.putAll(b);
-    agrees(Coordinates.of(a).merge(Coordinates.of(b)), ref);
+    agrees(build(a, fa).merge(build(b, fb)), ref);
   }
 
   @Property
   void equalExactlyWhenTheMapsAreEqual(@ForAll("maps") Map<FactDimension, String> a,
-      @ForAll("maps") Map<FactDimension, String> b) {
-    assertThat(Coordinates.of(a).equals(Coordinates.of(b))).isEqualTo(a.equals(b));
+      @ForAll("maps") Map<FactDimension, String> b, @ForAll("forms") int fa, @ForAll("forms") int fb) {
+    assertThat(build(a, fa).equals(build(b, fb))).isEqualTo(a.equals(b));
   }
 
   @Property
   void theRestOutsideSomeDimensionsAgreesWithWithout(@ForAll("maps") Map<FactDimension, String> a,
-      @ForAll("maps") Map<FactDimension, String> b, @ForAll("dimensionLists") List<FactDimension> dims) {
-    Coordinates ca = Coordinates.of(a);
-    Coordinates cb = Coordinates.of(b);
+      @ForAll("maps") Map<FactDimension, String> b, @ForAll("dimensionLists") List<FactDimension> dims,
+      @ForAll("forms") int fa, @ForAll("forms") int fb) {
+    Coordinates ca = build(a, fa);
+    Coordinates cb = build(b, fb);
     Coordinates ra = ca;
     Coordinates rb = cb;
     Map<FactDimension, String> restA = new EnumMap<>(FactDimension.class);
@@ -110,8 +167,8 @@ class CoordinatesProperties {
 
   @Property
   void coordinatesDifferingOnlyInSomeDimensionsAreEqualOutsideThem(@ForAll("maps") Map<FactDimension, String> a,
-      @ForAll("maps") Map<FactDimension, String> edits) {
-    Coordinates ca = Coordinates.of(a);
+      @ForAll("maps") Map<FactDimension, String> edits, @ForAll("forms") int form) {
+    Coordinates ca = build(a, form);
     Coordinates cb = ca;
     for (Map.Entry<FactDimension, String> e : edits.entrySet()) {
       cb = cb.with(e.getKey(), e.getValue());
@@ -124,5 +181,25 @@ class CoordinatesProperties {
   @Provide
   Arbitrary<List<FactDimension>> dimensionLists() {
     return Arbitraries.of(DIMS).list().ofMaxSize(3);
+  }
+
+  @Property
+  void theCellsOfARowShareItsCoordinatesAndEqualUnsharedOnes(@ForAll("maps") Map<FactDimension, String> row,
+      @ForAll("maps") Map<FactDimension, String> columns, @ForAll("forms") int form) {
+    Coordinates shared = build(row, form);
+    for (Map.Entry<FactDimension, String> e : columns.entrySet()) {
+      Coordinates cell = shared.merge(Coordinates.of(e.getKey(), e.getValue()));
+      Map<FactDimension, String> ref = new EnumMap<>(FactDimension.class);
+      ref.putAll(row);
+      ref.put(e.getKey(), e.getValue());
+      agrees(cell, ref);
+      // the shared part is what remains without the column's dimension, when the row lacked it
+      if (!row.containsKey(e.getKey())) {
+        assertThat(cell.without(e.getKey())).isSameAs(shared);
+      }
+      // two cells of the row are equal exactly when their column members are
+      Coordinates other = shared.with(e.getKey(), "x");
+      assertThat(cell.equals(other)).isEqualTo(e.getValue().equals("x"));
+    }
   }
 }

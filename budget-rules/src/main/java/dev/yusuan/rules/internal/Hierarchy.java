@@ -93,13 +93,18 @@ public final class Hierarchy {
     // Buckets: the included facts by concept and members outside dims, in the order of their first
     // fact, each a chain of fact positions in order. An open-addressing table of positions, hashed
     // and compared on member numbers (no key object per fact, no fact visited).
-    int[] next = new int[n];
-    int[] tail = new int[n];
-    int[] hashes = new int[n];
-    int[] heads = new int[n];
+    // (scratch shared by the rules of the validation: every slot read below is written first, but
+    // the table's, which is cleared)
+    int[] next = members.scratch(0, n);
+    int[] tail = members.scratch(1, n);
+    int[] hashes = members.scratch(2, n);
+    int[] heads = members.scratch(3, n);
     int nHeads = 0;
-    int cap = Integer.highestOneBit(Math.max(2, n) - 1) << 2;
-    int[] table = new int[cap];
+    // sized for the buckets, not the facts (a rule often has a few buckets per table): grown to keep
+    // at most half of it used, so that a small table stays in the cache
+    int cap = Math.min(MIN_TABLE, Integer.highestOneBit(Math.max(2, n) - 1) << 2);
+    int[] table = members.scratch(4, cap);
+    Arrays.fill(table, 0, cap, 0);
     for (int i = 0; i < n; i++) {
       if (!in[i]) {
         continue;
@@ -119,6 +124,11 @@ public final class Hierarchy {
           table[slot] = i + 1;
           tail[i] = i;
           heads[nHeads++] = i;
+          if (2 * nHeads > cap) {
+            cap <<= 1;
+            table = members.scratch(4, cap);
+            rehash(table, cap, heads, nHeads, hashes);
+          }
           break;
         }
         if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
@@ -152,12 +162,10 @@ public final class Hierarchy {
         List<Integer> children = e.getValue();
         Val reported = money(ctx, money, fs, parentAt);
         BigDecimal slack = ctx.slack(reported);
-        List<Val> values = new ArrayList<>(children.size());
         BigDecimal lo = null;
         BigDecimal hi = null;
         for (int c : children) {
           Val v = money(ctx, money, fs, c);
-          values.add(v);
           lo = lo == null ? v.iv().lo() : lo.add(v.iv().lo());
           hi = hi == null ? v.iv().hi() : hi.add(v.iv().hi());
         }
@@ -166,6 +174,10 @@ public final class Hierarchy {
         if (slack.signum() == 0 && reported.iv().lo().compareTo(hi) <= 0
             && reported.iv().hi().compareTo(lo) >= 0) {
           continue;
+        }
+        List<Val> values = new ArrayList<>(children.size());
+        for (int c : children) {
+          values.add(money(ctx, money, fs, c));
         }
         Val sum = Val.sum(values);
         Outcome o = Judge.compare(reported, Relation.EQ, sum, slack);
@@ -190,6 +202,22 @@ public final class Hierarchy {
       }
     }
     return seen;
+  }
+
+  /** The first size of a rule's bucket table (a power of two). */
+  private static final int MIN_TABLE = 1 << 10;
+
+  /** Fills {@code table}'s first {@code cap} slots with the {@code heads}, by their hashes. */
+  private static void rehash(int[] table, int cap, int[] heads, int nHeads, int[] hashes) {
+    Arrays.fill(table, 0, cap, 0);
+    for (int b = 0; b < nHeads; b++) {
+      int head = heads[b];
+      int slot = hashes[head] & (cap - 1);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      table[slot] = head + 1;
+    }
   }
 
   /** The MurmurHash3 finaliser: every bit of {@code h} moves every bit of the result. */

@@ -29,6 +29,14 @@ final class Members {
   private final List<List<String>> names = new ArrayList<>();
   private final List<List<int[]>> ancestors = new ArrayList<>();
   private final Map<DocIndex.TableGroup, Columns> columns = new IdentityHashMap<>();
+  /**
+   * Scratch arrays of the hierarchy rules (bucket chains and table), reused by every rule and group of
+   * the validation: allocated per rule and group they were most of what a validation allocated.
+   */
+  private final int[][] scratch = new int[SCRATCH][0];
+
+  /** How many scratch arrays {@link #scratch} keeps. */
+  static final int SCRATCH = 5;
 
   Members(FactSet facts) {
     this.facts = facts;
@@ -82,6 +90,18 @@ final class Members {
       ancestors.get(d.ordinal()).set(id, a);
     }
     return a;
+  }
+
+  /**
+   * Scratch array {@code k} ({@code 0 ≤ k < }{@link #SCRATCH}) of at least {@code n} slots, holding
+   * whatever its last user left (callers write before they read, or clear what they use). The rules
+   * of a validation run one at a time.
+   */
+  int[] scratch(int k, int n) {
+    if (scratch[k].length < n) {
+      scratch[k] = new int[n];
+    }
+    return scratch[k];
   }
 
   /** The columns of {@code g}'s facts (members numbered in the dimensions the group uses), built once. */
