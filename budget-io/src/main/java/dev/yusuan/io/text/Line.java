@@ -17,7 +17,12 @@ final class Line {
   private static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
 
   final int number;
-  final String raw;
+  /** The document's text and the line's bounds in it (the line is {@code src[start, end)}). */
+  private final String src;
+  private final int start;
+  private final int end;
+  /** The line's text; for a tab-separated (table) line made on first use (its cells are cut from {@link #src}). */
+  private String raw;
   /** {@link Names#normalize} of the line; computed on first use for tab-separated (table) lines. */
   private String norm;
   final boolean tab;
@@ -25,15 +30,24 @@ final class Line {
   final String headingText;
 
   Line(int number, String raw) {
+    this(number, raw, 0, raw.length());
+  }
+
+  /** The line {@code src[start, end)}; a table row's text is not copied out of {@code src} unless asked for. */
+  Line(int number, String src, int start, int end) {
     this.number = number;
-    this.raw = raw;
-    this.tab = raw.indexOf('\t') >= 0;
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.tab = tabAt(src, start, end) >= 0;
     if (tab) {
       // a table row: its cells are normalised one by one later; the whole line is not needed
       this.mdLevel = -1;
       this.headingText = null;
       return;
     }
+    String raw = start == 0 && end == src.length() ? src : src.substring(start, end);
+    this.raw = raw;
     String n = Names.normalize(raw);
     this.norm = n;
     int lv = 0;
@@ -58,11 +72,21 @@ final class Line {
     return !n.isEmpty() && (n.charAt(0) == '(' || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0);
   }
 
+  /** {@return the line's text as printed} */
+  String raw() {
+    String r = raw;
+    if (r == null) {
+      r = src.substring(start, end);
+      raw = r;
+    }
+    return r;
+  }
+
   /** {@return the normalised line (full-width folded, spaces collapsed, trimmed)} */
   String norm() {
     String n = norm;
     if (n == null) {
-      n = Names.normalize(raw);
+      n = Names.normalize(raw());
       norm = n;
     }
     return n;
@@ -74,8 +98,8 @@ final class Line {
    */
   boolean blank() {
     if (norm == null) {
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = src.charAt(i);
         if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x4E00 && c <= 0x9FFF) {
           return false;
         }
@@ -105,24 +129,39 @@ final class Line {
   }
 
   String[] cells() {
-    return cells(raw);
+    return cells(src, start, end);
   }
 
   /** {@code s.split("\t", -1)}: every tab-separated cell, empty ones kept; no list, no copies. */
   static String[] cells(String s) {
+    return cells(s, 0, s.length());
+  }
+
+  /** {@link #cells(String)} of {@code s[from, to)}, cut from {@code s} without copying the line first. */
+  static String[] cells(String s, int from, int to) {
     int n = 1;
-    for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
+    for (int i = tabAt(s, from, to); i >= 0; i = tabAt(s, i + 1, to)) {
       n++;
     }
     String[] out = new String[n];
-    int start = 0;
+    int start = from;
     for (int k = 0; k < n - 1; k++) {
-      int tab = s.indexOf('\t', start);
+      int tab = tabAt(s, start, to);
       out[k] = s.substring(start, tab);
       start = tab + 1;
     }
-    out[n - 1] = s.substring(start);
+    out[n - 1] = s.substring(start, to);
     return out;
+  }
+
+  /** The first tab of {@code s[from, to)}, or -1 (never looking past {@code to}). */
+  private static int tabAt(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\t') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */

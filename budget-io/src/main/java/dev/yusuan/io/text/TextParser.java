@@ -65,19 +65,31 @@ final class TextParser {
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int no = 0;
-    for (String raw : splitLines(t)) {
-      lines.add(new Line(++no, raw));
+    int[] bounds = lineBounds(t);
+    for (int k = 0; k < bounds.length; k += 2) {
+      lines.add(new Line(k / 2 + 1, t, bounds[k], bounds[k + 1]));
     }
   }
 
-  /**
-   * The lines of {@code t}, ended by LF, CR or CR LF (no last empty line after a final break), found
-   * with {@code indexOf} (not {@code charAt} per character); the next CR is searched again only once
-   * passed, so the text is read once.
-   */
+  /** The lines of {@code t} as {@link #lineBounds} finds them, each cut out of the text. */
   static List<String> splitLines(String t) {
-    List<String> out = new ArrayList<>();
+    int[] bounds = lineBounds(t);
+    List<String> out = new ArrayList<>(bounds.length / 2);
+    for (int k = 0; k < bounds.length; k += 2) {
+      out.add(t.substring(bounds[k], bounds[k + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Where the lines of {@code t} are: start and end index of each, in pairs (the lines end by LF, CR or
+   * CR LF; no last empty line after a final break). Found with {@code indexOf} (not {@code charAt} per
+   * character); the next CR is searched again only once passed, so the text is read once. No line is
+   * copied out of the text here.
+   */
+  static int[] lineBounds(String t) {
+    int[] out = new int[64];
+    int size = 0;
     int len = t.length();
     int start = 0;
     int cr = t.indexOf('\r');
@@ -90,13 +102,19 @@ final class TextParser {
       if (end < 0) {
         break;
       }
-      out.add(t.substring(start, end));
+      if (size + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[size++] = start;
+      out[size++] = end;
       start = end + (t.charAt(end) == '\r' && end + 1 < len && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (start < len) {
-      out.add(t.substring(start));
+      out = java.util.Arrays.copyOf(out, size + 2);
+      out[size++] = start;
+      out[size++] = len;
     }
-    return out;
+    return size == out.length ? out : java.util.Arrays.copyOf(out, size);
   }
 
   /** Raw section: heading line and the lines after it. */
@@ -199,7 +217,7 @@ final class TextParser {
           current.line = l.number - 1;
           sections.add(current);
         }
-        current.text.add(l.raw);
+        current.text.add(l.raw());
         readLines.set(l.number);
       }
       i++;
@@ -209,7 +227,7 @@ final class TextParser {
   private void stray(Line l) {
     diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
         "表格外的制表符行，未读取: " + l.norm(), "tab-separated line outside any table, not read: "
-            + l.norm(), at(l.number, l.raw)));
+            + l.norm(), at(l.number, l.raw())));
   }
 
   private void readCover(List<Line> cover) {

@@ -53,6 +53,29 @@ class TextParserProperties {
     assertThat(Line.cells(line)).containsExactly(line.split("\t", -1));
   }
 
+  /** A line cut from the document by its bounds is the line made of its own text (cells, tab, heading, norm). */
+  @Property(tries = 500)
+  void aLineWithinTheTextIsTheLineOfItsText(@ForAll("tabbed") String before, @ForAll("headed") String line,
+      @ForAll("tabbed") String after) {
+    String src = before + "\n" + line + "\n" + after;
+    int from = before.length() + 1;
+    Line within = new Line(7, src, from, from + line.length());
+    Line alone = new Line(7, line);
+    assertThat(Line.cells(src, from, from + line.length())).containsExactly(line.split("\t", -1));
+    assertThat(within.cells()).containsExactly(alone.cells());
+    assertThat(within.tab).isEqualTo(alone.tab).isEqualTo(line.indexOf('\t') >= 0);
+    assertThat(within.raw()).isEqualTo(line);
+    assertThat(within.norm()).isEqualTo(alone.norm());
+    assertThat(within.blank()).isEqualTo(alone.blank());
+    assertThat(within.mdLevel).isEqualTo(alone.mdLevel);
+    assertThat(within.headingText).isEqualTo(alone.headingText);
+  }
+
+  @Provide
+  Arbitrary<String> headed() {
+    return Arbitraries.strings().withChars("\t\t a1合计#一、（(）)").ofMaxLength(12);
+  }
+
   @Provide
   Arbitrary<String> tabbed() {
     return Arbitraries.strings().withChars("\t\t a1合计").ofMaxLength(12);
