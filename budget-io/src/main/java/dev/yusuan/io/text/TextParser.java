@@ -615,11 +615,12 @@ final class TextParser {
     List<Layout> layoutOf = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
       RawTable rt = tables.get(k);
-      DisclosureTable t = buildTable(rt, tableId(k + 1));
-      Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
-      if (lay.isPresent()) {
-        t = TableMapper.annotate(t, lay.get());
-      } else {
+      // recognised from title and header before the rows are built, which are then named as built
+      // (what TableMapper.annotate does to a built table)
+      Built b = buildTable(rt, tableId(k + 1));
+      DisclosureTable t = b.table();
+      Optional<Layout> lay = b.layout();
+      if (lay.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "text.unknown-table",
             "未识别的表格，保留为通用表格: " + t.title(),
             "table not recognised, kept as a generic table: " + t.title(), t.provenance()));
@@ -701,7 +702,10 @@ final class TextParser {
     return (n < 10 ? "T0" : "T") + n;
   }
 
-  private DisclosureTable buildTable(RawTable rt, String id) {
+  /** A built table and the layout recognised from its title and header. */
+  private record Built(DisclosureTable table, Optional<Layout> layout) {}
+
+  private Built buildTable(RawTable rt, String id) {
     int ncols = 0;
     for (String[] h : rt.header) {
       ncols = Math.max(ncols, trimmedCount(h));
@@ -748,6 +752,8 @@ final class TextParser {
       }
       cols.add(DisclosureTable.Column.of(c, path, num));
     }
+    Optional<Layout> lay = layouts.recognise(rt.title, headerRows);
+    TableMapper.RowNames names = lay.isPresent() ? new TableMapper.RowNames(cols, lay.get()) : null;
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
@@ -756,13 +762,19 @@ final class TextParser {
         cells[c] = c < b.length ? b[c].strip() : "";
       }
       // an array: the list builder copies it at once, where it adds a list's cells one by one
-      rows.add(DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r)).build());
+      DisclosureTable.Row.Builder row = DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r));
+      if (names != null) {
+        names.name(row, c -> c < cells.length ? cells[c] : "");
+      }
+      rows.add(row.build());
     }
-    return DisclosureTable.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
+    DisclosureTable.Builder table = DisclosureTable.builder();
+    lay.ifPresent(l -> table.kind(l.kind()));
+    return new Built(table.id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
         .columns(cols).rows(rows).notes(rt.notes)
         .provenance(Provenance.builder().source(source).tableId(id).tableTitle(rt.title)
             .line(rt.line).build())
-        .build();
+        .build(), lay);
   }
 
   private static boolean hasBelow(List<List<String>> h, int r, int c) {
