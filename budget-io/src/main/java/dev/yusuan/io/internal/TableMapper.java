@@ -478,12 +478,29 @@ public final class TableMapper {
 
   /** A small integer in a 行次 / 栏次 / 序号 column: the printed number of a row, not an amount. */
   static boolean isRowNumber(DisclosureTable.Column c, String cell) {
-    if (!cell.strip().matches("\\d{1,3}")) {
+    if (!isSmallNumber(cell.strip())) {
       return false;
     }
     List<String> path = dev.yusuan.model.layout.HeaderLexicon.canonical(c.headerPath());
     String leaf = path.isEmpty() ? "" : path.get(path.size() - 1);
     return leaf.equals("行次") || leaf.equals("栏次") || leaf.equals("序号");
+  }
+
+  /**
+   * {@code s.matches("\\d{1,3}")} without compiling the pattern at every call: one to three
+   * characters, each 0-9 ({@code \\d} is ASCII digits only without {@code UNICODE_CHARACTER_CLASS}).
+   */
+  public static boolean isSmallNumber(String s) {
+    int n = s.length();
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a cell's whole text is a number. */

@@ -492,10 +492,18 @@ public final class ClaimExtractor {
     Subject lastSubject;
     int lastClause = -1;
 
+    /** What the headings above the section say, for {@link #classify0}: read once per section. */
+    final boolean contextFiscal;
+    final boolean contextGeneralPublic;
+    final boolean contextPerformance;
+
     Run(Section s, String context, NarrativeContext ctx, List<Claim> claims, List<Fact> facts,
         List<Diagnostic> diags) {
       this.section = s;
       this.context = context;
+      this.contextFiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
+      this.contextGeneralPublic = !contextFiscal && context.contains("一般公共预算");
+      this.contextPerformance = context.contains("绩效");
       this.ctx = ctx;
       this.claims = claims;
       this.facts = facts;
@@ -573,8 +581,8 @@ public final class ClaimExtractor {
       int cs = startOf(t, am.start(), CLAUSE_DELIMS);
       String phrase = t.substring(ps, am.start());
       String clause = t.substring(cs, am.start());
-      String after = t.substring(am.end(), Math.min(t.length(), am.end() + 4));
-      if (after.startsWith("以上") || after.startsWith("以下") || after.startsWith("及以上")) {
+      int ae = am.end(); // 以上 / 以下 / 及以上 after the amount (tested in place, no copy of what follows)
+      if (t.startsWith("以上", ae) || t.startsWith("以下", ae) || t.startsWith("及以上", ae)) {
         return;
       }
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
@@ -1035,9 +1043,9 @@ public final class ClaimExtractor {
     }
 
     private Optional<Subject> classify0(String p, String c) {
-      boolean fiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
-      boolean gpb = !fiscal && context.contains("一般公共预算");
-      boolean perf = context.contains("绩效");
+      boolean fiscal = contextFiscal;
+      boolean gpb = contextGeneralPublic;
+      boolean perf = contextPerformance;
       boolean revenueSide = c.contains("收入包括") || p.endsWith("收入");
       Coordinates fund = fiscal ? Coordinates.of(FactDimension.FUND_SOURCE,
           FundSource.FISCAL_APPROPRIATION)

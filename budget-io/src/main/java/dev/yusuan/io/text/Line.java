@@ -11,10 +11,10 @@ final class Line {
   private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
   private static final Pattern UNIT = Pattern.compile("^单位\\s*:\\s*(万元|元|亿元)$");
 
-  private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
-  private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
-  private static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
-  private static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
+  static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
+  static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
+  static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
+  static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
 
   final int number;
   /** The document's text and the line's bounds in it (the line is {@code src[start, end)}). */
@@ -35,11 +35,16 @@ final class Line {
 
   /** The line {@code src[start, end)}; a table row's text is not copied out of {@code src} unless asked for. */
   Line(int number, String src, int start, int end) {
+    this(number, src, start, end, tabAt(src, start, end) >= 0);
+  }
+
+  /** The line {@code src[start, end)}, {@code tab} saying whether it holds a tab (found by the caller). */
+  Line(int number, String src, int start, int end, boolean tab) {
     this.number = number;
     this.src = src;
     this.start = start;
     this.end = end;
-    this.tab = tabAt(src, start, end) >= 0;
+    this.tab = tab;
     if (tab) {
       // a table row: its cells are normalised one by one later; the whole line is not needed
       this.mdLevel = -1;
@@ -140,13 +145,15 @@ final class Line {
   /** {@link #cells(String)} of {@code s[from, to)}, cut from {@code s} without copying the line first. */
   static String[] cells(String s, int from, int to) {
     int n = 1;
-    for (int i = tabAt(s, from, to); i >= 0; i = tabAt(s, i + 1, to)) {
+    // indexOf (vectorised) rather than a loop per character; only the last search may look past
+    // the line, up to the next tab of the text (a row's next row, in a table)
+    for (int i = s.indexOf('\t', from); i >= 0 && i < to; i = s.indexOf('\t', i + 1)) {
       n++;
     }
     String[] out = new String[n];
     int start = from;
     for (int k = 0; k < n - 1; k++) {
-      int tab = tabAt(s, start, to);
+      int tab = s.indexOf('\t', start);
       out[k] = s.substring(start, tab);
       start = tab + 1;
     }
@@ -167,16 +174,19 @@ final class Line {
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */
   int sectionLevel() {
     String h = headingText;
-    if (L1.matcher(h).matches()) {
+    // each pattern only where its first character stands: a numeral (L1), ( (L2, L4), a digit (L3)
+    char first = h.isEmpty() ? 0 : h.charAt(0);
+    boolean numeral = "一二三四五六七八九十".indexOf(first) >= 0 && first != 0;
+    if (numeral && L1.matcher(h).matches()) {
       return 1;
     }
-    if (L2.matcher(h).matches()) {
+    if (first == '(' && L2.matcher(h).matches()) {
       return 2;
     }
-    if (L3.matcher(h).matches()) {
+    if (first >= '0' && first <= '9' && L3.matcher(h).matches()) {
       return 3;
     }
-    if (L4.matcher(h).matches()) {
+    if (first == '(' && L4.matcher(h).matches()) {
       return 4;
     }
     return Math.max(1, mdLevel);

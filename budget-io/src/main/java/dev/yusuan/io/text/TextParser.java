@@ -38,7 +38,7 @@ final class TextParser {
   private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
   private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
   private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
-  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
+  static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
 
   private final String source;
   private final Layouts layouts;
@@ -66,9 +66,26 @@ final class TextParser {
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int[] bounds = lineBounds(t);
+    boolean[] tabs = tabLines(t, bounds);
     for (int k = 0; k < bounds.length; k += 2) {
-      lines.add(new Line(k / 2 + 1, t, bounds[k], bounds[k + 1]));
+      lines.add(new Line(k / 2 + 1, t, bounds[k], bounds[k + 1], tabs[k / 2]));
     }
+  }
+
+  /**
+   * Whether each line ({@link #lineBounds}) holds a tab: the next tab of the text is searched again
+   * only once the lines have passed it, so the text is read once (not to the next tab from every line).
+   */
+  static boolean[] tabLines(String t, int[] bounds) {
+    boolean[] out = new boolean[bounds.length / 2];
+    int nextTab = t.indexOf('\t');
+    for (int k = 0; k < bounds.length; k += 2) {
+      if (nextTab >= 0 && nextTab < bounds[k]) {
+        nextTab = t.indexOf('\t', bounds[k]);
+      }
+      out[k / 2] = nextTab >= 0 && nextTab < bounds[k + 1];
+    }
+    return out;
   }
 
   /** The lines of {@code t} as {@link #lineBounds} finds them, each cut out of the text. */
@@ -502,7 +519,7 @@ final class TextParser {
       any = true;
       if (k.equals("**") || k.equals("*")) {
         star = true;
-      } else if (!COLUMN_NUMBER.matcher(k).matches()) {
+      } else if (!TableMapper.isSmallNumber(k)) { // COLUMN_NUMBER, \d{1,3}
         return false;
       }
     }

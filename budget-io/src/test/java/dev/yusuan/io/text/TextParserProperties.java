@@ -43,6 +43,22 @@ class TextParserProperties {
     assertThat(TextParser.splitLines(t)).isEqualTo(expected);
   }
 
+  /** The tab flag of every line is whether that line holds a tab. */
+  @Property(tries = 500)
+  void tabLinesAreTheLinesHoldingATab(@ForAll("tabTexts") String t) {
+    java.util.List<String> lines = TextParser.splitLines(t);
+    boolean[] tabs = TextParser.tabLines(t, TextParser.lineBounds(t));
+    assertThat(tabs).hasSize(lines.size());
+    for (int i = 0; i < tabs.length; i++) {
+      assertThat(tabs[i]).as("line %d of %s", i, t).isEqualTo(lines.get(i).indexOf('\t') >= 0);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> tabTexts() {
+    return Arbitraries.strings().withChars("\r\n\n\t\t a合").ofMaxLength(16);
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("\r\n\n\r a合").ofMaxLength(14);
@@ -69,6 +85,36 @@ class TextParserProperties {
     assertThat(within.blank()).isEqualTo(alone.blank());
     assertThat(within.mdLevel).isEqualTo(alone.mdLevel);
     assertThat(within.headingText).isEqualTo(alone.headingText);
+  }
+
+  /** The level of a heading with the first-character shortcuts is the level of the four patterns tried in turn. */
+  @Property(tries = 1000)
+  void sectionLevelIsThePatternChain(@ForAll("headings") String heading) {
+    Line l = new Line(1, "# " + heading);
+    if (l.headingText == null) {
+      return;
+    }
+    String h = l.headingText;
+    int expected = Line.L1.matcher(h).matches() ? 1 : Line.L2.matcher(h).matches() ? 2
+        : Line.L3.matcher(h).matches() ? 3 : Line.L4.matcher(h).matches() ? 4 : Math.max(1, l.mdLevel);
+    assertThat(l.sectionLevel()).as(h).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> headings() {
+    return Arbitraries.strings().withChars("一二十、(（)）1２٣.． a\u2028\u0085").ofMaxLength(8);
+  }
+
+  /** {@code TableMapper.isSmallNumber} is {@code \d{1,3}} (ASCII digits only, as {@code \d} is). */
+  @Property(tries = 1000)
+  void smallNumbersAreTheColumnNumberPattern(@ForAll("smallNumbers") String s) {
+    assertThat(dev.yusuan.io.internal.TableMapper.isSmallNumber(s)).as(s)
+        .isEqualTo(TextParser.COLUMN_NUMBER.matcher(s).matches());
+  }
+
+  @Provide
+  Arbitrary<String> smallNumbers() {
+    return Arbitraries.strings().withChars("0123456789１٣ .-").ofMaxLength(5);
   }
 
   @Provide
