@@ -234,6 +234,10 @@ public final class TableMapper {
     String anchor = null;
     Optional<Code> near = Optional.empty();
     int rowIndex = 0;
+    // a row rule's mapping (and NONE) is one object shared by its rows: what it gives each column
+    // (section base, then the rule, then the column) is merged once per table, not once per cell;
+    // slot value.length holds the row's own part (section base, then the rule)
+    java.util.IdentityHashMap<Mapping, Mapping[]> ofSharedRow = new java.util.IdentityHashMap<>();
     for (DisclosureTable.Row r : t.rows()) {
       rowIndex++;
       String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
@@ -267,6 +271,7 @@ public final class TableMapper {
         anchor = labelKey;
       }
       Mapping rowMap;
+      boolean sharedMap = false; // rowMap is a rule's (or NONE): the same object on other rows
       Optional<RowRule> rule;
       String why = null;
       String whyEn = null;
@@ -279,9 +284,11 @@ public final class TableMapper {
         whyEn = "row has neither code nor label";
       } else if (s.isTotalKey(rowKey) || s.isTotalKey(projectKey) || s.isTotalKey(unitKey)) {
         rowMap = Mapping.NONE;
+        sharedMap = true;
       } else if (!labelText.isEmpty()
           && (rule = s.rowRuleOfKey(labelKey, anchor)).isPresent()) {
         rowMap = rule.get().mapping();
+        sharedMap = true;
       } else if (!codeText.isEmpty() && s.codeDimension().isPresent()) {
         Optional<Code> cd = Code.tryParse(scheme, codeText);
         if (cd.isPresent()) {
@@ -332,7 +339,16 @@ public final class TableMapper {
       Optional<Amount> total = Optional.empty();
       int before = facts.size();
       // what every fact of the row shares, computed once per row
-      Mapping rowBase = rowMap == null ? null : sectionBase.then(rowMap);
+      Mapping[] merged = sharedMap ? ofSharedRow.computeIfAbsent(rowMap, k -> new Mapping[value.length + 1]) : null;
+      Mapping rowBase;
+      if (merged != null) {
+        if (merged[value.length] == null) {
+          merged[value.length] = sectionBase.then(rowMap);
+        }
+        rowBase = merged[value.length];
+      } else {
+        rowBase = rowMap == null ? null : sectionBase.then(rowMap);
+      }
       Optional<String> factLabel = rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel);
       Optional<String> factCode = codeText.isEmpty() ? Optional.empty() : Optional.of(codeText);
       OptionalInt rowNumber = rowNumber(r, rowIndex);
@@ -365,7 +381,16 @@ public final class TableMapper {
           continue;
         }
         Mapping columnMap = value[c.index()];
-        Mapping m = rowBase.then(columnMap);
+        Mapping m;
+        if (merged != null) {
+          m = merged[c.index()];
+          if (m == null) {
+            m = rowBase.then(columnMap);
+            merged[c.index()] = m;
+          }
+        } else {
+          m = rowBase.then(columnMap);
+        }
         Concept concept = m.concept().orElse(s.concept());
         if (rowOfCells == null) {
           rowOfCells = rowOfCells(t, r, ctx, factLabel, factCode, rowNumber);
