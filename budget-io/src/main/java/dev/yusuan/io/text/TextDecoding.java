@@ -132,21 +132,7 @@ final class TextDecoding {
     return true;
   }
 
-  static Optional<String> strict(byte[] b, int offset, Charset c) {
-    if (c.equals(StandardCharsets.UTF_8)) {
-      // the String constructor's UTF-8 decoding (one pass, no CharBuffer copied into the String) turns
-      // each malformed sequence into U+FFFD and is otherwise the strict decoder's: without a U+FFFD
-      // in its result no sequence was malformed (TextDecodingProperties compares the two)
-      String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
-      if (s.indexOf('\uFFFD') < 0) {
-        return Optional.of(s);
-      }
-    }
-    return strictDecoder(b, offset, c);
-  }
-
-  /** {@link #strict} by a {@link CharsetDecoder} that reports malformed and unmappable input. */
-  static Optional<String> strictDecoder(byte[] b, int offset, Charset c) {
+  private static Optional<String> strict(byte[] b, int offset, Charset c) {
     CharsetDecoder d = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {

@@ -56,51 +56,6 @@ class TextDecodingProperties {
     assertThat(TextDecoding.completeUtf8(head)).isEqualTo(decoded.getBytes(StandardCharsets.UTF_8).length);
   }
 
-  /**
-   * The UTF-8 fast path of {@code strict} (the String constructor, then the decoder only when a U+FFFD
-   * shows) gives what the strict decoder alone gives, on UTF-8 text with bytes changed, cut or
-   * inserted (malformed, overlong, surrogate and out-of-range sequences, stray continuation bytes)
-   * and on text holding U+FFFD itself.
-   */
-  @Property(tries = 500)
-  void theUtf8FastPathIsTheStrictDecoder(@ForAll("texts") String text, @ForAll long seed,
-      @ForAll("fractions") int offsetPermille) {
-    Random r = new Random(seed);
-    String t = r.nextInt(4) == 0 ? text + "\uFFFD" + text.substring(0, text.length() / 2) : text;
-    byte[] b = t.getBytes(StandardCharsets.UTF_8);
-    int changes = r.nextInt(4);
-    for (int k = 0; k < changes && b.length > 0; k++) {
-      int at = r.nextInt(b.length);
-      switch (r.nextInt(4)) {
-        case 0 -> b[at] = (byte) r.nextInt(256);
-        case 1 -> b[at] = (byte) (0x80 | r.nextInt(64)); // a continuation byte
-        case 2 -> b = java.util.Arrays.copyOf(b, at); // cut inside a character or not
-        default -> { // an overlong, surrogate or out-of-range sequence
-          byte[][] bad = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-              {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-              {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
-          byte[] s = bad[r.nextInt(bad.length)];
-          byte[] n = new byte[b.length + s.length];
-          System.arraycopy(b, 0, n, 0, at);
-          System.arraycopy(s, 0, n, at, s.length);
-          System.arraycopy(b, at, n, at + s.length, b.length - at);
-          b = n;
-        }
-      }
-    }
-    int offset = Math.min(b.length, b.length * (offsetPermille % 4 == 0 ? offsetPermille : 0) / 1000);
-    assertThat(TextDecoding.strict(b, offset, StandardCharsets.UTF_8))
-        .isEqualTo(TextDecoding.strictDecoder(b, offset, StandardCharsets.UTF_8));
-  }
-
-  @Property(tries = 200)
-  void theUtf8FastPathIsTheStrictDecoderOnRandomBytes(@ForAll long seed) {
-    byte[] b = new byte[new Random(seed).nextInt(64)];
-    new Random(seed + 1).nextBytes(b);
-    assertThat(TextDecoding.strict(b, 0, StandardCharsets.UTF_8))
-        .isEqualTo(TextDecoding.strictDecoder(b, 0, StandardCharsets.UTF_8));
-  }
-
   @Provide
   Arbitrary<Integer> fractions() {
     return Arbitraries.integers().between(1, 1000);
