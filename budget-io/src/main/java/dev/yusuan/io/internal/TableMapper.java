@@ -53,28 +53,60 @@ public final class TableMapper {
 
   /** Row labels and codes as a layout sees them (for {@link DisclosureTable.Row#label()} / code). */
   public static DisclosureTable annotate(DisclosureTable t, Layout layout) {
-    Section s0 = layout.sections().get(0);
-    List<DisclosureTable.Column> cols = sectionColumns(t, s0);
-    int code = find(cols, s0.codeColumn());
-    int label = find(cols, s0.labelColumn());
-    int unit = find(cols, s0.unitColumn());
-    int project = find(cols, s0.projectColumn());
+    RowNames names = new RowNames(t.columns(), layout);
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (DisclosureTable.Row r : t.rows()) {
       DisclosureTable.Row.Builder b = DisclosureTable.Row.builder().from(r);
-      String c = code >= 0 ? Names.key(r.cell(code)) : "";
-      String l = label >= 0 ? Names.normalize(r.cell(label)) : "";
-      if (l.isEmpty() && project >= 0) {
-        l = Names.normalize(r.cell(project));
-      }
-      if (l.isEmpty() && unit >= 0) {
-        l = Names.normalize(r.cell(unit));
-      }
-      b.code(c.isEmpty() ? Optional.empty() : Optional.of(c));
-      b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));
+      names.name(b, r::cell);
       rows.add(b.build());
     }
     return DisclosureTable.builder().from(t).kind(layout.kind()).rows(rows).build();
+  }
+
+  /**
+   * Where a layout finds a row's code and label among a table's columns, decided once per table: a
+   * reader that knows the layout before it builds the rows names them as it builds them (what
+   * {@link #annotate} does afterwards, without building every row twice).
+   */
+  public static final class RowNames {
+    private final int code;
+    private final int label;
+    private final int unit;
+    private final int project;
+
+    /**
+     * The code, label, unit and project columns of the layout's first section.
+     *
+     * @param columns the table's columns
+     * @param layout the table's layout
+     */
+    public RowNames(List<DisclosureTable.Column> columns, Layout layout) {
+      Section s0 = layout.sections().get(0);
+      List<DisclosureTable.Column> cols = sectionColumns(columns, s0);
+      this.code = find(cols, s0.codeColumn());
+      this.label = find(cols, s0.labelColumn());
+      this.unit = find(cols, s0.unitColumn());
+      this.project = find(cols, s0.projectColumn());
+    }
+
+    /**
+     * Sets the row's code and label (empty when its cells print none).
+     *
+     * @param b the row's builder
+     * @param cell the row's cell of a column index ("" past its last cell)
+     */
+    public void name(DisclosureTable.Row.Builder b, java.util.function.IntFunction<String> cell) {
+      String c = code >= 0 ? Names.key(cell.apply(code)) : "";
+      String l = label >= 0 ? Names.normalize(cell.apply(label)) : "";
+      if (l.isEmpty() && project >= 0) {
+        l = Names.normalize(cell.apply(project));
+      }
+      if (l.isEmpty() && unit >= 0) {
+        l = Names.normalize(cell.apply(unit));
+      }
+      b.code(c.isEmpty() ? Optional.empty() : Optional.of(c));
+      b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));
+    }
   }
 
   /** Maps a table already annotated with {@link #annotate}. */
@@ -143,11 +175,15 @@ public final class TableMapper {
   }
 
   private static List<DisclosureTable.Column> sectionColumns(DisclosureTable t, Section s) {
+    return sectionColumns(t.columns(), s);
+  }
+
+  private static List<DisclosureTable.Column> sectionColumns(List<DisclosureTable.Column> columns, Section s) {
     if (s.header().isEmpty()) {
-      return t.columns();
+      return columns;
     }
     List<DisclosureTable.Column> out = new ArrayList<>();
-    for (DisclosureTable.Column c : t.columns()) {
+    for (DisclosureTable.Column c : columns) {
       if (s.owns(c.headerPath())) {
         out.add(c);
       }
@@ -198,6 +234,10 @@ public final class TableMapper {
     String anchor = null;
     Optional<Code> near = Optional.empty();
     int rowIndex = 0;
+    // a row rule's mapping (and NONE) is one object shared by its rows: what it gives each column
+    // (section base, then the rule, then the column) is merged once per table, not once per cell;
+    // slot value.length holds the row's own part (section base, then the rule)
+    java.util.IdentityHashMap<Mapping, Mapping[]> ofSharedRow = new java.util.IdentityHashMap<>();
     for (DisclosureTable.Row r : t.rows()) {
       rowIndex++;
       String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
@@ -222,10 +262,16 @@ public final class TableMapper {
       }
       String rowLabel = !labelText.isEmpty() ? labelText
           : !projectText.isEmpty() ? projectText : unitText;
-      if (!labelText.isEmpty() && s.anchors().contains(RowRule.labelKey(labelText))) {
-        anchor = RowRule.labelKey(labelText);
+      // each printed name keyed once (the section's total and row-rule tests take the key)
+      String labelKey = RowRule.labelKey(labelText);
+      String projectKey = RowRule.labelKey(projectText);
+      String unitKey = RowRule.labelKey(unitText);
+      String rowKey = !labelText.isEmpty() ? labelKey : !projectText.isEmpty() ? projectKey : unitKey;
+      if (!labelText.isEmpty() && s.anchors().contains(labelKey)) {
+        anchor = labelKey;
       }
       Mapping rowMap;
+      boolean sharedMap = false; // rowMap is a rule's (or NONE): the same object on other rows
       Optional<RowRule> rule;
       String why = null;
       String whyEn = null;
@@ -236,11 +282,13 @@ public final class TableMapper {
         rowMap = null;
         why = "行没有科目编码或名称";
         whyEn = "row has neither code nor label";
-      } else if (s.isTotal(rowLabel) || s.isTotal(projectText) || s.isTotal(unitText)) {
+      } else if (s.isTotalKey(rowKey) || s.isTotalKey(projectKey) || s.isTotalKey(unitKey)) {
         rowMap = Mapping.NONE;
+        sharedMap = true;
       } else if (!labelText.isEmpty()
-          && (rule = s.rowRule(labelText, anchor)).isPresent()) {
+          && (rule = s.rowRuleOfKey(labelKey, anchor)).isPresent()) {
         rowMap = rule.get().mapping();
+        sharedMap = true;
       } else if (!codeText.isEmpty() && s.codeDimension().isPresent()) {
         Optional<Code> cd = Code.tryParse(scheme, codeText);
         if (cd.isPresent()) {
@@ -291,7 +339,16 @@ public final class TableMapper {
       Optional<Amount> total = Optional.empty();
       int before = facts.size();
       // what every fact of the row shares, computed once per row
-      Mapping rowBase = rowMap == null ? null : sectionBase.then(rowMap);
+      Mapping[] merged = sharedMap ? ofSharedRow.computeIfAbsent(rowMap, k -> new Mapping[value.length + 1]) : null;
+      Mapping rowBase;
+      if (merged != null) {
+        if (merged[value.length] == null) {
+          merged[value.length] = sectionBase.then(rowMap);
+        }
+        rowBase = merged[value.length];
+      } else {
+        rowBase = rowMap == null ? null : sectionBase.then(rowMap);
+      }
       Optional<String> factLabel = rowLabel.isEmpty() ? Optional.empty() : Optional.of(rowLabel);
       Optional<String> factCode = codeText.isEmpty() ? Optional.empty() : Optional.of(codeText);
       OptionalInt rowNumber = rowNumber(r, rowIndex);
@@ -324,7 +381,16 @@ public final class TableMapper {
           continue;
         }
         Mapping columnMap = value[c.index()];
-        Mapping m = rowBase.then(columnMap);
+        Mapping m;
+        if (merged != null) {
+          m = merged[c.index()];
+          if (m == null) {
+            m = rowBase.then(columnMap);
+            merged[c.index()] = m;
+          }
+        } else {
+          m = rowBase.then(columnMap);
+        }
         Concept concept = m.concept().orElse(s.concept());
         if (rowOfCells == null) {
           rowOfCells = rowOfCells(t, r, ctx, factLabel, factCode, rowNumber);
@@ -340,7 +406,7 @@ public final class TableMapper {
             rowProvenance(t, r, ctx)));
       }
       if (rowMap != null && (unit >= 0 || project >= 0) && !projectText.isEmpty()
-          && !s.isTotal(projectText) && !s.isTotal(rowLabel)) {
+          && !s.isTotalKey(projectKey) && !s.isTotalKey(rowKey)) {
         projects.add(new ProjectRow(ctx.unitResolver().apply(unitText).orElse(unitText),
             projectText, total));
       }
@@ -437,12 +503,29 @@ public final class TableMapper {
 
   /** A small integer in a 行次 / 栏次 / 序号 column: the printed number of a row, not an amount. */
   static boolean isRowNumber(DisclosureTable.Column c, String cell) {
-    if (!cell.strip().matches("\\d{1,3}")) {
+    if (!isSmallNumber(cell.strip())) {
       return false;
     }
     List<String> path = dev.yusuan.model.layout.HeaderLexicon.canonical(c.headerPath());
     String leaf = path.isEmpty() ? "" : path.get(path.size() - 1);
     return leaf.equals("行次") || leaf.equals("栏次") || leaf.equals("序号");
+  }
+
+  /**
+   * {@code s.matches("\\d{1,3}")} without compiling the pattern at every call: one to three
+   * characters, each 0-9 ({@code \\d} is ASCII digits only without {@code UNICODE_CHARACTER_CLASS}).
+   */
+  public static boolean isSmallNumber(String s) {
+    int n = s.length();
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a cell's whole text is a number. */

@@ -198,19 +198,38 @@ public final class ClaimExtractor {
   /** Subject of a statement: concept, coordinates, and the whole of a share. */
   private record Subject(Concept concept, Coordinates coords, Coordinates whole) {}
 
-  /** A growable list of (line, column) pairs of ints. */
-  private static final class Positions {
-    private int[] lines = new int[256];
-    private int[] columns = new int[256];
+  /**
+   * The line and column of every character of a joined section text, stored per run of characters
+   * cut from one line (consecutive columns), not per character: {@link #line}/{@link #column} of
+   * character {@code i} find its run by binary search.
+   */
+  static final class Positions {
+    /** Index in the text of each run's first character; its line; its first character's column. */
+    private int[] starts = new int[16];
+    private int[] lines = new int[16];
+    private int[] columns = new int[16];
+    private int runs;
     private int size;
 
+    /** One character at {@code (line, column)}. */
     void add(int line, int column) {
-      if (size == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, size * 2);
-        columns = java.util.Arrays.copyOf(columns, size * 2);
+      addRun(line, column, column + 1);
+    }
+
+    /** The characters of columns {@code from} to {@code to - 1} of {@code line}, in order. */
+    void addRun(int line, int from, int to) {
+      if (to <= from) {
+        return;
       }
-      lines[size] = line;
-      columns[size++] = column;
+      if (runs == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, runs * 2);
+        lines = java.util.Arrays.copyOf(lines, runs * 2);
+        columns = java.util.Arrays.copyOf(columns, runs * 2);
+      }
+      starts[runs] = size;
+      lines[runs] = line;
+      columns[runs++] = from;
+      size += to - from;
     }
 
     int size() {
@@ -218,11 +237,27 @@ public final class ClaimExtractor {
     }
 
     int line(int i) {
-      return lines[i];
+      return lines[run(i)];
     }
 
     int column(int i) {
-      return columns[i];
+      int r = run(i);
+      return columns[r] + i - starts[r];
+    }
+
+    /** The run holding character {@code i} (0 ≤ i < size): the last whose start is ≤ i. */
+    private int run(int i) {
+      int lo = 0;
+      int hi = runs - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= i) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
     }
   }
 
@@ -260,7 +295,17 @@ public final class ClaimExtractor {
     /** Every index of {@code t} holding a digit 0-9 that does not follow one, in order (-1 ends it). */
     static int[] digitStarts(String t) {
       int n = t.length();
-      int[] out = new int[n + 1];
+      int count = 0;
+      boolean before = false;
+      for (int p = 0; p < n; p++) {
+        char c = t.charAt(p);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit && !before) {
+          count++;
+        }
+        before = digit;
+      }
+      int[] out = new int[count + 1]; // counted first: not one int per character of the text
       int k = 0;
       boolean digitBefore = false;
       for (int p = 0; p < n; p++) {
@@ -358,6 +403,78 @@ public final class ClaimExtractor {
     return c >= '0' && c <= '9' || c == '(' || c == '-' || "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
+  /**
+   * Joins a section's lines into {@code text}, folded ({@link #foldChar}) and trimmed; a line break
+   * inside a sentence joins without a separator, one after a sentence end (or before a list item, or
+   * after 。 and a blank line) becomes {@code \n}. Records each character's line ({@code firstLine}
+   * + index, or 0 when {@code firstLine} is 0) and column in {@code positions}. One pass over the
+   * section's text: no line is split out or folded into a string of its own (but a line that may
+   * start a list, for {@link #LIST_START}).
+   */
+  static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
+    boolean pendingBreak = false;
+    int len = all.length();
+    text.ensureCapacity(text.length() + len);
+    int start = 0;
+    for (int i = 0; ; i++) {
+      int nl = all.indexOf('\n', start);
+      int end = nl < 0 ? len : nl;
+      int a = start;
+      int b = end;
+      while (a < b && Character.isWhitespace(foldChar(all.charAt(a)))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(foldChar(all.charAt(b - 1)))) {
+        b--;
+      }
+      int line = firstLine == 0 ? 0 : firstLine + i;
+      if (a == b) {
+        pendingBreak = true;
+      } else {
+        if (text.length() > 0) {
+          char last = text.charAt(text.length() - 1);
+          boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
+          boolean listStart = mayStartList(foldChar(all.charAt(a)))
+              && LIST_START.matcher(fold(all.substring(start, end))).region(a - start, b - start).lookingAt();
+          if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
+            text.append('\n');
+            positions.add(line, a - start);
+          }
+        }
+        pendingBreak = false;
+        for (int k = a; k < b; k++) {
+          text.append(foldChar(all.charAt(k)));
+        }
+        positions.addRun(line, a - start, b - start);
+      }
+      if (nl < 0) {
+        return;
+      }
+      start = nl + 1;
+    }
+  }
+
+  /** Length-preserving fold: full-width ASCII and ideographic space to half-width, quotes. */
+  static String fold(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = foldChar(c[i]);
+    }
+    return new String(c);
+  }
+
+  /** {@link #fold} of one character. */
+  static char foldChar(char x) {
+    if (x >= '\uFF01' && x <= '\uFF5E') {
+      return (char) (x - 0xFEE0);
+    } else if (x == '\u3000') {
+      return ' ';
+    } else if (x == '\u201C' || x == '\u201D' || x == '\u300C' || x == '\u300D') {
+      return '"';
+    }
+    return x;
+  }
+
   /** Extraction over one section. */
   private static final class Run {
     final Section section;
@@ -369,17 +486,24 @@ public final class ClaimExtractor {
     final StringBuilder text = new StringBuilder();
     /** Line and column of every character of {@link #text} in the section (unboxed: one per char). */
     final Positions positions = new Positions();
-    final List<String> rawLines = new ArrayList<>();
     int firstLine;
     boolean[] used;
     /** The subject of the last amount read, and where its clause starts. */
     Subject lastSubject;
     int lastClause = -1;
 
+    /** What the headings above the section say, for {@link #classify0}: read once per section. */
+    final boolean contextFiscal;
+    final boolean contextGeneralPublic;
+    final boolean contextPerformance;
+
     Run(Section s, String context, NarrativeContext ctx, List<Claim> claims, List<Fact> facts,
         List<Diagnostic> diags) {
       this.section = s;
       this.context = context;
+      this.contextFiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
+      this.contextGeneralPublic = !contextFiscal && context.contains("一般公共预算");
+      this.contextPerformance = context.contains("绩效");
       this.ctx = ctx;
       this.claims = claims;
       this.facts = facts;
@@ -437,69 +561,13 @@ public final class ClaimExtractor {
 
     /** Joins the section's lines; a line break inside a sentence joins without a separator. */
     private void join() {
-      String[] ls = section.text().split("\n", -1);
       firstLine = section.provenance().line().orElse(0) + 1;
       boolean hasLines = section.provenance().line().isPresent();
       if (!hasLines) {
         firstLine = 0;
       }
-      boolean pendingBreak = false;
-      for (int i = 0; i < ls.length; i++) {
-        String raw = ls[i];
-        rawLines.add(raw);
-        String f = fold(raw);
-        int a = 0;
-        int b = f.length();
-        while (a < b && Character.isWhitespace(f.charAt(a))) {
-          a++;
-        }
-        while (b > a && Character.isWhitespace(f.charAt(b - 1))) {
-          b--;
-        }
-        if (a == b) {
-          pendingBreak = true;
-          continue;
-        }
-        if (text.length() > 0) {
-          char last = text.charAt(text.length() - 1);
-          boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = mayStartList(f.charAt(a)) && LIST_START.matcher(f).region(a, b).lookingAt();
-          if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
-            text.append('\n');
-            positions.add(lineNo(i), a);
-          }
-        }
-        pendingBreak = false;
-        text.append(f, a, b);
-        int line = lineNo(i);
-        for (int k = a; k < b; k++) {
-          positions.add(line, k);
-        }
-      }
+      joinLines(section.text(), firstLine, text, positions);
     }
-
-    private int lineNo(int index) {
-      return firstLine == 0 ? 0 : firstLine + index;
-    }
-
-    /** Length-preserving fold: full-width ASCII and ideographic space to half-width, quotes. */
-    private static String fold(String s) {
-      char[] c = s.toCharArray();
-      for (int i = 0; i < c.length; i++) {
-        char x = c[i];
-        if (x >= '\uFF01' && x <= '\uFF5E') {
-          c[i] = (char) (x - 0xFEE0);
-        } else if (x == '\u3000') {
-          c[i] = ' ';
-        } else if (x == '\u201C' || x == '\u201D' || x == '\u300C' || x == '\u300D') {
-          c[i] = '"';
-        } else if (x == '\u3001') {
-          c[i] = '、';
-        }
-      }
-      return new String(c);
-    }
-
     private int startOf(String t, int pos, String delims) {
       int i = pos - 1;
       while (i >= 0 && delims.indexOf(t.charAt(i)) < 0) {
@@ -513,8 +581,8 @@ public final class ClaimExtractor {
       int cs = startOf(t, am.start(), CLAUSE_DELIMS);
       String phrase = t.substring(ps, am.start());
       String clause = t.substring(cs, am.start());
-      String after = t.substring(am.end(), Math.min(t.length(), am.end() + 4));
-      if (after.startsWith("以上") || after.startsWith("以下") || after.startsWith("及以上")) {
+      int ae = am.end(); // 以上 / 以下 / 及以上 after the amount (tested in place, no copy of what follows)
+      if (t.startsWith("以上", ae) || t.startsWith("以下", ae) || t.startsWith("及以上", ae)) {
         return;
       }
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
@@ -975,9 +1043,9 @@ public final class ClaimExtractor {
     }
 
     private Optional<Subject> classify0(String p, String c) {
-      boolean fiscal = context.contains("财政拨款收支") || context.contains("财政拨款支出");
-      boolean gpb = !fiscal && context.contains("一般公共预算");
-      boolean perf = context.contains("绩效");
+      boolean fiscal = contextFiscal;
+      boolean gpb = contextGeneralPublic;
+      boolean perf = contextPerformance;
       boolean revenueSide = c.contains("收入包括") || p.endsWith("收入");
       Coordinates fund = fiscal ? Coordinates.of(FactDimension.FUND_SOURCE,
           FundSource.FISCAL_APPROPRIATION)

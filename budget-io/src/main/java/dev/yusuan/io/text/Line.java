@@ -18,13 +18,18 @@ final class Line {
   /** The department a table is for, on a line of its own: {@code 编制单位:某某局}, {@code 部门名称:…}. */
   private static final Pattern OWNER = Pattern.compile("^(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*$");
 
-  private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
-  private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
-  private static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
-  private static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
+  static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
+  static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
+  static final Pattern L3 = Pattern.compile("^\\d+\\s*[.、].*");
+  static final Pattern L4 = Pattern.compile("^\\(\\d+\\).*");
 
   final int number;
-  final String raw;
+  /** The document's text and the line's bounds in it (the line is {@code src[start, end)}). */
+  private final String src;
+  private final int start;
+  private final int end;
+  /** The line's text; for a tab-separated (table) line made on first use (its cells are cut from {@link #src}). */
+  private String raw;
   /** {@link Names#normalize} of the line; computed on first use for tab-separated (table) lines. */
   private String norm;
   final boolean tab;
@@ -32,15 +37,29 @@ final class Line {
   final String headingText;
 
   Line(int number, String raw) {
+    this(number, raw, 0, raw.length());
+  }
+
+  /** The line {@code src[start, end)}; a table row's text is not copied out of {@code src} unless asked for. */
+  Line(int number, String src, int start, int end) {
+    this(number, src, start, end, tabAt(src, start, end) >= 0);
+  }
+
+  /** The line {@code src[start, end)}, {@code tab} saying whether it holds a tab (found by the caller). */
+  Line(int number, String src, int start, int end, boolean tab) {
     this.number = number;
-    this.raw = raw;
-    this.tab = raw.indexOf('\t') >= 0;
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.tab = tab;
     if (tab) {
       // a table row: its cells are normalised one by one later; the whole line is not needed
       this.mdLevel = -1;
       this.headingText = null;
       return;
     }
+    String raw = start == 0 && end == src.length() ? src : src.substring(start, end);
+    this.raw = raw;
     String n = Names.normalize(raw);
     this.norm = n;
     int lv = 0;
@@ -65,11 +84,21 @@ final class Line {
     return !n.isEmpty() && (n.charAt(0) == '(' || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0);
   }
 
+  /** {@return the line's text as printed} */
+  String raw() {
+    String r = raw;
+    if (r == null) {
+      r = src.substring(start, end);
+      raw = r;
+    }
+    return r;
+  }
+
   /** {@return the normalised line (full-width folded, spaces collapsed, trimmed)} */
   String norm() {
     String n = norm;
     if (n == null) {
-      n = Names.normalize(raw);
+      n = Names.normalize(raw());
       norm = n;
     }
     return n;
@@ -81,8 +110,8 @@ final class Line {
    */
   boolean blank() {
     if (norm == null) {
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = src.charAt(i);
         if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x4E00 && c <= 0x9FFF) {
           return false;
         }
@@ -125,39 +154,59 @@ final class Line {
   }
 
   String[] cells() {
-    return cells(raw);
+    return cells(src, start, end);
   }
 
   /** {@code s.split("\t", -1)}: every tab-separated cell, empty ones kept; no list, no copies. */
   static String[] cells(String s) {
+    return cells(s, 0, s.length());
+  }
+
+  /** {@link #cells(String)} of {@code s[from, to)}, cut from {@code s} without copying the line first. */
+  static String[] cells(String s, int from, int to) {
     int n = 1;
-    for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
+    // indexOf (vectorised) rather than a loop per character; only the last search may look past
+    // the line, up to the next tab of the text (a row's next row, in a table)
+    for (int i = s.indexOf('\t', from); i >= 0 && i < to; i = s.indexOf('\t', i + 1)) {
       n++;
     }
     String[] out = new String[n];
-    int start = 0;
+    int start = from;
     for (int k = 0; k < n - 1; k++) {
       int tab = s.indexOf('\t', start);
       out[k] = s.substring(start, tab);
       start = tab + 1;
     }
-    out[n - 1] = s.substring(start);
+    out[n - 1] = s.substring(start, to);
     return out;
+  }
+
+  /** The first tab of {@code s[from, to)}, or -1 (never looking past {@code to}). */
+  private static int tabAt(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\t') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Level of a heading from its numbering (一、=1, (一)=2, 1.=3, (1)=4), else from '#'. */
   int sectionLevel() {
     String h = headingText;
-    if (L1.matcher(h).matches()) {
+    // each pattern only where its first character stands: a numeral (L1), ( (L2, L4), a digit (L3)
+    char first = h.isEmpty() ? 0 : h.charAt(0);
+    boolean numeral = "一二三四五六七八九十".indexOf(first) >= 0 && first != 0;
+    if (numeral && L1.matcher(h).matches()) {
       return 1;
     }
-    if (L2.matcher(h).matches()) {
+    if (first == '(' && L2.matcher(h).matches()) {
       return 2;
     }
-    if (L3.matcher(h).matches()) {
+    if (first >= '0' && first <= '9' && L3.matcher(h).matches()) {
       return 3;
     }
-    if (L4.matcher(h).matches()) {
+    if (first == '(' && L4.matcher(h).matches()) {
       return 4;
     }
     return Math.max(1, mdLevel);

@@ -17,6 +17,22 @@ final class PipeTables {
   private PipeTables() {}
 
   /**
+   * The text with its pipe rows in tab form ({@link #tabbed(List)}), line for line; the text itself
+   * when it has no pipe.
+   *
+   * @param text a whole document
+   * @return the text to read
+   */
+  static String tabbed(String text) {
+    if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) {
+      return text;
+    }
+    List<String> lines = TextParser.splitLines(text);
+    List<String> out = tabbed(lines);
+    return out == lines ? text : String.join("\n", out);
+  }
+
+  /**
    * @param raw the lines of the text
    * @return the same number of lines, pipe rows in tab form, delimiter rows empty; {@code raw}
    *     itself when there is no pipe row

@@ -38,7 +38,7 @@ final class TextParser {
   private static final Pattern SHORT = Pattern.compile("以下简称\\s*[\"“]?([^)\"”]{1,20})[\"”]?\\)");
   private static final Pattern REGION = Pattern.compile("^(\\S{2,10}?[省市区县州旗])\\s*\\d{4}\\s*年");
   private static final Pattern SUBUNIT = Pattern.compile("下属([^、,。;]{2,40}?)单位预算");
-  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
+  static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,3}");
 
   private final String source;
   private final Layouts layouts;
@@ -65,19 +65,49 @@ final class TextParser {
     this.layouts = layouts;
     this.vocabulary = layouts.headerVocabulary();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int no = 0;
-    for (String raw : PipeTables.tabbed(splitLines(t))) {
-      lines.add(new Line(++no, raw));
+    t = PipeTables.tabbed(t);
+    int[] bounds = lineBounds(t);
+    boolean[] tabs = tabLines(t, bounds);
+    for (int k = 0; k < bounds.length; k += 2) {
+      lines.add(new Line(k / 2 + 1, t, bounds[k], bounds[k + 1], tabs[k / 2]));
     }
   }
 
   /**
-   * The lines of {@code t}, ended by LF, CR or CR LF (no last empty line after a final break), found
-   * with {@code indexOf} (not {@code charAt} per character); the next CR is searched again only once
-   * passed, so the text is read once.
+   * Whether each line ({@link #lineBounds}) holds a tab: the next tab of the text is searched again
+   * only once the lines have passed it, so the text is read once (not to the next tab from every line).
    */
+  static boolean[] tabLines(String t, int[] bounds) {
+    boolean[] out = new boolean[bounds.length / 2];
+    int nextTab = t.indexOf('\t');
+    for (int k = 0; k < bounds.length; k += 2) {
+      if (nextTab >= 0 && nextTab < bounds[k]) {
+        nextTab = t.indexOf('\t', bounds[k]);
+      }
+      out[k / 2] = nextTab >= 0 && nextTab < bounds[k + 1];
+    }
+    return out;
+  }
+
+  /** The lines of {@code t} as {@link #lineBounds} finds them, each cut out of the text. */
   static List<String> splitLines(String t) {
-    List<String> out = new ArrayList<>();
+    int[] bounds = lineBounds(t);
+    List<String> out = new ArrayList<>(bounds.length / 2);
+    for (int k = 0; k < bounds.length; k += 2) {
+      out.add(t.substring(bounds[k], bounds[k + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Where the lines of {@code t} are: start and end index of each, in pairs (the lines end by LF, CR or
+   * CR LF; no last empty line after a final break). Found with {@code indexOf} (not {@code charAt} per
+   * character); the next CR is searched again only once passed, so the text is read once. No line is
+   * copied out of the text here.
+   */
+  static int[] lineBounds(String t) {
+    int[] out = new int[64];
+    int size = 0;
     int len = t.length();
     int start = 0;
     int cr = t.indexOf('\r');
@@ -90,13 +120,19 @@ final class TextParser {
       if (end < 0) {
         break;
       }
-      out.add(t.substring(start, end));
+      if (size + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[size++] = start;
+      out[size++] = end;
       start = end + (t.charAt(end) == '\r' && end + 1 < len && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (start < len) {
-      out.add(t.substring(start));
+      out = java.util.Arrays.copyOf(out, size + 2);
+      out[size++] = start;
+      out[size++] = len;
     }
-    return out;
+    return size == out.length ? out : java.util.Arrays.copyOf(out, size);
   }
 
   /** Raw section: heading line and the lines after it. */
@@ -199,7 +235,7 @@ final class TextParser {
           current.line = l.number - 1;
           sections.add(current);
         }
-        current.text.add(l.raw);
+        current.text.add(l.raw());
         readLines.set(l.number);
       }
       i++;
@@ -209,7 +245,7 @@ final class TextParser {
   private void stray(Line l) {
     diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
         "表格外的制表符行，未读取: " + l.norm(), "tab-separated line outside any table, not read: "
-            + l.norm(), at(l.number, l.raw)));
+            + l.norm(), at(l.number, l.raw())));
   }
 
   private void readCover(List<Line> cover) {
@@ -484,7 +520,7 @@ final class TextParser {
       any = true;
       if (k.equals("**") || k.equals("*")) {
         star = true;
-      } else if (!COLUMN_NUMBER.matcher(k).matches()) {
+      } else if (!TableMapper.isSmallNumber(k)) { // COLUMN_NUMBER, \d{1,3}
         return false;
       }
     }
@@ -597,11 +633,12 @@ final class TextParser {
     List<Layout> layoutOf = new ArrayList<>();
     for (int k = 0; k < tables.size(); k++) {
       RawTable rt = tables.get(k);
-      DisclosureTable t = buildTable(rt, tableId(k + 1));
-      Optional<Layout> lay = layouts.recognise(t.title(), t.headerRows());
-      if (lay.isPresent()) {
-        t = TableMapper.annotate(t, lay.get());
-      } else {
+      // recognised from title and header before the rows are built, which are then named as built
+      // (what TableMapper.annotate does to a built table)
+      Built b = buildTable(rt, tableId(k + 1));
+      DisclosureTable t = b.table();
+      Optional<Layout> lay = b.layout();
+      if (lay.isEmpty()) {
         diags.add(Diagnostic.of(Severity.WARNING, "text.unknown-table",
             "未识别的表格，保留为通用表格: " + t.title(),
             "table not recognised, kept as a generic table: " + t.title(), t.provenance()));
@@ -684,7 +721,10 @@ final class TextParser {
     return (n < 10 ? "T0" : "T") + n;
   }
 
-  private DisclosureTable buildTable(RawTable rt, String id) {
+  /** A built table and the layout recognised from its title and header. */
+  private record Built(DisclosureTable table, Optional<Layout> layout) {}
+
+  private Built buildTable(RawTable rt, String id) {
     int ncols = 0;
     for (String[] h : rt.header) {
       ncols = Math.max(ncols, trimmedCount(h));
@@ -731,6 +771,8 @@ final class TextParser {
       }
       cols.add(DisclosureTable.Column.of(c, path, num));
     }
+    Optional<Layout> lay = layouts.recognise(rt.title, headerRows);
+    TableMapper.RowNames names = lay.isPresent() ? new TableMapper.RowNames(cols, lay.get()) : null;
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
@@ -739,13 +781,19 @@ final class TextParser {
         cells[c] = c < b.length ? b[c].strip() : "";
       }
       // an array: the list builder copies it at once, where it adds a list's cells one by one
-      rows.add(DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r)).build());
+      DisclosureTable.Row.Builder row = DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r));
+      if (names != null) {
+        names.name(row, c -> c < cells.length ? cells[c] : "");
+      }
+      rows.add(row.build());
     }
-    return DisclosureTable.builder().id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
+    DisclosureTable.Builder table = DisclosureTable.builder();
+    lay.ifPresent(l -> table.kind(l.kind()));
+    return new Built(table.id(id).title(rt.title).unit(rt.unit).headerRows(headerRows)
         .columns(cols).rows(rows).notes(rt.notes)
         .provenance(Provenance.builder().source(source).tableId(id).tableTitle(rt.title)
             .line(rt.line).build())
-        .build();
+        .build(), lay);
   }
 
   private static boolean hasBelow(List<List<String>> h, int r, int c) {

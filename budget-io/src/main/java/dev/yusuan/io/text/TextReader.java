@@ -135,6 +135,9 @@ public final class TextReader implements DocumentReader {
     Traditional.Simplified t = Traditional.simplify(d.text());
     checkLimits(t.text(), limits);
     BudgetDocument doc = read(t.text(), source);
+    if (d.charset().equals(StandardCharsets.UTF_8) && t.converted() == 0) {
+      return doc; // nothing to add: no copy of the document
+    }
     String name = d.charset().name() + (d.bom() ? " (BOM)" : "");
     BudgetDocument.Builder b = BudgetDocument.builder().from(doc);
     if (!d.charset().equals(StandardCharsets.UTF_8)) {

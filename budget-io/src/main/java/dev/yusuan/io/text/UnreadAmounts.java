@@ -55,7 +55,7 @@ final class UnreadAmounts {
     }
     List<Diagnostic> out = new ArrayList<>();
     for (Line l : lines) {
-      if (l.tab || !hasDigit(l.raw)) {
+      if (l.tab || !hasDigit(l.raw())) {
         continue;
       }
       scan(l, seen.getOrDefault(l.number, List.of()), source, out);
@@ -149,7 +149,7 @@ final class UnreadAmounts {
   }
 
   private static void scan(Line l, List<String> seen, String source, List<Diagnostic> out) {
-    String s = fold(l.raw);
+    String s = fold(l.raw());
     int cells = 0;
     boolean amountCell = false;
     List<String> loose = new ArrayList<>();
@@ -184,7 +184,7 @@ final class UnreadAmounts {
     if (loose.isEmpty() && cells < 2) {
       return;
     }
-    String text = l.raw.strip();
+    String text = l.raw().strip();
     Provenance at = Provenance.builder().source(source).line(l.number).text(text).build();
     if (cjk(s) && (amountCell || cells >= 2)) {
       String shown = text.replaceAll("[ \u3000\u00A0]{2,}", " | ");

@@ -115,6 +115,92 @@ class ClaimExtractorProperties {
     return Arbitraries.strings().withChars("12.、()一二十- 收入a").ofMinLength(1).ofMaxLength(6);
   }
 
+  /**
+   * The one-pass {@code joinLines} (runs of positions, characters folded as they are appended) gives the
+   * text, and the line and column of every character, that the join it replaces gave (split into
+   * lines, each folded into a string, one position per character).
+   */
+  @Property(tries = 1000)
+  void joinIsTheLineByLineJoin(@ForAll("sectionTexts") String section, @ForAll("firstLines") int firstLine) {
+    StringBuilder text = new StringBuilder();
+    ClaimExtractor.Positions positions = new ClaimExtractor.Positions();
+    ClaimExtractor.joinLines(section, firstLine, text, positions);
+    StringBuilder expected = new StringBuilder();
+    List<int[]> expectedPositions = new ArrayList<>();
+    lineByLineJoin(section, firstLine, expected, expectedPositions);
+    assertThat(text.toString()).as(section).isEqualTo(expected.toString());
+    assertThat(positions.size()).isEqualTo(expectedPositions.size());
+    for (int i = 0; i < positions.size(); i++) {
+      assertThat(new int[] {positions.line(i), positions.column(i)}).as("%s at %d", section, i)
+          .containsExactly(expectedPositions.get(i));
+    }
+  }
+
+  /** The join as it was before the one-pass form (the reference of the property above). */
+  private static void lineByLineJoin(String all, int firstLine, StringBuilder text, List<int[]> positions) {
+    String[] ls = all.split("\n", -1);
+    boolean pendingBreak = false;
+    for (int i = 0; i < ls.length; i++) {
+      String f = oldFold(ls[i]);
+      int a = 0;
+      int b = f.length();
+      while (a < b && Character.isWhitespace(f.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(f.charAt(b - 1))) {
+        b--;
+      }
+      if (a == b) {
+        pendingBreak = true;
+        continue;
+      }
+      int line = firstLine == 0 ? 0 : firstLine + i;
+      if (text.length() > 0) {
+        char last = text.charAt(text.length() - 1);
+        boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
+        boolean listStart = ClaimExtractor.LIST_START.matcher(f).region(a, b).lookingAt();
+        if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
+          text.append('\n');
+          positions.add(new int[] {line, a});
+        }
+      }
+      pendingBreak = false;
+      text.append(f, a, b);
+      for (int k = a; k < b; k++) {
+        positions.add(new int[] {line, k});
+      }
+    }
+  }
+
+  private static String oldFold(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      char x = c[i];
+      if (x >= '\uFF01' && x <= '\uFF5E') {
+        c[i] = (char) (x - 0xFEE0);
+      } else if (x == '\u3000') {
+        c[i] = ' ';
+      } else if (x == '\u201C' || x == '\u201D' || x == '\u300C' || x == '\u300D') {
+        c[i] = '"';
+      }
+    }
+    return new String(c);
+  }
+
+  @Provide
+  Arbitrary<String> sectionTexts() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("\n", "\n", "\n\n", " ", "\u3000", "\t", "\r", "。", "；", "：", "！", "？", ";", "1.", "(1)", "（一）",
+            "一、", "-", "－", "１", "\u201C", "\u300D", "收入", "支出", "为", "100万元", "，", "、", "中"),
+        Arbitraries.strings().withChars("a1 。\n（）\u3000").ofMaxLength(4));
+    return pieces.list().ofMaxSize(20).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<Integer> firstLines() {
+    return Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(1, 500));
+  }
+
   private static List<String> find(Pattern p, String t) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(t);

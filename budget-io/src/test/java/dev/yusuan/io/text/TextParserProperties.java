@@ -43,6 +43,22 @@ class TextParserProperties {
     assertThat(TextParser.splitLines(t)).isEqualTo(expected);
   }
 
+  /** The tab flag of every line is whether that line holds a tab. */
+  @Property(tries = 500)
+  void tabLinesAreTheLinesHoldingATab(@ForAll("tabTexts") String t) {
+    java.util.List<String> lines = TextParser.splitLines(t);
+    boolean[] tabs = TextParser.tabLines(t, TextParser.lineBounds(t));
+    assertThat(tabs).hasSize(lines.size());
+    for (int i = 0; i < tabs.length; i++) {
+      assertThat(tabs[i]).as("line %d of %s", i, t).isEqualTo(lines.get(i).indexOf('\t') >= 0);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> tabTexts() {
+    return Arbitraries.strings().withChars("\r\n\n\t\t a合").ofMaxLength(16);
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("\r\n\n\r a合").ofMaxLength(14);
@@ -51,6 +67,59 @@ class TextParserProperties {
   @Property(tries = 500)
   void cellsAreSplitAtEveryTab(@ForAll("tabbed") String line) {
     assertThat(Line.cells(line)).containsExactly(line.split("\t", -1));
+  }
+
+  /** A line cut from the document by its bounds is the line made of its own text (cells, tab, heading, norm). */
+  @Property(tries = 500)
+  void aLineWithinTheTextIsTheLineOfItsText(@ForAll("tabbed") String before, @ForAll("headed") String line,
+      @ForAll("tabbed") String after) {
+    String src = before + "\n" + line + "\n" + after;
+    int from = before.length() + 1;
+    Line within = new Line(7, src, from, from + line.length());
+    Line alone = new Line(7, line);
+    assertThat(Line.cells(src, from, from + line.length())).containsExactly(line.split("\t", -1));
+    assertThat(within.cells()).containsExactly(alone.cells());
+    assertThat(within.tab).isEqualTo(alone.tab).isEqualTo(line.indexOf('\t') >= 0);
+    assertThat(within.raw()).isEqualTo(line);
+    assertThat(within.norm()).isEqualTo(alone.norm());
+    assertThat(within.blank()).isEqualTo(alone.blank());
+    assertThat(within.mdLevel).isEqualTo(alone.mdLevel);
+    assertThat(within.headingText).isEqualTo(alone.headingText);
+  }
+
+  /** The level of a heading with the first-character shortcuts is the level of the four patterns tried in turn. */
+  @Property(tries = 1000)
+  void sectionLevelIsThePatternChain(@ForAll("headings") String heading) {
+    Line l = new Line(1, "# " + heading);
+    if (l.headingText == null) {
+      return;
+    }
+    String h = l.headingText;
+    int expected = Line.L1.matcher(h).matches() ? 1 : Line.L2.matcher(h).matches() ? 2
+        : Line.L3.matcher(h).matches() ? 3 : Line.L4.matcher(h).matches() ? 4 : Math.max(1, l.mdLevel);
+    assertThat(l.sectionLevel()).as(h).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> headings() {
+    return Arbitraries.strings().withChars("一二十、(（)）1２٣.． a\u2028\u0085").ofMaxLength(8);
+  }
+
+  /** {@code TableMapper.isSmallNumber} is {@code \d{1,3}} (ASCII digits only, as {@code \d} is). */
+  @Property(tries = 1000)
+  void smallNumbersAreTheColumnNumberPattern(@ForAll("smallNumbers") String s) {
+    assertThat(dev.yusuan.io.internal.TableMapper.isSmallNumber(s)).as(s)
+        .isEqualTo(TextParser.COLUMN_NUMBER.matcher(s).matches());
+  }
+
+  @Provide
+  Arbitrary<String> smallNumbers() {
+    return Arbitraries.strings().withChars("0123456789１٣ .-").ofMaxLength(5);
+  }
+
+  @Provide
+  Arbitrary<String> headed() {
+    return Arbitraries.strings().withChars("\t\t a1合计#一、（(）)").ofMaxLength(12);
   }
 
   @Provide

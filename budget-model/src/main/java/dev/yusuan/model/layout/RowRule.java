@@ -22,7 +22,17 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
    * @return true when the label is one of the rule's labels and the anchor condition, if any, holds
    */
   public boolean matches(String label, String anchorKey) {
-    String k = labelKey(label);
+    return matchesKey(labelKey(label), anchorKey);
+  }
+
+  /**
+   * {@link #matches} of a label whose {@link #labelKey key} is known.
+   *
+   * @param k the {@link #labelKey} of the printed row label
+   * @param anchorKey the key of the most recent anchor row of the section, or null when none was seen
+   * @return true when the key is one of the rule's labels and the anchor condition, if any, holds
+   */
+  public boolean matchesKey(String k, String anchorKey) {
     if (!labels.contains(k)) {
       return false;
     }

@@ -71,8 +71,20 @@ public record Section(
    * @return the first matching rule, or empty
    */
   public Optional<RowRule> rowRule(String label, String anchorKey) {
+    return rowRuleOfKey(RowRule.labelKey(label), anchorKey);
+  }
+
+  /**
+   * {@link #rowRule} of a label whose {@link RowRule#labelKey key} is known (keyed once, not once
+   * per rule of the section).
+   *
+   * @param labelKey the {@link RowRule#labelKey} of the printed row label
+   * @param anchorKey the key of the most recent anchor row of the section, or null when none was seen
+   * @return the first rule that applies
+   */
+  public Optional<RowRule> rowRuleOfKey(String labelKey, String anchorKey) {
     for (RowRule r : rows) {
-      if (r.matches(label, anchorKey)) {
+      if (r.matchesKey(labelKey, anchorKey)) {
         return Optional.of(r);
       }
     }
@@ -88,7 +100,16 @@ public record Section(
    * @return whether the row is a total row of this section
    */
   public boolean isTotal(String label) {
-    String k = RowRule.labelKey(label);
+    return isTotalKey(RowRule.labelKey(label));
+  }
+
+  /**
+   * {@link #isTotal} of a label whose {@link RowRule#labelKey key} is known.
+   *
+   * @param k the {@link RowRule#labelKey} of the printed row label
+   * @return whether the row is a total row of this section
+   */
+  public boolean isTotalKey(String k) {
     if (totals.contains(k)) {
       return true;
     }
