@@ -80,15 +80,20 @@ public final class Duplicates {
       }
       List<Val> tv = table.stream().map(ctx::money).toList();
       Fact ref = table.get(reference(tv));
+      Val refVal = ctx.money(ref);
+      FactKey key = e.getKey();
       for (Val n : e.getValue()) {
-        Provenance at = n.terms().get(0).at();
-        List<Provenance> locs = new ArrayList<>();
-        locs.add(at);
-        table.forEach(f -> locs.add(f.provenance()));
-        ctx.compare("说明中的金额 " + at.text().orElse(e.getKey().toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
-            "The narrative amount " + at.text().orElse(e.getKey().toString()) + " and the table cell "
-                + Fmt.cell(ref.provenance()),
-            n, Relation.EQ, ctx.money(ref), locs, null, null);
+        // the words and locations of the finding only for an amount that disagrees
+        Lazily.compare(ctx, n, Relation.EQ, refVal, o -> {
+          Provenance at = n.terms().get(0).at();
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(at);
+          table.forEach(f -> locs.add(f.provenance()));
+          ctx.emitComparison("说明中的金额 " + at.text().orElse(key.toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
+              "The narrative amount " + at.text().orElse(key.toString()) + " and the table cell "
+                  + Fmt.cell(ref.provenance()),
+              n, Relation.EQ, refVal, o, locs, null, null, null);
+        });
       }
     }
   }
