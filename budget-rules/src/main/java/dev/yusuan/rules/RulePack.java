@@ -23,6 +23,8 @@ public final class RulePack {
   private final List<Rule> rules;
   private final Set<String> templates;
   private final boolean fallback;
+  /** {@link #infos()}, made once: every validation lists the rules it ran. */
+  private final List<RuleInfo> infos;
 
   private RulePack(String name, String version, List<Rule> rules) {
     this(name, version, rules, Set.of(), false);
@@ -41,6 +43,7 @@ public final class RulePack {
       }
     }
     this.rules = List.copyOf(rules);
+    this.infos = this.rules.stream().map(r -> r.info(name)).toList();
   }
 
   /**
@@ -239,7 +242,7 @@ public final class RulePack {
    * @return one description per rule, in order
    */
   public List<RuleInfo> infos() {
-    return rules.stream().map(r -> r.info(name)).toList();
+    return infos;
   }
 
   @Override

@@ -8,11 +8,9 @@ import dev.yusuan.model.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Agreement of facts published more than once: between tables, and between narrative and tables. */
 public final class Duplicates {
@@ -52,10 +50,10 @@ public final class Duplicates {
   /** Every amount stated in the narrative must agree with the tables that publish the same figure. */
   public static void narrative(Ctx ctx) {
     Map<FactKey, List<Val>> narrative = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    Seen seen = new Seen();
     for (Fact f : ctx.facts().outsideTables()) {
       if (ctx.rule().scope().concepts().contains(f.concept())
-          && seen.add(f.key() + "@" + f.provenance().line() + "=" + f.amount())) {
+          && seen.add(f.key(), f.provenance().line(), f.amount())) {
         narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(ctx.money(f));
       }
     }
@@ -64,7 +62,7 @@ public final class Duplicates {
         continue;
       }
       FactKey key = new FactKey(c.concept(), c.coordinates());
-      if (seen.add(key + "@" + c.provenance().line() + "=" + c.amount().get())) {
+      if (seen.add(key, c.provenance().line(), c.amount().get())) {
         narrative.computeIfAbsent(key, k -> new ArrayList<>()).add(ctx.money(c.amount().get(), c.provenance()));
       }
     }
@@ -95,6 +93,36 @@ public final class Duplicates {
               n, Relation.EQ, refVal, o, locs, null, null, null);
         });
       }
+    }
+  }
+
+  /**
+   * The narrative amounts met so far, told apart as by their text {@code key@line=amount} (as they
+   * were until this class) without writing that text for each: the line and the amount are written
+   * (short), and the keys compared as values, as text only when two different keys share a line and
+   * an amount. The text's parts can be told apart from its end (an amount holds no {@code =}, a line
+   * no {@code @} or {@code =}), so two texts are equal exactly when their keys' texts, lines and
+   * amounts' texts are; equal keys have equal texts.
+   */
+  static final class Seen {
+    private final Map<String, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+
+    /** Whether {@code key@line=amount} is met for the first time (and remembers it). */
+    boolean add(FactKey key, java.util.OptionalInt line, dev.yusuan.model.Amount amount) {
+      List<FactKey> keys = byLineAndAmount.computeIfAbsent(line + "=" + amount, k -> new ArrayList<>(1));
+      if (keys.contains(key)) {
+        return false;
+      }
+      if (!keys.isEmpty()) {
+        String text = key.toString();
+        for (FactKey k : keys) {
+          if (k.toString().equals(text)) {
+            return false;
+          }
+        }
+      }
+      keys.add(key);
+      return true;
     }
   }
 
