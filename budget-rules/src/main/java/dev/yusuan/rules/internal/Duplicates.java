@@ -98,18 +98,23 @@ public final class Duplicates {
 
   /**
    * The narrative amounts met so far, told apart as by their text {@code key@line=amount} (as they
-   * were until this class) without writing that text for each: the line and the amount are written
-   * (short), and the keys compared as values, as text only when two different keys share a line and
-   * an amount. The text's parts can be told apart from its end (an amount holds no {@code =}, a line
-   * no {@code @} or {@code =}), so two texts are equal exactly when their keys' texts, lines and
-   * amounts' texts are; equal keys have equal texts.
+   * were until this class) without writing that text for each. The text's parts can be told apart
+   * from its end (an amount's text, digits and a unit symbol, holds no {@code =}; a line's no
+   * {@code @}), so two texts are equal exactly when the keys' texts, the lines and the amounts' texts
+   * are. Two amounts' texts ({@code toPlainString()} and the unit's symbol) are equal exactly when the
+   * units are and the values are equal with any negative scale raised to 0; equal keys have equal
+   * texts, and the keys are compared as text only when two different keys share a line and an amount.
    */
   static final class Seen {
-    private final Map<String, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+    private final Map<LineAmount, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+
+    private record LineAmount(java.util.OptionalInt line, BigDecimal plain, dev.yusuan.model.MoneyUnit unit) {}
 
     /** Whether {@code key@line=amount} is met for the first time (and remembers it). */
     boolean add(FactKey key, java.util.OptionalInt line, dev.yusuan.model.Amount amount) {
-      List<FactKey> keys = byLineAndAmount.computeIfAbsent(line + "=" + amount, k -> new ArrayList<>(1));
+      BigDecimal v = amount.value();
+      List<FactKey> keys = byLineAndAmount.computeIfAbsent(
+          new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit()), k -> new ArrayList<>(1));
       if (keys.contains(key)) {
         return false;
       }

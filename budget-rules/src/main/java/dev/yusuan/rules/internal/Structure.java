@@ -46,11 +46,14 @@ public final class Structure {
   public static void contents(Ctx ctx) {
     List<ContentsEntry> all = ctx.document().contents();
     List<ContentsEntry> listed = new ArrayList<>();
+    List<String> listedTitles = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       ContentsEntry e = all.get(i);
       boolean part = i + 1 < all.size() && all.get(i + 1).level() > e.level();
-      if (!part && title(e.title()).endsWith("表")) {
+      String title = part ? null : title(e.title());
+      if (title != null && title.endsWith("表")) {
         listed.add(e);
+        listedTitles.add(title);
       }
     }
     if (listed.isEmpty()) {
@@ -72,15 +75,15 @@ public final class Structure {
         families.add(family(t.kind()));
       }
     }
-    int[] tableOf = match(listed, present, presentTitles, families);
+    int[] tableOf = match(listed, listedTitles, present, presentTitles, families);
     java.util.Set<String> listedKinds = new java.util.HashSet<>();
-    java.util.Set<String> listedTitles = new java.util.HashSet<>();
+    java.util.Set<String> matchedTitles = new java.util.HashSet<>();
     boolean[] used = new boolean[present.size()];
     for (int j : tableOf) {
       if (j >= 0) {
         used[j] = true;
         listedKinds.add(present.get(j).kind());
-        listedTitles.add(presentTitles.get(j));
+        matchedTitles.add(presentTitles.get(j));
       }
     }
     for (int i = 0; i < listed.size(); i++) {
@@ -98,7 +101,7 @@ public final class Structure {
       // a further table of a listed kind (一级/二级项目表, a table split by the reader) or under the
       // title of a listed table (one printed table the reader read as two kinds) is listed with it
       if (!used[j] && !t.kind().equals(DisclosureTable.UNKNOWN_KIND) && !listedKinds.contains(t.kind())
-          && !listedTitles.contains(presentTitles.get(j))) {
+          && !matchedTitles.contains(presentTitles.get(j))) {
         ctx.emit(Severity.WARNING, "表格“" + t.title() + "”未列入目录",
             "The table \"" + t.title() + "\" is not listed in the contents", List.of(t.provenance()));
       }
@@ -111,17 +114,16 @@ public final class Structure {
    * title; one title in the other; most character pairs shared. Every title is normalised once, and
    * each entry's layout found once (not once per pass, table and layout).
    *
+   * @param listedTitles {@link #title} of each entry of {@code listed}
    * @param presentTitles {@link #title} of each table of {@code present}
    */
-  static int[] match(List<ContentsEntry> listed, List<DisclosureTable> present, List<String> presentTitles,
-      java.util.Set<String> families) {
+  static int[] match(List<ContentsEntry> listed, List<String> listedTitles, List<DisclosureTable> present,
+      List<String> presentTitles, java.util.Set<String> families) {
     int n = listed.size();
-    String[] entryTitle = new String[n];
     String[] entryScored = new String[n];
     dev.yusuan.model.layout.Layout[] entryLayout = new dev.yusuan.model.layout.Layout[n];
     boolean[] layoutFound = new boolean[n];
     for (int i = 0; i < n; i++) {
-      entryTitle[i] = title(listed.get(i).title());
       entryScored[i] = scored(listed.get(i).title());
     }
     int m = present.size();
@@ -143,7 +145,7 @@ public final class Structure {
           entryLayout[i] = layoutOfScored(entryScored[i], families);
           layoutFound[i] = true;
         }
-        String e = entryTitle[i];
+        String e = listedTitles.get(i);
         dev.yusuan.model.layout.Layout el = entryLayout[i];
         for (int j = 0; j < m; j++) {
           if (used[j]) {

@@ -64,7 +64,8 @@ class StructureProperties {
     List<String> titles = present.stream().map(t -> Structure.title(t.title())).toList();
     Set<String> families = new HashSet<>();
     present.forEach(t -> families.add(family(t.kind())));
-    assertThat(Structure.match(listed, present, titles, families)).containsExactly(before(listed, present, families));
+    List<String> entryTitles = listed.stream().map(e -> Structure.title(e.title())).toList();
+    assertThat(Structure.match(listed, entryTitles, present, titles, families)).containsExactly(before(listed, present, families));
   }
 
   @Provide
