@@ -280,12 +280,14 @@ public final class Narrative {
         }
         BigDecimal pp = d.point().multiply(HUNDRED).divide(priorPoint, 12, RoundingMode.HALF_EVEN);
         Val computed = new Val(p, pp, BigDecimal.ZERO, false, List.of());
-        habitCompare(ctx, subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
+        // the words (with the current figure formatted) only for a percent change that disagrees
+        Lazily.compare(ctx, pct.get(), Relation.EQ, computed, o -> emitHabit(ctx,
+            subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
                 + "）与变动额 " + c.delta().get() + " 及本年数 " + Fmt.amount(cur.point(), true, ctx.unit())
                 + " 所隐含的上年数",
             subj + ": the percent change " + c.percent().get().format() + " vs the change "
                 + c.delta().get() + " over the prior year implied by the current figure",
-            pct.get(), Relation.EQ, computed, List.of(c.provenance()), null, null);
+            pct.get(), Relation.EQ, computed, o, List.of(c.provenance()), null, null, 0));
       }
       // against a published prior-year figure: only a statement about last year (or 年初预算)
       FiscalPeriod base = c.basePeriod().get();
