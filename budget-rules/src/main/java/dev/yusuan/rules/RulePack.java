@@ -26,7 +26,12 @@ public final class RulePack {
   private final boolean fallback;
 
   /** What a pack holds besides its template restriction. */
-  private record Content(String name, String version, List<Rule> rules) {}
+  /** A pack's name, version and rules, with their {@link #infos()} made once: every validation lists them. */
+  private record Content(String name, String version, List<Rule> rules, List<RuleInfo> infos) {
+    Content(String name, String version, List<Rule> rules) {
+      this(name, version, rules, rules.stream().map(r -> r.info(name)).toList());
+    }
+  }
 
   /** Makes a pack's content once, on the first call from any thread. */
   private static final class Once implements Supplier<Content> {
@@ -287,8 +292,7 @@ public final class RulePack {
    * @return one description per rule, in order
    */
   public List<RuleInfo> infos() {
-    String name = name();
-    return rules().stream().map(r -> r.info(name)).toList();
+    return content.get().infos();
   }
 
   @Override

@@ -39,11 +39,14 @@ public final class Scope {
   private final Subject subject;
   private final List<String> tables;
   private final Set<Concept> concepts;
+  /** {@link Names#key} of each of {@link #tables}, made once (a table's scope is asked per rule and table). */
+  private final List<String> tableKeys;
 
   private Scope(Subject subject, List<String> tables, Set<Concept> concepts) {
     this.subject = subject;
     this.tables = tables;
     this.concepts = concepts;
+    this.tableKeys = tables.stream().map(Names::key).toList();
   }
 
   /**
@@ -151,8 +154,8 @@ public final class Scope {
       return true;
     }
     String title = Names.key(table.title());
-    for (String t : tables) {
-      if (t.equals(table.kind()) || title.contains(Names.key(t))) {
+    for (int i = 0; i < tables.size(); i++) {
+      if (tables.get(i).equals(table.kind()) || title.contains(tableKeys.get(i))) {
         return true;
       }
     }

@@ -8,11 +8,9 @@ import dev.yusuan.model.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Agreement of facts published more than once: between tables, and between narrative and tables. */
 public final class Duplicates {
@@ -52,10 +50,10 @@ public final class Duplicates {
   /** Every amount stated in the narrative must agree with the tables that publish the same figure. */
   public static void narrative(Ctx ctx) {
     Map<FactKey, List<Val>> narrative = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    Seen seen = new Seen();
     for (Fact f : ctx.facts().outsideTables()) {
       if (ctx.rule().scope().concepts().contains(f.concept())
-          && seen.add(f.key() + "@" + f.provenance().line() + "=" + f.amount())) {
+          && seen.add(f.key(), f.provenance().line(), f.amount())) {
         narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(ctx.money(f));
       }
     }
@@ -64,7 +62,7 @@ public final class Duplicates {
         continue;
       }
       FactKey key = new FactKey(c.concept(), c.coordinates());
-      if (seen.add(key + "@" + c.provenance().line() + "=" + c.amount().get())) {
+      if (seen.add(key, c.provenance().line(), c.amount().get())) {
         narrative.computeIfAbsent(key, k -> new ArrayList<>()).add(ctx.money(c.amount().get(), c.provenance()));
       }
     }
@@ -80,16 +78,56 @@ public final class Duplicates {
       }
       List<Val> tv = table.stream().map(ctx::money).toList();
       Fact ref = table.get(reference(tv));
+      Val refVal = ctx.money(ref);
+      FactKey key = e.getKey();
       for (Val n : e.getValue()) {
-        Provenance at = n.terms().get(0).at();
-        List<Provenance> locs = new ArrayList<>();
-        locs.add(at);
-        table.forEach(f -> locs.add(f.provenance()));
-        ctx.compare("说明中的金额 " + at.text().orElse(e.getKey().toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
-            "The narrative amount " + at.text().orElse(e.getKey().toString()) + " and the table cell "
-                + Fmt.cell(ref.provenance()),
-            n, Relation.EQ, ctx.money(ref), locs, null, null);
+        // the words and locations of the finding only for an amount that disagrees
+        Lazily.compare(ctx, n, Relation.EQ, refVal, o -> {
+          Provenance at = n.terms().get(0).at();
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(at);
+          table.forEach(f -> locs.add(f.provenance()));
+          ctx.emitComparison("说明中的金额 " + at.text().orElse(key.toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
+              "The narrative amount " + at.text().orElse(key.toString()) + " and the table cell "
+                  + Fmt.cell(ref.provenance()),
+              n, Relation.EQ, refVal, o, locs, null, null, null);
+        });
       }
+    }
+  }
+
+  /**
+   * The narrative amounts met so far, told apart as by their text {@code key@line=amount} (as they
+   * were until this class) without writing that text for each. The text's parts can be told apart
+   * from its end (an amount's text, digits and a unit symbol, holds no {@code =}; a line's no
+   * {@code @}), so two texts are equal exactly when the keys' texts, the lines and the amounts' texts
+   * are. Two amounts' texts ({@code toPlainString()} and the unit's symbol) are equal exactly when the
+   * units are and the values are equal with any negative scale raised to 0; equal keys have equal
+   * texts, and the keys are compared as text only when two different keys share a line and an amount.
+   */
+  static final class Seen {
+    private final Map<LineAmount, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+
+    private record LineAmount(java.util.OptionalInt line, BigDecimal plain, dev.yusuan.model.MoneyUnit unit) {}
+
+    /** Whether {@code key@line=amount} is met for the first time (and remembers it). */
+    boolean add(FactKey key, java.util.OptionalInt line, dev.yusuan.model.Amount amount) {
+      BigDecimal v = amount.value();
+      List<FactKey> keys = byLineAndAmount.computeIfAbsent(
+          new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit()), k -> new ArrayList<>(1));
+      if (keys.contains(key)) {
+        return false;
+      }
+      if (!keys.isEmpty()) {
+        String text = key.toString();
+        for (FactKey k : keys) {
+          if (k.toString().equals(text)) {
+            return false;
+          }
+        }
+      }
+      keys.add(key);
+      return true;
     }
   }
 

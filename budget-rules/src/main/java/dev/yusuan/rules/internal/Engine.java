@@ -7,6 +7,7 @@ import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
 import dev.yusuan.rules.Rule;
+import dev.yusuan.rules.RuleInfo;
 import dev.yusuan.rules.RulePack;
 import dev.yusuan.rules.TolerancePolicy;
 import java.util.ArrayList;
@@ -35,8 +36,10 @@ public final class Engine {
           .addLocations(Provenance.of(doc.source())).build()).build();
     }
     for (RulePack pack : RulePack.selectFor(packs, doc)) {
-      for (Rule rule : pack.rules()) {
-        report.addRules(rule.info(pack.name()));
+      List<RuleInfo> infos = pack.infos();
+      for (int i = 0; i < infos.size(); i++) {
+        Rule rule = pack.rules().get(i);
+        report.addRules(infos.get(i));
         Ctx ctx = new Ctx(index, tolerance, catalogue, rule, sink);
         int before = sink.size();
         try {

@@ -74,11 +74,14 @@ public final class Narrative {
         if (part == null) {
           continue;
         }
-        List<Provenance> locs = new ArrayList<>();
-        locs.add(c.provenance());
-        locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
-        locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
-        checkShare(ctx, c, part, whole, locs, null, null, sumsTo100 ? g.getValue().size() : 0);
+        // the locations only for a share that fails
+        checkShare(ctx, c, part, whole, () -> {
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(c.provenance());
+          locs.addAll(part.terms().stream().map(Val.Term::at).filter(p -> !p.equals(c.provenance())).toList());
+          locs.addAll(whole.terms().stream().map(Val.Term::at).toList());
+          return locs;
+        }, null, null, sumsTo100 ? g.getValue().size() : 0);
       }
     }
   }
@@ -128,15 +131,15 @@ public final class Narrative {
         }
       }
       Val whole = new Val(w, w.midpoint(), part.ulp(), true, terms);
-      checkShare(ctx, c, part, whole, locs, "总额未公布；其余 " + (cs.size() - 1) + " 项的金额与占比一致地隐含总额，唯独本项不一致",
+      checkShare(ctx, c, part, whole, () -> locs, "总额未公布；其余 " + (cs.size() - 1) + " 项的金额与占比一致地隐含总额，唯独本项不一致",
           "the whole is not published; the other " + (cs.size() - 1)
               + " shares imply one whole with their amounts, this one does not", 0);
     }
   }
 
   /** A stated share against part ÷ whole × 100; a failure is graded by the publishing habits. */
-  private static void checkShare(Ctx ctx, Claim c, Val part, Val whole, List<Provenance> locs, String explainZh,
-      String explainEn, int sharesTo100) {
+  private static void checkShare(Ctx ctx, Claim c, Val part, Val whole,
+      java.util.function.Supplier<List<Provenance>> locs, String explainZh, String explainEn, int sharesTo100) {
     Val ratio = part.dividedBy(whole);
     if (ratio == null) {
       return;
@@ -146,7 +149,7 @@ public final class Narrative {
     Outcome o = Judge.compare(stated, Relation.EQ, computed, BigDecimal.ZERO);
     if (!o.pass()) {
       emitHabit(ctx, "“" + c.subject() + "”占比", "Share of \"" + c.subject() + "\"", stated, Relation.EQ,
-          computed, o, locs, explainZh, explainEn, sharesTo100);
+          computed, o, locs.get(), explainZh, explainEn, sharesTo100);
     }
   }
 
@@ -193,8 +196,9 @@ public final class Narrative {
    * one whole by 支出用途 (SPENDING_TYPE) and by 资金来源 (FUND_SOURCE) are separate breakdowns.
    */
   private static List<Map.Entry<FactKey, List<Claim>>> shareGroups(Ctx ctx) {
-    Map<String, FactKey> wholes = new LinkedHashMap<>();
-    Map<String, List<Claim>> byGroup = new LinkedHashMap<>();
+    Map<Object, FactKey> wholes = new LinkedHashMap<>();
+    Map<Object, List<Claim>> byGroup = new LinkedHashMap<>();
+    TextKeys keys = TextKeys.of(ctx.document().claims());
     for (Claim c : ctx.document().claims()) {
       if (c.kind() != ClaimKind.SHARE || c.percent().isEmpty() || c.whole().isEmpty()) {
         continue;
@@ -207,7 +211,7 @@ public final class Narrative {
           split.add(d);
         }
       }
-      String id = whole + "|" + split;
+      Object id = keys.key(whole, split);
       wholes.putIfAbsent(id, whole);
       List<Claim> g = byGroup.computeIfAbsent(id, k -> new ArrayList<>());
       if (g.stream().noneMatch(x -> x.coordinates().equals(c.coordinates()))) {
@@ -276,12 +280,14 @@ public final class Narrative {
         }
         BigDecimal pp = d.point().multiply(HUNDRED).divide(priorPoint, 12, RoundingMode.HALF_EVEN);
         Val computed = new Val(p, pp, BigDecimal.ZERO, false, List.of());
-        habitCompare(ctx, subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
+        // the words (with the current figure formatted) only for a percent change that disagrees
+        Lazily.compare(ctx, pct.get(), Relation.EQ, computed, o -> emitHabit(ctx,
+            subj + "的变动率（" + (s > 0 ? "增长" : "下降") + " " + c.percent().get().format()
                 + "）与变动额 " + c.delta().get() + " 及本年数 " + Fmt.amount(cur.point(), true, ctx.unit())
                 + " 所隐含的上年数",
             subj + ": the percent change " + c.percent().get().format() + " vs the change "
                 + c.delta().get() + " over the prior year implied by the current figure",
-            pct.get(), Relation.EQ, computed, List.of(c.provenance()), null, null);
+            pct.get(), Relation.EQ, computed, o, List.of(c.provenance()), null, null, 0));
       }
       // against a published prior-year figure: only a statement about last year (or 年初预算)
       FiscalPeriod base = c.basePeriod().get();
@@ -482,23 +488,27 @@ public final class Narrative {
    */
   public static void impliedPriors(Ctx ctx) {
     ctx.plainUnit("%");
-    Map<String, List<Prior>> byKey = new LinkedHashMap<>();
+    Map<Object, List<Prior>> byKey = new LinkedHashMap<>();
+    TextKeys keys = TextKeys.of(ctx.document().claims());
     for (Claim c : ctx.document().claims()) {
       if (c.kind() == ClaimKind.CHANGE) {
         Prior p = implied(ctx, c);
         if (p != null && againstTheDocumentsBase(ctx, c)) {
-          byKey.computeIfAbsent(p.key() + "|" + c.basePeriod().get(), k -> new ArrayList<>()).add(p);
+          byKey.computeIfAbsent(keys.key(p.key(), c.basePeriod().get()), k -> new ArrayList<>()).add(p);
         }
       }
     }
     for (List<Prior> l : byKey.values()) {
       Prior first = l.get(0);
       for (Prior p : l.subList(1, l.size())) {
-        ctx.compare("“" + p.claim().subject() + "”与“" + first.claim().subject() + "”隐含的上年数",
+        Val reported = priorVal(p);
+        Val computed = priorVal(first);
+        Lazily.compare(ctx, reported, Relation.EQ, computed, o -> ctx.emitComparison(
+            "“" + p.claim().subject() + "”与“" + first.claim().subject() + "”隐含的上年数",
             "The prior-year figures implied by \"" + p.claim().subject() + "\" and \"" + first.claim().subject()
                 + "\"",
-            priorVal(p), Relation.EQ, priorVal(first), List.of(p.claim().provenance(), first.claim().provenance()),
-            null, null);
+            reported, Relation.EQ, computed, o, List.of(p.claim().provenance(), first.claim().provenance()),
+            null, null, null));
       }
     }
     FactDimension[] dims = {FactDimension.THREE_PUBLIC_ITEM, FactDimension.SPENDING_TYPE, FactDimension.PROCUREMENT_TYPE,
@@ -518,7 +528,7 @@ public final class Narrative {
         locs.add(total.claim().provenance());
         for (HierarchyMember m : kids) {
           FactKey k = new FactKey(total.key().concept(), total.key().coordinates().with(d, m.name()));
-          List<Prior> ps = byKey.get(k + "|" + base);
+          List<Prior> ps = byKey.get(keys.key(k, base));
           if (ps == null) {
             open = true;
             continue;
@@ -530,13 +540,18 @@ public final class Narrative {
         if (known == 0) {
           continue;
         }
-        ctx.compare("“" + total.claim().subject() + "”隐含的" + base.zh() + "与各项隐含的" + base.zh() + "之和",
+        Val reported = priorVal(total);
+        Relation rel = open ? Relation.GE : Relation.EQ;
+        Val computed = sum;
+        boolean someOpen = open;
+        Lazily.compare(ctx, reported, rel, computed, o -> ctx.emitComparison(
+            "“" + total.claim().subject() + "”隐含的" + base.zh() + "与各项隐含的" + base.zh() + "之和",
             "The " + base + " implied for \"" + total.claim().subject() + "\" vs the sum of its items' implied "
                 + base,
-            priorVal(total), open ? Relation.GE : Relation.EQ, sum, locs,
-            open ? "未说明变动的项目的上年数未知（≥ 0），只检查总额不小于已知各项之和" : null,
-            open ? "items without a stated change may have had any prior figure ≥ 0, so the total is only required"
-                + " to be at least the sum of the known items" : null);
+            reported, rel, computed, o, locs,
+            someOpen ? "未说明变动的项目的上年数未知（≥ 0），只检查总额不小于已知各项之和" : null,
+            someOpen ? "items without a stated change may have had any prior figure ≥ 0, so the total is only required"
+                + " to be at least the sum of the known items" : null, null));
       }
     }
   }
@@ -567,7 +582,7 @@ public final class Narrative {
   }
 
   static boolean isAncestor(FactDimension d, String ancestor, String member) {
-    if (ancestor.matches("\\d+") && member.matches("\\d+")) {
+    if (digits(ancestor) && digits(member)) {
       return member.length() > ancestor.length() && member.startsWith(ancestor);
     }
     HierarchyMember[] all = switch (d) {
@@ -587,6 +602,19 @@ public final class Narrative {
       }
     }
     return false;
+  }
+
+  /** {@code s.matches("\\d+")} without compiling the pattern: one or more ASCII digits. */
+  static boolean digits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static List<? extends HierarchyMember> childrenOf(FactDimension d, String member) {

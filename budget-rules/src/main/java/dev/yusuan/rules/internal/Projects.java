@@ -65,7 +65,7 @@ public final class Projects {
     Map<String, List<Provenance>> locs = new HashMap<>();
     Set<FactKey> seen = new HashSet<>();
     for (Fact f : ctx.facts()) {
-      if (f.concept() != Concept.EXPENDITURE || !seen.add(f.key())) {
+      if (f.concept() != Concept.EXPENDITURE) {
         continue;
       }
       var c = f.coordinates();
@@ -74,7 +74,9 @@ public final class Projects {
         continue;
       }
       Integer lv = level.get(c.getOrNull(FactDimension.PROJECT));
-      if (lv == null) {
+      // the tests above depend on the key alone, so the first publication of each key is still the
+      // one summed; the key is made only for the few facts that pass them
+      if (lv == null || !seen.add(f.key())) {
         continue;
       }
       Val[] pair = perUnit.computeIfAbsent(c.getOrNull(FactDimension.BUDGET_UNIT), k -> new Val[2]);

@@ -24,7 +24,7 @@ public final class Structure {
   private Structure() {}
 
   /** Every template's layouts: a contents entry is recognised by the title keywords of its table. */
-  private static final dev.yusuan.model.layout.Layouts LAYOUTS = dev.yusuan.model.layout.Layouts.of(
+  static final dev.yusuan.model.layout.Layouts LAYOUTS = dev.yusuan.model.layout.Layouts.of(
       dev.yusuan.model.layout.Layouts.zhejiang(), dev.yusuan.model.layout.Layouts.resource("jiangsu.layouts"),
       dev.yusuan.model.layout.Layouts.resource("shanghai.layouts"));
   /** What a contents entry and a table title may differ by: numbering, year, whose tables, brackets. */
@@ -46,17 +46,21 @@ public final class Structure {
   public static void contents(Ctx ctx) {
     List<ContentsEntry> all = ctx.document().contents();
     List<ContentsEntry> listed = new ArrayList<>();
+    List<String> listedTitles = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       ContentsEntry e = all.get(i);
       boolean part = i + 1 < all.size() && all.get(i + 1).level() > e.level();
-      if (!part && title(e.title()).endsWith("表")) {
+      String title = part ? null : title(e.title());
+      if (title != null && title.endsWith("表")) {
         listed.add(e);
+        listedTitles.add(title);
       }
     }
     if (listed.isEmpty()) {
       return;
     }
     List<DisclosureTable> present = new ArrayList<>();
+    List<String> presentTitles = new ArrayList<>();
     java.util.Set<String> titles = new java.util.HashSet<>();
     boolean allRecognised = true;
     java.util.Set<String> families = new java.util.HashSet<>();
@@ -64,40 +68,26 @@ public final class Structure {
       DisclosureTable t = g.first();
       allRecognised &= !t.kind().equals(DisclosureTable.UNKNOWN_KIND)
           && t.coverage().map(dev.yusuan.model.ReadingCoverage::isAdequate).orElse(true);
-      if (titles.add(t.kind() + "|" + title(t.title()))) {
+      String tt = title(t.title());
+      if (titles.add(t.kind() + "|" + tt)) {
         present.add(t);
+        presentTitles.add(tt);
         families.add(family(t.kind()));
       }
     }
-    DisclosureTable[] tableOf = new DisclosureTable[listed.size()];
-    boolean[] used = new boolean[present.size()];
-    for (int pass = 0; pass < 5; pass++) {
-      for (int i = 0; i < listed.size(); i++) {
-        if (tableOf[i] != null) {
-          continue;
-        }
-        String raw = listed.get(i).title();
-        String e = title(raw);
-        dev.yusuan.model.layout.Layout el = pass == 1 || pass == 2 ? layoutOfTitle(raw, families) : null;
-        for (int j = 0; j < present.size(); j++) {
-          if (!used[j] && belong(pass, raw, e, el, present.get(j))) {
-            tableOf[i] = present.get(j);
-            used[j] = true;
-            break;
-          }
-        }
-      }
-    }
+    int[] tableOf = match(listed, listedTitles, present, presentTitles, families);
     java.util.Set<String> listedKinds = new java.util.HashSet<>();
-    java.util.Set<String> listedTitles = new java.util.HashSet<>();
-    for (DisclosureTable t : tableOf) {
-      if (t != null) {
-        listedKinds.add(t.kind());
-        listedTitles.add(title(t.title()));
+    java.util.Set<String> matchedTitles = new java.util.HashSet<>();
+    boolean[] used = new boolean[present.size()];
+    for (int j : tableOf) {
+      if (j >= 0) {
+        used[j] = true;
+        listedKinds.add(present.get(j).kind());
+        matchedTitles.add(presentTitles.get(j));
       }
     }
     for (int i = 0; i < listed.size(); i++) {
-      if (tableOf[i] == null) {
+      if (tableOf[i] < 0) {
         ContentsEntry e = listed.get(i);
         ctx.emit(allRecognised ? null : Severity.WARNING, "目录列出“" + e.title() + "”，但文档中没有这张表"
                 + (allRecognised ? "" : "（文档中有未能识别或未完整读取的表格，可能即是此表）"),
@@ -111,7 +101,7 @@ public final class Structure {
       // a further table of a listed kind (一级/二级项目表, a table split by the reader) or under the
       // title of a listed table (one printed table the reader read as two kinds) is listed with it
       if (!used[j] && !t.kind().equals(DisclosureTable.UNKNOWN_KIND) && !listedKinds.contains(t.kind())
-          && !listedTitles.contains(title(t.title()))) {
+          && !matchedTitles.contains(presentTitles.get(j))) {
         ctx.emit(Severity.WARNING, "表格“" + t.title() + "”未列入目录",
             "The table \"" + t.title() + "\" is not listed in the contents", List.of(t.provenance()));
       }
@@ -119,21 +109,66 @@ public final class Structure {
   }
 
   /**
-   * Whether a contents entry (as printed, normalised, the layout its title names) and a table belong
-   * together in a pass: same title; same kind; the layout of one recognises the other's title; one
-   * title in the other; most character pairs shared.
+   * The table each contents entry belongs to (its index in {@code present}, -1 for none), in five
+   * passes, each table used once: same title; same kind; the layout of one recognises the other's
+   * title; one title in the other; most character pairs shared. Every title is normalised once, and
+   * each entry's layout found once (not once per pass, table and layout).
+   *
+   * @param listedTitles {@link #title} of each entry of {@code listed}
+   * @param presentTitles {@link #title} of each table of {@code present}
    */
-  private static boolean belong(int pass, String raw, String entry, dev.yusuan.model.layout.Layout entryLayout,
-      DisclosureTable t) {
-    String tt = title(t.title());
-    return switch (pass) {
-      case 0 -> entry.equals(tt);
-      case 1 -> entryLayout != null && entryLayout.kind().equals(t.kind());
-      case 2 -> entryLayout != null && titleScore(entryLayout, t.title()) > 0
-          || LAYOUTS.kind(t.kind()).map(l -> titleScore(l, raw) > 0).orElse(false);
-      case 3 -> Math.min(entry.length(), tt.length()) >= 4 && (entry.contains(tt) || tt.contains(entry));
-      default -> dice(entry, tt) >= 0.75;
-    };
+  static int[] match(List<ContentsEntry> listed, List<String> listedTitles, List<DisclosureTable> present,
+      List<String> presentTitles, java.util.Set<String> families) {
+    int n = listed.size();
+    String[] entryScored = new String[n];
+    dev.yusuan.model.layout.Layout[] entryLayout = new dev.yusuan.model.layout.Layout[n];
+    boolean[] layoutFound = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      entryScored[i] = scored(listed.get(i).title());
+    }
+    int m = present.size();
+    String[] tableScored = new String[m];
+    dev.yusuan.model.layout.Layout[] tableLayout = new dev.yusuan.model.layout.Layout[m];
+    for (int j = 0; j < m; j++) {
+      tableScored[j] = scored(present.get(j).title());
+      tableLayout[j] = LAYOUTS.kind(present.get(j).kind()).orElse(null);
+    }
+    int[] tableOf = new int[n];
+    java.util.Arrays.fill(tableOf, -1);
+    boolean[] used = new boolean[m];
+    for (int pass = 0; pass < 5; pass++) {
+      for (int i = 0; i < n; i++) {
+        if (tableOf[i] >= 0) {
+          continue;
+        }
+        if ((pass == 1 || pass == 2) && !layoutFound[i]) {
+          entryLayout[i] = layoutOfScored(entryScored[i], families);
+          layoutFound[i] = true;
+        }
+        String e = listedTitles.get(i);
+        dev.yusuan.model.layout.Layout el = entryLayout[i];
+        for (int j = 0; j < m; j++) {
+          if (used[j]) {
+            continue;
+          }
+          String tt = presentTitles.get(j);
+          boolean belong = switch (pass) {
+            case 0 -> e.equals(tt);
+            case 1 -> el != null && el.kind().equals(present.get(j).kind());
+            case 2 -> el != null && score(el, tableScored[j]) > 0
+                || tableLayout[j] != null && score(tableLayout[j], entryScored[i]) > 0;
+            case 3 -> Math.min(e.length(), tt.length()) >= 4 && (e.contains(tt) || tt.contains(e));
+            default -> dice(e, tt) >= 0.75;
+          };
+          if (belong) {
+            tableOf[i] = j;
+            used[j] = true;
+            break;
+          }
+        }
+      }
+    }
+    return tableOf;
   }
 
   /** A title without numbering, year, quotes and explanatory brackets, as a key. */
@@ -147,12 +182,12 @@ public final class Structure {
     return dot < 0 ? kind : kind.substring(0, dot);
   }
 
-  /** The layout whose title keywords fit the title best (title only), among the families. */
-  static dev.yusuan.model.layout.Layout layoutOfTitle(String title, java.util.Set<String> families) {
+  /** The layout whose title keywords fit a title ({@link #scored}) best, among the families. */
+  private static dev.yusuan.model.layout.Layout layoutOfScored(String scored, java.util.Set<String> families) {
     dev.yusuan.model.layout.Layout best = null;
     int bestScore = 0;
     for (dev.yusuan.model.layout.Layout l : LAYOUTS.all()) {
-      int score = families.contains(family(l.kind())) ? titleScore(l, title) : 0;
+      int score = families.contains(family(l.kind())) ? score(l, scored) : 0;
       if (score > bestScore) {
         best = l;
         bestScore = score;
@@ -161,9 +196,16 @@ public final class Structure {
     return best;
   }
 
-  /** How well a layout's title keywords fit a title alone: the keywords' length, 0 when one is missing. */
-  static int titleScore(dev.yusuan.model.layout.Layout l, String title) {
-    String t = Names.key(title).replace("\"", "").replace("\u201C", "").replace("\u201D", "");
+  /** A title as it is compared with a layout's title keywords: a key without quotes. */
+  private static String scored(String title) {
+    return Names.key(title).replace("\"", "").replace("\u201C", "").replace("\u201D", "");
+  }
+
+  /**
+   * How well a layout's title keywords fit a title alone ({@link #scored}): the keywords' length, 0
+   * when one is missing or an excluded word is present.
+   */
+  private static int score(dev.yusuan.model.layout.Layout l, String t) {
     int score = 0;
     for (String k : l.titleKeywords()) {
       if (!t.contains(k)) {
@@ -203,22 +245,33 @@ public final class Structure {
   public static void emptyTables(Ctx ctx) {
     for (DocIndex.TableGroup g : ctx.groups()) {
       boolean empty = true;
-      boolean noted = false;
       for (DisclosureTable t : g.tables()) {
         empty &= t.isEmptyOfNumbers() && ctx.facts().inTable(t.id()).isEmpty();
-        for (String n : t.notes()) {
-          noted |= EMPTY_NOTE.matcher(Names.key(n)).matches();
-        }
-        for (DisclosureTable.Row r : t.rows()) {
-          noted |= r.label().map(l -> EMPTY_NOTE.matcher(Names.key(l)).matches()).orElse(false);
-        }
       }
-      if (empty && !noted) {
+      // the notes and row labels matter only for a group without numbers (most groups have some)
+      if (empty && !notedEmpty(g.tables())) {
         ctx.emit(null, "表格“" + g.first().title() + "”没有数据，但未注明“本表无数据”及原因",
             "The table \"" + g.first().title() + "\" has no numbers and no note such as 本表无数据 explaining why",
             List.of(g.first().provenance()));
       }
     }
+  }
+
+  /** Whether a note or a row label of the tables says that they have nothing to show. */
+  static boolean notedEmpty(List<DisclosureTable> tables) {
+    for (DisclosureTable t : tables) {
+      for (String n : t.notes()) {
+        if (EMPTY_NOTE.matcher(Names.key(n)).matches()) {
+          return true;
+        }
+      }
+      for (DisclosureTable.Row r : t.rows()) {
+        if (r.label().isPresent() && EMPTY_NOTE.matcher(Names.key(r.label().get())).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -21,6 +21,7 @@ public final class Targets {
   private static final Set<String> COUNT_UNITS = Set.of("次", "人", "个", "本", "条", "篇", "天", "册", "期", "册/期",
       "辆", "台", "套", "项", "家", "场", "户", "件", "份", "所", "名", "人次", "批", "年", "月", "周", "小时");
   private static final Pattern RATE = Pattern.compile(".*(率|满意度|比例|占比|覆盖面|知晓度).*");
+  private static final Pattern SATISFACTION = Pattern.compile(".*满意(度|率).*");
 
   private Targets() {}
 
@@ -119,17 +120,11 @@ public final class Targets {
   public static void plausible(Ctx ctx) {
     for (PerformanceTarget t : ctx.document().targets()) {
       String name = t.indicator();
-      String unit = Names.key(t.measureUnit());
       TargetComparator cmp = t.comparator().orElse(null);
       BigDecimal v = t.numericValue().orElse(null);
-      String where = "“" + t.project() + "”的指标“" + name + "”（" + t.comparatorText() + " " + t.value() + t.measureUnit()
-          + "）";
-      String whereEn = "indicator \"" + name + "\" of \"" + t.project() + "\" (" + t.comparatorText() + " " + t.value()
-          + t.measureUnit() + ")";
-      List<dev.yusuan.model.Provenance> at = List.of(t.provenance());
       if (cmp == null) {
         if (!t.comparatorText().isBlank()) {
-          ctx.emit(null, where + "：无法识别的计算符号", whereEn + ": unrecognised comparator", at);
+          emit(ctx, null, t, "：无法识别的计算符号", ": unrecognised comparator");
         }
         continue;
       }
@@ -137,31 +132,38 @@ public final class Targets {
         continue;
       }
       if (v == null) {
-        ctx.emit(null, where + "：定量指标的指标值不是数字", whereEn + ": a quantitative target whose value is not a number",
-            at);
+        emit(ctx, null, t, "：定量指标的指标值不是数字", ": a quantitative target whose value is not a number");
         continue;
       }
+      String unit = Names.key(t.measureUnit());
       boolean percent = unit.equals("%");
       if (percent && RATE.matcher(name).matches() && v.compareTo(BigDecimal.valueOf(100)) > 0) {
-        ctx.emit(null, where + "：比率超过 100%", whereEn + ": a rate above 100%", at);
+        emit(ctx, null, t, "：比率超过 100%", ": a rate above 100%");
       }
-      if (percent && name.matches(".*满意(度|率).*") && (cmp == TargetComparator.GE || cmp == TargetComparator.GT)
+      if (percent && SATISFACTION.matcher(name).matches() && (cmp == TargetComparator.GE || cmp == TargetComparator.GT)
           && v.compareTo(BigDecimal.valueOf(60)) < 0) {
-        ctx.emit(null, where + "：满意度目标低于 60%，可能是录入错误", whereEn + ": a satisfaction target below 60%, likely a typo",
-            at);
+        emit(ctx, null, t, "：满意度目标低于 60%，可能是录入错误", ": a satisfaction target below 60%, likely a typo");
       }
       if (name.contains("成本") && !percent && !name.contains("率") && (cmp == TargetComparator.GE || cmp == TargetComparator.GT)) {
-        ctx.emit(null, where + "：成本指标应为上限（≤），而不是下限（≥）",
-            whereEn + ": a cost target should be an upper bound (≤), not a lower bound (≥)", at);
+        emit(ctx, null, t, "：成本指标应为上限（≤），而不是下限（≥）",
+            ": a cost target should be an upper bound (≤), not a lower bound (≥)");
       }
       if (COUNT_UNITS.contains(unit) && (v.signum() < 0 || v.stripTrailingZeros().scale() > 0)) {
-        ctx.emit(null, where + "：计数指标应为非负整数", whereEn + ": a count should be a non-negative integer", at);
+        emit(ctx, null, t, "：计数指标应为非负整数", ": a count should be a non-negative integer");
       }
       if ((cmp == TargetComparator.GE && v.signum() == 0) && !percent) {
-        ctx.emit(Severity.INFO, where + "：“≥ 0”对计数总是成立，不构成目标",
-            whereEn + ": \"≥ 0\" always holds for a count and sets no target", at);
+        emit(ctx, Severity.INFO, t, "：“≥ 0”对计数总是成立，不构成目标", ": \"≥ 0\" always holds for a count and sets no target");
       }
     }
+  }
+
+  /** A finding about a target: where it is (project, indicator, comparator and value), then what is wrong. */
+  private static void emit(Ctx ctx, Severity severity, PerformanceTarget t, String zh, String en) {
+    String where = "“" + t.project() + "”的指标“" + t.indicator() + "”（" + t.comparatorText() + " " + t.value()
+        + t.measureUnit() + "）";
+    String whereEn = "indicator \"" + t.indicator() + "\" of \"" + t.project() + "\" (" + t.comparatorText() + " "
+        + t.value() + t.measureUnit() + ")";
+    ctx.emit(severity, where + zh, whereEn + en, List.of(t.provenance()));
   }
 
   /** The same indicator of the same project is listed once. */

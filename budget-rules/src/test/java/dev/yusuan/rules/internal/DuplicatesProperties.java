@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
+ * {@link Duplicates.Seen} tells narrative amounts apart exactly as the text {@code key@line=amount}
+ * it replaced, also for members holding the text's separators and amounts of negative scale.
  * {@link Duplicates#reference} (sorted ends and binary search, O(n log n)) chooses exactly the
  * publication that comparing every pair chooses: the one meeting the most others, the first on ties.
  */
@@ -45,6 +47,40 @@ class DuplicatesProperties {
       }
     }
     return best;
+  }
+
+  @Provide
+  Arbitrary<List<Object[]>> amounts() {
+    Arbitrary<String> member = Arbitraries.of("201", "2010101", "A", "201,FUND_SOURCE=A", "A=B", "X@1", "");
+    Arbitrary<dev.yusuan.model.Coordinates> coordinates = Arbitraries.of(dev.yusuan.model.FactDimension.FUNCTION,
+        dev.yusuan.model.FactDimension.ECONOMIC, dev.yusuan.model.FactDimension.PROJECT).flatMap(d -> member
+            .flatMap(m -> member.map(m2 -> m.isEmpty() ? dev.yusuan.model.Coordinates.of(java.util.Map.of())
+                : m2.isEmpty() ? dev.yusuan.model.Coordinates.of(d, m)
+                : dev.yusuan.model.Coordinates.of(java.util.Map.of(d, m,
+                    dev.yusuan.model.FactDimension.FUND_SOURCE, m2)))));
+    Arbitrary<dev.yusuan.model.FactKey> key = net.jqwik.api.Combinators.combine(
+        Arbitraries.of(dev.yusuan.model.Concept.EXPENDITURE, dev.yusuan.model.Concept.REVENUE), coordinates)
+        .as(dev.yusuan.model.FactKey::new);
+    Arbitrary<java.util.OptionalInt> line = Arbitraries.integers().between(0, 3)
+        .map(i -> i == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i));
+    Arbitrary<dev.yusuan.model.Amount> amount = net.jqwik.api.Combinators.combine(Arbitraries.integers()
+        .between(0, 3), Arbitraries.integers().between(-2, 2), Arbitraries.of(dev.yusuan.model.MoneyUnit.values()))
+        .as((v, scale, unit) -> dev.yusuan.model.Amount.of(BigDecimal.valueOf(v * 100L, 0).setScale(scale,
+            java.math.RoundingMode.UNNECESSARY), unit));
+    return net.jqwik.api.Combinators.combine(key, line, amount).as((k, l, a) -> new Object[] {k, l, a}).list()
+        .ofMaxSize(30);
+  }
+
+  @Property(tries = 500)
+  void seenAsTheText(@ForAll("amounts") List<Object[]> met) {
+    Duplicates.Seen seen = new Duplicates.Seen();
+    java.util.Set<String> text = new java.util.HashSet<>();
+    for (Object[] m : met) {
+      dev.yusuan.model.FactKey k = (dev.yusuan.model.FactKey) m[0];
+      java.util.OptionalInt line = (java.util.OptionalInt) m[1];
+      dev.yusuan.model.Amount a = (dev.yusuan.model.Amount) m[2];
+      assertThat(seen.add(k, line, a)).as("%s %s %s", k, line, a).isEqualTo(text.add(k + "@" + line + "=" + a));
+    }
   }
 
   @Property
