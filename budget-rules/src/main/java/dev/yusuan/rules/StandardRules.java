@@ -75,6 +75,14 @@ public final class StandardRules {
   }
 
   /**
+   * {@return the pack for 部门预算 in the Ministry of Finance's national template (收支总表, 收入总表, 支出总表,
+   * 财政拨款收支总表, 一般公共预算 / 政府性基金 / 国有资本经营预算支出表, 基本支出表, “三公”经费支出表; read from PDF)}
+   */
+  public static RulePack nationalBudget() {
+    return Holder.NB;
+  }
+
+  /**
    * The default department-budget pack (the Zhejiang set, the only template with a full pack so far).
    *
    * @return the Zhejiang pack, not restricted to a template
@@ -92,7 +100,8 @@ public final class StandardRules {
   public static List<RulePack> all() {
     return List.of(zhejiangBudget().forTemplates("zhejiang"), jiangsuBudget().forTemplates("jiangsu"),
         shanghaiBudget().forTemplates("shanghai"), shanghaiFinal().forTemplates("shanghai-final"),
-        nationalFinal().forTemplates("national-final"), generic().asFallback());
+        nationalFinal().forTemplates("national-final"), nationalBudget().forTemplates("national-budget"),
+        generic().asFallback());
   }
 
   /**
@@ -202,6 +211,11 @@ public final class StandardRules {
             "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb", "nf.gpb-basic",
             "nf.three-public", "nf.gov-fund", "nf.state-capital")
             .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
+            .build());
+    static final RulePack NB = RulePack.parse("national-budget.rules", rulesText("national-budget.rules"))
+        .plus(withStructure(RulePack.builder("national-budget", "1.0").addAll(GENERIC), "national-budget.layouts",
+            "nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary", "nb.gpb", "nb.gpb-basic",
+            "nb.three-public", "nb.gov-fund")
             .build());
     static final RulePack JS = RulePack.parse("jiangsu-budget.rules", rulesText("jiangsu-budget.rules"))
         .plus(withStructure(RulePack.builder(JIANGSU, "1.0").addAll(GENERIC), "jiangsu.layouts", "js.summary",
