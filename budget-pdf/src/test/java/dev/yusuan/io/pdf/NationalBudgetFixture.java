@@ -20,7 +20,8 @@ import java.util.function.ToLongFunction;
  * 公开01表 / 附表1), titles with or without 部门, with or without 财政拨款, with or without a department and
  * year prefix, 预算数 or 金额, codes joined or split over 类|款|项, a table continued on the next page, a
  * 政府性基金 table printed blank with 本表无数据, the 国有资本经营 table absent or blank, the “三公” table with
- * 上年预算数 | 本年预算数 groups, all the source columns of 收入总表 or only those the department uses.
+ * 上年预算数 | 本年预算数 groups, all the source columns of 收入总表 or only those the department uses, an
+ * optional 机关运行经费 table (part of the 公用经费 items).
  *
  * <p>{@link #cells()} records where every printed amount went (page and the fixture's cell key), so a test
  * can change one figure ({@link Shape#perturb}) and look for the finding at that cell.
@@ -29,10 +30,11 @@ final class NationalBudgetFixture {
   /** How the document is printed. {@code perturb} names a cell key whose printed value gets {@code delta}. */
   record Shape(long seed, int year, boolean wan, int caption, boolean prefix, boolean departmentTitles,
       boolean fiscalTitles, boolean amountHeader, boolean splitCodes, boolean continued, boolean govFund,
-      int stateCapital, boolean prior, boolean allColumns, String perturb, BigDecimal delta) {
+      int stateCapital, boolean prior, boolean allColumns, boolean operatingCost, String perturb,
+      BigDecimal delta) {
     Shape withPerturb(String key, BigDecimal d) {
       return new Shape(seed, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
-          continued, govFund, stateCapital, prior, allColumns, key, d);
+          continued, govFund, stateCapital, prior, allColumns, operatingCost, key, d);
     }
   }
 
@@ -70,7 +72,13 @@ final class NationalBudgetFixture {
     generate();
     usesBySpendingType = rnd.nextBoolean();
     personnelColumns = rnd.nextBoolean();
+    for (int i = 0; i < operatingShare.length; i++) {
+      operatingShare[i] = (int) amount(30, 100);
+    }
   }
+
+  /** Per 公用经费 item, the percentage that is 机关运行经费. */
+  private final int[] operatingShare = new int[NationalFinalFixture.PUBLIC.length];
 
   List<Printed> cells() {
     return cells;
@@ -207,7 +215,35 @@ final class NationalBudgetFixture {
         codeTable(fiscal("国有资本经营预算", "支出表"), List.of(new Col("合计", null, c -> 0),
             new Col("基本支出", null, c -> 0), new Col("项目支出", null, c -> 0)), true);
       }
+      if (s.operatingCost()) {
+        operatingCostTable();
+      }
       return f.bytes();
+    }
+  }
+
+  // ------------------------------------------------------------------ 机关运行经费 (optional)
+
+  /** 机关运行经费: a part of each 302 公用经费 item, by economic code; never above 公用经费. */
+  private void operatingCostTable() throws IOException {
+    float y = heading(fiscal("一般公共预算", "机关运行经费支出表"));
+    PdfFixture.Table t = f.table(y, new float[] {30, 150, 500, 812}, false, false, true);
+    t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
+    String[][] publicOp = NationalFinalFixture.PUBLIC;
+    int p = NationalFinalFixture.PERSONNEL.length;
+    List<String[]> rows = new ArrayList<>();
+    long total = 0;
+    for (int i = 1; i < publicOp.length && publicOp[i][0].startsWith("302"); i++) {
+      long v = economic[p + i] * operatingShare[i] / 100;
+      if (v != 0) {
+        rows.add(new String[] {publicOp[i][0], publicOp[i][1], String.valueOf(v)});
+        total += v;
+      }
+    }
+    t.row(null, "合计", print("oc|total", total));
+    t.row(publicOp[0][0], publicOp[0][1], print("oc|" + publicOp[0][0], total));
+    for (String[] r : rows) {
+      t.row(r[0], r[1], print("oc|" + r[0], Long.parseLong(r[2])));
     }
   }
 

@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
  * 部门预算 in the national template, written by {@link NationalBudgetFixture} with every variation at once
  * (captions, 部门 / 财政拨款 / department-and-year prefixes in titles, 预算数 / 金额, joined or 类|款|项 codes, a
  * continued page, 元 / 万元, a blank 政府性基金 table, the 国有资本经营 table absent or blank, 上年预算数 columns
- * in the “三公” table, every source column of 收入总表 or only the used ones): an honest document is read
+ * in the “三公” table, every source column of 收入总表 or only the used ones, an optional 机关运行经费 table): an honest document is read
  * completely (every printed amount one fact, no WARNING), chosen as {@code national-budget} and its pack
  * finds nothing; one printed figure changed beyond rounding is an ERROR located at that cell.
  */
@@ -40,9 +40,9 @@ class NationalBudgetProperties {
     Arbitrary<Boolean> b = Arbitraries.of(true, false);
     return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(2019, 2025), b,
         Arbitraries.integers().between(0, 3), b, b, b, b).flatAs((seed, year, wan, caption, prefix, dept, fiscal,
-            amount) -> Combinators.combine(b, b, b, Arbitraries.integers().between(0, 1), b, b)
-                .as((split, continued, fund, state, prior, all) -> new NationalBudgetFixture.Shape(seed, year, wan,
-                    caption, prefix, dept, fiscal, amount, split, continued, fund, state, prior, all, null,
+            amount) -> Combinators.combine(b, b, b, Arbitraries.integers().between(0, 1), b, b, b)
+                .as((split, continued, fund, state, prior, all, cost) -> new NationalBudgetFixture.Shape(seed, year,
+                    wan, caption, prefix, dept, fiscal, amount, split, continued, fund, state, prior, all, cost, null,
                     BigDecimal.ZERO)));
   }
 
@@ -56,6 +56,9 @@ class NationalBudgetProperties {
         "nb.gpb", "nb.gpb-basic", "nb.three-public", "nb.gov-fund"));
     if (shape.stateCapital() > 0) {
       kinds.add("nb.state-capital");
+    }
+    if (shape.operatingCost()) {
+      kinds.add("nb.operating-cost");
     }
     return kinds;
   }
