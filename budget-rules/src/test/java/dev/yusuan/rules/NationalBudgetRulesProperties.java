@@ -2,11 +2,9 @@ package dev.yusuan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yusuan.model.Amount;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.Fact;
-import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,22 +30,15 @@ class NationalBudgetRulesProperties {
 
   /** The generated budget as the national template prints it: same facts, {@code nb.*} tables. */
   static BudgetDocument national(long seed, boolean halfEven) {
-    BudgetDocument d = GeneratedBudget.generate(seed, halfEven);
-    List<DisclosureTable> tables = d.tables().stream().map(t -> DisclosureTable.builder().from(t)
-        .kind(KINDS.getOrDefault(t.kind(), t.kind())).build()).toList();
-    return BudgetDocument.builder().from(d).template("national-budget").tables(tables).build();
-  }
-
-  static List<Finding> arithmeticProblems(Report r) {
-    return r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING))
-        .filter(f -> PACK.rule(f.ruleId()).map(Rule::isArithmetic).orElse(true)).toList();
+    return NationalFinalRulesProperties.asTemplate(GeneratedBudget.generate(seed, halfEven), "national-budget",
+        k -> KINDS.getOrDefault(k, k));
   }
 
   @Property(tries = 100)
   void honestlyRoundedNationalBudgetsPass(@ForAll long seed, @ForAll boolean halfEven) {
     BudgetDocument d = national(seed, halfEven);
     assertThat(StandardRules.departmentBudget(d).name()).isEqualTo("national-budget");
-    assertThat(arithmeticProblems(V.validate(d))).as("seed %d", seed).extracting(Finding::messageEn).isEmpty();
+    assertThat(NationalFinalRulesProperties.arithmeticProblems(PACK, V.validate(d))).as("seed %d", seed).extracting(Finding::messageEn).isEmpty();
   }
 
   @Property(tries = 100)
@@ -61,10 +52,7 @@ class NationalBudgetRulesProperties {
         .filter(f -> f.provenance().tableId().map(national::contains).orElse(false)).toList();
     Fact target = cells.get(which % cells.size());
     BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
-    Amount a = target.amount();
-    Amount changed = Amount.of(a.value().add(MoneyUnit.WAN_YUAN.convert(delta, a.unit())).setScale(a.scale()),
-        a.unit());
-    Report r = V.validate(Perturb.replace(d, target, changed));
+    Report r = V.validate(Perturb.replace(d, target, Perturb.shiftedBy(target.amount(), delta)));
     assertThat(r.findings()).as("%s %s changed by %s 万元", target.provenance(), target.coordinates(), delta)
         .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().contains(target.provenance()));
   }

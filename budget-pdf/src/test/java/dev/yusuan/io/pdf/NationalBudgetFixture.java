@@ -23,8 +23,9 @@ import java.util.function.ToLongFunction;
  * 上年预算数 | 本年预算数 groups, all the source columns of 收入总表 or only those the department uses, an
  * optional 机关运行经费 table (part of the 公用经费 items).
  *
- * <p>{@link #cells()} records where every printed amount went (page and the fixture's cell key), so a test
- * can change one figure ({@link Shape#perturb}) and look for the finding at that cell.
+ * <p>{@link #cells()} records where every printed amount went ({@link NationalFinalFixture.Printed}: page and
+ * the fixture's cell key), so a test can change one figure ({@link Shape#perturb}) and look for the finding at
+ * that cell.
  */
 final class NationalBudgetFixture {
   /** How the document is printed. {@code perturb} names a cell key whose printed value gets {@code delta}. */
@@ -38,9 +39,6 @@ final class NationalBudgetFixture {
     }
   }
 
-  /** A printed amount: the fixture's key (table|row|column), its page and the text printed. */
-  record Printed(String key, int page, String text) {}
-
   /** A value column of a code table: header, the header above it (or null) and its value per leaf code. */
   record Col(String header, String group, ToLongFunction<String> value) {}
 
@@ -49,7 +47,7 @@ final class NationalBudgetFixture {
 
   private final Shape s;
   private final Random rnd;
-  private final List<Printed> cells = new ArrayList<>();
+  private final List<NationalFinalFixture.Printed> cells = new ArrayList<>();
   private PdfFixture f;
   private int page;
   private int tableNo;
@@ -80,7 +78,7 @@ final class NationalBudgetFixture {
   /** Per 公用经费 item, the percentage that is 机关运行经费. */
   private final int[] operatingShare = new int[NationalFinalFixture.PUBLIC.length];
 
-  List<Printed> cells() {
+  List<NationalFinalFixture.Printed> cells() {
     return cells;
   }
 
@@ -92,16 +90,7 @@ final class NationalBudgetFixture {
     // 分: 5万–800万 yuan in a 万元 document, 500–30万 yuan in a 元 document (the 11 columns stay readable)
     long lo = s.wan() ? 5_000_000L : 50_000L;
     long hi = s.wan() ? 800_000_000L : 30_000_000L;
-    leaves.put("2010301", new long[] {amount(lo, hi), amount(lo, hi / 2), 0, 0, 0});
-    leaves.put("2010302", new long[] {0, 0, amount(lo, hi), 0, 0});
-    leaves.put("2010350", new long[] {amount(lo, hi), amount(lo, hi / 4), amount(lo, hi / 2), 0, amount(lo, hi / 3)});
-    leaves.put("2080505", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
-    leaves.put("2080506", new long[] {amount(lo, hi / 4), 0, 0, 0, 0});
-    leaves.put("2101101", new long[] {amount(lo, hi / 5), 0, 0, 0, 0});
-    if (s.govFund()) {
-      leaves.put("2120801", new long[] {0, 0, 0, amount(lo, hi), 0});
-    }
-    leaves.put("2210201", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
+    NationalFinalFixture.putLeaves(leaves, this::amount, lo, hi, s.govFund(), true);
     for (Map.Entry<String, long[]> e : leaves.entrySet()) {
       long[] v = e.getValue();
       long carryGpb = v[2] == 0 ? 0 : amount(0, v[2] / 3);
@@ -129,37 +118,19 @@ final class NationalBudgetFixture {
   }
 
   private void split(long total, int[] items, int offset) {
-    long left = total;
-    for (int i = 0; i < items.length; i++) {
-      long v = i == items.length - 1 ? left : left * amount(20, 60) / 100;
-      economic[offset + items[i]] = v;
-      left -= v;
-    }
+    NationalFinalFixture.split(total, items, offset, economic, () -> amount(20, 60));
   }
 
   private long sum(int index) {
     return leaves.values().stream().mapToLong(v -> v[index]).sum();
   }
 
-  /** The exact value of a code (a leaf or the sum of the leaves under it) for a per-leaf function. */
   private long of(String code, ToLongFunction<String> leaf) {
-    long t = 0;
-    for (String c : leaves.keySet()) {
-      if (c.startsWith(code)) {
-        t += leaf.applyAsLong(c);
-      }
-    }
-    return t;
+    return NationalFinalFixture.of(leaves.keySet(), code, leaf);
   }
 
   private List<String[]> functionRows(ToLongFunction<String> leaf) {
-    List<String[]> rows = new ArrayList<>();
-    for (String[] fn : NationalFinalFixture.FUNCTIONS) {
-      if (of(fn[0], leaf) != 0) {
-        rows.add(fn);
-      }
-    }
-    return rows;
+    return NationalFinalFixture.functionRows(leaves.keySet(), leaf);
   }
 
   // per-leaf figures
@@ -191,7 +162,7 @@ final class NationalBudgetFixture {
       v = v.add(s.delta());
     }
     String text = String.format("%,.2f", v);
-    cells.add(new Printed(key, page, text));
+    cells.add(new NationalFinalFixture.Printed(key, page, text));
     return text;
   }
 
@@ -338,20 +309,9 @@ final class NationalBudgetFixture {
     boolean split = s.splitCodes();
     int stub = split ? 4 : 2;
     int n = cols.size();
-    float[] e = new float[stub + n + 1];
-    if (split) {
-      e[0] = 30; e[1] = 52; e[2] = 74; e[3] = 96; e[4] = 200;
-    } else {
-      e[0] = 30; e[1] = 85; e[2] = 195;
-    }
-    float w = (812 - e[stub]) / n;
-    for (int i = 1; i <= n; i++) {
-      e[stub + i] = e[stub] + i * w;
-    }
-    boolean[] num = new boolean[stub + n];
-    for (int i = stub; i < stub + n; i++) {
-      num[i] = true;
-    }
+    float[] e = NationalFinalFixture.codeEdges(split ? new float[] {30, 52, 74, 96, 200} : new float[] {30, 85, 195},
+        812, n);
+    boolean[] num = NationalFinalFixture.valuesAfter(stub, n);
     PdfFixture.Table t = f.table(y, e, num);
     writeHeader(t, stub, cols, split);
     String key = String.format("%02d", tableNo);
@@ -375,15 +335,7 @@ final class NationalBudgetFixture {
         writeHeader(t, stub, cols, split);
       }
       String[] fn = rows.get(r);
-      String[] c = new String[stub + n];
-      if (split) {
-        c[0] = fn[0].substring(0, 3);
-        c[1] = fn[0].length() >= 5 ? fn[0].substring(3, 5) : null;
-        c[2] = fn[0].length() == 7 ? fn[0].substring(5, 7) : null;
-      } else {
-        c[0] = fn[0];
-      }
-      c[stub - 1] = wrap(fn[1]);
+      String[] c = NationalFinalFixture.codeRow(fn[0], wrap(fn[1]), split, n);
       for (int i = 0; i < n; i++) {
         c[stub + i] = print(key + "|" + fn[0] + "|" + cols.get(i).header(), of(fn[0], cols.get(i).value()));
       }
@@ -397,30 +349,8 @@ final class NationalBudgetFixture {
   }
 
   private static void writeHeader(PdfFixture.Table t, int stub, List<Col> cols, boolean split) throws IOException {
-    List<Object> cells = new ArrayList<>();
-    if (split) {
-      cells.addAll(List.of(0, 2, 0, 0, "科目编码", 0, 0, 1, 1, "类", 1, 1, 1, 1, "款", 2, 2, 1, 1, "项",
-          3, 3, 0, 1, "科目名称"));
-    } else {
-      cells.addAll(List.of(0, 0, 0, 1, "科目编码", 1, 1, 0, 1, "科目名称"));
-    }
-    for (int i = 0; i < cols.size(); i++) {
-      int col = stub + i;
-      String group = cols.get(i).group();
-      if (group != null) {
-        int last = i;
-        while (last + 1 < cols.size() && group.equals(cols.get(last + 1).group())) {
-          last++;
-        }
-        if (i == 0 || !group.equals(cols.get(i - 1).group())) {
-          cells.addAll(List.of(col, stub + last, 0, 0, group));
-        }
-        cells.addAll(List.of(col, col, 1, 1, cols.get(i).header()));
-      } else {
-        cells.addAll(List.of(col, col, 0, 1, cols.get(i).header()));
-      }
-    }
-    t.headerGrid(2, cells.toArray());
+    NationalFinalFixture.writeHeader(t, stub, cols.stream().map(Col::header).toArray(String[]::new),
+        cols.stream().map(Col::group).toArray(String[]::new), split);
   }
 
   private void revenueTable() throws IOException {

@@ -3,17 +3,9 @@ package dev.yusuan.io.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yusuan.model.BudgetDocument;
-import dev.yusuan.model.Concept;
 import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.DocumentKind;
-import dev.yusuan.model.Fact;
-import dev.yusuan.model.MoneyUnit;
-import dev.yusuan.model.Provenance;
-import dev.yusuan.model.ReadingCoverage;
-import dev.yusuan.model.Severity;
-import dev.yusuan.rules.Report;
 import dev.yusuan.rules.StandardRules;
-import dev.yusuan.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,25 +65,10 @@ class NationalBudgetProperties {
     assertThat(d.department().name()).isEqualTo(NationalBudgetFixture.DEPARTMENT);
     assertThat(d.template()).contains("national-budget");
     assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).isEqualTo(kinds(shape));
-    MoneyUnit unit = shape.wan() ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
-    assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
-    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(shape.toString())
-        .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
-    int printed = d.tables().stream().map(DisclosureTable::coverage)
-        .mapToInt(c -> c.map(ReadingCoverage::amountsPrinted).orElse(0)).sum();
-    int read = d.tables().stream().map(DisclosureTable::coverage)
-        .mapToInt(c -> c.map(ReadingCoverage::amountsRead).orElse(0)).sum();
-    assertThat(printed).as(shape.toString()).isEqualTo(fx.cells().size());
-    assertThat(read).isEqualTo(printed);
-    assertThat(d.facts()).hasSize(fx.cells().size());
-    // 收入总计 and 支出总计 of 收支总表 are REVENUE{} and USES_TOTAL{}
-    String total = fx.cells().stream().filter(c -> c.key().equals("01|total-in")).findFirst().orElseThrow().text();
-    assertThat(PdfReaderRealTest.value(d, Concept.REVENUE, "")).isEqualByComparingTo(total.replace(",", ""));
-    assertThat(PdfReaderRealTest.value(d, Concept.USES_TOTAL, "")).isEqualByComparingTo(total.replace(",", ""));
+    NationalFinalProperties.assertReadCompletely(d, shape.wan(), fx.cells(), shape.toString());
+    // 收入总计 and 支出总计 of 收支总表 are REVENUE{} and USES_TOTAL{}; the national-budget pack is silent
     assertThat(StandardRules.departmentBudget(d).name()).isEqualTo("national-budget");
-    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(shape.toString())
-        .extracting(f -> f.ruleId() + ": " + f.messageEn()).isEmpty();
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), shape.toString());
   }
 
   @Property(tries = 40)
@@ -100,21 +77,9 @@ class NationalBudgetProperties {
       @ForAll boolean up) throws Exception {
     NationalBudgetFixture probe = new NationalBudgetFixture(shape);
     probe.write(PdfFixture.requireCjkFont());
-    NationalBudgetFixture.Printed target = probe.cells().get(which % probe.cells().size());
-    BigDecimal value = new BigDecimal(target.text().replace(",", ""));
-    BigDecimal delta = BigDecimal.valueOf(cents, 2);
-    if (!up && value.compareTo(delta) > 0) {
-      delta = delta.negate();
-    }
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), cents, up);
     NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
-    BudgetDocument d = read(wrong);
-    NationalBudgetFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(target.key()))
-        .findFirst().orElseThrow();
-    List<Provenance> at = d.facts().stream().map(Fact::provenance)
-        .filter(p -> p.page().orElse(-1) == changed.page() && p.text().orElse("").equals(changed.text())).toList();
-    assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
-    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
+    NationalFinalProperties.assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
   }
 }
