@@ -75,6 +75,14 @@ public final class StandardRules {
   }
 
   /**
+   * {@return the pack for 部门预算 in the Ministry of Finance's national template (收支总表, 收入总表, 支出总表,
+   * 财政拨款收支总表, 一般公共预算 / 政府性基金 / 国有资本经营预算支出表, 基本支出表, “三公”经费支出表; read from PDF)}
+   */
+  public static RulePack nationalBudget() {
+    return NbHolder.NB;
+  }
+
+  /**
    * The default department-budget pack (the Zhejiang set, the only template with a full pack so far).
    *
    * @return the Zhejiang pack, not restricted to a template
@@ -99,6 +107,7 @@ public final class StandardRules {
         RulePack.deferred(StandardRules::shanghaiBudget).forTemplates("shanghai"),
         RulePack.deferred(StandardRules::shanghaiFinal).forTemplates("shanghai-final"),
         RulePack.deferred(StandardRules::nationalFinal).forTemplates("national-final"),
+        RulePack.deferred(StandardRules::nationalBudget).forTemplates("national-budget"),
         RulePack.deferred(StandardRules::generic).asFallback());
   }
 
@@ -222,6 +231,14 @@ public final class StandardRules {
             "national-final.layouts", "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb",
             "nf.gpb-basic", "nf.three-public", "nf.gov-fund", "nf.state-capital")
             .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
+            .build());
+  }
+
+  private static final class NbHolder {
+    static final RulePack NB = RulePack.parse("national-budget.rules", rulesText("national-budget.rules"))
+        .plus(withStructure(RulePack.builder("national-budget", "1.0").addAll(Holder.GENERIC),
+            "national-budget.layouts", "nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary", "nb.gpb",
+            "nb.gpb-basic", "nb.three-public", "nb.gov-fund")
             .build());
   }
 

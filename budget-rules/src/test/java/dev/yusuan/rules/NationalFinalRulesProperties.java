@@ -8,7 +8,6 @@ import dev.yusuan.model.Concept;
 import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.Fact;
-import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,15 +28,25 @@ class NationalFinalRulesProperties {
 
   /** The generated Shanghai 决算 as the national template prints it: same facts, {@code nf.*} tables. */
   static BudgetDocument national(long seed, boolean halfEven) {
-    BudgetDocument d = GeneratedShanghaiFinal.generate(seed, halfEven);
+    return asTemplate(GeneratedShanghaiFinal.generate(seed, halfEven), "national-final",
+        k -> k.replace("sh.final-", "nf."));
+  }
+
+  /** {@code d} as another template prints it: same facts, its tables' kinds renamed. */
+  static BudgetDocument asTemplate(BudgetDocument d, String template, java.util.function.UnaryOperator<String> kind) {
     List<DisclosureTable> tables = d.tables().stream().map(t -> DisclosureTable.builder().from(t)
-        .kind(t.kind().replace("sh.final-", "nf.")).build()).toList();
-    return BudgetDocument.builder().from(d).template("national-final").tables(tables).build();
+        .kind(kind.apply(t.kind())).build()).toList();
+    return BudgetDocument.builder().from(d).template(template).tables(tables).build();
   }
 
   static List<Finding> arithmeticProblems(Report r) {
+    return arithmeticProblems(PACK, r);
+  }
+
+  /** The WARNING and ERROR findings of {@code pack}'s arithmetic rules (and of rules it does not know). */
+  static List<Finding> arithmeticProblems(RulePack pack, Report r) {
     return r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING))
-        .filter(f -> PACK.rule(f.ruleId()).map(Rule::isArithmetic).orElse(true)).toList();
+        .filter(f -> pack.rule(f.ruleId()).map(Rule::isArithmetic).orElse(true)).toList();
   }
 
   @Property(tries = 100)
@@ -55,10 +64,7 @@ class NationalFinalRulesProperties {
     List<Fact> cells = d.facts().stream().filter(FinalAccountProperties::balanceCell).toList();
     Fact target = cells.get(which % cells.size());
     BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
-    Amount a = target.amount();
-    Amount changed = Amount.of(a.value().add(MoneyUnit.WAN_YUAN.convert(delta, a.unit())).setScale(a.scale()),
-        a.unit());
-    Report r = V.validate(Perturb.replace(d, target, changed));
+    Report r = V.validate(Perturb.replace(d, target, Perturb.shiftedBy(target.amount(), delta)));
     assertThat(r.findings()).as("%s %s changed by %s 万元", target.provenance(), target.coordinates(), delta)
         .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().contains(target.provenance()));
   }

@@ -55,6 +55,12 @@ final class Perturb {
     return shift(fact(table, c, at), deltaWan);
   }
 
+  /** {@code a} changed by {@code deltaWan} 万元, converted to its unit, at its printed scale. */
+  static Amount shiftedBy(Amount a, java.math.BigDecimal deltaWan) {
+    return Amount.of(a.value().add(dev.yusuan.model.MoneyUnit.WAN_YUAN.convert(deltaWan, a.unit()))
+        .setScale(a.scale()), a.unit());
+  }
+
   static BudgetDocument replace(BudgetDocument d, Fact target, Amount changed) {
     List<Fact> facts = new ArrayList<>();
     for (Fact f : d.facts()) {

@@ -19,7 +19,8 @@ class RulesDocTest {
   /** The standard packs documented in docs/rules.md, each listed between its own markers. */
   static List<RulePack> packs() {
     return List.of(StandardRules.zhejiangBudget(), StandardRules.jiangsuBudget(), StandardRules.shanghaiBudget(),
-        StandardRules.shanghaiFinal(), StandardRules.nationalFinal(), StandardRules.generic());
+        StandardRules.shanghaiFinal(), StandardRules.nationalFinal(), StandardRules.nationalBudget(),
+        StandardRules.generic());
   }
 
   static String begin(RulePack p) {

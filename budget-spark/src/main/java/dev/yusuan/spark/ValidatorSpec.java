@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p>Pack names: {@value #STANDARD} (every standard pack, each for its template, with the generic pack as
  * fallback: {@link StandardRules#all()}), or one pack: {@code zhejiang-budget}, {@code jiangsu-budget},
- * {@code shanghai-budget}, {@code shanghai-final}, {@code national-final}, {@code generic-budget}.
+ * {@code shanghai-budget}, {@code shanghai-final}, {@code national-final}, {@code national-budget},
+ * {@code generic-budget}.
  */
 @Value.Immutable
 public abstract class ValidatorSpec implements Serializable {
@@ -30,7 +31,7 @@ public abstract class ValidatorSpec implements Serializable {
 
   /** The names {@link #packs()} accepts. */
   public static final List<String> PACK_NAMES = List.of(STANDARD, StandardRules.ZHEJIANG, StandardRules.JIANGSU,
-      "shanghai-budget", "shanghai-final", "national-final", "generic-budget");
+      "shanghai-budget", "shanghai-final", "national-final", "national-budget", "generic-budget");
 
   /** {@return the standard packs to run, by name (see {@link #PACK_NAMES})} */
   public abstract List<String> packs();
@@ -106,6 +107,7 @@ public abstract class ValidatorSpec implements Serializable {
         case "shanghai-budget" -> all.add(StandardRules.shanghaiBudget());
         case "shanghai-final" -> all.add(StandardRules.shanghaiFinal());
         case "national-final" -> all.add(StandardRules.nationalFinal());
+        case "national-budget" -> all.add(StandardRules.nationalBudget());
         default -> all.add(StandardRules.generic());
       }
     }

@@ -103,17 +103,7 @@ final class NationalFinalFixture {
     // 分: 5万–800万 yuan in a 万元 document, 5千–200万 yuan in a 元 document (columns stay readable)
     long lo = s.wan() ? 5_000_000L : 500_000L;
     long hi = s.wan() ? 800_000_000L : 200_000_000L;
-    leaves.put("2010301", new long[] {amount(lo, hi), amount(lo, hi / 2), 0, 0, 0});
-    leaves.put("2010302", new long[] {0, 0, amount(lo, hi), 0, 0});
-    leaves.put("2010350", new long[] {amount(lo, hi), amount(lo, hi / 4), amount(lo, hi / 2), 0,
-        s.otherIncome() ? amount(lo, hi / 3) : 0});
-    leaves.put("2080505", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
-    leaves.put("2080506", new long[] {amount(lo, hi / 4), 0, 0, 0, 0});
-    leaves.put("2101101", new long[] {amount(lo, hi / 5), 0, 0, 0, 0});
-    if (s.govFund()) {
-      leaves.put("2120801", new long[] {0, 0, 0, amount(lo, hi), 0});
-    }
-    leaves.put("2210201", new long[] {amount(lo, hi / 3), 0, 0, 0, 0});
+    putLeaves(leaves, this::amount, lo, hi, s.govFund(), s.otherIncome());
     for (Map.Entry<String, long[]> e : leaves.entrySet()) {
       long[] v = e.getValue();
       long gpb = v[0] + v[1] + v[2];
@@ -147,10 +137,34 @@ final class NationalFinalFixture {
     System.arraycopy(a, 0, threePublic, 6, 6);
   }
 
+  /**
+   * The money of the function leaves, in 分 between {@code lo} and {@code hi}: code → {personnel, public
+   * operation, general-budget project, government-fund project, other-funds project}.
+   */
+  static void putLeaves(Map<String, long[]> leaves, java.util.function.LongBinaryOperator amount, long lo, long hi,
+      boolean govFund, boolean otherFunds) {
+    leaves.put("2010301", new long[] {amount.applyAsLong(lo, hi), amount.applyAsLong(lo, hi / 2), 0, 0, 0});
+    leaves.put("2010302", new long[] {0, 0, amount.applyAsLong(lo, hi), 0, 0});
+    leaves.put("2010350", new long[] {amount.applyAsLong(lo, hi), amount.applyAsLong(lo, hi / 4),
+        amount.applyAsLong(lo, hi / 2), 0, otherFunds ? amount.applyAsLong(lo, hi / 3) : 0});
+    leaves.put("2080505", new long[] {amount.applyAsLong(lo, hi / 3), 0, 0, 0, 0});
+    leaves.put("2080506", new long[] {amount.applyAsLong(lo, hi / 4), 0, 0, 0, 0});
+    leaves.put("2101101", new long[] {amount.applyAsLong(lo, hi / 5), 0, 0, 0, 0});
+    if (govFund) {
+      leaves.put("2120801", new long[] {0, 0, 0, amount.applyAsLong(lo, hi), 0});
+    }
+    leaves.put("2210201", new long[] {amount.applyAsLong(lo, hi / 3), 0, 0, 0, 0});
+  }
+
   private void split(long total, int[] items, int offset) {
+    split(total, items, offset, economic, () -> amount(20, 60));
+  }
+
+  /** Shares {@code total} among {@code economic[offset + items[i]]}, each a {@code percent} of what is left. */
+  static void split(long total, int[] items, int offset, long[] economic, java.util.function.LongSupplier percent) {
     long left = total;
     for (int i = 0; i < items.length; i++) {
-      long v = i == items.length - 1 ? left : left * amount(20, 60) / 100;
+      long v = i == items.length - 1 ? left : left * percent.getAsLong() / 100;
       economic[offset + items[i]] = v;
       left -= v;
     }
@@ -160,10 +174,14 @@ final class NationalFinalFixture {
     return leaves.values().stream().mapToLong(v -> v[index]).sum();
   }
 
-  /** The exact value of a code (a leaf or the sum of the leaves under it) for a per-leaf function. */
   private long of(String code, java.util.function.ToLongFunction<String> leaf) {
+    return of(leaves.keySet(), code, leaf);
+  }
+
+  /** The exact value of a code (a leaf or the sum of the leaves under it) for a per-leaf function. */
+  static long of(java.util.Collection<String> leaves, String code, java.util.function.ToLongFunction<String> leaf) {
     long t = 0;
-    for (String c : leaves.keySet()) {
+    for (String c : leaves) {
       if (c.startsWith(code)) {
         t += leaf.applyAsLong(c);
       }
@@ -172,9 +190,14 @@ final class NationalFinalFixture {
   }
 
   private List<String[]> functionRows(java.util.function.ToLongFunction<String> leaf) {
+    return functionRows(leaves.keySet(), leaf);
+  }
+
+  /** The classification rows (类, 款, 项 of {@link #FUNCTIONS}) whose value is not zero. */
+  static List<String[]> functionRows(java.util.Collection<String> leaves, java.util.function.ToLongFunction<String> leaf) {
     List<String[]> rows = new ArrayList<>();
     for (String[] fn : FUNCTIONS) {
-      if (of(fn[0], leaf) != 0) {
+      if (of(leaves, fn[0], leaf) != 0) {
         rows.add(fn);
       }
     }
@@ -339,20 +362,8 @@ final class NationalFinalFixture {
     boolean split = s.splitCodes();
     int stub = split ? 4 : 2;
     int n = headers.length;
-    float[] e = new float[stub + n + 1];
-    if (split) {
-      e[0] = 40; e[1] = 75; e[2] = 105; e[3] = 135; e[4] = 300;
-    } else {
-      e[0] = 40; e[1] = 110; e[2] = 300;
-    }
-    float w = (800 - e[stub]) / n;
-    for (int i = 1; i <= n; i++) {
-      e[stub + i] = e[stub] + i * w;
-    }
-    boolean[] num = new boolean[stub + n];
-    for (int i = stub; i < stub + n; i++) {
-      num[i] = true;
-    }
+    float[] e = codeEdges(split ? new float[] {40, 75, 105, 135, 300} : new float[] {40, 110, 300}, 800, n);
+    boolean[] num = valuesAfter(stub, n);
     PdfFixture.Table t = f.table(y, e, num);
     writeHeader(t, stub, headers, groups, split);
     if (s.columnNumbers()) {
@@ -383,15 +394,7 @@ final class NationalFinalFixture {
         writeHeader(t, stub, headers, groups, split);
       }
       String[] fn = rows.get(r);
-      String[] c = new String[stub + n];
-      if (split) {
-        c[0] = fn[0].substring(0, 3);
-        c[1] = fn[0].length() >= 5 ? fn[0].substring(3, 5) : null;
-        c[2] = fn[0].length() == 7 ? fn[0].substring(5, 7) : null;
-      } else {
-        c[0] = fn[0];
-      }
-      c[stub - 1] = fn[1];
+      String[] c = codeRow(fn[0], fn[1], split, n);
       for (int i = 0; i < n; i++) {
         c[stub + i] = print(number + "|" + fn[0] + "|" + headers[i], of(fn[0], values.get(i)));
       }
@@ -399,7 +402,40 @@ final class NationalFinalFixture {
     }
   }
 
-  private void writeHeader(PdfFixture.Table t, int stub, String[] headers, String[] groups, boolean split)
+  /** Column edges: the stub's {@code stub} edges, then {@code n} value columns of equal width up to {@code right}. */
+  static float[] codeEdges(float[] stub, float right, int n) {
+    float[] e = java.util.Arrays.copyOf(stub, stub.length + n);
+    float w = (right - stub[stub.length - 1]) / n;
+    for (int i = 1; i <= n; i++) {
+      e[stub.length - 1 + i] = stub[stub.length - 1] + i * w;
+    }
+    return e;
+  }
+
+  /** Right-aligned (numeric) columns: the {@code n} after a stub of {@code stub} columns. */
+  static boolean[] valuesAfter(int stub, int n) {
+    boolean[] num = new boolean[stub + n];
+    java.util.Arrays.fill(num, stub, stub + n, true);
+    return num;
+  }
+
+  /** A code row's stub (the code joined, or over 类|款|项, then the name) followed by {@code n} blank values. */
+  static String[] codeRow(String code, String name, boolean split, int n) {
+    int stub = split ? 4 : 2;
+    String[] c = new String[stub + n];
+    if (split) {
+      c[0] = code.substring(0, 3);
+      c[1] = code.length() >= 5 ? code.substring(3, 5) : null;
+      c[2] = code.length() == 7 ? code.substring(5, 7) : null;
+    } else {
+      c[0] = code;
+    }
+    c[stub - 1] = name;
+    return c;
+  }
+
+  /** The two-line header of a code table: 科目编码 (or 类|款|项) and 科目名称, then the value columns under groups. */
+  static void writeHeader(PdfFixture.Table t, int stub, String[] headers, String[] groups, boolean split)
       throws IOException {
     List<Object> cells = new ArrayList<>();
     int rows = 2;

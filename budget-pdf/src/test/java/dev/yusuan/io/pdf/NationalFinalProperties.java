@@ -61,27 +61,44 @@ class NationalFinalProperties {
     assertThat(d.tables()).extracting(DisclosureTable::kind).containsExactly(prefix + "summary",
         prefix + "revenue", prefix + "expenditure", prefix + "fiscal-summary", prefix + "gpb", prefix + "gpb-basic",
         prefix + "three-public", prefix + "gov-fund", prefix + "state-capital");
-    MoneyUnit unit = shape.wan() ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
-    assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
-    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(shape.toString())
-        .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
     // every drawn amount is counted as printed and read; 行次 / 栏次 numbers are neither
+    assertReadCompletely(d, shape.wan(), fx.cells(), shape.toString());
+    assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").endsWith("行次"));
+    // the totals printed on both sides of 公开01表 are the two facts of 总计
+    assertPackFindsNothing(d, fx.cells(), shape.toString());
+  }
+
+  /**
+   * Every table in the unit drawn ({@code wan}: 万元, else 元), no diagnostic above INFO, every drawn amount
+   * ({@code cells}) counted as printed and read and one fact.
+   */
+  static void assertReadCompletely(BudgetDocument d, boolean wan, List<NationalFinalFixture.Printed> cells,
+      String as) {
+    MoneyUnit unit = wan ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
+    assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
+    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(as)
+        .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
     int printed = d.tables().stream().map(DisclosureTable::coverage)
         .mapToInt(c -> c.map(ReadingCoverage::amountsPrinted).orElse(0)).sum();
     int read = d.tables().stream().map(DisclosureTable::coverage)
         .mapToInt(c -> c.map(ReadingCoverage::amountsRead).orElse(0)).sum();
-    assertThat(printed).as(shape.toString()).isEqualTo(fx.cells().size());
+    assertThat(printed).as(as).isEqualTo(cells.size());
     assertThat(read).isEqualTo(printed);
-    assertThat(d.facts()).hasSize(fx.cells().size());
-    assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").endsWith("行次"));
-    // the totals printed on both sides of 公开01表 are the two facts of 总计
-    String total = fx.cells().stream().filter(c -> c.key().equals("01|total-in")).findFirst().orElseThrow().text();
+    assertThat(d.facts()).hasSize(cells.size());
+  }
+
+  /**
+   * The total drawn at {@code 01|total-in} is both REVENUE{} and USES_TOTAL{}, and the document's pack reports
+   * no WARNING or ERROR.
+   */
+  static void assertPackFindsNothing(BudgetDocument d, List<NationalFinalFixture.Printed> cells, String as) {
+    String total = cells.stream().filter(c -> c.key().equals("01|total-in")).findFirst().orElseThrow().text();
     assertThat(PdfReaderRealTest.value(d, dev.yusuan.model.Concept.REVENUE, ""))
         .isEqualByComparingTo(total.replace(",", ""));
     assertThat(PdfReaderRealTest.value(d, dev.yusuan.model.Concept.USES_TOTAL, ""))
         .isEqualByComparingTo(total.replace(",", ""));
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(shape.toString())
+    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(as)
         .extracting(f -> f.ruleId() + ": " + f.messageEn()).isEmpty();
   }
 
@@ -92,20 +109,29 @@ class NationalFinalProperties {
     NationalFinalFixture probe = new NationalFinalFixture(shape);
     probe.write(PdfFixture.requireCjkFont());
     NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
-    BigDecimal value = new BigDecimal(target.text().replace(",", ""));
-    BigDecimal delta = BigDecimal.valueOf(cents, 2);
-    if (!up && value.compareTo(delta) > 0) {
-      delta = delta.negate();
-    }
+    BigDecimal delta = delta(target.text(), cents, up);
     NationalFinalFixture wrong = new NationalFinalFixture(shape.withPerturb(target.key(), delta));
-    BudgetDocument d = read(wrong);
-    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(target.key()))
-        .findFirst().orElseThrow();
+    assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+  }
+
+  /** {@code cents} / 100 of the table's unit, downwards when {@code up} is false and the printed value allows. */
+  static BigDecimal delta(String printed, int cents, boolean up) {
+    BigDecimal delta = BigDecimal.valueOf(cents, 2);
+    return !up && new BigDecimal(printed.replace(",", "")).compareTo(delta) > 0 ? delta.negate() : delta;
+  }
+
+  /**
+   * The cell {@code key} of {@code cells} (as printed in {@code d}, changed by {@code delta}) was read, and the
+   * document's pack reports an ERROR located at it.
+   */
+  static void assertErrorAtChangedCell(BudgetDocument d, List<NationalFinalFixture.Printed> cells, String key,
+      BigDecimal delta) {
+    NationalFinalFixture.Printed changed = cells.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     List<Provenance> at = d.facts().stream().map(Fact::provenance)
         .filter(p -> p.page().orElse(-1) == changed.page() && p.text().orElse("").equals(changed.text())).toList();
     assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
+    assertThat(r.findings()).as("%s changed by %s to %s", key, delta, changed.text())
         .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
   }
 }

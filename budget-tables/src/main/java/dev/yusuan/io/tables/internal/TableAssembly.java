@@ -67,6 +67,10 @@ public final class TableAssembly {
    */
   private static final Layouts NATIONAL_FINAL = Layouts.of(Layouts.resource("national-final.layouts"),
       LAYOUTS);
+  /** The national 部门预算 template's own layouts (see {@link #nationalBudget}). */
+  private static final Layouts NATIONAL_BUDGET_ONLY = Layouts.resource("national-budget.layouts");
+  /** The national 部门预算 template first (it wins ties), then the regional sets. */
+  private static final Layouts NATIONAL_BUDGET = Layouts.of(NATIONAL_BUDGET_ONLY, LAYOUTS);
 
   /**
    * An assembly whose own diagnostics are named {@code format.*} (e.g. {@code pdf.unknown-table},
@@ -186,6 +190,30 @@ public final class TableAssembly {
     }
     return !grids.isEmpty() && 2 * numbered >= grids.size();
   }
+  /**
+   * Whether a 部门预算's tables are printed in the national template (收支总表, 收入总表, 支出总表,
+   * 财政拨款收支总表, 一般公共预算支出表 …): more of its tables are recognised by the national layouts alone
+   * than by the regional sets (Jiangsu 收支预算总表 …, Shanghai 财务收支预算总表 …), which keep their own
+   * documents.
+   */
+  static boolean nationalBudget(List<RawTable> raws, List<Grid> grids) {
+    int national = 0;
+    int regional = 0;
+    for (int i = 0; i < raws.size(); i++) {
+      String title = raws.get(i).title();
+      if (title == null) {
+        continue;
+      }
+      List<List<String>> header = grids.get(i).headerRows();
+      if (LAYOUTS.recognise(title, header).isPresent()) {
+        regional++;
+      } else if (NATIONAL_BUDGET_ONLY.recognise(title, header).isPresent()) {
+        national++;
+      }
+    }
+    return national > regional;
+  }
+
 
   /**
    * Rebuilds the grid of every table added, recognises its layout by title and header, maps it to
@@ -208,7 +236,8 @@ public final class TableAssembly {
       previous = GridBuilder.build(raw.grid(), previous);
       built.add(previous);
     }
-    Layouts known = finalAccount && nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS;
+    Layouts known = finalAccount ? (nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS)
+        : nationalBudget(rawTables, built) ? NATIONAL_BUDGET : LAYOUTS;
     int index = 0;
     CodeNames codes = codeNames(catalogue, year);
     String tablesDepartment = tablesDepartment();

@@ -1,0 +1,502 @@
+package dev.yusuan.io.pdf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.ToLongFunction;
+
+/**
+ * Writes a 部门预算 in the Ministry of Finance's national template as a PDF with PDFBox: 收支总表, 收入总表,
+ * 支出总表, 财政拨款收支总表, 一般公共预算(财政拨款)支出表, 一般公共预算(财政拨款)基本支出表, “三公”经费支出表,
+ * 政府性基金预算(财政拨款)支出表 and optionally 国有资本经营预算(财政拨款)支出表. Numbers are derived from exact 分 so
+ * that every identity of the template holds, each printed figure rounded honestly (half up) to 0.01 of the
+ * table's unit (元 or 万元). The {@link Shape} varies what real publications vary: captions (none / 表一 /
+ * 公开01表 / 附表1), titles with or without 部门, with or without 财政拨款, with or without a department and
+ * year prefix, 预算数 or 金额, codes joined or split over 类|款|项, a table continued on the next page, a
+ * 政府性基金 table printed blank with 本表无数据, the 国有资本经营 table absent or blank, the “三公” table with
+ * 上年预算数 | 本年预算数 groups, all the source columns of 收入总表 or only those the department uses, an
+ * optional 机关运行经费 table (part of the 公用经费 items).
+ *
+ * <p>{@link #cells()} records where every printed amount went ({@link NationalFinalFixture.Printed}: page and
+ * the fixture's cell key), so a test can change one figure ({@link Shape#perturb}) and look for the finding at
+ * that cell.
+ */
+final class NationalBudgetFixture {
+  /** How the document is printed. {@code perturb} names a cell key whose printed value gets {@code delta}. */
+  record Shape(long seed, int year, boolean wan, int caption, boolean prefix, boolean departmentTitles,
+      boolean fiscalTitles, boolean amountHeader, boolean splitCodes, boolean continued, boolean govFund,
+      int stateCapital, boolean prior, boolean allColumns, boolean operatingCost, String perturb,
+      BigDecimal delta) {
+    Shape withPerturb(String key, BigDecimal d) {
+      return new Shape(seed, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
+          continued, govFund, stateCapital, prior, allColumns, operatingCost, key, d);
+    }
+  }
+
+  /** A value column of a code table: header, the header above it (or null) and its value per leaf code. */
+  record Col(String header, String group, ToLongFunction<String> value) {}
+
+  static final String DEPARTMENT = "某市示例局";
+  static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+  private final Shape s;
+  private final Random rnd;
+  private final List<NationalFinalFixture.Printed> cells = new ArrayList<>();
+  private PdfFixture f;
+  private int page;
+  private int tableNo;
+
+  // exact data, in 分: code → {personnel, public, gpb project, gov-fund project, other-funds project}
+  final Map<String, long[]> leaves = new LinkedHashMap<>();
+  // code → {gpb carry-over, other carry-over, 事业收入, 其他收入}; gpb revenue = gpb spending − gpb carry-over
+  final Map<String, long[]> sources = new LinkedHashMap<>();
+  final long[] economic = new long[NationalFinalFixture.PERSONNEL.length + NationalFinalFixture.PUBLIC.length];
+  final long[] threePublic = new long[12]; // prior: total, outbound, vehicles, purchase, operation, reception; current
+
+  /** 收支总表 lists the uses by 基本支出 / 项目支出 rather than by function class. */
+  final boolean usesBySpendingType;
+  /** 一般公共预算支出表 prints 人员经费 | 公用经费 under 基本支出. */
+  final boolean personnelColumns;
+
+  NationalBudgetFixture(Shape shape) {
+    this.s = shape;
+    this.rnd = new Random(shape.seed());
+    generate();
+    usesBySpendingType = rnd.nextBoolean();
+    personnelColumns = rnd.nextBoolean();
+    for (int i = 0; i < operatingShare.length; i++) {
+      operatingShare[i] = (int) amount(30, 100);
+    }
+  }
+
+  /** Per 公用经费 item, the percentage that is 机关运行经费. */
+  private final int[] operatingShare = new int[NationalFinalFixture.PUBLIC.length];
+
+  List<NationalFinalFixture.Printed> cells() {
+    return cells;
+  }
+
+  private long amount(long min, long max) {
+    return min + (long) (rnd.nextDouble() * (max - min));
+  }
+
+  private void generate() {
+    // 分: 5万–800万 yuan in a 万元 document, 500–30万 yuan in a 元 document (the 11 columns stay readable)
+    long lo = s.wan() ? 5_000_000L : 50_000L;
+    long hi = s.wan() ? 800_000_000L : 30_000_000L;
+    NationalFinalFixture.putLeaves(leaves, this::amount, lo, hi, s.govFund(), true);
+    for (Map.Entry<String, long[]> e : leaves.entrySet()) {
+      long[] v = e.getValue();
+      long carryGpb = v[2] == 0 ? 0 : amount(0, v[2] / 3);
+      long carryOther = v[4] == 0 ? 0 : amount(0, v[4] / 3);
+      long business = v[4] == 0 ? 0 : amount(0, v[4] - carryOther);
+      sources.put(e.getKey(), new long[] {carryGpb, carryOther, business, v[4] - carryOther - business});
+    }
+    long personnel = sum(0);
+    long publicOp = sum(1);
+    int p = NationalFinalFixture.PERSONNEL.length;
+    split(personnel, new int[] {1, 2, 3, 4, 6}, 0);
+    split(publicOp, new int[] {1, 2, 3, 5}, p);
+    economic[0] = economic[1] + economic[2] + economic[3] + economic[4];
+    economic[5] = economic[6];
+    economic[p] = economic[p + 1] + economic[p + 2] + economic[p + 3];
+    economic[p + 4] = economic[p + 5];
+    for (int g = 0; g < 12; g += 6) {
+      threePublic[g + 1] = amount(0, hi / 10);
+      threePublic[g + 3] = amount(0, hi / 10);
+      threePublic[g + 4] = amount(lo / 10, hi / 10);
+      threePublic[g + 5] = amount(0, hi / 20);
+      threePublic[g + 2] = threePublic[g + 3] + threePublic[g + 4];
+      threePublic[g] = threePublic[g + 1] + threePublic[g + 2] + threePublic[g + 5];
+    }
+  }
+
+  private void split(long total, int[] items, int offset) {
+    NationalFinalFixture.split(total, items, offset, economic, () -> amount(20, 60));
+  }
+
+  private long sum(int index) {
+    return leaves.values().stream().mapToLong(v -> v[index]).sum();
+  }
+
+  private long of(String code, ToLongFunction<String> leaf) {
+    return NationalFinalFixture.of(leaves.keySet(), code, leaf);
+  }
+
+  private List<String[]> functionRows(ToLongFunction<String> leaf) {
+    return NationalFinalFixture.functionRows(leaves.keySet(), leaf);
+  }
+
+  // per-leaf figures
+  private long gpbSpent(String c) {
+    long[] v = leaves.get(c);
+    return v[0] + v[1] + v[2];
+  }
+
+  private long gpbRevenue(String c) {
+    return gpbSpent(c) - sources.get(c)[0];
+  }
+
+  private long total(String c) {
+    long[] v = leaves.get(c);
+    return v[0] + v[1] + v[2] + v[3] + v[4];
+  }
+
+  private long carryOver(String c) {
+    return sources.get(c)[0] + sources.get(c)[1];
+  }
+
+  /** The printed form of exact 分 in the document's unit, rounded half up to 0.01; blank for zero. */
+  private String print(String key, long fen) {
+    if (fen == 0 && !key.equals(s.perturb())) {
+      return null;
+    }
+    BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP);
+    if (key.equals(s.perturb())) {
+      v = v.add(s.delta());
+    }
+    String text = String.format("%,.2f", v);
+    cells.add(new NationalFinalFixture.Printed(key, page, text));
+    return text;
+  }
+
+  byte[] write(Path font) throws IOException {
+    try (PdfFixture pdf = new PdfFixture(font)) {
+      f = pdf;
+      f.page();
+      page++;
+      f.center(421, 200, 22, DEPARTMENT + s.year() + "年部门预算");
+      summary();
+      revenueTable();
+      expenditureTable();
+      fiscalSummary();
+      gpbTable();
+      basicTable();
+      threePublicTable();
+      ToLongFunction<String> gf = c -> leaves.get(c)[3];
+      codeTable(fiscal("政府性基金预算", "支出表"), List.of(new Col("合计", null, gf),
+          new Col("基本支出", null, c -> 0), new Col("项目支出", null, gf)), !s.govFund());
+      if (s.stateCapital() > 0) {
+        codeTable(fiscal("国有资本经营预算", "支出表"), List.of(new Col("合计", null, c -> 0),
+            new Col("基本支出", null, c -> 0), new Col("项目支出", null, c -> 0)), true);
+      }
+      if (s.operatingCost()) {
+        operatingCostTable();
+      }
+      return f.bytes();
+    }
+  }
+
+  // ------------------------------------------------------------------ 机关运行经费 (optional)
+
+  /** 机关运行经费: a part of each 302 公用经费 item, by economic code; never above 公用经费. */
+  private void operatingCostTable() throws IOException {
+    float y = heading(fiscal("一般公共预算", "机关运行经费支出表"));
+    PdfFixture.Table t = f.table(y, new float[] {30, 150, 500, 812}, false, false, true);
+    t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
+    String[][] publicOp = NationalFinalFixture.PUBLIC;
+    int p = NationalFinalFixture.PERSONNEL.length;
+    List<String[]> rows = new ArrayList<>();
+    long total = 0;
+    for (int i = 1; i < publicOp.length && publicOp[i][0].startsWith("302"); i++) {
+      long v = economic[p + i] * operatingShare[i] / 100;
+      if (v != 0) {
+        rows.add(new String[] {publicOp[i][0], publicOp[i][1], String.valueOf(v)});
+        total += v;
+      }
+    }
+    t.row(null, "合计", print("oc|total", total));
+    t.row(publicOp[0][0], publicOp[0][1], print("oc|" + publicOp[0][0], total));
+    for (String[] r : rows) {
+      t.row(r[0], r[1], print("oc|" + r[0], Long.parseLong(r[2])));
+    }
+  }
+
+  /** A title with 财政拨款 after {@code fund} when the shape says so. */
+  private String fiscal(String fund, String rest) {
+    return fund + (s.fiscalTitles() ? "财政拨款" : "") + rest;
+  }
+
+  private String department(String title) {
+    return (s.departmentTitles() ? "部门" : "") + title;
+  }
+
+  /** New page with caption, title and the 部门 / 单位 line; returns the y below them. */
+  private float heading(String title) throws IOException {
+    f.page();
+    page++;
+    tableNo++;
+    float y = 50;
+    switch (s.caption()) {
+      case 1 -> f.text(40, y, 10, "表" + CHINESE[tableNo - 1]);
+      case 2 -> f.text(40, y, 10, String.format("公开%02d表", tableNo));
+      case 3 -> f.text(40, y, 10, "附表" + tableNo);
+      default -> { }
+    }
+    y += 24;
+    f.center(421, y, 15, s.prefix() ? DEPARTMENT + s.year() + "年" + title : title);
+    y += 22;
+    f.text(30, y, 9, "部门：" + DEPARTMENT);
+    f.right(812, y, 9, "单位：" + (s.wan() ? "万元" : "元"));
+    return y + 10;
+  }
+
+  private String amountHeader() {
+    return s.amountHeader() ? "金额" : "预算数";
+  }
+
+  private static String classLabel(int i, String name) {
+    return CHINESE[i] + "、" + name;
+  }
+
+  // ------------------------------------------------------------------ 收支总表
+
+  private void summary() throws IOException {
+    float y = heading(department("收支总表"));
+    PdfFixture.Table t = f.table(y, new float[] {30, 260, 420, 652, 812}, false, true, false, true);
+    t.header(0, 1, "收入", 2, 3, "支出");
+    t.header(0, 0, "项目", 1, 1, amountHeader(), 2, 2, "项目", 3, 3, amountHeader());
+    long gpb = of("", this::gpbRevenue);
+    long gf = sum(3);
+    long business = sources.values().stream().mapToLong(v -> v[2]).sum();
+    long other = sources.values().stream().mapToLong(v -> v[3]).sum();
+    long current = gpb + gf + business + other;
+    long carry = of("", this::carryOver);
+    String[][] income = {
+      {"一、一般公共预算拨款收入", print("01|gpb", gpb)},
+      {"二、政府性基金预算拨款收入", print("01|gf", gf)},
+      {"三、国有资本经营预算拨款收入", null},
+      {"四、财政专户管理资金收入", null},
+      {"五、事业收入", print("01|business", business)},
+      {"六、事业单位经营收入", null},
+      {"七、上级补助收入", null},
+      {"八、附属单位上缴收入", null},
+      {"九、其他收入", print("01|other", other)},
+    };
+    List<String[]> uses = new ArrayList<>();
+    if (usesBySpendingType) {
+      uses.add(new String[] {"一、基本支出", print("01|basic", sum(0) + sum(1))});
+      uses.add(new String[] {"二、项目支出", print("01|project", sum(2) + sum(3) + sum(4))});
+    } else {
+      for (String[] fn : functionRows(this::total)) {
+        if (fn[0].length() == 3) {
+          uses.add(new String[] {classLabel(uses.size(), fn[1]), print("01|" + fn[0], of(fn[0], this::total))});
+        }
+      }
+    }
+    for (int i = 0; i < Math.max(income.length, uses.size()); i++) {
+      String[] in = i < income.length ? income[i] : new String[2];
+      String[] out = i < uses.size() ? uses.get(i) : new String[2];
+      t.row(in[0], in[1], out[0], out[1]);
+    }
+    long spent = of("", this::total);
+    t.row("本年收入合计", print("01|current", current), "本年支出合计", print("01|spent", spent));
+    t.row("上年结转", print("01|carry", carry), "结转下年", null);
+    t.row("收入总计", print("01|total-in", current + carry), "支出总计", print("01|total-out", spent));
+  }
+
+  // ------------------------------------------------------------------ code tables
+
+  /** Writes a table whose stub is 科目编码 (joined or 类|款|项) + 科目名称 and whose values are {@code cols}. */
+  private void codeTable(String title, List<Col> cols, boolean blank) throws IOException {
+    float y = heading(title);
+    boolean split = s.splitCodes();
+    int stub = split ? 4 : 2;
+    int n = cols.size();
+    float[] e = NationalFinalFixture.codeEdges(split ? new float[] {30, 52, 74, 96, 200} : new float[] {30, 85, 195},
+        812, n);
+    boolean[] num = NationalFinalFixture.valuesAfter(stub, n);
+    PdfFixture.Table t = f.table(y, e, num);
+    writeHeader(t, stub, cols, split);
+    String key = String.format("%02d", tableNo);
+    String[] total = new String[stub + n];
+    total[stub - 1] = "合计";
+    for (int i = 0; i < n; i++) {
+      total[stub + i] = blank ? null : print(key + "|total|" + cols.get(i).header(), of("", cols.get(i).value()));
+    }
+    t.row(total);
+    if (blank) {
+      f.text(40, t.bottom() + 14, 9, "注：本部门本年度无" + title.replace("支出表", "支出") + "预算，本表无数据。");
+      return;
+    }
+    List<String[]> rows = functionRows(cols.get(0).value());
+    int cut = s.continued() && rows.size() > 4 ? rows.size() / 2 : -1;
+    for (int r = 0; r < rows.size(); r++) {
+      if (r == cut) {
+        f.page();
+        page++;
+        t = f.table(50, e, num);
+        writeHeader(t, stub, cols, split);
+      }
+      String[] fn = rows.get(r);
+      String[] c = NationalFinalFixture.codeRow(fn[0], wrap(fn[1]), split, n);
+      for (int i = 0; i < n; i++) {
+        c[stub + i] = print(key + "|" + fn[0] + "|" + cols.get(i).header(), of(fn[0], cols.get(i).value()));
+      }
+      t.row(c);
+    }
+  }
+
+  /** A name wrapped at 10 characters, as the narrow 科目名称 cells of a wide table print it. */
+  private static String wrap(String name) {
+    return name.length() <= 10 ? name : name.substring(0, 10) + "\n" + wrap(name.substring(10));
+  }
+
+  private static void writeHeader(PdfFixture.Table t, int stub, List<Col> cols, boolean split) throws IOException {
+    NationalFinalFixture.writeHeader(t, stub, cols.stream().map(Col::header).toArray(String[]::new),
+        cols.stream().map(Col::group).toArray(String[]::new), split);
+  }
+
+  private void revenueTable() throws IOException {
+    List<Col> cols = new ArrayList<>(List.of(new Col("合计", null, this::total),
+        new Col("上年结转", null, this::carryOver),
+        new Col("一般公共\n预算拨款\n收入", null, this::gpbRevenue),
+        new Col("政府性基金\n预算拨款\n收入", null, c -> leaves.get(c)[3])));
+    if (s.allColumns()) {
+      cols.add(new Col("国有资本\n经营预算\n拨款收入", null, c -> 0));
+      cols.add(new Col("财政专户\n管理资金\n收入", null, c -> 0));
+    }
+    cols.add(new Col("事业收入", null, c -> sources.get(c)[2]));
+    if (s.allColumns()) {
+      cols.add(new Col("事业单位\n经营收入", null, c -> 0));
+      cols.add(new Col("上级补助\n收入", null, c -> 0));
+      cols.add(new Col("附属单位\n上缴收入", null, c -> 0));
+    }
+    cols.add(new Col("其他收入", null, c -> sources.get(c)[3]));
+    codeTable(department("收入总表"), cols, false);
+  }
+
+  private void expenditureTable() throws IOException {
+    List<Col> cols = new ArrayList<>(List.of(new Col("合计", null, this::total),
+        new Col("基本支出", null, c -> leaves.get(c)[0] + leaves.get(c)[1]),
+        new Col("项目支出", null, c -> leaves.get(c)[2] + leaves.get(c)[3] + leaves.get(c)[4])));
+    if (s.allColumns()) {
+      cols.add(new Col("上缴上级\n支出", null, c -> 0));
+      cols.add(new Col("事业单位\n经营支出", null, c -> 0));
+      cols.add(new Col("对附属单位\n补助支出", null, c -> 0));
+    }
+    codeTable(department("支出总表"), cols, false);
+  }
+
+  private void gpbTable() throws IOException {
+    List<Col> cols = new ArrayList<>(List.of(new Col("合计", null, this::gpbSpent)));
+    if (personnelColumns) {
+      cols.add(new Col("小计", "基本支出", c -> leaves.get(c)[0] + leaves.get(c)[1]));
+      cols.add(new Col("人员经费", "基本支出", c -> leaves.get(c)[0]));
+      cols.add(new Col("公用经费", "基本支出", c -> leaves.get(c)[1]));
+    } else {
+      cols.add(new Col("基本支出", null, c -> leaves.get(c)[0] + leaves.get(c)[1]));
+    }
+    cols.add(new Col("项目支出", null, c -> leaves.get(c)[2]));
+    codeTable(fiscal("一般公共预算", "支出表"), cols, false);
+  }
+
+  // ------------------------------------------------------------------ 财政拨款收支总表
+
+  private void fiscalSummary() throws IOException {
+    float y = heading("财政拨款收支总表");
+    float[] e = {30, 200, 290, 470, 555, 640, 725, 812};
+    PdfFixture.Table t = f.table(y, e, false, true, false, true, true, true, true);
+    t.headerGrid(2, 0, 1, 0, 0, "收入", 2, 6, 0, 0, "支出", 0, 0, 1, 1, "项目", 1, 1, 1, 1, amountHeader(),
+        2, 2, 1, 1, "项目", 3, 3, 1, 1, "合计", 4, 4, 1, 1, "一般公共预算", 5, 5, 1, 1, "政府性基金预算",
+        6, 6, 1, 1, "国有资本经营预算");
+    ToLongFunction<String> gf = c -> leaves.get(c)[3];
+    ToLongFunction<String> all = c -> gpbSpent(c) + gf.applyAsLong(c);
+    long gpbIn = of("", this::gpbRevenue);
+    long gfIn = sum(3);
+    long carry = sources.values().stream().mapToLong(v -> v[0]).sum();
+    String[][] income = {
+      {"一、本年收入", print("04|current", gpbIn + gfIn)},
+      {"（一）一般公共预算拨款", print("04|gpb", gpbIn)},
+      {"（二）政府性基金预算拨款", print("04|gf", gfIn)},
+      {"（三）国有资本经营预算拨款", null},
+      {"二、上年结转", print("04|carry", carry)},
+      {"（一）一般公共预算拨款", print("04|carry|gpb", carry)},
+      {"（二）政府性基金预算拨款", null},
+      {"（三）国有资本经营预算拨款", null},
+    };
+    List<String[]> uses = new ArrayList<>();
+    uses.add(new String[] {"一、本年支出", print("04|spent|all", of("", all)), print("04|spent|gpb",
+        of("", this::gpbSpent)), print("04|spent|gf", of("", gf)), null});
+    for (String[] fn : functionRows(all)) {
+      if (fn[0].length() == 3) {
+        uses.add(new String[] {fn[1], print("04|" + fn[0] + "|all", of(fn[0], all)),
+            print("04|" + fn[0] + "|gpb", of(fn[0], this::gpbSpent)), print("04|" + fn[0] + "|gf", of(fn[0], gf)),
+            null});
+      }
+    }
+    uses.add(new String[] {"二、结转下年", null, null, null, null});
+    for (int i = 0; i < Math.max(income.length, uses.size()); i++) {
+      String[] l = i < income.length ? income[i] : new String[2];
+      String[] r = i < uses.size() ? uses.get(i) : new String[5];
+      t.row(l[0], l[1], r[0], r[1], r[2], r[3], r[4]);
+    }
+    long spent = of("", all);
+    t.row("收入总计", print("04|total-in", gpbIn + gfIn + carry), "支出总计", print("04|total-out|all", spent),
+        print("04|total-out|gpb", of("", this::gpbSpent)), print("04|total-out|gf", of("", gf)), null);
+  }
+
+  // ------------------------------------------------------------------ 基本支出表 (经济分类)
+
+  private void basicTable() throws IOException {
+    float y = heading(fiscal("一般公共预算", "基本支出表"));
+    PdfFixture.Table t = f.table(y, new float[] {30, 110, 330, 490, 651, 812}, false, false, true, true, true);
+    t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计", 3, 3, "人员经费", 4, 4, "公用经费");
+    t.row(null, "合计", print("06|total|合计", sum(0) + sum(1)), print("06|total|人员经费", sum(0)),
+        print("06|total|公用经费", sum(1)));
+    String[][] personnel = NationalFinalFixture.PERSONNEL;
+    String[][] publicOp = NationalFinalFixture.PUBLIC;
+    for (int i = 0; i < personnel.length; i++) {
+      if (economic[i] != 0) {
+        String k = "06|" + personnel[i][0];
+        t.row(personnel[i][0], personnel[i][1], print(k + "|合计", economic[i]), print(k + "|人员经费", economic[i]),
+            null);
+      }
+    }
+    for (int i = 0; i < publicOp.length; i++) {
+      long v = economic[personnel.length + i];
+      if (v != 0) {
+        String k = "06|" + publicOp[i][0];
+        t.row(publicOp[i][0], publicOp[i][1], print(k + "|合计", v), null, print(k + "|公用经费", v));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ “三公”经费支出表
+
+  private void threePublicTable() throws IOException {
+    float y = heading(fiscal("一般公共预算", "“三公”经费支出表"));
+    int n = s.prior() ? 12 : 6;
+    float[] e = new float[n + 1];
+    for (int i = 0; i <= n; i++) {
+      e[i] = 30 + i * (782f / n);
+    }
+    boolean[] num = new boolean[n];
+    java.util.Arrays.fill(num, true);
+    PdfFixture.Table t = f.table(y, e, num);
+    List<Object> head = new ArrayList<>();
+    int top = s.prior() ? 1 : 0;
+    if (s.prior()) {
+      head.addAll(List.of(0, 5, 0, 0, "上年预算数", 6, 11, 0, 0, "本年预算数"));
+    }
+    for (int g = 0; g < n; g += 6) {
+      head.addAll(List.of(g, g, top, top + 2, "合计", g + 1, g + 1, top, top + 2, "因公出国\n（境）费",
+          g + 2, g + 4, top, top, "公务用车购置及运行费", g + 2, g + 2, top + 1, top + 2, "小计",
+          g + 3, g + 3, top + 1, top + 2, "公务用车\n购置费", g + 4, g + 4, top + 1, top + 2, "公务用车\n运行费",
+          g + 5, g + 5, top, top + 2, "公务接待费"));
+    }
+    t.headerGrid(top + 3, head.toArray());
+    String[] v = new String[n];
+    for (int i = 0; i < n; i++) {
+      int k = s.prior() ? i : i + 6;
+      v[i] = print("07|" + k, threePublic[k]);
+    }
+    t.row(v);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.rules.StandardRules;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * 部门预算 in the national template, written by {@link NationalBudgetFixture} with every variation at once
+ * (captions, 部门 / 财政拨款 / department-and-year prefixes in titles, 预算数 / 金额, joined or 类|款|项 codes, a
+ * continued page, 元 / 万元, a blank 政府性基金 table, the 国有资本经营 table absent or blank, 上年预算数 columns
+ * in the “三公” table, every source column of 收入总表 or only the used ones, an optional 机关运行经费 table): an honest document is read
+ * completely (every printed amount one fact, no WARNING), chosen as {@code national-budget} and its pack
+ * finds nothing; one printed figure changed beyond rounding is an ERROR located at that cell.
+ */
+class NationalBudgetProperties {
+  @Provide
+  Arbitrary<NationalBudgetFixture.Shape> shapes() {
+    Arbitrary<Boolean> b = Arbitraries.of(true, false);
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(2019, 2025), b,
+        Arbitraries.integers().between(0, 3), b, b, b, b).flatAs((seed, year, wan, caption, prefix, dept, fiscal,
+            amount) -> Combinators.combine(b, b, b, Arbitraries.integers().between(0, 1), b, b, b)
+                .as((split, continued, fund, state, prior, all, cost) -> new NationalBudgetFixture.Shape(seed, year,
+                    wan, caption, prefix, dept, fiscal, amount, split, continued, fund, state, prior, all, cost, null,
+                    BigDecimal.ZERO)));
+  }
+
+  static BudgetDocument read(NationalBudgetFixture fx) throws Exception {
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont());
+    return new PdfReader().read(new ByteArrayInputStream(pdf), "national-budget.pdf");
+  }
+
+  static List<String> kinds(NationalBudgetFixture.Shape shape) {
+    List<String> kinds = new ArrayList<>(List.of("nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary",
+        "nb.gpb", "nb.gpb-basic", "nb.three-public", "nb.gov-fund"));
+    if (shape.stateCapital() > 0) {
+      kinds.add("nb.state-capital");
+    }
+    if (shape.operatingCost()) {
+      kinds.add("nb.operating-cost");
+    }
+    return kinds;
+  }
+
+  @Property(tries = 40)
+  void anHonestNationalBudgetIsReadCompletelyAndPassesItsPack(
+      @ForAll("shapes") NationalBudgetFixture.Shape shape) throws Exception {
+    NationalBudgetFixture fx = new NationalBudgetFixture(shape);
+    BudgetDocument d = read(fx);
+    assertThat(d.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
+    assertThat(d.year()).isEqualTo(shape.year());
+    assertThat(d.department().name()).isEqualTo(NationalBudgetFixture.DEPARTMENT);
+    assertThat(d.template()).contains("national-budget");
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).isEqualTo(kinds(shape));
+    NationalFinalProperties.assertReadCompletely(d, shape.wan(), fx.cells(), shape.toString());
+    // 收入总计 and 支出总计 of 收支总表 are REVENUE{} and USES_TOTAL{}; the national-budget pack is silent
+    assertThat(StandardRules.departmentBudget(d).name()).isEqualTo("national-budget");
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), shape.toString());
+  }
+
+  @Property(tries = 40)
+  void aPrintedFigureChangedBeyondRoundingIsAnErrorAtThatCell(@ForAll("shapes") NationalBudgetFixture.Shape shape,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalBudgetFixture probe = new NationalBudgetFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), cents, up);
+    NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
+    NationalFinalProperties.assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+  }
+}

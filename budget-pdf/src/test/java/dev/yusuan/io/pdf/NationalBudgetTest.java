@@ -1,0 +1,61 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.FiscalPeriod;
+import dev.yusuan.model.FactDimension;
+import dev.yusuan.model.Severity;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The national 部门预算 template chosen by the tables' titles: national titles → {@code national-budget}
+ * whatever their prefixes; the Jiangsu and Shanghai sets, whose titles the regional layouts recognise,
+ * keep their templates.
+ */
+class NationalBudgetTest {
+  static NationalBudgetFixture.Shape shape(boolean department, boolean fiscal, int caption) {
+    return new NationalBudgetFixture.Shape(11, 2023, true, caption, true, department, fiscal, false, true, true,
+        true, 1, true, true, true, null, BigDecimal.ZERO);
+  }
+
+  @Test
+  void nationalTitlesChooseTheNationalBudgetTemplateAndTheWordingDoesNotChangeTheFacts() throws Exception {
+    BudgetDocument plain = NationalBudgetProperties.read(new NationalBudgetFixture(shape(false, false, 0)));
+    BudgetDocument worded = NationalBudgetProperties.read(new NationalBudgetFixture(shape(true, true, 1)));
+    for (BudgetDocument d : List.of(plain, worded)) {
+      assertThat(d.template()).contains("national-budget");
+      assertThat(d.tables()).extracting(DisclosureTable::kind).allMatch(k -> k.startsWith("nb."));
+      assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).isEmpty();
+    }
+    assertThat(NationalFinalTest.facts(worded)).isEqualTo(NationalFinalTest.facts(plain));
+    // the “三公” table's 上年预算数 group is the prior budget, 本年预算数 the year's own figures
+    assertThat(plain.facts()).anyMatch(f -> f.coordinates().getOrNull(FactDimension.PERIOD) != null
+        && f.coordinates().getOrNull(FactDimension.PERIOD).equals(FiscalPeriod.PRIOR_BUDGET.name()));
+    assertThat(plain.tables().get(1).title()).contains("收入总表");
+    assertThat(worded.tables().get(1).title()).contains("部门收入总表");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jiangsu-cppcc-office-2017-budget-tables.pdf",
+      "jiangsu-party-committee-office-2018-budget-tables.pdf", "jiangsu-npcsc-office-2019-budget-tables.pdf"})
+  void aJiangsuTitledSetStaysJiangsu(String file) throws Exception {
+    BudgetDocument d = new PdfReader().read(PdfReaderRealTest.real(file));
+    assertThat(d.template()).contains("jiangsu");
+    assertThat(d.tables()).extracting(DisclosureTable::kind).noneMatch(k -> k.startsWith("nb."));
+  }
+
+  @Test
+  void aShanghaiTitledSetStaysShanghai() throws Exception {
+    byte[] pdf = ShanghaiFixtures.budget(PdfFixture.requireCjkFont());
+    BudgetDocument d = new PdfReader().read(new ByteArrayInputStream(pdf), "shanghai.pdf");
+    assertThat(d.template()).contains("shanghai");
+    assertThat(d.tables()).extracting(DisclosureTable::kind).allMatch(k -> k.startsWith("sh."));
+  }
+}
