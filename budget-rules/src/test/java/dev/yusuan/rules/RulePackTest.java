@@ -80,7 +80,8 @@ class RulePackTest {
     List<RulePack> made = List.of(StandardRules.zhejiangBudget().forTemplates("zhejiang"),
         StandardRules.jiangsuBudget().forTemplates("jiangsu"), StandardRules.shanghaiBudget().forTemplates("shanghai"),
         StandardRules.shanghaiFinal().forTemplates("shanghai-final"),
-        StandardRules.nationalFinal().forTemplates("national-final"), StandardRules.generic().asFallback());
+        StandardRules.nationalFinal().forTemplates("national-final"),
+        StandardRules.nationalBudget().forTemplates("national-budget"), StandardRules.generic().asFallback());
     List<RulePack> all = StandardRules.all();
     assertThat(all).hasSameSizeAs(made);
     for (int i = 0; i < made.size(); i++) {
