@@ -203,4 +203,21 @@ class ForeignWorkbookTest {
     assertThat(back.tables()).isEqualTo(sample.tables());
     assertThat(back.diagnostics()).noneMatch(x -> x.code().startsWith("xlsx."));
   }
+
+  /**
+   * A known limit, stated: amounts shown as bare integers (the General format on whole 元) do not make
+   * a row a table row, so such a sheet is not read; it is reported at its cells, never passed silently,
+   * and the document's findings on it can only be WARNINGs.
+   */
+  @Test
+  void wholeYuanInTheGeneralFormatAreReportedNotRead() throws Exception {
+    PutuoForms.Budget b = new PutuoForms.Budget(1001, 999_999_999, 100_000, 1000, 1000, 1000, 1000, 2, 2, 2);
+    PutuoForms.Filled filled = PutuoForms.fill("shanghai-putuo-2026-unit-budget-template.xlsx", b, "General");
+    BudgetDocument d = ForeignWorkbookProperties.read(filled.bytes());
+    assertThat(d.diagnostics()).anySatisfy(x -> {
+      assertThat(x.code()).isEqualTo("xlsx.amount-outside-table");
+      assertThat(x.severity()).isEqualTo(Severity.WARNING);
+      assertThat(x.messageEn()).contains("not read");
+    });
+  }
 }
