@@ -42,12 +42,20 @@ class ForeignWorkbookProperties {
     return Arbitraries.of(PutuoForms.TEMPLATES);
   }
 
-  /** Number formats a department may give its amount cells. */
+  /** Number formats a department may give its amount cells, each showing the cents. */
   @Provide
   Arbitrary<String> formats() {
-    // not "General" nor "#,##0": a row whose amounts all show as integers below 1,000 (no separator,
-    // no decimals) is not recognised as a table row: a known limit, reported (ForeignWorkbookTest)
     return Arbitraries.of("#,##0.00", "0.00", "#,##0.00_);[Red]\\(#,##0.00\\)");
+  }
+
+  /**
+   * The same and "General", which shows whole 元 as bare integers (20, 10001050): typed numeric cells,
+   * read as amounts. (Not for the changed-figure property: a bare integer's precision is ±0.5, so a
+   * change is found, but a sum mixing it with figures shown to the cent may be a WARNING.)
+   */
+  @Provide
+  Arbitrary<String> anyFormats() {
+    return Arbitraries.of("#,##0.00", "0.00", "#,##0.00_);[Red]\\(#,##0.00\\)", "General");
   }
 
   static BudgetDocument read(byte[] workbook) throws Exception {
@@ -56,7 +64,7 @@ class ForeignWorkbookProperties {
 
   @Property(tries = 8)
   void aFilledFormIsReadCompletelyAndPassesEveryRule(@ForAll("templates") String template,
-      @ForAll("budgets") PutuoForms.Budget budget, @ForAll("formats") String format) throws Exception {
+      @ForAll("budgets") PutuoForms.Budget budget, @ForAll("anyFormats") String format) throws Exception {
     PutuoForms.Filled filled = PutuoForms.fill(template, budget, format);
     BudgetDocument d = read(filled.bytes());
 

@@ -90,12 +90,12 @@ class ForeignWorkbookTest {
         assertThat(x.location().page()).hasValue(19);
         assertThat(x.location().line()).hasValue(5);
       });
-      // the unknown table is kept; its 42 (a whole number: no amount to the table stages, so its line
-      // is taken for a header line) is reported at its cell
+      // the unknown table is kept; its 42 (a typed number, so its line is a row of the table) is
+      // reported at its cell as a number of a table no layout maps
       assertThat(d.tables()).anySatisfy(t -> assertThat(t.title()).contains("人员情况"));
       assertThat(problems(d)).anySatisfy(x -> {
-        assertThat(x.code()).isEqualTo("xlsx.amount-outside-table");
-        assertThat(x.messageEn()).contains("人员情况!B4=42");
+        assertThat(x.code()).isEqualTo("table.unmapped-cell");
+        assertThat(x.messageEn()).endsWith(": 42");
         assertThat(x.location().page()).hasValue(18);
         assertThat(x.location().line()).hasValue(4);
       });
@@ -205,19 +205,21 @@ class ForeignWorkbookTest {
   }
 
   /**
-   * A known limit, stated: amounts shown as bare integers (the General format on whole 元) do not make
-   * a row a table row, so such a sheet is not read; it is reported at its cells, never passed silently,
-   * and the document's findings on it can only be WARNINGs.
+   * Amounts shown as bare integers (the General format on whole 元: 20, 10001050) are numbers because
+   * the cells are typed numeric: their rows are table rows and every figure is read (as printed text, a
+   * bare integer could be a 栏次 or a code and would not make a row).
    */
   @Test
-  void wholeYuanInTheGeneralFormatAreReportedNotRead() throws Exception {
+  void wholeYuanInTheGeneralFormatAreRead() throws Exception {
     PutuoForms.Budget b = new PutuoForms.Budget(1001, 999_999_999, 100_000, 1000, 1000, 1000, 1000, 2, 2, 2);
-    PutuoForms.Filled filled = PutuoForms.fill("shanghai-putuo-2026-unit-budget-template.xlsx", b, "General");
-    BudgetDocument d = ForeignWorkbookProperties.read(filled.bytes());
-    assertThat(d.diagnostics()).anySatisfy(x -> {
-      assertThat(x.code()).isEqualTo("xlsx.amount-outside-table");
-      assertThat(x.severity()).isEqualTo(Severity.WARNING);
-      assertThat(x.messageEn()).contains("not read");
-    });
+    for (String template : PutuoForms.TEMPLATES) {
+      PutuoForms.Filled filled = PutuoForms.fill(template, b, "General");
+      BudgetDocument d = ForeignWorkbookProperties.read(filled.bytes());
+      assertThat(d.diagnostics()).noneMatch(x -> x.code().equals("xlsx.amount-outside-table"));
+      long printed = d.tables().stream().mapToLong(t -> t.coverage().orElseThrow().amountsPrinted()).sum();
+      long read = d.tables().stream().mapToLong(t -> t.coverage().orElseThrow().amountsRead()).sum();
+      assertThat(printed).isEqualTo(filled.amounts().size());
+      assertThat(read).isEqualTo(printed);
+    }
   }
 }

@@ -49,6 +49,9 @@ final class HeaderLines {
         return true;
       }
     }
+    if (PageAssembler.hasTypedAmount(l) && !isColumnNumberLine(l)) {
+      return true; // a spreadsheet's numbers: 20 is an amount there unless the row numbers the columns
+    }
     String first = segs.get(0).text().replace(" ", "");
     if (Texts.isCode(first) && segs.size() > 1) {
       return true;

@@ -220,6 +220,16 @@ public final class PageAssembler {
         return true;
       }
     }
+    return hasTypedAmount(l);
+  }
+
+  /** A number cell of a typed source (a spreadsheet) showing an amount, bare integers included. */
+  static boolean hasTypedAmount(TextLine l) {
+    for (Segment s : l.segments()) {
+      if (s.typedAmount()) {
+        return true;
+      }
+    }
     return false;
   }
 

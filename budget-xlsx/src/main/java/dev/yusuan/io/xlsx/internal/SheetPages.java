@@ -149,7 +149,8 @@ final class SheetPages {
         Font f = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
         float size = f == null ? DEFAULT_FONT : f.getFontHeightInPoints();
         font = Math.max(font, size);
-        segments.add(new Segment(Names.normalize(text), x[c] + PAD, x[end + 1] - PAD, 0, size));
+        segments.add(new Segment(Names.normalize(text), x[c] + PAD, x[end + 1] - PAD, 0, size,
+            numeric(cell)));
         raw.add(text);
         glyphs += text.length();
       }
@@ -168,7 +169,7 @@ final class SheetPages {
       } else if (!segments.isEmpty()) {
         float baseline = y;
         List<Segment> placed = segments.stream()
-            .map(s -> new Segment(s.text(), s.x0(), s.x1(), baseline, s.fontSize())).toList();
+            .map(s -> new Segment(s.text(), s.x0(), s.x1(), baseline, s.fontSize(), s.typedNumber())).toList();
         lines.add(new TextLine(number, r + 1, baseline, size, placed));
       }
       last = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).baseline();
@@ -178,7 +179,7 @@ final class SheetPages {
     float top = 0.1f * height;
     List<TextLine> shifted = lines.stream().map(l -> new TextLine(l.page(), l.index(), l.baseline() + top,
         l.fontSize(), l.segments().stream().map(s -> new Segment(s.text(), s.x0(), s.x1(),
-            s.baseline() + top, s.fontSize())).toList())).toList();
+            s.baseline() + top, s.fontSize(), s.typedNumber())).toList())).toList();
     if (hiddenNumbers > 0) {
       note(Severity.WARNING, "xlsx.hidden-by-merge", sheet, number, hiddenNumbers, hiddenExample,
           "个数值单元格被合并单元格遮盖（如 %s），不显示，未读取",
@@ -203,6 +204,11 @@ final class SheetPages {
   }
 
   /** The type of the cell's value (of its cached result for a formula). */
+  /** A numeric cell (a formula's cached number too): its text is a number, whatever it looks like. */
+  private static boolean numeric(XSSFCell cell) {
+    return type(cell) == CellType.NUMERIC;
+  }
+
   private static CellType type(XSSFCell cell) {
     return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
   }
