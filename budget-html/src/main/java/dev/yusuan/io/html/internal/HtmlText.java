@@ -32,6 +32,8 @@ public final class HtmlText {
 
   private final List<String> lines = new ArrayList<>();
   private final List<Integer> sourceLines = new ArrayList<>();
+  /** Whether a line with text was emitted: before it, a title heading is the cover. */
+  private boolean texted;
   private final StringBuilder inline = new StringBuilder();
   private int inlineLine = 1;
   private final int maxCells;
@@ -119,6 +121,7 @@ public final class HtmlText {
   private void emit(String text, int sourceLine) {
     lines.add(text);
     sourceLines.add(sourceLine);
+    texted |= !text.isEmpty();
   }
 
   /** The text gathered since the last block boundary, as a paragraph (a line, then a blank line). */
@@ -228,12 +231,7 @@ public final class HtmlText {
 
   /** Nothing but blank lines emitted yet. */
   private boolean cover() {
-    for (String l : lines) {
-      if (!l.isEmpty()) {
-        return false;
-      }
-    }
-    return true;
+    return !texted;
   }
 
   private static boolean heading(String tag) {
