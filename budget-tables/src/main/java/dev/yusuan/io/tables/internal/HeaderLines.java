@@ -98,14 +98,28 @@ final class HeaderLines {
     return false;
   }
 
-  /** 栏次 line: "栏次" / 甲 乙 and 1 2 3 …, or only consecutive small integers. */
+  /** The placeholder some budget systems print over the label columns of a 栏次 line: * or **. */
+  private static boolean isStars(String t) {
+    return !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(c -> c == '*' || c == '＊');
+  }
+
+  /**
+   * 栏次 line: "栏次" / 甲 乙 (or ** over the label columns, as Zhejiang's forms print it) and 1 2 3 …,
+   * or only consecutive small integers.
+   */
   static boolean isColumnNumberLine(TextLine l) {
     List<Segment> segs = l.segments();
     int expect = 1;
     int ints = 0;
+    int stars = 0;
     for (Segment s : segs) {
       String t = s.text().replace(" ", "");
-      if (t.equals("栏次") || t.equals("行次") || t.equals("甲") || t.equals("乙") || t.equals("丙")) {
+      if (isStars(t)) {
+        stars++;
+        continue;
+      }
+      if (t.equals("栏次") || t.equals("行次") || t.equals("甲") || t.equals("乙") || t.equals("丙")
+          || t.equals("丁")) {
         continue;
       }
       if (!t.equals(Integer.toString(expect))) {
@@ -114,7 +128,7 @@ final class HeaderLines {
       expect++;
       ints++;
     }
-    return ints >= 2;
+    return ints >= 2 || ints == 0 && stars >= 2 && stars == segs.size();
   }
 
   /** Joins single CJK characters spread over a cell (金   额, 合   计) into one segment. */

@@ -18,6 +18,8 @@ public final class NarrativeSections {
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
   private static final Pattern L1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
   private static final Pattern L2 = Pattern.compile("^\\([一二三四五六七八九十]+\\).*");
+  /** A numbered third-level heading: 1. 机关运行经费 / 2、政府采购情况 / (1) … (only when printed larger). */
+  private static final Pattern L3 = Pattern.compile("^(?:[0-9]{1,2}[.、．]|\\([0-9]{1,2}\\))\\D*$");
 
   /** The text of a line: segments joined, with a space only between non-CJK neighbours. */
   public static String text(TextLine l) {
@@ -37,9 +39,14 @@ public final class NarrativeSections {
     int level = 1;
     TextLine at = null;
     List<String> text = new ArrayList<>();
+    float body = bodySize(lines);
     for (TextLine l : lines) {
       String t = text(l);
       int lv = headingLevel(t);
+      if (lv == 0 && l.fontSize() > body + 0.5f && L3.matcher(t).matches() && t.length() <= 30
+          && !t.contains("万元")) {
+        lv = 3; // 1. 机关运行经费。 printed larger than the body: a heading, not a list item
+      }
       if (lv > 0) {
         if (heading != null || !text.isEmpty()) {
           out.add(section(source, heading == null ? "" : heading, level, at == null ? l : at, text));
@@ -59,6 +66,21 @@ public final class NarrativeSections {
       out.add(section(source, heading == null ? "" : heading, level, at, text));
     }
     return out;
+  }
+
+  /** The font size most narrative lines are printed in (0 when there are none). */
+  private static float bodySize(List<TextLine> lines) {
+    java.util.Map<Float, Integer> count = new java.util.HashMap<>();
+    float best = 0;
+    int most = 0;
+    for (TextLine l : lines) {
+      int c = count.merge(l.fontSize(), 1, Integer::sum);
+      if (c > most) {
+        most = c;
+        best = l.fontSize();
+      }
+    }
+    return best;
   }
 
   private static int headingLevel(String t) {

@@ -23,6 +23,10 @@ public final class PageAssembler {
 
   private PageAssembler() {}
 
+  /** A line under a table saying the table is empty: 本表无数据, 故本表为空表, 空表. */
+  private static final java.util.regex.Pattern EMPTY_NOTE = java.util.regex.Pattern.compile(
+      ".*(?:本表(?:为空表?|无数据|无内容|无此项)|空表).*");
+
   public static Result assemble(List<PageText> pages) {
     List<TextLine> removed = new ArrayList<>();
     List<List<TextLine>> cleaned = clean(pages, removed);
@@ -33,6 +37,8 @@ public final class PageAssembler {
     boolean meta = false;
     boolean notes = false;
     Set<String> headerKeys = new HashSet<>();
+    // the repeated title of the table continued on this page, until its first body line is seen
+    TextLine resumed = null;
     for (int p = 0; p < pages.size(); p++) {
       List<TextLine> lines = cleaned.get(p);
       int pageNo = pages.get(p).page();
@@ -52,6 +58,7 @@ public final class PageAssembler {
           // the same table continues on this page under its repeated title
           cur.pages.add(pageNo);
           continuations.add(new int[] {tables.size() - 1, pageNo});
+          resumed = line;
           meta = true;
           notes = false;
           pageStart = false;
@@ -105,7 +112,8 @@ public final class PageAssembler {
         if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
           continue; // 部门/单位 line repeated on a continuation page
         }
-        boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注");
+        boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注")
+            || EMPTY_NOTE.matcher(key).matches() && key.length() <= 80;
         if (!note && isNarrativeLine(line, pages.get(p))) {
           cur = null;
           narrative.add(line);
@@ -117,6 +125,26 @@ public final class PageAssembler {
         if (notes) {
           cur.notes.add(line.text());
           continue;
+        }
+        if (resumed != null && resumed.page() == pageNo && hasAmount(line)) {
+          if (totalRow(line) && firstBodyLineIsTotal(cur)) {
+            // a table under the same title that opens with its own 合计 is another table (the forms
+            // print e.g. 项目支出预算表 once per project level), not the previous one continued
+            cur.pages.remove(cur.pages.size() - 1);
+            continuations.remove(continuations.size() - 1);
+            RawTable next = new RawTable();
+            next.title = cur.title;
+            next.unitText = cur.unitText;
+            next.department = cur.department;
+            next.page = pageNo;
+            next.line = resumed.index();
+            next.pages.add(pageNo);
+            tables.add(next);
+            cur = next;
+          }
+          resumed = null;
+        } else if (resumed != null && resumed.page() != pageNo) {
+          resumed = null;
         }
         cur.grid.add(line);
         if (!hasAmount(line)) {
@@ -212,6 +240,27 @@ public final class PageAssembler {
       t.department = String.join("", rest);
     }
     return true;
+  }
+
+  /** Whether {@code l} is a total row: its labels, amounts aside, read 合计, 总计 …. */
+  private static boolean totalRow(TextLine l) {
+    StringBuilder labels = new StringBuilder();
+    for (Segment s : l.segments()) {
+      if (!Texts.isAmount(s.text())) {
+        labels.append(s.text().replace(" ", ""));
+      }
+    }
+    return labels.length() > 0 && Texts.isTotalLabel(labels.toString());
+  }
+
+  /** Whether the first body line (the first with an amount) of {@code t} is a total row. */
+  private static boolean firstBodyLineIsTotal(RawTable t) {
+    for (TextLine l : t.grid) {
+      if (hasAmount(l)) {
+        return totalRow(l);
+      }
+    }
+    return false;
   }
 
   static boolean hasAmount(TextLine l) {

@@ -71,6 +71,10 @@ public final class TableAssembly {
   private static final Layouts NATIONAL_BUDGET_ONLY = Layouts.resource("national-budget.layouts");
   /** The national 部门预算 template first (it wins ties), then the regional sets. */
   private static final Layouts NATIONAL_BUDGET = Layouts.of(NATIONAL_BUDGET_ONLY, LAYOUTS);
+  /** The Zhejiang 部门预算 template's own layouts (see {@link #zhejiang}). */
+  private static final Layouts ZHEJIANG_ONLY = Layouts.resource("zhejiang.layouts");
+  /** The Zhejiang template first (it wins ties), then the regional sets. */
+  private static final Layouts ZHEJIANG = Layouts.of(ZHEJIANG_ONLY, LAYOUTS);
 
   /**
    * An assembly whose own diagnostics are named {@code format.*} (e.g. {@code pdf.unknown-table},
@@ -216,6 +220,37 @@ public final class TableAssembly {
 
 
   /**
+   * Whether a 部门预算's tables are printed in the Zhejiang template (部门收支预算总表 with 项目 | 预算数,
+   * 部门支出预算总表 …, 部门项目支出预算表 by 单位名称 | 项目名称, 项目支出绩效表): more of its tables score
+   * higher under the Zhejiang layouts than under every other set (regional and national) than the
+   * other way round. Titles alone do not decide it (several are the same words as Jiangsu's); the
+   * header keywords do.
+   */
+  static boolean zhejiang(List<RawTable> raws, List<Grid> grids) {
+    int zhejiang = 0;
+    int other = 0;
+    for (int i = 0; i < raws.size(); i++) {
+      String title = raws.get(i).title();
+      if (title == null) {
+        continue;
+      }
+      List<List<String>> header = grids.get(i).headerRows();
+      int z = best(ZHEJIANG_ONLY, title, header);
+      int o = Math.max(best(LAYOUTS, title, header), best(NATIONAL_BUDGET_ONLY, title, header));
+      if (z > o) {
+        zhejiang++;
+      } else if (o > z) {
+        other++;
+      }
+    }
+    return zhejiang > other;
+  }
+
+  private static int best(Layouts layouts, String title, List<List<String>> header) {
+    return layouts.recognise(title, header).map(l -> l.score(title, header)).orElse(-1);
+  }
+
+  /**
    * Rebuilds the grid of every table added, recognises its layout by title and header, maps it to
    * facts and returns the document named {@code source}.
    *
@@ -237,6 +272,7 @@ public final class TableAssembly {
       built.add(previous);
     }
     Layouts known = finalAccount ? (nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS)
+        : zhejiang(rawTables, built) ? ZHEJIANG
         : nationalBudget(rawTables, built) ? NATIONAL_BUDGET : LAYOUTS;
     int index = 0;
     CodeNames codes = codeNames(catalogue, year);
