@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 class ModuleDependencyTest {
   /** DESIGN.md §1, top to bottom. */
   static final List<String> ORDER = List.of("budget-bom", "budget-model", "budget-rules", "budget-io",
-      "budget-tables", "budget-pdf", "budget-xlsx", "budget-html", "budget-report", "budget-cli", "examples",
+      "budget-tables", "budget-pdf", "budget-xlsx", "budget-html", "budget-word", "budget-report", "budget-cli", "examples",
       "budget-bench", "budget-spark");
   static JavaClasses classes;
 
@@ -65,7 +65,8 @@ class ModuleDependencyTest {
     noClasses().that().resideInAnyPackage("dev.yusuan.io", "dev.yusuan.io.internal..", "dev.yusuan.io.text..",
         "dev.yusuan.io.json..", "dev.yusuan.io.csv..", "dev.yusuan.io.fdp..", "dev.yusuan.io.narrative..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..",
-            "dev.yusuan.io.html..", "dev.yusuan.io.report..", "org.apache.pdfbox..", "org.apache.poi..", "org.jsoup..")
+            "dev.yusuan.io.html..", "dev.yusuan.io.word..", "dev.yusuan.io.report..", "org.apache.pdfbox..",
+            "org.apache.poi..", "org.jsoup..")
         .check(classes);
   }
 
@@ -87,7 +88,11 @@ class ModuleDependencyTest {
     noClasses().that().resideInAPackage("dev.yusuan.io.report..").should().dependOnClassesThat()
         .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..", "dev.yusuan.io.html..").check(classes);
     noClasses().that().resideInAPackage("dev.yusuan.io.html..").should().dependOnClassesThat()
-        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..", "dev.yusuan.io.report..").check(classes);
+        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..", "dev.yusuan.io.word..",
+            "dev.yusuan.io.report..").check(classes);
+    noClasses().that().resideInAPackage("dev.yusuan.io.word..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.yusuan.io.pdf..", "dev.yusuan.io.xlsx..", "dev.yusuan.io.html..",
+            "dev.yusuan.io.tables..", "dev.yusuan.io.report..", "org.jsoup..").check(classes);
   }
 
   @Test

@@ -4,7 +4,8 @@ import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
 import dev.yusuan.io.html.internal.HtmlText;
-import dev.yusuan.io.html.internal.Relocate;
+import dev.yusuan.io.internal.LaidOutText;
+import dev.yusuan.io.internal.Relocate;
 import dev.yusuan.io.text.TextReader;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Catalogue;
@@ -120,7 +121,7 @@ public final class HtmlDocumentReader implements DocumentReader {
     }
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
-    HtmlText.Result laid;
+    LaidOutText.Result laid;
     try {
       laid = HtmlText.of(page, (int) Math.min(Integer.MAX_VALUE, limits.maxCells()));
     } catch (IllegalStateException e) {

@@ -1,8 +1,8 @@
 package dev.yusuan.io.html.internal;
 
+import dev.yusuan.io.internal.LaidOutText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,10 +30,7 @@ public final class HtmlText {
       "figure", "figcaption", "address", "hr", "body", "html", "caption", "tbody", "thead", "tfoot", "tr",
       "td", "th");
 
-  private final List<String> lines = new ArrayList<>();
-  private final List<Integer> sourceLines = new ArrayList<>();
-  /** Whether a line with text was emitted: before it, a title heading is the cover. */
-  private boolean texted;
+  private final LaidOutText out = new LaidOutText();
   private final StringBuilder inline = new StringBuilder();
   private int inlineLine = 1;
   private final int maxCells;
@@ -43,45 +40,19 @@ public final class HtmlText {
     this.maxCells = maxCells;
   }
 
-  /** The text and, for each of its lines, the HTML source line it comes from. */
-  public record Result(String text, int[] sourceLines) {}
-
   /**
    * @param page the parsed page (positions tracked, for locations)
    * @param maxCells the most table cells to lay out (merged cells count each cell they cover)
-   * @return the text form of the page
+   * @return the text form of the page and, for each of its lines, the HTML source line it comes from
    * @throws IllegalStateException when the page's tables cover more than {@code maxCells} cells
    */
-  public static Result of(Document page, int maxCells) {
+  public static LaidOutText.Result of(Document page, int maxCells) {
     HtmlText t = new HtmlText(maxCells);
     t.block(page.body() == null ? page : page.body());
     t.flush();
-    // each line at its source line where it can be (blank lines before it), else right after the one
-    // before: a page with an element per line reads with its own line numbers
-    List<String> out = new ArrayList<>(t.lines.size() * 2);
-    List<Integer> map = new ArrayList<>(t.lines.size() * 2);
-    for (int i = 0; i < t.lines.size(); i++) {
-      String text = t.lines.get(i);
-      int src = t.sourceLines.get(i);
-      if (text.isEmpty()) {
-        if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-          out.add("");
-          map.add(src);
-        }
-        continue;
-      }
-      while (out.size() + 1 < src) {
-        out.add("");
-        map.add(out.size());
-      }
-      out.add(text);
-      map.add(src);
-    }
-    int[] src = new int[map.size()];
-    for (int i = 0; i < src.length; i++) {
-      src[i] = map.get(i);
-    }
-    return new Result(String.join("\n", out), src);
+    // each line at its source line where it can be: a page with an element per line reads with its own
+    // line numbers
+    return t.out.result(true);
   }
 
   private static int line(Node n) {
@@ -119,9 +90,7 @@ public final class HtmlText {
   }
 
   private void emit(String text, int sourceLine) {
-    lines.add(text);
-    sourceLines.add(sourceLine);
-    texted |= !text.isEmpty();
+    out.emit(text, sourceLine);
   }
 
   /** The text gathered since the last block boundary, as a paragraph (a line, then a blank line). */
@@ -143,23 +112,8 @@ public final class HtmlText {
     inline.setLength(0);
   }
 
-  /** Whitespace runs (tabs, line breaks of the source) as one space; no-break spaces kept as spaces. */
   static String clean(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return LaidOutText.clean(s);
   }
 
   /** Deeper than this, an element's text is read as one paragraph (no recursion without bound). */
@@ -201,15 +155,7 @@ public final class HtmlText {
       breakLine();
     } else if (heading(tag)) {
       flush();
-      String h = clean(c.text());
-      if (!h.isEmpty() && cover() && (h.contains("预算") || h.contains("决算"))) {
-        emit(h, line(c)); // the page's title, before anything else: the cover (department, year, kind)
-        emit("", line(c));
-      } else if (!h.isEmpty()) {
-        emit("", line(c));
-        emit("#".repeat(tag.charAt(1) - '0') + " " + h, line(c));
-        emit("", line(c));
-      }
+      out.heading(clean(c.text()), tag.charAt(1) - '0', line(c));
     } else if (tag.equals("table")) {
       flush();
       if (c.selectFirst("td table, th table") != null) {
@@ -227,11 +173,6 @@ public final class HtmlText {
       }
       block(c); // inline content (span, font, a, b, …): its text; a block inside it breaks the line
     }
-  }
-
-  /** Nothing but blank lines emitted yet. */
-  private boolean cover() {
-    return !texted;
   }
 
   private static boolean heading(String tag) {
@@ -298,19 +239,7 @@ public final class HtmlText {
       elementCounts.add(elements);
       rowLines.add(line(tr));
     }
-    // one cell across the table is a title, unit or note line above the first row of cells or below
-    // the last; between them it is a row (a group label with blank amounts)
-    int first = 0;
-    while (first < grid.size() && elementCounts.get(first) <= 1) {
-      first++;
-    }
-    int last = grid.size() - 1;
-    while (last >= 0 && elementCounts.get(last) <= 1) {
-      last--;
-    }
-    for (int k = 0; k < grid.size(); k++) {
-      row(grid.get(k), k < first || k > last, rowLines.get(k));
-    }
+    out.table(grid, elementCounts, rowLines);
     emit("", line(table));
   }
 
@@ -321,40 +250,5 @@ public final class HtmlText {
     } catch (NumberFormatException e) {
       return 1;
     }
-  }
-
-  private void row(List<String> cells, boolean outside, int sourceLine) {
-    List<String> texts = new ArrayList<>();
-    for (String c : cells) {
-      if (!c.isEmpty()) {
-        texts.add(c);
-      }
-    }
-    if (texts.isEmpty()) {
-      return;
-    }
-    if (outside && texts.size() == 1 && !number(texts.get(0))) {
-      emit(texts.get(0), sourceLine); // one cell across the table: a title, unit or note row
-      return;
-    }
-    boolean heading = true;
-    for (String t : texts) {
-      String k = t.replace(" ", "").toLowerCase(Locale.ROOT);
-      heading &= k.startsWith("单位") || k.startsWith("部门") || k.startsWith("编制") || k.startsWith("预算单位")
-          || k.startsWith("金额单位");
-    }
-    if (heading) {
-      for (String t : texts) {
-        emit(t, sourceLine);
-      }
-      return;
-    }
-    // every cell kept, empty ones too: a row with one label and blank amounts is still a row
-    emit(String.join("\t", cells), sourceLine);
-  }
-
-  private static boolean number(String s) {
-    String t = s.replace(",", "").replace(" ", "");
-    return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == '-');
   }
 }

@@ -16,15 +16,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Turns a sheet of a workbook not written by Yusuan into a page of positioned cell texts, the input of
@@ -36,8 +39,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * <p>A numeric cell is read as it is displayed (its number format applied), to the digits of the
  * cell's stored decimal text ({@code <v>} of the sheet XML), never through {@code double}: the
  * displayed decimals fix the published precision, the stored text gives the digits, rounded half away
- * from zero as a spreadsheet displays them. A formula's cached value is read; a formula without one
- * is reported.
+ * from zero as a spreadsheet displays them. An Excel 97-2003 (.xls) cell stores a binary double and no
+ * text: its digits are the decimal Excel shows for it (at most 15 significant digits,
+ * {@link NumberToTextConverter}), then rounded to the displayed decimals the same way. A formula's
+ * cached value is read; an xlsx formula without one is reported.
  */
 final class SheetPages {
   /**
@@ -79,11 +84,11 @@ final class SheetPages {
    * @param number its 1-based number in the workbook (the page number of what it holds)
    * @param source the document's source
    */
-  static Result page(XSSFSheet sheet, int number, String source) {
+  static Result page(Sheet sheet, int number, String source) {
     return new SheetPages(source).read(sheet, number);
   }
 
-  private Result read(XSSFSheet sheet, int number) {
+  private Result read(Sheet sheet, int number) {
     // merged regions by first row, swept row by row (never enumerating their cells: a hostile
     // workbook may merge a whole sheet)
     List<CellRangeAddress> merged = new ArrayList<>(sheet.getMergedRegions());
@@ -97,7 +102,7 @@ final class SheetPages {
     }
     float[] x = new float[columns + 1];
     for (int c = 0; c < columns; c++) {
-      x[c + 1] = x[c] + Math.max(12f, sheet.getColumnWidthInPixels(c) * 0.75f);
+      x[c + 1] = x[c] + Math.max(12f, pixels(sheet, c) * 0.75f);
     }
     List<TextLine> lines = new ArrayList<>();
     List<CellRangeAddress> active = new ArrayList<>();
@@ -106,8 +111,7 @@ final class SheetPages {
     float last = 0;
     int glyphs = 0;
     int previousRow = -1;
-    for (Row physical : sheet) {
-      XSSFRow row = (XSSFRow) physical;
+    for (Row row : sheet) {
       int r = row.getRowNum();
       y += PITCH * DEFAULT_FONT * Math.max(0, r - previousRow - 1); // blank rows
       previousRow = r;
@@ -122,8 +126,7 @@ final class SheetPages {
       List<Segment> segments = new ArrayList<>();
       List<String> raw = new ArrayList<>();
       float font = 0;
-      for (org.apache.poi.ss.usermodel.Cell physicalCell : row) {
-        XSSFCell cell = (XSSFCell) physicalCell;
+      for (Cell cell : row) {
         int c = cell.getColumnIndex();
         CellRangeAddress m = null;
         boolean covered = false;
@@ -194,8 +197,19 @@ final class SheetPages {
         List.copyOf(amounts), List.copyOf(diagnostics));
   }
 
+  /**
+   * A column's width in pixels as an xlsx sheet gives it ({@code XSSFSheet.getColumnWidthInPixels}: the
+   * width in 1/256 of a character times the default character width), whatever the format: an .xls
+   * sheet's own conversion uses other factors (8 px a character at the default width), which would move
+   * the cells of the same form.
+   */
+  private static float pixels(Sheet sheet, int column) {
+    float width = sheet.getColumnWidth(column);
+    return (float) (width / 256.0 * Units.DEFAULT_CHARACTER_WIDTH);
+  }
+
   /** A diagnostic about {@code count} cells of a sheet, naming one as {@code example}. */
-  private void note(Severity severity, String code, XSSFSheet sheet, int number, int count, String example,
+  private void note(Severity severity, String code, Sheet sheet, int number, int count, String example,
       String zh, String en) {
     String name = sheet.getSheetName();
     diagnostics.add(Diagnostic.of(severity, code, "工作表“" + name + "”有 " + count + " " + zh.formatted(example),
@@ -203,22 +217,22 @@ final class SheetPages {
         Provenance.builder().source(source).tableId(name).page(number).build()));
   }
 
-  /** The type of the cell's value (of its cached result for a formula). */
   /** A numeric cell (a formula's cached number too): its text is a number, whatever it looks like. */
-  private static boolean numeric(XSSFCell cell) {
+  private static boolean numeric(Cell cell) {
     return type(cell) == CellType.NUMERIC;
   }
 
-  private static CellType type(XSSFCell cell) {
+  /** The type of the cell's value (of its cached result for a formula). */
+  private static CellType type(Cell cell) {
     return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
   }
 
   /** The cell's text as displayed; a numeric value to its displayed precision from its stored digits. */
-  private String text(XSSFCell cell, int sheet, String sheetName) {
+  private String text(Cell cell, int sheet, String sheetName) {
     CellType type = cell.getCellType();
     String ref = sheetName + "!" + new CellReference(cell).formatAsString(false);
     if (type == CellType.FORMULA) {
-      if (!cell.getCTCell().isSetV()) {
+      if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
         diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.formula-without-value",
             "单元格 " + ref + " 是公式（" + cell.getCellFormula() + "），文件中没有保存其计算结果，无法读取"
                 + "（请在电子表格程序中重新计算并保存）",
@@ -234,9 +248,10 @@ final class SheetPages {
       case STRING -> cell.getRichStringCellValue().getString();
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case ERROR -> {
+        String error = errorText(cell);
         diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.error-value",
-            "单元格 " + ref + " 的值是错误 " + cell.getErrorCellString() + "，无法读取",
-            "cell " + ref + " holds the error value " + cell.getErrorCellString() + "; it cannot be read",
+            "单元格 " + ref + " 的值是错误 " + error + "，无法读取",
+            "cell " + ref + " holds the error value " + error + "; it cannot be read",
             at(sheet, cell, ref)));
         yield "";
       }
@@ -244,10 +259,13 @@ final class SheetPages {
     };
   }
 
-  private String numeric(XSSFCell cell, int sheet, String ref) {
+  private String numeric(Cell cell, int sheet, String ref) {
     String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
         cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()).strip();
-    String text = exact(shown, cell.getRawValue(), ref);
+    // xlsx: the decimal text stored in the sheet; xls: the decimal Excel shows for the stored double
+    String stored = cell instanceof XSSFCell x ? x.getRawValue()
+        : NumberToTextConverter.toText(cell.getNumericCellValue());
+    String text = exact(shown, stored, ref);
     if (!text.isBlank()) {
       amounts.add(new Amount(sheet, cell.getRowIndex() + 1, ref, text));
     }
@@ -282,7 +300,16 @@ final class SheetPages {
         .format();
   }
 
-  private Provenance at(int sheet, XSSFCell cell, String ref) {
+  /** The error a cell shows ({@code #DIV/0!}). */
+  private static String errorText(Cell cell) {
+    try {
+      return FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (IllegalArgumentException e) {
+      return "#" + cell.getErrorCellValue();
+    }
+  }
+
+  private Provenance at(int sheet, Cell cell, String ref) {
     return Provenance.builder().source(source).tableId(ref.substring(0, ref.lastIndexOf('!')))
         .page(sheet).line(cell.getRowIndex() + 1).text(ref).build();
   }

@@ -2,6 +2,7 @@ package dev.yusuan.io.xlsx.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yusuan.io.csv.CsvFacts;
+import dev.yusuan.io.internal.Zips;
 import dev.yusuan.io.json.JsonFormat;
 import dev.yusuan.io.tables.internal.TableAssembly;
 import dev.yusuan.model.BudgetDocument;
@@ -14,6 +15,7 @@ import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.io.LimitExceededException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -104,18 +112,70 @@ public final class XlsxReading {
   }
 
   /**
+   * Reads an Excel 97-2003 workbook (.xls, BIFF8 in an OLE2 compound file, with POI's HSSF): always a
+   * workbook not written by Yusuan, read as {@link #foreign} reads an xlsx one. Its cells are counted
+   * once it is loaded (an .xls has at most 256 columns; its size is bounded by the file's).
+   *
+   * @param bytes the file
+   * @param maxCells the most cells of all sheets together
+   * @return the document; an encrypted, pre-97 or otherwise unreadable file is an {@code xlsx.unreadable}
+   *     ERROR
+   * @throws LimitExceededException when the workbook has more than {@code maxCells} cells
+   */
+  public BudgetDocument readXls(byte[] bytes, long maxCells) throws LimitExceededException {
+    HSSFWorkbook wb;
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      if (fs.getRoot().hasEntry("EncryptionInfo")) {
+        // an encrypted xlsx (OOXML in an OLE2 container)
+        throw new EncryptedDocumentException("encrypted package");
+      }
+      wb = new HSSFWorkbook(fs.getRoot(), false); // every record read: the file system is not needed after
+    } catch (OldExcelFormatException e) {
+      return unreadable("Excel 5.0/95 之前的旧格式工作簿，无法读取：请另存为 .xlsx",
+          "a workbook in a format older than Excel 97 cannot be read: save it as .xlsx");
+    } catch (EncryptedDocumentException e) {
+      return unreadable("工作簿有密码保护（已加密），无法读取：请去掉密码后另存",
+          "the workbook is password-protected (encrypted) and cannot be read: remove the password and save it");
+    } catch (Exception | LinkageError e) {
+      return unreadable("无法读取 xls 文件：" + e.getMessage(), "cannot read the xls file: " + e.getMessage());
+    }
+    try (wb) {
+      long cells = 0;
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          cells += row.getPhysicalNumberOfCells();
+        }
+      }
+      if (cells > maxCells) {
+        throw new LimitExceededException("maxSpreadsheetCells", maxCells, "a workbook of " + cells
+            + " cells / 工作簿有 " + cells + " 个单元格");
+      }
+      return foreign(wb);
+    } catch (LimitExceededException e) {
+      throw e;
+    } catch (Exception e) {
+      return unreadable("无法读取 xls 内容：" + e, "cannot read the xls content: " + e);
+    }
+  }
+
+  private BudgetDocument unreadable(String zh, String en) {
+    problem(Severity.ERROR, "xlsx.unreadable", 0, zh, en);
+    return placeholder(List.of(), List.of());
+  }
+
+  /**
    * A workbook not written by Yusuan (an official form filled in, a department's own workbook): each
    * sheet becomes a page of positioned cell texts ({@link SheetPages}) and the table stages the PDF
    * reader uses find, rebuild and recognise its tables by their content and map them to facts. A
    * numeric cell outside every table is reported, so no number is lost silently.
    */
-  private BudgetDocument foreign(XSSFWorkbook wb) {
+  private BudgetDocument foreign(Workbook wb) {
     TableAssembly assembly = new TableAssembly("xlsx");
     diags.forEach(assembly::diagnostic);
     List<String> names = new ArrayList<>();
     List<SheetPages.Amount> amounts = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      XSSFSheet sheet = wb.getSheetAt(i);
+      Sheet sheet = wb.getSheetAt(i);
       names.add(sheet.getSheetName());
       SheetPages.Result page = SheetPages.page(sheet, i + 1, source);
       page.diagnostics().forEach(assembly::diagnostic);
@@ -209,18 +269,9 @@ public final class XlsxReading {
     return out;
   }
 
-  /**
-   * Whether the zip's end-of-central-directory record ({@code PK\5\6}) is in the last 64 KiB + 22
-   * bytes, as in every complete zip file.
-   */
+  /** Whether the zip is complete ({@link Zips#hasCentralDirectory}). */
   static boolean hasCentralDirectory(byte[] b) {
-    int stop = Math.max(0, b.length - 22 - 65_535);
-    for (int i = b.length - 22; i >= stop; i--) {
-      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
-        return true;
-      }
-    }
-    return false;
+    return Zips.hasCentralDirectory(b);
   }
 
   private static String text(Cell c) {

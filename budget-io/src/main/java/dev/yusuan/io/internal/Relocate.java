@@ -1,4 +1,4 @@
-package dev.yusuan.io.html.internal;
+package dev.yusuan.io.internal;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Claim;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Locations of a document read from a laid-out text, moved to the lines of the source they were laid
- * out from: every provenance with a line (facts, diagnostics, claims, targets, sections, tables).
+ * out from (a web page's lines, a Word document's paragraphs): every provenance with a line (facts, diagnostics, claims, targets, sections, tables).
  * A provenance shared by several facts (a row's) is moved once and stays shared.
  */
 public final class Relocate {

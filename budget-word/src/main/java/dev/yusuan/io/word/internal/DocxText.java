@@ -1,0 +1,308 @@
+package dev.yusuan.io.word.internal;
+
+import dev.yusuan.io.internal.LaidOutText;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * A Word document as the structured-text form the text reader reads ({@link LaidOutText}): a heading
+ * line per paragraph in a heading style ({@code 标题 1}, {@code Heading 1}, {@code Title}), a line per
+ * other paragraph (automatic numbering such as {@code 一、} or {@code (一)} written out as Word shows
+ * it), and each table as one tab-separated line per row on its grid: a cell spanning columns
+ * ({@code gridSpan}) gives its text once and empty cells for the columns it also covers, a cell
+ * continuing a vertical merge ({@code vMerge}) is empty, so header groups read as in a PDF. A row of
+ * one cell above the first row or below the last (a title, {@code 单位：万元}, a note) is a line of its
+ * own. A table that holds tables is page layout: its cells are read as blocks, nested tables in turn.
+ *
+ * <p>Every line remembers the number of the paragraph it comes from (1-based, counting every paragraph
+ * of the body in document order, those inside table cells too; a table row is the number of its first
+ * paragraph), for locations. One pass over the document.
+ */
+public final class DocxText {
+  private final LaidOutText out = new LaidOutText();
+  private final XWPFStyles styles;
+  private final long maxCells;
+  private final int maxDepth;
+  private long cells;
+  private int paragraphs;
+  /** Counters of automatic numbering: per list, the current number of each level. */
+  private final Map<BigInteger, int[]> numbers = new HashMap<>();
+
+  private DocxText(XWPFStyles styles, long maxCells, int maxDepth) {
+    this.styles = styles;
+    this.maxCells = maxCells;
+    this.maxDepth = maxDepth;
+  }
+
+  /**
+   * @param doc the document
+   * @param maxCells the most table cells to lay out (a merged cell counts each grid cell it covers)
+   * @param maxDepth the deepest nesting of tables in tables to follow
+   * @return the text form and, for each of its lines, the paragraph number it comes from
+   * @throws IllegalStateException when the tables cover more than {@code maxCells} cells or nest deeper
+   *     than {@code maxDepth}
+   */
+  public static LaidOutText.Result of(XWPFDocument doc, long maxCells, int maxDepth) {
+    DocxText t = new DocxText(doc.getStyles(), maxCells, maxDepth);
+    t.body(doc.getBodyElements(), 0);
+    return t.out.result(false);
+  }
+
+  private void body(List<IBodyElement> elements, int depth) {
+    for (IBodyElement e : elements) {
+      if (e instanceof XWPFParagraph p) {
+        paragraph(p);
+      } else if (e instanceof XWPFTable t) {
+        table(t, depth + 1);
+      } else if (e instanceof XWPFSDT sdt) {
+        // a content control around blocks: its text, a paragraph per line
+        for (String line : sdt.getContent().getText().split("\n")) {
+          out.paragraph(LaidOutText.clean(line), ++paragraphs);
+        }
+      }
+    }
+  }
+
+  private void paragraph(XWPFParagraph p) {
+    int at = ++paragraphs;
+    String text = text(p);
+    int level = headingLevel(p);
+    if (level > 0) {
+      out.heading(text, level, at);
+    } else {
+      out.paragraph(text, at);
+    }
+  }
+
+  /**
+   * The paragraph's text as Word shows it: its automatic number first, runs of white space as one
+   * space; tabs inside the text (columns aligned with tab stops) kept as one tab, as the text form
+   * separates cells.
+   */
+  private String text(XWPFParagraph p) {
+    String raw = p.getText();
+    StringBuilder b = new StringBuilder();
+    for (String part : raw.split("\t")) {
+      String c = LaidOutText.clean(part);
+      if (!c.isEmpty()) {
+        b.append(b.length() == 0 ? "" : "\t").append(c);
+      }
+    }
+    String number = number(p);
+    if (number.isEmpty() || b.length() == 0) {
+      return b.toString();
+    }
+    char lastChar = number.charAt(number.length() - 1);
+    boolean wide = lastChar > 0x2E80 || lastChar == ')' ; // 一、 (一) 1) are followed directly
+    return number + (wide ? "" : " ") + b;
+  }
+
+  /** The automatic number Word prints before a numbered paragraph, or empty (bullets are not read). */
+  private String number(XWPFParagraph p) {
+    BigInteger id = p.getNumID();
+    if (id == null) {
+      return "";
+    }
+    String format = p.getNumLevelText();
+    String kind = p.getNumFmt();
+    if (format == null || kind == null || kind.equals("bullet") || kind.equals("none")) {
+      return "";
+    }
+    BigInteger ilvl = p.getNumIlvl();
+    int level = ilvl == null ? 0 : Math.max(0, Math.min(8, ilvl.intValue()));
+    int[] counters = numbers.computeIfAbsent(id, k -> new int[9]);
+    BigInteger start = p.getNumStartOverride();
+    if (counters[level] == 0 && start != null) {
+      counters[level] = start.intValue() - 1;
+    }
+    counters[level]++;
+    for (int k = level + 1; k < 9; k++) {
+      counters[k] = 0;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c == '%' && i + 1 < format.length() && format.charAt(i + 1) >= '1' && format.charAt(i + 1) <= '9') {
+        int k = format.charAt(++i) - '1';
+        int n = Math.max(1, counters[k]);
+        b.append(k == level ? format(n, kind) : Integer.toString(n));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
+  }
+
+  private static final String DIGITS = "零一二三四五六七八九";
+
+  /** A number in a Word numbering format: Chinese counting (一, 十一, 二十), letters, roman, else decimal. */
+  static String format(int n, String kind) {
+    switch (kind) {
+      case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographDigital",
+          "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand" -> {
+        if (n <= 0 || n >= 100) {
+          return Integer.toString(n);
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        String s = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十";
+        return ones == 0 && tens > 0 ? s : s + DIGITS.charAt(ones);
+      }
+      case "lowerLetter", "upperLetter" -> {
+        char c = (char) ((kind.startsWith("lower") ? 'a' : 'A') + (n - 1) % 26);
+        return String.valueOf(c).repeat((n - 1) / 26 + 1);
+      }
+      case "lowerRoman", "upperRoman" -> {
+        String r = roman(n);
+        return kind.startsWith("lower") ? r.toLowerCase(Locale.ROOT) : r;
+      }
+      default -> {
+        return Integer.toString(n);
+      }
+    }
+  }
+
+  private static String roman(int n) {
+    int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < v.length && n > 0; i++) {
+      while (n >= v[i]) {
+        b.append(s[i]);
+        n -= v[i];
+      }
+    }
+    return b.toString();
+  }
+
+  /** The level of a heading style (标题 1 … 标题 6, Heading 1 …, Title as 1), or 0. */
+  private int headingLevel(XWPFParagraph p) {
+    String id = p.getStyleID();
+    if (id == null) {
+      return 0;
+    }
+    XWPFStyle style = styles == null ? null : styles.getStyle(id);
+    String name = (style == null || style.getName() == null ? id : style.getName()).replace(" ", "")
+        .toLowerCase(Locale.ROOT);
+    if (name.equals("title") || name.equals("标题")) {
+      return 1;
+    }
+    for (String prefix : new String[] {"heading", "标题"}) {
+      if (name.startsWith(prefix) && name.length() == prefix.length() + 1) {
+        char d = name.charAt(prefix.length());
+        if (d >= '1' && d <= '9') {
+          return Math.min(6, d - '0');
+        }
+      }
+    }
+    return 0;
+  }
+
+  private void table(XWPFTable table, int depth) {
+    if (depth > maxDepth) {
+      throw new IllegalStateException("tables nested " + depth + " deep > " + maxDepth);
+    }
+    boolean layout = false;
+    for (XWPFTableRow row : table.getRows()) {
+      for (XWPFTableCell cell : row.getTableCells()) {
+        layout |= !cell.getTables().isEmpty();
+      }
+    }
+    out.emit("", paragraphs + 1);
+    if (layout) {
+      // a table holding tables is page layout: its cells hold the document
+      for (XWPFTableRow row : table.getRows()) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          count(1);
+          body(cell.getBodyElements(), depth);
+        }
+      }
+      out.emit("", paragraphs);
+      return;
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<Integer> elementCounts = new ArrayList<>();
+    List<Integer> rowLines = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      int at = paragraphs + 1;
+      List<String> cellsOfRow = new ArrayList<>();
+      for (int k = gridBefore(row); k > 0; k--) {
+        cellsOfRow.add("");
+      }
+      int elements = 0;
+      for (ICell icell : row.getTableICells()) {
+        elements++;
+        if (icell instanceof XWPFSDTCell sdt) {
+          count(1);
+          paragraphs++;
+          cellsOfRow.add(LaidOutText.clean(sdt.getContent().getText()).replace('\t', ' '));
+          continue;
+        }
+        XWPFTableCell cell = (XWPFTableCell) icell;
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        int span = 1;
+        boolean continued = false;
+        if (pr != null) {
+          CTDecimalNumber g = pr.getGridSpan();
+          if (g != null && g.getVal() != null) {
+            span = (int) Math.max(1, Math.min(1000, g.getVal().longValue()));
+          }
+          continued = pr.getVMerge() != null
+              && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+        }
+        count(span);
+        StringBuilder text = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+          paragraphs++;
+          String t = text(p).replace('\t', ' ');
+          if (!t.isEmpty()) {
+            text.append(text.length() == 0 ? "" : " ").append(t);
+          }
+        }
+        for (int k = 0; k < span; k++) {
+          cellsOfRow.add(k == 0 && !continued ? text.toString() : "");
+        }
+      }
+      grid.add(cellsOfRow);
+      elementCounts.add(elements);
+      rowLines.add(at);
+    }
+    out.table(grid, elementCounts, rowLines);
+    out.emit("", paragraphs);
+  }
+
+  /** Grid columns a row leaves out before its first cell ({@code w:gridBefore}). */
+  private static int gridBefore(XWPFTableRow row) {
+    CTTrPr pr = row.getCtRow().getTrPr();
+    if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) {
+      return 0;
+    }
+    return (int) Math.max(0, Math.min(1000, pr.getGridBeforeArray(0).getVal().longValue()));
+  }
+
+  private void count(int n) {
+    cells += n;
+    if (cells > maxCells) {
+      throw new IllegalStateException("table cells " + cells + " > " + maxCells);
+    }
+  }
+}
