@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,10 +54,9 @@ public final class Yusuan implements Runnable {
       Map<String, String> env, boolean terminal, Engine.Factory engines) {
     Context ctx = new Context(stdin, out, err, env, terminal, engines);
     CommandLine cl = new CommandLine(new Yusuan(ctx));
-    cl.addSubcommand(new CheckCommand(ctx));
-    cl.addSubcommand(new ConvertCommand(ctx));
-    cl.addSubcommand(new FactsCommand(ctx));
-    cl.addSubcommand(new RulesCommand(ctx));
+    for (Object sub : subcommands(args, ctx)) {
+      cl.addSubcommand(sub);
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -88,6 +88,25 @@ public final class Yusuan implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommands to register: only the one named by the first argument when it names one (picocli
+   * builds each command's model by reflection at registration, the costliest part of a cold start
+   * after class loading; the other commands' models are never used then), else all of them (for the
+   * top-level usage, {@code --help}, {@code --version}, argument files and errors).
+   */
+  static List<Object> subcommands(String[] args, Context ctx) {
+    List<Object> all = List.of(new CheckCommand(ctx), new ConvertCommand(ctx), new FactsCommand(ctx),
+        new RulesCommand(ctx));
+    if (args.length > 0) {
+      for (Object sub : all) {
+        if (sub.getClass().getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(sub);
+        }
+      }
+    }
+    return all;
   }
 
   /** One line saying what went wrong. */

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -35,19 +34,20 @@ final class PdfLimits {
   }
 
   /**
-   * Throws when the PDF exceeds a limit. A file PDFBox cannot load passes: the reader reports it as
-   * unreadable.
+   * Throws when the loaded PDF exceeds a limit; called on the document the reader loads anyway, before
+   * any text is extracted from it (one load per file). A structure the walk cannot follow passes:
+   * extraction reports what it cannot read.
    */
-  static void check(byte[] pdf, ReadLimits limits) throws LimitExceededException {
-    try (PDDocument d = Loader.loadPDF(pdf)) {
+  static void check(PDDocument d, ReadLimits limits) throws LimitExceededException {
+    try {
       COSDictionary root = d.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
       if (root != null) {
         walk(root, limits);
       }
     } catch (LimitExceededException e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
-      // unreadable: reported by the reader
+    } catch (RuntimeException e) {
+      // unreadable structure: reported by the reader
     }
   }
 

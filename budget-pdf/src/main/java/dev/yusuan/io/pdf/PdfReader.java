@@ -91,9 +91,8 @@ public final class PdfReader implements DocumentReader {
   @Override
   public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
-    PdfLimits.check(bytes, limits);
     return truncation(source, bytes, PdfDocumentBuilder.build(source,
-        List.of(new PdfDocumentBuilder.Part(source, bytes)), catalogue));
+        List.of(new PdfDocumentBuilder.Part(source, bytes)), catalogue, d -> PdfLimits.check(d, limits)));
   }
 
   private static BudgetDocument truncation(String part, byte[] bytes, BudgetDocument d) {
@@ -142,14 +141,14 @@ public final class PdfReader implements DocumentReader {
             + limits.maxFileBytes() + " bytes / 文件超过 " + limits.maxFileBytes() + " 字节");
       }
       byte[] bytes = Files.readAllBytes(f);
-      PdfLimits.check(bytes, limits);
       parts.add(new PdfDocumentBuilder.Part(n, bytes));
       if (name.length() > 0) {
         name.append('+');
       }
       name.append(n);
     }
-    BudgetDocument d = PdfDocumentBuilder.build(name.toString(), parts, catalogue);
+    BudgetDocument d = PdfDocumentBuilder.build(name.toString(), parts, catalogue,
+        doc -> PdfLimits.check(doc, limits));
     for (PdfDocumentBuilder.Part p : parts) {
       d = truncation(p.name(), p.bytes(), d);
     }

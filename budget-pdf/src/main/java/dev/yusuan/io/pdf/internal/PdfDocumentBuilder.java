@@ -1,5 +1,6 @@
 package dev.yusuan.io.pdf.internal;
 
+import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.tables.internal.PageText;
 import dev.yusuan.io.tables.internal.TableAssembly;
 import dev.yusuan.model.BudgetDocument;
@@ -24,29 +25,50 @@ public final class PdfDocumentBuilder {
   /** One input file. */
   public record Part(String name, byte[] bytes) {}
 
+  /** Checks a loaded PDF before its text is extracted (the reader's limits): throws to stop reading. */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * Checks {@code d}.
+     *
+     * @param d the loaded PDF
+     * @throws LimitExceededException when it exceeds a limit
+     */
+    void check(PDDocument d) throws LimitExceededException;
+  }
+
   private final TableAssembly assembly = new TableAssembly("pdf");
 
   private PdfDocumentBuilder() {}
 
-  /** Reads the parts (in order) as one document named {@code source}. */
-  public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue) {
+  /**
+   * Reads the parts (in order) as one document named {@code source}; each part is loaded once and
+   * checked by {@code check} before its text is extracted.
+   *
+   * @throws LimitExceededException when {@code check} finds a part exceeding a limit
+   */
+  public static BudgetDocument build(String source, List<Part> parts, Catalogue catalogue, Check check)
+      throws LimitExceededException {
     PdfDocumentBuilder b = new PdfDocumentBuilder();
     for (Part p : parts) {
-      b.extract(p);
+      b.extract(p, check);
     }
     return b.assembly.finish(source, catalogue);
   }
 
-  private void extract(Part part) {
+  private void extract(Part part, Check check) throws LimitExceededException {
     List<PageText> pages;
     Map<Integer, PageImages.Content> empty = new HashMap<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
+      check.check(d);
       pages = GlyphCollector.collect(d, 1);
       for (PageText p : pages) {
         if (p.lines().isEmpty()) {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
         }
       }
+    } catch (LimitExceededException e) {
+      throw e;
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.password",
           "PDF 设有打开密码，无法读取（请提供未加密的文件）",

@@ -1,0 +1,82 @@
+package dev.yusuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line registers only the subcommand its first argument names: each subcommand's help,
+ * version and usage errors are those of the model with every subcommand registered.
+ */
+class SubcommandsTest {
+  private static final String[] NAMES = {"check", "convert", "facts", "rules"};
+
+  private static Context context() {
+    PrintStream sink = new PrintStream(PrintStream.nullOutputStream());
+    return new Context(new ByteArrayInputStream(new byte[0]), sink, sink, Map.of(), false,
+        new FakeEngine().factory());
+  }
+
+  /** The full model, as before: the top-level command and all four subcommands. */
+  private static CommandLine full(Context ctx) {
+    CommandLine cl = new CommandLine(new Yusuan(ctx));
+    for (Object sub : Yusuan.subcommands(new String[0], ctx)) {
+      cl.addSubcommand(sub);
+    }
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    return cl;
+  }
+
+  @Test
+  void theFirstArgumentsCommandAloneIsRegistered() {
+    Context ctx = context();
+    for (String name : NAMES) {
+      assertThat(Yusuan.subcommands(new String[] {name, "x"}, ctx))
+          .singleElement()
+          .satisfies(s -> assertThat(s.getClass().getAnnotation(Command.class).name()).isEqualTo(name));
+    }
+    for (String[] args : new String[][] {{}, {"--help"}, {"Check"}, {"@args.txt"}, {"x", "check"}}) {
+      assertThat(Yusuan.subcommands(args, ctx)).hasSize(NAMES.length);
+    }
+  }
+
+  @Test
+  void helpOfEachSubcommandIsThatOfTheFullModel() {
+    CommandLine full = full(context());
+    for (String name : NAMES) {
+      Cli c = Cli.run(new FakeEngine().factory(), name, "--help");
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+    }
+  }
+
+  @Test
+  void topLevelHelpStillListsEveryCommand() {
+    Cli c = Cli.run(new FakeEngine().factory(), "--help");
+    assertThat(c.out).isEqualTo(full(context()).getUsageMessage()).contains(NAMES);
+  }
+
+  @Test
+  void usageErrorsAreThoseOfTheFullModel() {
+    for (String name : NAMES) {
+      Cli c = Cli.run(new FakeEngine().factory(), name, "--no-such-option");
+      StringWriter expected = new StringWriter();
+      CommandLine full = full(context());
+      full.setErr(new PrintWriter(expected));
+      full.setParameterExceptionHandler((ex, a) -> {
+        expected.write("yusuan: " + ex.getMessage() + " (see: yusuan " + ex.getCommandLine().getCommandName()
+            + " --help)" + System.lineSeparator());
+        return Yusuan.FAILURE;
+      });
+      assertThat(full.execute(name, "--no-such-option")).isEqualTo(c.code).isEqualTo(Yusuan.FAILURE);
+      assertThat(c.err).isEqualTo(expected.toString());
+    }
+  }
+}
