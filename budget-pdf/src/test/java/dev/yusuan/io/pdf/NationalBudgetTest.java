@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NationalBudgetTest {
   static NationalBudgetFixture.Shape shape(boolean department, boolean fiscal, int caption) {
     return new NationalBudgetFixture.Shape(11, 2023, true, caption, true, department, fiscal, false, true, true,
-        true, 1, true, true, true, null, BigDecimal.ZERO);
+        true, 1, true, true, true, NationalBudgetFixture.Extras.NONE, null,
+        BigDecimal.ZERO);
   }
 
   @Test
