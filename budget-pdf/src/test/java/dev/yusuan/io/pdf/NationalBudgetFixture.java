@@ -41,7 +41,8 @@ final class NationalBudgetFixture {
 
   /**
    * The optional tables and the printing variations of the sweep: {@code projects} 0 none, 1 项目支出表 of every
-   * project (合计 and every source), 2 of the 财政拨款 projects only (财政拨款/合计 | 一般公共预算 | 政府性基金预算);
+   * project (合计 and every source), 2 of the 财政拨款 projects only (财政拨款/合计 | 一般公共预算 | 政府性基金预算),
+   * 3 of every project but the last (a list of some projects, consistent in itself: not drawn by the property);
    * {@code procurement} 政府采购预算表; {@code services} 政府购买服务预算表; {@code zero} how a zero is printed (0
    * blank, 1 "-", 2 "—", 3 "0.00", 4 "0"); {@code notes} a 注：… line under each table; {@code unitOnTitle}
    * 单位：万元 on the right of the title row rather than on the 部门 line; {@code indent} 科目名称 indented by
@@ -323,7 +324,8 @@ final class NationalBudgetFixture {
         : new String[] {"合计", "一般公共预算", "政府性基金预算", "单位资金"};
     List<String[]> stubs = new ArrayList<>();
     List<long[]> values = new ArrayList<>();
-    for (Project p : projects) {
+    List<Project> listed = s.extras().projects() == 3 ? projects.subList(0, projects.size() - 1) : projects;
+    for (Project p : listed) {
       if (fiscalOnly && p.fiscal() == 0) {
         continue;
       }
