@@ -41,12 +41,21 @@ public final class Scope {
   private final Set<Concept> concepts;
   /** {@link Names#key} of each of {@link #tables}, made once (a table's scope is asked per rule and table). */
   private final List<String> tableKeys;
+  /** Tables left out (kinds or title parts), whatever {@link #tables} names. */
+  private final List<String> except;
+  private final List<String> exceptKeys;
 
   private Scope(Subject subject, List<String> tables, Set<Concept> concepts) {
+    this(subject, tables, concepts, List.of());
+  }
+
+  private Scope(Subject subject, List<String> tables, Set<Concept> concepts, List<String> except) {
     this.subject = subject;
     this.tables = tables;
     this.concepts = concepts;
     this.tableKeys = tables.stream().map(Names::key).toList();
+    this.except = except;
+    this.exceptKeys = except.stream().map(Names::key).toList();
   }
 
   /**
@@ -102,7 +111,18 @@ public final class Scope {
    * @return a new scope; this one is unchanged
    */
   public Scope inTables(String... kindsOrTitles) {
-    return new Scope(subject, List.of(kindsOrTitles), concepts);
+    return new Scope(subject, List.of(kindsOrTitles), concepts, except);
+  }
+
+  /**
+   * Without the tables of these layout kinds or whose title contains one of these texts (e.g. a table
+   * whose scope the reader cannot know, compared by a rule of its own at a lower severity).
+   *
+   * @param kindsOrTitles layout kinds or title parts
+   * @return a new scope; this one is unchanged
+   */
+  public Scope exceptTables(String... kindsOrTitles) {
+    return new Scope(subject, tables, concepts, List.of(kindsOrTitles));
   }
 
   /**
@@ -113,7 +133,7 @@ public final class Scope {
    * @return a new scope; this one is unchanged
    */
   public Scope of(Concept first, Concept... more) {
-    return new Scope(subject, tables, EnumSet.of(first, more));
+    return new Scope(subject, tables, EnumSet.of(first, more), except);
   }
 
   /**
@@ -150,10 +170,18 @@ public final class Scope {
    * @return true when no table was named, the table's kind is named or its title contains a named text
    */
   public boolean includes(DisclosureTable table) {
-    if (tables.isEmpty()) {
+    if (tables.isEmpty() && except.isEmpty()) {
       return true;
     }
     String title = Names.key(table.title());
+    for (int i = 0; i < except.size(); i++) {
+      if (except.get(i).equals(table.kind()) || title.contains(exceptKeys.get(i))) {
+        return false;
+      }
+    }
+    if (tables.isEmpty()) {
+      return true;
+    }
     for (int i = 0; i < tables.size(); i++) {
       if (tables.get(i).equals(table.kind()) || title.contains(tableKeys.get(i))) {
         return true;
@@ -187,6 +215,9 @@ public final class Scope {
     if (!tables.isEmpty()) {
       s += " in " + String.join(", ", tables);
     }
+    if (!except.isEmpty()) {
+      s += " except " + String.join(", ", except);
+    }
     if (concepts.size() != Concept.values().length) {
       s += " of " + concepts;
     }
@@ -200,7 +231,7 @@ public final class Scope {
    */
   public String describeZh() {
     String s = tables.isEmpty() ? "全部" + subject.zh : String.join("、", tables) + "中的" + subject.zh;
-    return s;
+    return except.isEmpty() ? s : s + "（" + String.join("、", except) + "除外）";
   }
 
   @Override

@@ -234,12 +234,40 @@ public final class StandardRules {
             .build());
   }
 
+  /**
+   * National 部门预算 tables whose scope the document does not state: a 项目支出表 may list only some projects
+   * (often the 财政拨款 ones), and rows of one 采购项目 / 购买服务项目 with several 目录 share a key. They are out
+   * of {@code dup.tables}; their totals are compared with the department's by {@code nb.cross.projects}
+   * (WARNING), their own arithmetic by the sum rules of the pack.
+   */
+  static final String[] NB_UNSTATED_SCOPE = {"nb.projects", "nb.procurement", "nb.purchased-services"};
+
   private static final class NbHolder {
     static final RulePack NB = RulePack.parse("national-budget.rules", rulesText("national-budget.rules"))
-        .plus(withStructure(RulePack.builder("national-budget", "1.0").addAll(Holder.GENERIC),
+        .plus(withStructure(genericWith(RulePack.builder("national-budget", "1.0"),
+                duplicates().given(facts().exceptTables(NB_UNSTATED_SCOPE))),
             "national-budget.layouts", "nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary", "nb.gpb",
             "nb.gpb-basic", "nb.three-public", "nb.gov-fund")
+            .add(rule("nb.cross.projects")
+                .titled("项目支出表合计与支出总表、一般公共预算支出表的项目支出一致",
+                    "The project table's totals agree with the project spending of the expenditure tables")
+                .given(facts().inTables("nb.projects", "nb.expenditure", "nb.gpb", "nb.gov-fund", "nb.state-capital"))
+                .should(Rules.duplicatesAgree())
+                .because("项目支出表列出全部项目时，其合计等于支出总表的项目支出（各资金来源亦然）；"
+                    + "有的项目支出表只列财政拨款或部分项目，无法从表中确知，故只作警告")
+                .severity(WARNING))
             .build());
+  }
+
+  /** The generic rules with {@code dup} in place of {@code dup.tables} (a template narrowing its scope). */
+  static RulePack.Builder genericWith(RulePack.Builder b, Rule.Builder dup) {
+    b.add(dup);
+    for (Rule r : Holder.GENERIC.rules()) {
+      if (!r.id().equals("dup.tables")) {
+        b.add(r);
+      }
+    }
+    return b;
   }
 
   private static final class JsHolder {

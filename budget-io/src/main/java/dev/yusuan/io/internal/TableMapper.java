@@ -331,8 +331,8 @@ public final class TableMapper {
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
       for (DisclosureTable.Column c : textCols) {
-        if (isRowNumber(c, r.cell(c.index()))) {
-          continue; // 行次 / 栏次 / 序号: a row's number, not an amount (ReadingCounter skips it too)
+        if (isRowNumber(c, r.cell(c.index())) || isCodeText(c, r.cell(c.index()))) {
+          continue; // 行次 / 栏次 / 序号: a row's number; 科目编码 beside a project: a code; neither is an amount
         }
         unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
       }
@@ -499,6 +499,24 @@ public final class TableMapper {
     }
     diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-cell",
         zh + ": " + cell.strip(), en + ": " + cell.strip()));
+  }
+
+  /**
+   * A classification code (3 to 7 digits, 类 款 项) printed in a text column headed 科目编码 (a project or
+   * procurement table that names each row's 科目 beside it, its rows keyed by project): a code, not an amount.
+   */
+  static boolean isCodeText(DisclosureTable.Column c, String cell) {
+    String s = cell.strip();
+    if (s.length() < 3 || s.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    List<String> path = dev.yusuan.model.layout.HeaderLexicon.canonical(c.headerPath());
+    return !path.isEmpty() && path.get(path.size() - 1).equals("科目编码");
   }
 
   /** A small integer in a 行次 / 栏次 / 序号 column: the printed number of a row, not an amount. */

@@ -31,19 +31,34 @@ final class NationalBudgetFixture {
   /** How the document is printed. {@code perturb} names a cell key whose printed value gets {@code delta}. */
   record Shape(long seed, int year, boolean wan, int caption, boolean prefix, boolean departmentTitles,
       boolean fiscalTitles, boolean amountHeader, boolean splitCodes, boolean continued, boolean govFund,
-      int stateCapital, boolean prior, boolean allColumns, boolean operatingCost, String perturb,
+      int stateCapital, boolean prior, boolean allColumns, boolean operatingCost, Extras extras, String perturb,
       BigDecimal delta) {
     Shape withPerturb(String key, BigDecimal d) {
       return new Shape(seed, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
-          continued, govFund, stateCapital, prior, allColumns, operatingCost, key, d);
+          continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, key, d);
     }
+  }
+
+  /**
+   * The optional tables and the printing variations of the sweep: {@code projects} 0 none, 1 项目支出表 of every
+   * project (合计 and every source), 2 of the 财政拨款 projects only (财政拨款/合计 | 一般公共预算 | 政府性基金预算),
+   * 3 of every project but the last (a list of some projects, consistent in itself: not drawn by the property);
+   * {@code procurement} 政府采购预算表; {@code services} 政府购买服务预算表; {@code zero} how a zero is printed (0
+   * blank, 1 "-", 2 "—", 3 "0.00", 4 "0"); {@code notes} a 注：… line under each table; {@code unitOnTitle}
+   * 单位：万元 on the right of the title row rather than on the 部门 line; {@code indent} 科目名称 indented by
+   * level with full-width spaces.
+   */
+  record Extras(int projects, boolean procurement, boolean services, int zero, boolean notes,
+      boolean unitOnTitle, boolean indent) {
+    static final Extras NONE = new Extras(0, false, false, 0, false, false, false);
   }
 
   /** A value column of a code table: header, the header above it (or null) and its value per leaf code. */
   record Col(String header, String group, ToLongFunction<String> value) {}
 
   static final String DEPARTMENT = "某市示例局";
-  static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+    "十四", "十五"};
 
   private final Shape s;
   private final Random rnd;
@@ -72,6 +87,69 @@ final class NationalBudgetFixture {
     personnelColumns = rnd.nextBoolean();
     for (int i = 0; i < operatingShare.length; i++) {
       operatingShare[i] = (int) amount(30, 100);
+    }
+    projects();
+  }
+
+  /** A project of 项目支出表: unit, name, function code and its 分 from {gpb, gov-fund, other funds}. */
+  record Project(String unit, String name, String code, long[] fen) {
+    long fiscal() {
+      return fen[0] + fen[1];
+    }
+
+    long all() {
+      return fen[0] + fen[1] + fen[2];
+    }
+  }
+
+  /** A row of 政府采购预算表 or 政府购买服务预算表: project, its 目录 and its 分 from {gpb, gov-fund, other funds}. */
+  record Purchase(String project, String catalogue, long[] fen) {
+    long all() {
+      return fen[0] + fen[1] + fen[2];
+    }
+  }
+
+  static final String[] PROJECT_NAMES = {"信息化建设运维", "业务培训", "专项调研", "档案数字化", "宣传教育",
+    "办公楼维修改造", "征地拆迁补偿", "执法装备购置", "课题研究", "会议保障"};
+  static final String[] UNITS = {DEPARTMENT + "本级", "某市示例服务中心"};
+  static final String[] PROCUREMENT_ITEMS = {"台式计算机", "复印机", "物业管理服务", "印刷服务", "车辆维修和保养服务"};
+  static final String[] SERVICE_ITEMS = {"公共服务/宣传服务", "政府履职辅助性服务/课题研究", "政府履职辅助性服务/会议服务",
+    "公共服务/公共信息服务"};
+
+  final List<Project> projects = new ArrayList<>();
+  final List<Purchase> procurement = new ArrayList<>();
+  final List<Purchase> services = new ArrayList<>();
+
+  /** The projects share each leaf's project money (one or two projects a leaf); purchases are drawn apart. */
+  private void projects() {
+    int n = 0;
+    for (Map.Entry<String, long[]> e : leaves.entrySet()) {
+      long[] v = e.getValue();
+      if (v[2] + v[3] + v[4] == 0) {
+        continue;
+      }
+      boolean two = rnd.nextBoolean();
+      int pct = (int) amount(20, 80);
+      long[] first = two ? new long[] {v[2] * pct / 100, v[3] * pct / 100, v[4] * pct / 100}
+          : new long[] {v[2], v[3], v[4]};
+      projects.add(new Project(UNITS[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目", e.getKey(),
+          first));
+      if (two) {
+        projects.add(new Project(UNITS[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目",
+            e.getKey(), new long[] {v[2] - first[0], v[3] - first[1], v[4] - first[2]}));
+      }
+    }
+    long lo = s.wan() ? 1_000_000L : 50_000L;
+    long hi = s.wan() ? 50_000_000L : 5_000_000L;
+    for (List<Purchase> to : List.of(procurement, services)) {
+      int rows = 2 + rnd.nextInt(3);
+      String[] items = to == procurement ? PROCUREMENT_ITEMS : SERVICE_ITEMS;
+      for (int i = 0; i < rows; i++) {
+        long gpb = amount(lo, hi);
+        long other = rnd.nextInt(3) == 0 ? amount(lo, hi / 2) : 0;
+        to.add(new Purchase(PROJECT_NAMES[(i * 3 + to.size() + (to == services ? 1 : 0)) % PROJECT_NAMES.length]
+            + (to == services ? "服务" : "采购"), items[i % items.length], new long[] {gpb, 0, other}));
+      }
     }
   }
 
@@ -155,7 +233,7 @@ final class NationalBudgetFixture {
   /** The printed form of exact 分 in the document's unit, rounded half up to 0.01; blank for zero. */
   private String print(String key, long fen) {
     if (fen == 0 && !key.equals(s.perturb())) {
-      return null;
+      return NationalFinalFixture.zero(s.extras().zero(), key, page, cells);
     }
     BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP);
     if (key.equals(s.perturb())) {
@@ -189,6 +267,15 @@ final class NationalBudgetFixture {
       if (s.operatingCost()) {
         operatingCostTable();
       }
+      if (s.extras().projects() > 0) {
+        projectTable();
+      }
+      if (s.extras().procurement()) {
+        purchaseTable(department("政府采购预算表"), procurement, "采购项目", "采购目录");
+      }
+      if (s.extras().services()) {
+        purchaseTable(department("政府购买服务预算表"), services, "项目名称", "指导性目录");
+      }
       return f.bytes();
     }
   }
@@ -218,6 +305,113 @@ final class NationalBudgetFixture {
     }
   }
 
+  // ------------------------------------------------------------------ 项目支出表, 政府采购, 政府购买服务 (optional)
+
+  /**
+   * 项目支出表: (科目编码,) 项目单位, 项目名称, then 合计 | 一般公共预算 | 政府性基金预算 | 单位资金 for every
+   * project, or 财政拨款 (合计 | 一般公共预算 | 政府性基金预算) for the 财政拨款 projects only.
+   */
+  private void projectTable() throws IOException {
+    boolean fiscalOnly = s.extras().projects() == 2;
+    boolean codes = (s.seed() & 1) == 0;
+    List<String> stub = new ArrayList<>();
+    if (codes) {
+      stub.add("科目编码");
+    }
+    stub.add("项目单位");
+    stub.add("项目名称");
+    String[] heads = fiscalOnly ? new String[] {"合计", "一般公共预算", "政府性基金预算"}
+        : new String[] {"合计", "一般公共预算", "政府性基金预算", "单位资金"};
+    List<String[]> stubs = new ArrayList<>();
+    List<long[]> values = new ArrayList<>();
+    List<Project> listed = s.extras().projects() == 3 ? projects.subList(0, projects.size() - 1) : projects;
+    for (Project p : listed) {
+      if (fiscalOnly && p.fiscal() == 0) {
+        continue;
+      }
+      List<String> st = new ArrayList<>();
+      if (codes) {
+        st.add(p.code());
+      }
+      st.add(p.unit());
+      st.add(p.name());
+      stubs.add(st.toArray(String[]::new));
+      values.add(fiscalOnly ? new long[] {p.fiscal(), p.fen()[0], p.fen()[1]}
+          : new long[] {p.all(), p.fen()[0], p.fen()[1], p.fen()[2]});
+    }
+    listTable(department(fiscalOnly ? "财政拨款项目支出表" : "项目支出表"), stub.toArray(String[]::new),
+        fiscalOnly ? "财政拨款" : null, heads, stubs, values);
+  }
+
+  /** 政府采购预算表 / 政府购买服务预算表: project, its 目录, 合计 | 一般公共预算 | 单位资金. */
+  private void purchaseTable(String title, List<Purchase> rows, String projectHeader, String catalogueHeader)
+      throws IOException {
+    List<String[]> stubs = new ArrayList<>();
+    List<long[]> values = new ArrayList<>();
+    for (Purchase p : rows) {
+      stubs.add(new String[] {p.project(), p.catalogue()});
+      values.add(new long[] {p.all(), p.fen()[0], p.fen()[2]});
+    }
+    listTable(title, new String[] {projectHeader, catalogueHeader}, null, new String[] {"合计", "一般公共预算", "单位资金"},
+        stubs, values);
+  }
+
+  /**
+   * A table of named rows: the stub columns (科目编码 70 points wide, names 150), the value columns under
+   * {@code group} when not null, a 合计 row first (in the first name column), then the rows.
+   */
+  private void listTable(String title, String[] stub, String group, String[] heads, List<String[]> stubs,
+      List<long[]> values) throws IOException {
+    float y = heading(title);
+    int k = stub.length;
+    int n = heads.length;
+    float[] e = new float[k + n + 1];
+    e[0] = 30;
+    for (int i = 0; i < k; i++) {
+      e[i + 1] = e[i] + (stub[i].equals("科目编码") ? 70 : 150);
+    }
+    float w = (812 - e[k]) / n;
+    for (int i = 1; i <= n; i++) {
+      e[k + i] = e[k] + i * w;
+    }
+    PdfFixture.Table t = f.table(y, e, NationalFinalFixture.valuesAfter(k, n));
+    List<Object> head = new ArrayList<>();
+    int rows = group == null ? 1 : 2;
+    for (int i = 0; i < k; i++) {
+      head.addAll(List.of(i, i, 0, rows - 1, stub[i]));
+    }
+    if (group != null) {
+      head.addAll(List.of(k, k + n - 1, 0, 0, group));
+    }
+    for (int i = 0; i < n; i++) {
+      head.addAll(List.of(k + i, k + i, rows - 1, rows - 1, heads[i]));
+    }
+    t.headerGrid(rows, head.toArray());
+    String key = String.format("%02d", tableNo);
+    String[] total = new String[k + n];
+    total[stub[0].equals("科目编码") ? 1 : 0] = "合计";
+    for (int i = 0; i < n; i++) {
+      final int c = i;
+      total[k + i] = print(key + "|total|" + heads[i], values.stream().mapToLong(v -> v[c]).sum());
+    }
+    t.row(total);
+    for (int r = 0; r < stubs.size(); r++) {
+      String[] c = java.util.Arrays.copyOf(stubs.get(r), k + n);
+      for (int i = 0; i < n; i++) {
+        c[k + i] = print(key + "|" + r + "|" + heads[i], values.get(r)[i]);
+      }
+      t.row(c);
+    }
+    note(t, title);
+  }
+
+  /** The 注：… line some publications print under a table. */
+  private void note(PdfFixture.Table t, String title) throws IOException {
+    if (s.extras().notes()) {
+      f.text(40, t.bottom() + 14, 9, "注：本表反映" + s.year() + "年" + title.replace("表", "") + "情况，金额保留两位小数。");
+    }
+  }
+
   /** A title with 财政拨款 after {@code fund} when the shape says so. */
   private String fiscal(String fund, String rest) {
     return fund + (s.fiscalTitles() ? "财政拨款" : "") + rest;
@@ -241,9 +435,15 @@ final class NationalBudgetFixture {
     }
     y += 24;
     f.center(421, y, 15, s.prefix() ? DEPARTMENT + s.year() + "年" + title : title);
+    String unit = "单位：" + (s.wan() ? "万元" : "元");
+    if (s.extras().unitOnTitle()) {
+      f.right(812, y, 9, unit);
+    }
     y += 22;
     f.text(30, y, 9, "部门：" + DEPARTMENT);
-    f.right(812, y, 9, "单位：" + (s.wan() ? "万元" : "元"));
+    if (!s.extras().unitOnTitle()) {
+      f.right(812, y, 9, unit);
+    }
     return y + 10;
   }
 
@@ -271,12 +471,12 @@ final class NationalBudgetFixture {
     String[][] income = {
       {"一、一般公共预算拨款收入", print("01|gpb", gpb)},
       {"二、政府性基金预算拨款收入", print("01|gf", gf)},
-      {"三、国有资本经营预算拨款收入", null},
-      {"四、财政专户管理资金收入", null},
+      {"三、国有资本经营预算拨款收入", print("01|state", 0)},
+      {"四、财政专户管理资金收入", print("01|special", 0)},
       {"五、事业收入", print("01|business", business)},
-      {"六、事业单位经营收入", null},
-      {"七、上级补助收入", null},
-      {"八、附属单位上缴收入", null},
+      {"六、事业单位经营收入", print("01|operating", 0)},
+      {"七、上级补助收入", print("01|superior", 0)},
+      {"八、附属单位上缴收入", print("01|affiliated", 0)},
       {"九、其他收入", print("01|other", other)},
     };
     List<String[]> uses = new ArrayList<>();
@@ -297,7 +497,7 @@ final class NationalBudgetFixture {
     }
     long spent = of("", this::total);
     t.row("本年收入合计", print("01|current", current), "本年支出合计", print("01|spent", spent));
-    t.row("上年结转", print("01|carry", carry), "结转下年", null);
+    t.row("上年结转", print("01|carry", carry), "结转下年", print("01|carry-fwd", 0));
     t.row("收入总计", print("01|total-in", current + carry), "支出总计", print("01|total-out", spent));
   }
 
@@ -335,12 +535,14 @@ final class NationalBudgetFixture {
         writeHeader(t, stub, cols, split);
       }
       String[] fn = rows.get(r);
-      String[] c = NationalFinalFixture.codeRow(fn[0], wrap(fn[1]), split, n);
+      String name = s.extras().indent() ? "　".repeat((fn[0].length() - 3) / 2) + fn[1] : fn[1];
+      String[] c = NationalFinalFixture.codeRow(fn[0], wrap(name), split, n);
       for (int i = 0; i < n; i++) {
         c[stub + i] = print(key + "|" + fn[0] + "|" + cols.get(i).header(), of(fn[0], cols.get(i).value()));
       }
       t.row(c);
     }
+    note(t, title);
   }
 
   /** A name wrapped at 10 characters, as the narrow 科目名称 cells of a wide table print it. */
@@ -415,23 +617,24 @@ final class NationalBudgetFixture {
       {"一、本年收入", print("04|current", gpbIn + gfIn)},
       {"（一）一般公共预算拨款", print("04|gpb", gpbIn)},
       {"（二）政府性基金预算拨款", print("04|gf", gfIn)},
-      {"（三）国有资本经营预算拨款", null},
+      {"（三）国有资本经营预算拨款", print("04|sc", 0)},
       {"二、上年结转", print("04|carry", carry)},
       {"（一）一般公共预算拨款", print("04|carry|gpb", carry)},
-      {"（二）政府性基金预算拨款", null},
-      {"（三）国有资本经营预算拨款", null},
+      {"（二）政府性基金预算拨款", print("04|carry|gf", 0)},
+      {"（三）国有资本经营预算拨款", print("04|carry|sc", 0)},
     };
     List<String[]> uses = new ArrayList<>();
     uses.add(new String[] {"一、本年支出", print("04|spent|all", of("", all)), print("04|spent|gpb",
-        of("", this::gpbSpent)), print("04|spent|gf", of("", gf)), null});
+        of("", this::gpbSpent)), print("04|spent|gf", of("", gf)), print("04|spent|sc", 0)});
     for (String[] fn : functionRows(all)) {
       if (fn[0].length() == 3) {
         uses.add(new String[] {fn[1], print("04|" + fn[0] + "|all", of(fn[0], all)),
             print("04|" + fn[0] + "|gpb", of(fn[0], this::gpbSpent)), print("04|" + fn[0] + "|gf", of(fn[0], gf)),
-            null});
+            print("04|" + fn[0] + "|sc", 0)});
       }
     }
-    uses.add(new String[] {"二、结转下年", null, null, null, null});
+    uses.add(new String[] {"二、结转下年", print("04|fwd|all", 0), print("04|fwd|gpb", 0), print("04|fwd|gf", 0),
+        print("04|fwd|sc", 0)});
     for (int i = 0; i < Math.max(income.length, uses.size()); i++) {
       String[] l = i < income.length ? income[i] : new String[2];
       String[] r = i < uses.size() ? uses.get(i) : new String[5];
@@ -439,7 +642,8 @@ final class NationalBudgetFixture {
     }
     long spent = of("", all);
     t.row("收入总计", print("04|total-in", gpbIn + gfIn + carry), "支出总计", print("04|total-out|all", spent),
-        print("04|total-out|gpb", of("", this::gpbSpent)), print("04|total-out|gf", of("", gf)), null);
+        print("04|total-out|gpb", of("", this::gpbSpent)), print("04|total-out|gf", of("", gf)),
+        print("04|total-out|sc", 0));
   }
 
   // ------------------------------------------------------------------ 基本支出表 (经济分类)

@@ -7,6 +7,9 @@ import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.FiscalPeriod;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Severity;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NationalBudgetTest {
   static NationalBudgetFixture.Shape shape(boolean department, boolean fiscal, int caption) {
     return new NationalBudgetFixture.Shape(11, 2023, true, caption, true, department, fiscal, false, true, true,
-        true, 1, true, true, true, null, BigDecimal.ZERO);
+        true, 1, true, true, true, NationalBudgetFixture.Extras.NONE, null,
+        BigDecimal.ZERO);
   }
 
   @Test
@@ -40,6 +44,28 @@ class NationalBudgetTest {
         && f.coordinates().getOrNull(FactDimension.PERIOD).equals(FiscalPeriod.PRIOR_BUDGET.name()));
     assertThat(plain.tables().get(1).title()).contains("收入总表");
     assertThat(worded.tables().get(1).title()).contains("部门收入总表");
+  }
+
+  @Test
+  void aProjectTableListingSomeProjectsDisagreesWithTheTotalsAsAWarningOnly() throws Exception {
+    for (int projects : new int[] {1, 3}) {
+      NationalBudgetFixture.Shape s = new NationalBudgetFixture.Shape(5, 2024, true, 0, false, false, false, false,
+          false, false, true, 0, false, false, false,
+          new NationalBudgetFixture.Extras(projects, true, true, 3, false, false, false), null, BigDecimal.ZERO);
+      BudgetDocument d = NationalBudgetProperties.read(new NationalBudgetFixture(s));
+      assertThat(d.tables()).extracting(DisclosureTable::kind)
+          .contains("nb.projects", "nb.procurement", "nb.purchased-services");
+      List<Finding> found = Validator.of(StandardRules.departmentBudget(d)).validate(d).findings().stream()
+          .filter(f -> f.severity().atLeast(Severity.WARNING)).toList();
+      if (projects == 1) {
+        // every project listed: the totals agree with 支出总表 and 一般公共预算支出表
+        assertThat(found).isEmpty();
+      } else {
+        // one project left out: the table adds up, its totals fall short of the department's 项目支出
+        assertThat(found).extracting(Finding::ruleId).containsOnly("nb.cross.projects");
+        assertThat(found).extracting(Finding::severity).containsOnly(Severity.WARNING);
+      }
+    }
   }
 
   @ParameterizedTest

@@ -82,7 +82,18 @@ final class NationalFinalFixture {
     personnelColumns = rnd.nextBoolean();
     threeBlocks = rnd.nextBoolean();
     stateCapitalSpendingOnly = rnd.nextBoolean();
+    // the sweep's printing variations, from the seed's bits (the data and the variants above stay as drawn)
+    zeroStyle = (int) Math.floorMod(shape.seed() >> 8, 4L);
+    unitOnTitle = (shape.seed() >> 12 & 1) == 1;
+    notes = (shape.seed() >> 13 & 1) == 1;
   }
+
+  /** A zero printed blank, "-", "—" or "0.00" ({@link #zero}). */
+  final int zeroStyle;
+  /** 单位：万元 on the right of the title row rather than on the 部门 line. */
+  final boolean unitOnTitle;
+  /** A 注：… line under the tables. */
+  final boolean notes;
 
   /** 公开05表 prints 人员经费 | 公用经费 beside 基本支出. */
   final boolean personnelColumns;
@@ -207,7 +218,7 @@ final class NationalFinalFixture {
   /** The printed form of exact 分 in the document's unit, rounded half up to 0.01; blank for zero. */
   private String print(String key, long fen) {
     if (fen == 0 && !key.equals(s.perturb())) {
-      return null;
+      return zero(zeroStyle, key, page, cells);
     }
     BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP);
     if (key.equals(s.perturb())) {
@@ -249,6 +260,31 @@ final class NationalFinalFixture {
   private static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   /** New page with caption, title and the 编制单位 / 单位 line; returns the y below them. */
+  /**
+   * How a zero is printed ({@code style} 0 blank, 1 "-", 2 "—", 3 "0.00", 4 "0"); a printed number is recorded
+   * in {@code cells} as an amount of {@code page}.
+   */
+  static String zero(int style, String key, int page, List<Printed> cells) {
+    String text = switch (style) {
+      case 1 -> "-";
+      case 2 -> "—";
+      case 3 -> "0.00";
+      case 4 -> "0";
+      default -> null;
+    };
+    if (style >= 3) {
+      cells.add(new Printed(key, page, text));
+    }
+    return text;
+  }
+
+  /** The 注：… line some publications print under a table. */
+  private void note(float y, String title) throws IOException {
+    if (notes) {
+      f.text(40, y + 14, 9, "注：本表反映" + s.year() + "年度" + title.replace("表", "") + "情况。");
+    }
+  }
+
   private float heading(String number, String title) throws IOException {
     f.page();
     page++;
@@ -262,9 +298,15 @@ final class NationalFinalFixture {
     y += 24;
     String full = s.prefix() ? DEPARTMENT + s.year() + "年度" + title : title;
     f.center(421, y, 15, full);
+    String unit = "单位：" + (s.wan() ? "万元" : "元");
+    if (unitOnTitle) {
+      f.right(800, y, 9, unit);
+    }
     y += 22;
     f.text(40, y, 9, (s.unitLineDept() ? "编制单位：" : "部门：") + DEPARTMENT);
-    f.right(800, y, 9, "单位：" + (s.wan() ? "万元" : "元"));
+    if (!unitOnTitle) {
+      f.right(800, y, 9, unit);
+    }
     return y + 10;
   }
 
@@ -400,6 +442,7 @@ final class NationalFinalFixture {
       }
       t.row(c);
     }
+    note(t.bottom(), title);
   }
 
   /** Column edges: the stub's {@code stub} edges, then {@code n} value columns of equal width up to {@code right}. */

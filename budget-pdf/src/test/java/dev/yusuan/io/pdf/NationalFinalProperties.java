@@ -28,7 +28,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * 部门决算 in the national template (公开01表–公开09表), written by {@link NationalFinalFixture} with every
  * variation at once (captions, prefixes, 编制单位 / 部门, 行次, 栏次, 金额 / 决算数, joined or 类|款|项 codes, a
- * continued page, 元 / 万元, a blank 政府性基金 table, 其他收入, 结余分配): an honest document is read completely
+ * continued page, 元 / 万元, a blank 政府性基金 table, 其他收入, 结余分配, and from the seed's bits a zero printed
+ * blank / "-" / "—" / "0.00", 单位 on the title row, 注 lines): an honest document is read completely
  * (every printed amount one fact, 行次 and 栏次 counted as neither, no WARNING) and its pack finds nothing; one
  * printed figure changed beyond rounding is an ERROR located at that cell.
  */

@@ -47,13 +47,14 @@ public final class PageAssembler {
         TextLine line = lines.get(i);
         String key = line.key();
         boolean caption = isCaptionLine(line);
-        boolean title = Texts.isTitle(key);
+        String titleKey = titleKey(line);
+        boolean title = Texts.isTitle(titleKey);
         if (meta && cur != null && (caption && cur.caption == null || title && cur.title == null)) {
           fillMeta(cur, line, caption, title);
           pageStart = false;
           continue;
         }
-        if (title && !caption && pageStart && cur != null && key.equals(cur.title)
+        if (title && !caption && pageStart && cur != null && titleKey.equals(cur.title)
             && !cur.pages.contains(pageNo) && metaFollows(lines, i)) {
           // the same table continues on this page under its repeated title
           cur.pages.add(pageNo);
@@ -171,8 +172,30 @@ public final class PageAssembler {
     if (caption) {
       t.caption = line.key();
     } else if (title) {
-      t.title = line.key();
+      t.title = titleKey(line);
+      int u = unitSegment(line);
+      if (u >= 0) {
+        String k = line.segments().get(u).text().replace(" ", "");
+        t.unitText = k.substring(k.indexOf(':') + 1);
+      }
     }
+  }
+
+  /**
+   * The line's key without a 单位：万元 printed as its last cell, on the right of the title row (the title
+   * then is what precedes it); else the line's key.
+   */
+  static String titleKey(TextLine line) {
+    int u = unitSegment(line);
+    if (u <= 0 || u != line.segments().size() - 1) {
+      return line.key();
+    }
+    StringBuilder b = new StringBuilder();
+    for (int s = 0; s < u; s++) {
+      b.append(line.segments().get(s).text().replace(" ", ""));
+    }
+    String k = b.toString();
+    return line.key().startsWith(k) ? k : line.key();
   }
 
   /** Whether a unit or department line follows within four lines (what makes a title a table's). */
