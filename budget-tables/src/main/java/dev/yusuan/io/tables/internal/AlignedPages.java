@@ -1,0 +1,209 @@
+package dev.yusuan.io.tables.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Space-aligned text (the output of {@code pdftotext -layout}, a table copied from a word processor or
+ * a web page) as pages of positioned segments for the table stages: a form feed ({@code \f}) starts a
+ * page, each non-blank line is a {@link TextLine} at y = its line on the page, each run of text
+ * without a gap of two columns is a {@link Segment} at x = its display column. Positions are in the
+ * units of the PDF stages, the text folded as a PDF's glyphs are ({@code Names.normalize}: full-width
+ * forms, radicals): a font size of {@value #EM} points, one column half an em (a CJK or
+ * full-width character two columns, as a monospaced display shows it), one line 1.2 em.
+ *
+ * <p>Tools disagree on the width of a CJK character: a word processor or a monospaced editor shows it
+ * two columns wide, {@code pdftotext -layout} lays every character out one column wide. The reader
+ * measures which: the metric under which the amounts' right edges fall on fewer distinct columns
+ * (amounts are aligned in their columns) is the text's; a tie is display width.
+ *
+ * <p>Line numbers are the file's (1-based; a form feed does not end a line), so every fact and
+ * diagnostic is located at the line that prints it. One pass per metric: linear in the text.
+ */
+public final class AlignedPages {
+  /** The font size given to every segment, in points. */
+  static final float EM = 10f;
+  /** One display column. */
+  static final float COLUMN = EM / 2;
+  /** One line. */
+  static final float PITCH = EM * 1.2f;
+  private static final int TAB = 8;
+
+  private AlignedPages() {}
+
+  /**
+   * The pages and the lines as printed.
+   *
+   * @param pages the pages in order (1-based numbers); a page may have no line
+   * @param lines every line of the file as printed without form feeds and carriage returns,
+   *     {@code lines.get(n - 1)} is line n
+   * @param wide whether CJK characters were measured two columns wide
+   */
+  public record Result(List<PageText> pages, List<String> lines, boolean wide) {}
+
+  /**
+   * Lays a text out as pages.
+   *
+   * @param text the decoded text
+   * @return its pages and lines
+   */
+  public static Result read(String text) {
+    List<String> lines = new ArrayList<>();
+    List<Integer> pageOf = new ArrayList<>();
+    int page = 1;
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      String line = text.substring(start, e);
+      int ff = line.indexOf('\f');
+      if (ff >= 0) {
+        // a form feed before the line's text starts its page; one after it ends the line's page
+        boolean before = line.substring(0, ff).isBlank();
+        int count = (int) line.chars().filter(c -> c == '\f').count();
+        line = line.replace("\f", "");
+        if (before) {
+          page += count;
+          pageOf.add(page);
+        } else {
+          pageOf.add(page);
+          page += count;
+        }
+      } else {
+        pageOf.add(page);
+      }
+      lines.add(line);
+      if (end == n) {
+        break;
+      }
+      start = end + 1;
+    }
+    boolean wide = score(lines, pageOf, true) <= score(lines, pageOf, false);
+    return new Result(layout(lines, pageOf, wide), lines, wide);
+  }
+
+  /** Distinct (page, right edge) of the amounts: the fewer, the better the metric aligns them. */
+  private static int score(List<String> lines, List<Integer> pageOf, boolean wide) {
+    Set<Long> edges = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (int[] s : cut(lines.get(i), wide)) {
+        if (Texts.isMoneyLike(lines.get(i).substring(s[0], s[1]))) {
+          edges.add((long) pageOf.get(i) << 32 | s[3]);
+        }
+      }
+    }
+    return edges.size();
+  }
+
+  private static List<PageText> layout(List<String> lines, List<Integer> pageOf, boolean wide) {
+    List<PageText> pages = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int page = pageOf.get(i);
+      List<TextLine> out = new ArrayList<>();
+      int row = 0;
+      int columns = 0;
+      int glyphs = 0;
+      for (; i < lines.size() && pageOf.get(i) == page; i++, row++) {
+        String l = lines.get(i);
+        List<int[]> cuts = cut(l, wide);
+        if (cuts.isEmpty()) {
+          continue;
+        }
+        float y = (row + 1) * PITCH;
+        List<Segment> segs = new ArrayList<>(cuts.size());
+        for (int[] c : cuts) {
+          String t = dev.yusuan.model.Names.normalize(l.substring(c[0], c[1])); // as a PDF's glyphs
+          if (t.isEmpty()) {
+            continue;
+          }
+          segs.add(new Segment(t, c[2] * COLUMN, c[3] * COLUMN, y, EM));
+          glyphs += t.length();
+          columns = Math.max(columns, c[3]);
+        }
+        if (!segs.isEmpty()) {
+          out.add(new TextLine(page, i + 1, y, EM, segs));
+        }
+      }
+      // pages numbered without gaps from the first: a run of form feeds gives blank pages
+      while (pages.size() + 1 < page) {
+        pages.add(new PageText(pages.size() + 1, 1, 1, List.of(), 0, 0));
+      }
+      pages.add(new PageText(page, Math.max(1, columns) * COLUMN, (row + 1) * PITCH, out, glyphs, 0));
+    }
+    return pages;
+  }
+
+  /**
+   * The segments of a line: {start, end} in the string and {x0, x1} in columns, split at white space
+   * two or more columns wide or holding a tab (tabs stop every {@value #TAB} columns).
+   */
+  static List<int[]> cut(String line, boolean wide) {
+    List<int[]> out = new ArrayList<>();
+    int col = 0;
+    int segStart = -1;
+    int segCol = 0;
+    int lastEnd = 0;
+    int lastEndCol = 0;
+    int gap = 0;
+    boolean tab = false;
+    for (int i = 0, n = line.length(); i < n; ) {
+      int cp = line.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (cp == ' ' || cp == '\t' || cp == '\u3000' || cp == '\u00A0') {
+        int w = cp == '\t' ? TAB - col % TAB : cp == '\u3000' && wide ? 2 : 1;
+        if (cp == '\u3000' && !wide) {
+          w = 2; // a full-width space is a gap in any metric
+        }
+        col += w;
+        gap += w;
+        tab |= cp == '\t';
+        i += len;
+        continue;
+      }
+      if (segStart >= 0 && (gap >= 2 || tab)) {
+        out.add(new int[] {segStart, lastEnd, segCol, lastEndCol});
+        segStart = -1;
+      }
+      if (segStart < 0) {
+        segStart = i;
+        segCol = col;
+      }
+      gap = 0;
+      tab = false;
+      col += wide ? width(cp) : 1;
+      i += len;
+      lastEnd = i;
+      lastEndCol = col;
+    }
+    if (segStart >= 0) {
+      out.add(new int[] {segStart, lastEnd, segCol, lastEndCol});
+    }
+    return out;
+  }
+
+  /** Display width: East Asian wide and full-width characters 2 columns, others 1 (control 0). */
+  static int width(int cp) {
+    if (cp < 0x1100) {
+      return cp < 0x20 ? 0 : 1;
+    }
+    return cp <= 0x115F // Hangul Jamo
+        || cp >= 0x2E80 && cp <= 0x303E // CJK radicals, punctuation
+        || cp >= 0x3041 && cp <= 0x33FF // kana, bopomofo, CJK compatibility
+        || cp >= 0x3400 && cp <= 0x4DBF // CJK extension A
+        || cp >= 0x4E00 && cp <= 0x9FFF // CJK unified
+        || cp >= 0xA000 && cp <= 0xA4CF // Yi
+        || cp >= 0xAC00 && cp <= 0xD7A3 // Hangul syllables
+        || cp >= 0xF900 && cp <= 0xFAFF // CJK compatibility ideographs
+        || cp >= 0xFE30 && cp <= 0xFE4F // CJK compatibility forms
+        || cp >= 0xFF00 && cp <= 0xFF60 // full-width forms
+        || cp >= 0xFFE0 && cp <= 0xFFE6
+        || cp >= 0x20000 && cp <= 0x3FFFD ? 2 : 1;
+  }
+}
