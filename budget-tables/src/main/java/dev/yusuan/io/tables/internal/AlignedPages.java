@@ -30,6 +30,14 @@ public final class AlignedPages {
   /** One line. */
   static final float PITCH = EM * 1.2f;
   private static final int TAB = 8;
+  /**
+   * The share of a page's height at its top where the stages look for page numbers and running headers
+   * ({@code PageAssembler}). The text starts on a page's first line, as if the page had no margin; a PDF's
+   * page has one: lines are placed below a top margin such that the first line lies in that band and the
+   * second (a table's unit or department line under a title) does not, and the last line in the bottom
+   * band, where a page number is printed.
+   */
+  static final double TOP_BAND = 0.07;
 
   private AlignedPages() {}
 
@@ -106,6 +114,16 @@ public final class AlignedPages {
     int i = 0;
     while (i < lines.size()) {
       int page = pageOf.get(i);
+      int first = i;
+      int rows = 0;
+      while (first + rows < lines.size() && pageOf.get(first + rows) == page) {
+        rows++;
+      }
+      int top = 0;
+      for (int k = 0; k < 8; k++) {
+        top = Math.max(0, (int) Math.ceil(TOP_BAND * (top + rows + 1.5)) - 2);
+      }
+      float height = (float) ((top + rows + 1.5) * PITCH);
       List<TextLine> out = new ArrayList<>();
       int row = 0;
       int columns = 0;
@@ -116,7 +134,7 @@ public final class AlignedPages {
         if (cuts.isEmpty()) {
           continue;
         }
-        float y = (row + 1) * PITCH;
+        float y = (top + row + 1) * PITCH;
         List<Segment> segs = new ArrayList<>(cuts.size());
         for (int[] c : cuts) {
           String t = dev.yusuan.model.Names.normalize(l.substring(c[0], c[1])); // as a PDF's glyphs
@@ -135,55 +153,64 @@ public final class AlignedPages {
       while (pages.size() + 1 < page) {
         pages.add(new PageText(pages.size() + 1, 1, 1, List.of(), 0, 0));
       }
-      pages.add(new PageText(page, Math.max(1, columns) * COLUMN, (row + 1) * PITCH, out, glyphs, 0));
+      pages.add(new PageText(page, Math.max(1, columns) * COLUMN, height, out, glyphs, 0));
     }
     return pages;
   }
 
   /**
-   * The segments of a line: {start, end} in the string and {x0, x1} in columns, split at white space
-   * two or more columns wide or holding a tab (tabs stop every {@value #TAB} columns).
+   * The segments of a line: {start, end} in the string and {x0, x1} in columns. Words (runs without
+   * white space) are split at white space two or more columns wide or holding a tab (tabs stop every
+   * {@value #TAB} columns); an amount ({@code 27,664.22}, {@code 0.00}) is a cell of its own even after
+   * a single space, as {@code pdftotext -layout} prints a number and the next column's label when a
+   * narrow column leaves no room for more.
    */
   static List<int[]> cut(String line, boolean wide) {
     List<int[]> out = new ArrayList<>();
     int col = 0;
-    int segStart = -1;
-    int segCol = 0;
-    int lastEnd = 0;
-    int lastEndCol = 0;
     int gap = 0;
     boolean tab = false;
+    int[] seg = null; // the segment being built
+    boolean segAmount = false;
     for (int i = 0, n = line.length(); i < n; ) {
       int cp = line.codePointAt(i);
-      int len = Character.charCount(cp);
       if (cp == ' ' || cp == '\t' || cp == '\u3000' || cp == '\u00A0') {
-        int w = cp == '\t' ? TAB - col % TAB : cp == '\u3000' && wide ? 2 : 1;
-        if (cp == '\u3000' && !wide) {
-          w = 2; // a full-width space is a gap in any metric
-        }
+        int w = cp == '\t' ? TAB - col % TAB : cp == '\u3000' ? 2 : 1;
         col += w;
         gap += w;
         tab |= cp == '\t';
-        i += len;
+        i += Character.charCount(cp);
         continue;
       }
-      if (segStart >= 0 && (gap >= 2 || tab)) {
-        out.add(new int[] {segStart, lastEnd, segCol, lastEndCol});
-        segStart = -1;
+      // a word: up to the next white space
+      int start = i;
+      int startCol = col;
+      while (i < n) {
+        int c = line.codePointAt(i);
+        if (c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0') {
+          break;
+        }
+        col += wide ? width(c) : 1;
+        i += Character.charCount(c);
       }
-      if (segStart < 0) {
-        segStart = i;
-        segCol = col;
+      boolean amount = Texts.isMoneyLike(line.substring(start, i));
+      if (seg != null && (gap >= 2 || tab || amount || segAmount)) {
+        out.add(seg);
+        seg = null;
+      }
+      if (seg == null) {
+        seg = new int[] {start, i, startCol, col};
+        segAmount = amount;
+      } else {
+        seg[1] = i;
+        seg[3] = col;
+        segAmount = false;
       }
       gap = 0;
       tab = false;
-      col += wide ? width(cp) : 1;
-      i += len;
-      lastEnd = i;
-      lastEndCol = col;
     }
-    if (segStart >= 0) {
-      out.add(new int[] {segStart, lastEnd, segCol, lastEndCol});
+    if (seg != null) {
+      out.add(seg);
     }
     return out;
   }
