@@ -13,7 +13,9 @@ import java.util.ServiceLoader;
  * tabs or pipes) or space-aligned text (tables whose columns are aligned with spaces). The criterion
  * is the one that reports a line as {@code text.untabbed-row}: a text whose lines laid out as
  * space-aligned table rows are at least {@value #MIN_ROWS} and outnumber its tab-separated lines is
- * space-aligned. Both counts come from one pass over the lines (linear in the text).
+ * space-aligned, and so is a text paged with form feeds that has no tab-separated line (text laid out
+ * page by page as printed: page numbers and running headers are removed as on a PDF's pages). Both
+ * counts come from one pass over the lines (linear in the text).
  */
 public final class SpaceAligned {
   /** Fewer rows aligned with spaces are stray lines of a structured text, reported as they were. */
@@ -38,8 +40,7 @@ public final class SpaceAligned {
       if (end < 0) {
         end = n;
       }
-      int tab = text.indexOf('\t', start);
-      if (tab >= 0 && tab < end) {
+      if (tab(text, start, end)) {
         tabbed++;
       } else if (candidate(text, start, end) && rowShaped(number, text.substring(start, end))) {
         aligned++;
@@ -47,7 +48,19 @@ public final class SpaceAligned {
       start = end + 1;
       number++;
     }
-    return aligned >= MIN_ROWS && aligned > tabbed;
+    // a form feed between pages: laid out page by page as printed (pdftotext), where page numbers and
+    // running headers stand between the lines of a sentence; the structured form has no pages
+    boolean paged = tabbed == 0 && text.indexOf('\f') >= 0;
+    return aligned >= MIN_ROWS && aligned > tabbed || paged;
+  }
+
+  private static boolean tab(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quick filter: a run of two spaces (or a full-width space) followed, later, by a digit. */

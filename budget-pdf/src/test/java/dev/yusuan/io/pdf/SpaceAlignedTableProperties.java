@@ -178,7 +178,7 @@ class SpaceAlignedTableProperties {
       b.append(" ".repeat(pad));
       col += pad;
       int w = width(cells[c], wide);
-      segs.add(new Segment(cells[c], col * 5f, (col + w) * 5f, y, 10f));
+      segs.add(new Segment(dev.yusuan.model.Names.normalize(cells[c]), col * 5f, (col + w) * 5f, y, 10f)); // as glyphs are folded
       b.append(cells[c]);
       col += w;
     }

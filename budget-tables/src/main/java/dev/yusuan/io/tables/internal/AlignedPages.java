@@ -15,9 +15,10 @@ import java.util.Set;
  * full-width character two columns, as a monospaced display shows it), one line 1.2 em.
  *
  * <p>Tools disagree on the width of a CJK character: a word processor or a monospaced editor shows it
- * two columns wide, {@code pdftotext -layout} lays every character out one column wide. The reader
- * measures which: the metric under which the amounts' right edges fall on fewer distinct columns
- * (amounts are aligned in their columns) is the text's; a tie is display width.
+ * two columns wide, {@code pdftotext -layout} lays every character out one column wide (each word
+ * starts at the column of its x on the page; a CJK word covers twice its character count there, up to
+ * the next word). The reader measures which: the metric under which the amounts' right edges fall on
+ * fewer distinct columns (amounts are aligned in their columns) is the text's; a tie is display width.
  *
  * <p>Line numbers are the file's (1-based; a form feed does not end a line), so every fact and
  * diagnostic is located at the line that prints it. One pass per metric: linear in the text.
@@ -162,8 +163,9 @@ public final class AlignedPages {
    * The segments of a line: {start, end} in the string and {x0, x1} in columns. Words (runs without
    * white space) are split at white space two or more columns wide or holding a tab (tabs stop every
    * {@value #TAB} columns); an amount ({@code 27,664.22}, {@code 0.00}) is a cell of its own even after
-   * a single space, as {@code pdftotext -layout} prints a number and the next column's label when a
-   * narrow column leaves no room for more.
+   * a single space, and so is CJK text after a run of digits ({@code 01 行政运行}: a code, or a 项 of a
+   * code split over 类|款|项, and its name), as {@code pdftotext -layout} prints a number and the next
+   * column's text when a narrow column leaves no room for more.
    */
   static List<int[]> cut(String line, boolean wide) {
     List<int[]> out = new ArrayList<>();
@@ -172,6 +174,7 @@ public final class AlignedPages {
     boolean tab = false;
     int[] seg = null; // the segment being built
     boolean segAmount = false;
+    boolean segDigits = false; // the segment's last word is a run of digits (a code or a code's part)
     for (int i = 0, n = line.length(); i < n; ) {
       int cp = line.codePointAt(i);
       if (cp == ' ' || cp == '\t' || cp == '\u3000' || cp == '\u00A0') {
@@ -193,8 +196,10 @@ public final class AlignedPages {
         col += wide ? width(c) : 1;
         i += Character.charCount(c);
       }
-      boolean amount = Texts.isMoneyLike(line.substring(start, i));
-      if (seg != null && (gap >= 2 || tab || amount || segAmount)) {
+      String word = line.substring(start, i);
+      boolean amount = Texts.isMoneyLike(word);
+      boolean cjk = width(word.codePointAt(0)) == 2;
+      if (seg != null && (gap >= 2 || tab || amount || segAmount || segDigits && cjk)) {
         out.add(seg);
         seg = null;
       }
@@ -206,13 +211,44 @@ public final class AlignedPages {
         seg[3] = col;
         segAmount = false;
       }
+      segDigits = digits(word);
       gap = 0;
       tab = false;
     }
     if (seg != null) {
       out.add(seg);
     }
+    if (!wide) {
+      // pdftotext places each word at its x on a grid of average character widths, one column per
+      // character: the start is the word's position, its extent is what it covers on the page, a CJK
+      // character twice a digit's width, up to the next word
+      for (int k = 0; k < out.size(); k++) {
+        int[] c = out.get(k);
+        int extent = c[2] + displayWidth(line, c[0], c[1]);
+        int next = k + 1 < out.size() ? out.get(k + 1)[2] - 1 : Integer.MAX_VALUE;
+        c[3] = Math.max(c[3], Math.min(extent, next));
+      }
+    }
     return out;
+  }
+
+  private static boolean digits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int displayWidth(String s, int from, int to) {
+    int w = 0;
+    for (int i = from; i < to; ) {
+      int cp = s.codePointAt(i);
+      w += width(cp);
+      i += Character.charCount(cp);
+    }
+    return w;
   }
 
   /** Display width: East Asian wide and full-width characters 2 columns, others 1 (control 0). */

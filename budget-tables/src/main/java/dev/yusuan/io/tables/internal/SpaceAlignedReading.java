@@ -38,7 +38,8 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     }
     List<Fact> narrative = d.facts().stream().filter(f -> f.provenance().tableId().isEmpty()).toList();
     List<Diagnostic> said = d.diagnostics().stream().filter(x -> x.code().startsWith("narrative.")).toList();
-    List<Diagnostic> unread = SpaceAligned.unread(outside, narrative, said, source);
+    List<Diagnostic> unread = new ArrayList<>(SpaceAligned.unread(outside, narrative, said, source));
+    unread.addAll(unplaced(pages, pageOf.keySet(), d, source));
     if (unread.isEmpty()) {
       return d;
     }
@@ -50,5 +51,39 @@ public final class SpaceAlignedReading implements AlignedTextReader {
           : Diagnostic.builder().from(x).location(Provenance.builder().from(at).page(page).build()).build());
     }
     return b.build();
+  }
+
+  /**
+   * The lines of tables (every line outside the narrative) printing an amount that is neither a fact at
+   * that line nor on a line a WARNING or ERROR names: the table stages placed it nowhere (a number under a text column,
+   * a line joined to another row), so it was not read: {@code layout.unplaced-amount}, ERROR at its line.
+   */
+  private static List<Diagnostic> unplaced(AlignedPages.Result pages, java.util.Set<Integer> narrative,
+      BudgetDocument d, String source) {
+    java.util.Set<Integer> located = new java.util.HashSet<>();
+    java.util.Set<String> read = new java.util.HashSet<>(); // line|text of every fact
+    d.facts().forEach(f -> f.provenance().line().ifPresent(n -> read.add(n + "|" + f.provenance().text().orElse(""))));
+    d.diagnostics().stream().filter(x -> x.severity() != dev.yusuan.model.Severity.INFO)
+        .forEach(x -> x.location().line().ifPresent(located::add));
+    List<Diagnostic> out = new ArrayList<>();
+    for (PageText p : pages.pages()) {
+      for (TextLine l : p.lines()) {
+        if (narrative.contains(l.index()) || located.contains(l.index())) {
+          continue;
+        }
+        List<String> amounts = l.segments().stream().map(Segment::text)
+            .filter(t -> Texts.isMoneyLike(t) && !read.contains(l.index() + "|" + t)).toList();
+        if (amounts.isEmpty()) {
+          continue;
+        }
+        String shown = String.join(" | ", amounts);
+        out.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.unplaced-amount",
+            "表格行中的数额未能归入任何单元格，未读取: " + shown,
+            "amounts of a table line placed in no cell; not read: " + shown,
+            Provenance.builder().source(source).page(p.page()).line(l.index())
+                .text(pages.lines().get(l.index() - 1).strip()).build()));
+      }
+    }
+    return out;
   }
 }
