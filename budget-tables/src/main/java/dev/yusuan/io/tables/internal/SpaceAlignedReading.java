@@ -27,7 +27,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     AlignedPages.Result pages = AlignedPages.read(text);
     TableAssembly assembly = new TableAssembly("layout");
     assembly.addPages(source, pages.pages());
-    BudgetDocument d = assembly.finish(source, catalogue);
+    BudgetDocument d = mergedNumbers(assembly.finish(source, catalogue), pages);
     List<SpaceAligned.PrintedLine> outside = new ArrayList<>();
     java.util.Map<Integer, Integer> pageOf = new java.util.HashMap<>();
     for (TableAssembly.Narrative n : assembly.narratives()) {
@@ -85,5 +85,41 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A fact whose cell holds more than one number ({@code 1,558.20 302}: a number and the next column's code
+   * one space apart, joined by the stages into one cell, {@code 1,558.20302}) has no value to trust: it becomes doubtful and the
+   * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely).
+   */
+  private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages) {
+    java.util.Map<Integer, List<String>> segments = new java.util.HashMap<>();
+    for (PageText p : pages.pages()) {
+      for (TextLine l : p.lines()) {
+        segments.put(l.index(), l.segments().stream().map(Segment::text).toList());
+      }
+    }
+    List<Fact> facts = new ArrayList<>(d.facts().size());
+    List<Diagnostic> added = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      String t = f.provenance().text().orElse("").strip();
+      List<String> segs = f.provenance().line().isPresent()
+          ? segments.getOrDefault(f.provenance().line().getAsInt(), List.of()) : List.of();
+      // the cell's number is no segment of its line but starts with an amount segment: numbers joined
+      boolean merged = !t.isEmpty() && !segs.contains(t) && segs.stream()
+          .anyMatch(x -> Texts.isMoneyLike(x) && t.startsWith(x) && t.length() > x.length());
+      if (!merged) {
+        facts.add(f);
+        continue;
+      }
+      facts.add(f.asDoubtful());
+      added.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.merged-numbers",
+          "一个单元格中的数字由几个数字拼接而成，数值不可信，未读取: " + t, "a cell's number is several numbers "
+              + "joined; its value cannot be trusted, not read: " + t, f.provenance()));
+    }
+    if (added.isEmpty()) {
+      return d;
+    }
+    return BudgetDocument.builder().from(d).facts(facts).addAllDiagnostics(added).build();
   }
 }
