@@ -185,13 +185,18 @@ public final class TextReader implements DocumentReader {
   }
 
   /**
-   * Reads text already in memory.
+   * Reads text already in memory: structured text here; text whose tables are aligned with spaces
+   * ({@link SpaceAligned#isSpaceAligned}) by the {@link AlignedTextReader} on the class path, if any.
    *
    * @param text the whole document's text
    * @param source the name for provenance and diagnostics
    * @return the document, with a diagnostic for every problem
    */
   public BudgetDocument read(String text, String source) {
+    java.util.Optional<AlignedTextReader> aligned = SpaceAligned.reader();
+    if (aligned.isPresent() && SpaceAligned.isSpaceAligned(text)) {
+      return aligned.get().read(text, source, catalogue); // columns aligned with spaces: the table stages
+    }
     return new TextParser(text, source, layouts, catalogue).parse();
   }
 }

@@ -1,0 +1,148 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.io.text.TextReader;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.Severity;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The national 部门预算 and 部门决算 fixtures drawn as PDFs ({@link NationalBudgetFixture},
+ * {@link NationalFinalFixture}, every variation at once), extracted with {@code pdftotext -layout} and read as
+ * space-aligned text. {@code pdftotext} keeps positions only to a character grid (words of a crowded header
+ * drift from line to line), so not every table reads as from the PDF: the properties check that the read is
+ * safe (nothing lost silently, nothing read otherwise than the PDF unless doubtful, a changed figure read
+ * surely is an ERROR at its cell) and collect how much is equal (docs/formats.md).
+ */
+class SpaceAlignedNationalProperties {
+  @Provide
+  Arbitrary<NationalBudgetFixture.Shape> budgets() {
+    return new NationalBudgetProperties().shapes();
+  }
+
+  @Provide
+  Arbitrary<NationalFinalFixture.Shape> finals() {
+    return new NationalFinalProperties().shapes();
+  }
+
+  static BudgetDocument text(byte[] pdf, String name) throws Exception {
+    Pdftotext.require();
+    return new TextReader().read(Pdftotext.layout(pdf), name);
+  }
+
+  static List<String> facts(BudgetDocument d) {
+    return d.facts().stream().map(SpaceAlignedNationalProperties::key).sorted().toList();
+  }
+
+  static String key(Fact f) {
+    return f.concept() + " " + f.coordinates() + " " + f.amount().value().toPlainString() + " " + f.amount().unit();
+  }
+
+  /**
+   * What {@code pdftotext -layout} keeps of a PDF's geometry is read safely: nothing lost silently (every printed
+   * amount is a fact at its page and text, a reported problem naming it, or counted unread in its table's
+   * reading coverage), no fact the PDF did not read so
+   * unless it is doubtful (its table was not read completely, so no finding on it is an ERROR), and a text read
+   * with no WARNING gives exactly the PDF's facts. How many facts are equal is collected (jqwik statistics), and
+   * whether a fact that is not doubtful was read otherwise than the PDF: this happens (a 收入总表 whose header
+   * drifts) and is a known gap, collected rather than asserted (the real PDFs' texts have none: SpaceAlignedRealTest).
+   */
+  static void assertReadSafely(BudgetDocument p, BudgetDocument t, List<NationalFinalFixture.Printed> cells,
+      String as) {
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).doesNotContain("text.untabbed-row");
+    java.util.Map<String, Long> left = new java.util.HashMap<>();
+    p.facts().forEach(f -> left.merge(key(f), 1L, Long::sum));
+    int equal = 0;
+    int misread = 0;
+    for (Fact f : t.facts()) {
+      long n = left.getOrDefault(key(f), 0L);
+      if (n > 0) {
+        left.put(key(f), n - 1);
+        equal++;
+      } else if (!f.provenance().doubtful()) {
+        misread++; // NOT DONE: a sure fact read otherwise than the PDF (docs/formats.md, collected, not asserted)
+      }
+    }
+    for (NationalFinalFixture.Printed c : cells) {
+      boolean read = t.facts().stream().anyMatch(f -> f.provenance().page().orElse(-1) == c.page()
+          && f.provenance().text().orElse("").equals(c.text()));
+      boolean said = t.diagnostics().stream().anyMatch(d -> d.severity().atLeast(Severity.WARNING)
+          && d.location().page().orElse(-1) == c.page() && (d.messageEn().contains(c.text())
+              || d.location().text().orElse("").contains(c.text())));
+      // or counted unread in its table's coverage (a row printing it, the table read below 100 %)
+      boolean counted = t.tables().stream().anyMatch(tb -> tb.coverage()
+          .map(cv -> cv.amountsRead() < cv.amountsPrinted()).orElse(false) && tb.rows().stream().anyMatch(r ->
+              r.page().orElse(-1) == c.page() && r.cells().contains(c.text())));
+      assertThat(read || said || counted).as("%s: %s = %s on page %d neither read nor reported", as, c.key(), c.text(),
+          c.page()).isTrue();
+    }
+    if (t.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.WARNING))) {
+      assertThat(facts(t)).as(as).isEqualTo(facts(p));
+    }
+    Statistics.label("sure facts read otherwise than the PDF").collect(misread == 0 ? "none" : "some");
+    Statistics.label("equal").collect(p.facts().isEmpty() ? "no facts" : equal == p.facts().size() ? "all facts equal"
+        : 10 * (equal * 10 / p.facts().size()) + "-" + (10 * (equal * 10 / p.facts().size()) + 9) + " % equal");
+  }
+
+  @Property(tries = 12)
+  void aNationalBudgetThroughPdftotextIsReadSafely(@ForAll("budgets") NationalBudgetFixture.Shape shape)
+      throws Exception {
+    NationalBudgetFixture fx = new NationalBudgetFixture(shape);
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont());
+    BudgetDocument p = new PdfReader().read(new ByteArrayInputStream(pdf), "national-budget.pdf");
+    BudgetDocument t = text(pdf, "national-budget.txt");
+    assertThat(t.year()).isEqualTo(p.year());
+    assertThat(t.department().name()).isEqualTo(p.department().name());
+    assertThat(t.template()).isEqualTo(p.template());
+    assertReadSafely(p, t, fx.cells(), shape.toString());
+  }
+
+  @Property(tries = 12)
+  void aNationalFinalThroughPdftotextIsReadSafely(@ForAll("finals") NationalFinalFixture.Shape shape)
+      throws Exception {
+    NationalFinalFixture fx = new NationalFinalFixture(shape);
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont());
+    BudgetDocument p = new PdfReader().read(new ByteArrayInputStream(pdf), "national-final.pdf");
+    BudgetDocument t = text(pdf, "national-final.txt");
+    assertThat(t.year()).isEqualTo(p.year());
+    assertThat(t.template()).isEqualTo(p.template());
+    assertReadSafely(p, t, fx.cells(), shape.toString());
+  }
+
+  /**
+   * A printed figure changed beyond rounding: when the text read takes the changed cell as a fact that is not
+   * doubtful, the pack reports an ERROR located at it; otherwise the cell was reported as not read (checked by
+   * {@link #assertReadSafely}). Which of the two happened is collected.
+   */
+  @Property(tries = 12)
+  void aFigureChangedBeyondRoundingIsAnErrorAtItsCellWhenItIsRead(
+      @ForAll("budgets") NationalBudgetFixture.Shape shape,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalBudgetFixture probe = new NationalBudgetFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), cents, up);
+    NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
+    BudgetDocument t = text(wrong.write(PdfFixture.requireCjkFont()), "national-budget.txt");
+    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(target.key()))
+        .findFirst().orElseThrow();
+    boolean readSurely = t.facts().stream().anyMatch(f -> f.provenance().page().orElse(-1) == changed.page()
+        && f.provenance().text().orElse("").equals(changed.text()) && !f.provenance().doubtful());
+    Statistics.collect(readSurely ? "changed cell read" : "changed cell reported unread or doubtful");
+    if (readSurely) {
+      NationalFinalProperties.assertErrorAtChangedCell(t, wrong.cells(), target.key(), delta);
+    }
+  }
+}

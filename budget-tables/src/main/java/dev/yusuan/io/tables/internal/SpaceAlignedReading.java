@@ -1,0 +1,125 @@
+package dev.yusuan.io.tables.internal;
+
+import dev.yusuan.io.text.AlignedTextReader;
+import dev.yusuan.io.text.SpaceAligned;
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Catalogue;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The space-aligned text reader ({@link AlignedTextReader}, a service): the text's pages of positioned
+ * segments ({@link AlignedPages}) go through the same stages as a PDF's ({@link TableAssembly}, codes
+ * {@code layout.*}): tables found by caption, title and unit lines, headers rebuilt, wrapped labels
+ * joined, tables continued over pages merged, layouts recognised by content, the narrative read for
+ * claims. A line outside every table that is laid out as a table row is {@code layout.unplaced-row}
+ * (ERROR), so a document with a row no table took is never read completely.
+ */
+public final class SpaceAlignedReading implements AlignedTextReader {
+  /** The service instance (found by {@link java.util.ServiceLoader}). */
+  public SpaceAlignedReading() {}
+
+  @Override
+  public BudgetDocument read(String text, String source, Catalogue catalogue) {
+    AlignedPages.Result pages = AlignedPages.read(text);
+    TableAssembly assembly = new TableAssembly("layout");
+    assembly.addPages(source, pages.pages());
+    BudgetDocument d = mergedNumbers(assembly.finish(source, catalogue), pages);
+    List<SpaceAligned.PrintedLine> outside = new ArrayList<>();
+    java.util.Map<Integer, Integer> pageOf = new java.util.HashMap<>();
+    for (TableAssembly.Narrative n : assembly.narratives()) {
+      for (TextLine l : n.lines()) {
+        outside.add(new SpaceAligned.PrintedLine(l.index(), pages.lines().get(l.index() - 1)));
+        pageOf.put(l.index(), l.page());
+      }
+    }
+    List<Fact> narrative = d.facts().stream().filter(f -> f.provenance().tableId().isEmpty()).toList();
+    List<Diagnostic> said = d.diagnostics().stream().filter(x -> x.code().startsWith("narrative.")).toList();
+    List<Diagnostic> unread = new ArrayList<>(SpaceAligned.unread(outside, narrative, said, source));
+    unread.addAll(unplaced(pages, pageOf.keySet(), d, source));
+    if (unread.isEmpty()) {
+      return d;
+    }
+    BudgetDocument.Builder b = BudgetDocument.builder().from(d);
+    for (Diagnostic x : unread) {
+      Provenance at = x.location();
+      Integer page = at.line().isPresent() ? pageOf.get(at.line().getAsInt()) : null;
+      b.addDiagnostics(page == null ? x
+          : Diagnostic.builder().from(x).location(Provenance.builder().from(at).page(page).build()).build());
+    }
+    return b.build();
+  }
+
+  /**
+   * The lines of tables (every line outside the narrative) printing an amount that is neither a fact at
+   * that line nor on a line a WARNING or ERROR names: the table stages placed it nowhere (a number under a text column,
+   * a line joined to another row), so it was not read: {@code layout.unplaced-amount}, ERROR at its line.
+   */
+  private static List<Diagnostic> unplaced(AlignedPages.Result pages, java.util.Set<Integer> narrative,
+      BudgetDocument d, String source) {
+    java.util.Set<Integer> located = new java.util.HashSet<>();
+    java.util.Set<String> read = new java.util.HashSet<>(); // line|text of every fact
+    d.facts().forEach(f -> f.provenance().line().ifPresent(n -> read.add(n + "|" + f.provenance().text().orElse(""))));
+    d.diagnostics().stream().filter(x -> x.severity() != dev.yusuan.model.Severity.INFO)
+        .forEach(x -> x.location().line().ifPresent(located::add));
+    List<Diagnostic> out = new ArrayList<>();
+    for (PageText p : pages.pages()) {
+      for (TextLine l : p.lines()) {
+        if (narrative.contains(l.index()) || located.contains(l.index())) {
+          continue;
+        }
+        List<String> amounts = l.segments().stream().map(Segment::text)
+            .filter(t -> Texts.isMoneyLike(t) && !read.contains(l.index() + "|" + t)).toList();
+        if (amounts.isEmpty()) {
+          continue;
+        }
+        String shown = String.join(" | ", amounts);
+        out.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.unplaced-amount",
+            "表格行中的数额未能归入任何单元格，未读取: " + shown,
+            "amounts of a table line placed in no cell; not read: " + shown,
+            Provenance.builder().source(source).page(p.page()).line(l.index())
+                .text(pages.lines().get(l.index() - 1).strip()).build()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A fact whose cell holds more than one number ({@code 1,558.20 302}: a number and the next column's code
+   * one space apart, joined by the stages into one cell, {@code 1,558.20302}) has no value to trust: it becomes doubtful and the
+   * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely).
+   */
+  private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages) {
+    java.util.Map<Integer, List<String>> segments = new java.util.HashMap<>();
+    for (PageText p : pages.pages()) {
+      for (TextLine l : p.lines()) {
+        segments.put(l.index(), l.segments().stream().map(Segment::text).toList());
+      }
+    }
+    List<Fact> facts = new ArrayList<>(d.facts().size());
+    List<Diagnostic> added = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      String t = f.provenance().text().orElse("").strip();
+      List<String> segs = f.provenance().line().isPresent()
+          ? segments.getOrDefault(f.provenance().line().getAsInt(), List.of()) : List.of();
+      // the cell's number is no segment of its line but starts with an amount segment: numbers joined
+      boolean merged = !t.isEmpty() && !segs.contains(t) && segs.stream()
+          .anyMatch(x -> Texts.isMoneyLike(x) && t.startsWith(x) && t.length() > x.length());
+      if (!merged) {
+        facts.add(f);
+        continue;
+      }
+      facts.add(f.asDoubtful());
+      added.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.merged-numbers",
+          "一个单元格中的数字由几个数字拼接而成，数值不可信，未读取: " + t, "a cell's number is several numbers "
+              + "joined; its value cannot be trusted, not read: " + t, f.provenance()));
+    }
+    if (added.isEmpty()) {
+      return d;
+    }
+    return BudgetDocument.builder().from(d).facts(facts).addAllDiagnostics(added).build();
+  }
+}
