@@ -27,7 +27,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     AlignedPages.Result pages = AlignedPages.read(text);
     TableAssembly assembly = new TableAssembly("layout");
     assembly.addPages(source, pages.pages());
-    BudgetDocument d = mergedNumbers(assembly.finish(source, catalogue), pages);
+    BudgetDocument d = underNestedHeaders(mergedNumbers(assembly.finish(source, catalogue), pages));
     List<SpaceAligned.PrintedLine> outside = new ArrayList<>();
     java.util.Map<Integer, Integer> pageOf = new java.util.HashMap<>();
     for (TableAssembly.Narrative n : assembly.narratives()) {
@@ -85,6 +85,35 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Figures under a multi-level header are doubtful: character columns place a parent header (基本支出 over
+   * 人员经费 | 公用经费) only as well as the text was spaced, and a crowded header shifted by a column puts a
+   * figure under its neighbour's heading while the table still looks completely read. Such a figure is
+   * read, but a finding resting on it is at most a WARNING ({@code layout.nested-header}, INFO, names the
+   * table); figures of tables with one header level keep their certainty.
+   */
+  private static BudgetDocument underNestedHeaders(BudgetDocument d) {
+    java.util.Set<String> nested = new java.util.HashSet<>();
+    List<Diagnostic> notes = new ArrayList<>();
+    for (dev.yusuan.model.DisclosureTable t : d.tables()) {
+      if (t.columns().stream().anyMatch(c -> c.headerPath().size() > 1)) {
+        nested.add(t.id());
+        notes.add(Diagnostic.of(dev.yusuan.model.Severity.INFO, "layout.nested-header",
+            "多层表头按字符列位置还原，本表数值读取存疑，据此的问题至多为警告: " + t.title(),
+            "a multi-level header rebuilt from character columns: this table's figures are doubtful and a"
+                + " finding resting on them is at most a warning: " + t.title(), t.provenance()));
+      }
+    }
+    if (nested.isEmpty()) {
+      return d;
+    }
+    List<Fact> facts = new ArrayList<>(d.facts().size());
+    for (Fact f : d.facts()) {
+      facts.add(f.provenance().tableId().filter(nested::contains).isPresent() ? f.asDoubtful() : f);
+    }
+    return BudgetDocument.builder().from(d).facts(facts).addAllDiagnostics(notes).build();
   }
 
   /**

@@ -103,11 +103,13 @@ public final class TableAssembly {
     for (PageText p : pages) {
       for (TextLine l : p.lines()) {
         Matcher m = YEAR.matcher(l.key());
-        if (m.find() && (l.fontSize() > 12 || Texts.isTitle(l.key()) || l.index() < 30)) {
+        // a title may carry its 单位 on the right of the same row
+        boolean title = Texts.isTitle(PageAssembler.titleKey(l));
+        if (m.find() && (l.fontSize() > 12 || title || l.index() < 30)) {
           years.merge(Integer.parseInt(m.group(1)), l.fontSize() > 12 ? 3 : 1, Integer::sum);
         }
         if (l.key().contains("决算") && !l.key().contains("预算")) {
-          finalAccount |= Texts.isTitle(l.key()) || p.page() == 1 && l.fontSize() >= 16;
+          finalAccount |= title || p.page() == 1 && l.fontSize() >= 16;
         }
       }
     }
