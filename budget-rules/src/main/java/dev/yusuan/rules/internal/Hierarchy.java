@@ -6,6 +6,7 @@ import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.FundSource;
+import dev.yusuan.model.Interval;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
@@ -143,7 +144,7 @@ public final class Hierarchy {
       seen = new int[members.count(dims.get(0)) * 2];
       Arrays.fill(seen, -1);
     }
-    Val[] money = ctx.moneyCache(g);
+    Interval[] money = ctx.moneyCache(g);
     for (int b = 0; b < nHeads; b++) {
       int head = heads[b];
       if (next[head] < 0) {
@@ -157,30 +158,28 @@ public final class Hierarchy {
       if (kids == null) {
         continue;
       }
+      BigDecimal slack = ctx.tolerance().slackYuan();
       for (Map.Entry<Integer, List<Integer>> e : kids.entrySet()) {
         int parentAt = e.getKey();
         List<Integer> children = e.getValue();
-        Val reported = money(ctx, money, fs, parentAt);
-        BigDecimal slack = ctx.slack(reported);
-        BigDecimal lo = null;
-        BigDecimal hi = null;
+        // the usual case, a sum that holds, decided on the intervals alone (as Judge.compare decides
+        // it: the difference reported - sum contains zero), without the values' terms, message or
+        // rounding figures; on the long form of the intervals when they fit
+        Interval sumIv = null;
         for (int c : children) {
-          Val v = money(ctx, money, fs, c);
-          lo = lo == null ? v.iv().lo() : lo.add(v.iv().lo());
-          hi = hi == null ? v.iv().hi() : hi.add(v.iv().hi());
+          Interval v = interval(ctx, money, fs, c);
+          sumIv = sumIv == null ? v : sumIv.plus(v);
         }
-        // the usual case, a sum that holds, decided on the bounds alone (as Judge.compare decides it:
-        // the difference reported - sum contains zero), without the terms, message or rounding figures
-        if (slack.signum() == 0 && reported.iv().lo().compareTo(hi) <= 0
-            && reported.iv().hi().compareTo(lo) >= 0) {
+        if (slack.signum() == 0 && interval(ctx, money, fs, parentAt).intersects(sumIv)) {
           continue;
         }
+        Val reported = ctx.money(fs.get(parentAt));
         List<Val> values = new ArrayList<>(children.size());
         for (int c : children) {
-          values.add(money(ctx, money, fs, c));
+          values.add(ctx.money(fs.get(c)));
         }
         Val sum = Val.sum(values);
-        Outcome o = Judge.compare(reported, Relation.EQ, sum, slack);
+        Outcome o = Judge.compare(reported, Relation.EQ, sum, ctx.slack(reported));
         if (o.pass()) {
           continue;
         }
@@ -327,11 +326,11 @@ public final class Hierarchy {
     return kids;
   }
 
-  /** The value of the group's fact at {@code i}, computed once per validation. */
-  private static Val money(Ctx ctx, Val[] cache, List<Fact> fs, int i) {
-    Val v = cache[i];
+  /** The interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}), computed once per validation. */
+  private static Interval interval(Ctx ctx, Interval[] cache, List<Fact> fs, int i) {
+    Interval v = cache[i];
     if (v == null) {
-      v = ctx.money(fs.get(i));
+      v = ctx.moneyInterval(fs.get(i).amount());
       cache[i] = v;
     }
     return v;
