@@ -160,12 +160,12 @@ public final class Interval {
   // ------------------------------------------------------------ the long form
 
   /**
-   * {@code u × 10^d} when it fits a long, else {@link Long#MIN_VALUE} as "does not fit" ({@code
-   * MIN_VALUE} is never a result: its magnitude has no positive counterpart, so a product equal to it is
-   * also reported as not fitting).
+   * {@code u × 10^d} when it fits a long (0 for 0 whatever {@code d}), else {@link Long#MIN_VALUE} as
+   * "does not fit" ({@code MIN_VALUE} is never a result: its magnitude has no positive counterpart, so
+   * a product equal to it is also reported as not fitting).
    */
   private static long rescaled(long u, int d) {
-    if (d == 0) {
+    if (d == 0 || u == 0) {
       return u;
     }
     if (d < 0 || d >= TEN.length) {
