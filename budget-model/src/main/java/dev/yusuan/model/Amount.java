@@ -229,6 +229,21 @@ public abstract sealed class Amount implements Comparable<Amount> permits Amount
       // the bounds are value ∓ 5 at one more decimal: (10 u ∓ 5) / 10^(scale + 1), exact on a long
       // as |10 u ± 5| < 10^18
       long u = c.unscaled * 10;
+      int s = c.scale + 1 - n;
+      if (s >= 0) {
+        return Interval.compact(u - 5, u + 5, s);
+      }
+      if (-s < TEN.length) {
+        // a coarser unit to a finer one with fewer decimals than the shift: whole numbers (as shifted)
+        long m = TEN[-s];
+        long a = u - 5;
+        long b = u + 5;
+        long ha = Math.multiplyHigh(a, m);
+        long hb = Math.multiplyHigh(b, m);
+        if (ha == (a * m >> 63) && hb == (b * m >> 63)) {
+          return Interval.compact(a * m, b * m, 0);
+        }
+      }
       return Interval.of(shifted(u - 5, c.scale + 1, n), shifted(u + 5, c.scale + 1, n));
     }
     BigDecimal v = value();

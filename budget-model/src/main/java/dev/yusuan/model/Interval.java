@@ -9,20 +9,90 @@ import java.util.Optional;
  * A closed interval [lo, hi] of exact decimals, with sound arithmetic: for any exact points x ∈ a and
  * y ∈ b, {@code x op y} lies in {@code a.op(b)}. Sums, differences and products are exact; quotients
  * are rounded outward at {@link #DIVISION_SCALE} decimals, so they stay sound. No floating point.
+ *
+ * <p>Bounds of one scale whose unscaled values fit a {@code long} (every rounding interval of a
+ * published amount so far) are held as two {@code long}s and the scale, without a {@link BigDecimal};
+ * sums, differences, negation and comparisons are then computed on the {@code long}s (rescaled
+ * exactly to the finer scale, as {@link BigDecimal#add} does), and through {@link BigDecimal} when a
+ * result would overflow. Any other bounds are held as {@link BigDecimal}s. The two forms are exact and
+ * indistinguishable through this API, scales of the bounds included ({@code IntervalProperties}
+ * compares every operation with the {@link BigDecimal} arithmetic on values at the {@code long}'s
+ * edges).
  */
 public final class Interval {
   /** Decimals kept by {@link #dividedBy(Interval)} (rounded outward). */
   public static final int DIVISION_SCALE = 12;
 
-  /** [0, 0]. */
-  public static final Interval ZERO = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
+  /** 10^0 … 10^18. */
+  private static final long[] TEN = new long[19];
 
+  static {
+    TEN[0] = 1;
+    for (int i = 1; i < TEN.length; i++) {
+      TEN[i] = TEN[i - 1] * 10;
+    }
+  }
+
+  /** [0, 0]. */
+  public static final Interval ZERO = new Interval(0, 0, 0);
+
+  /** The bounds when not compact (both null when compact). */
   private final BigDecimal lo;
   private final BigDecimal hi;
+  /** The compact form: unscaled bounds of the common {@link #scale}. */
+  private final long ulo;
+  private final long uhi;
+  private final int scale;
 
   private Interval(BigDecimal lo, BigDecimal hi) {
     this.lo = lo;
     this.hi = hi;
+    this.ulo = 0;
+    this.uhi = 0;
+    this.scale = 0;
+  }
+
+  private Interval(long ulo, long uhi, int scale) {
+    this.lo = null;
+    this.hi = null;
+    this.ulo = ulo;
+    this.uhi = uhi;
+    this.scale = scale;
+  }
+
+  /**
+   * The interval [ulo, uhi] × 10^-scale, the bounds being known to be in order (for {@link Amount}).
+   */
+  static Interval compact(long ulo, long uhi, int scale) {
+    if (scale > MAX_SCALE || ulo == Long.MIN_VALUE) {
+      return make(BigDecimal.valueOf(ulo, scale), BigDecimal.valueOf(uhi, scale));
+    }
+    return new Interval(ulo, uhi, scale);
+  }
+
+  /** Scales of the compact form lie within ±this (so that their differences are exact ints). */
+  private static final int MAX_SCALE = 1 << 20;
+
+  /** The interval of these (ordered) bounds, compact when they fit. */
+  private static Interval make(BigDecimal lo, BigDecimal hi) {
+    int s = lo.scale();
+    if (s == hi.scale() && s <= MAX_SCALE && s >= -MAX_SCALE && lo.precision() <= 18 && hi.precision() <= 18) {
+      return new Interval(lo.unscaledValue().longValue(), hi.unscaledValue().longValue(), s);
+    }
+    return new Interval(lo, hi);
+  }
+
+  private boolean isCompact() {
+    return lo == null;
+  }
+
+  /**
+   * Whether the bounds are held as {@code long}s (for the tests of the two forms).
+   *
+   * @return true for the compact form
+   */
+  boolean compactForm() {
+    return isCompact();
   }
 
   /**
@@ -40,7 +110,7 @@ public final class Interval {
     if (lo.compareTo(hi) > 0) {
       throw new IllegalArgumentException("empty interval [" + lo + ", " + hi + "]");
     }
-    return new Interval(lo, hi);
+    return make(lo, hi);
   }
 
   /**
@@ -50,7 +120,7 @@ public final class Interval {
    * @return the point interval
    */
   public static Interval point(BigDecimal v) {
-    return new Interval(v, v);
+    return make(v, v);
   }
 
   /**
@@ -66,7 +136,7 @@ public final class Interval {
     if (radius.signum() < 0) {
       throw new IllegalArgumentException("negative radius " + radius);
     }
-    return new Interval(v.subtract(radius), v.add(radius));
+    return make(v.subtract(radius), v.add(radius));
   }
 
   /**
@@ -75,7 +145,7 @@ public final class Interval {
    * @return the inclusive lower bound
    */
   public BigDecimal lo() {
-    return lo;
+    return lo == null ? BigDecimal.valueOf(ulo, scale) : lo;
   }
 
   /**
@@ -84,7 +154,78 @@ public final class Interval {
    * @return the inclusive upper bound
    */
   public BigDecimal hi() {
-    return hi;
+    return hi == null ? BigDecimal.valueOf(uhi, scale) : hi;
+  }
+
+  // ------------------------------------------------------------ the long form
+
+  /**
+   * {@code u × 10^d} when it fits a long (0 for 0 whatever {@code d}), else {@link Long#MIN_VALUE} as
+   * "does not fit" ({@code MIN_VALUE} is never a result: its magnitude has no positive counterpart, so
+   * a product equal to it is also reported as not fitting).
+   */
+  private static long rescaled(long u, int d) {
+    if (d == 0 || u == 0) {
+      return u;
+    }
+    if (d < 0 || d >= TEN.length) {
+      return Long.MIN_VALUE;
+    }
+    long m = TEN[d];
+    long h = Math.multiplyHigh(u, m);
+    long l = u * m;
+    if ((h == 0 && l >= 0) || (h == -1 && l < 0)) {
+      return l == Long.MIN_VALUE ? Long.MIN_VALUE : l;
+    }
+    return Long.MIN_VALUE;
+  }
+
+  /**
+   * Compares {@code a × 10^-sa} with {@code b × 10^-sb} exactly. When the coarser one does not fit a
+   * long at the finer scale, its magnitude is at least 2^63, beyond the other's: its sign decides.
+   */
+  private static int compareLongs(long a, int sa, long b, int sb) {
+    if (sa == sb) {
+      return Long.compare(a, b);
+    }
+    if (sa < sb) {
+      long r = rescaled(a, sb - sa);
+      return r == Long.MIN_VALUE ? Long.signum(a) : Long.compare(r, b);
+    }
+    long r = rescaled(b, sa - sb);
+    return r == Long.MIN_VALUE ? -Long.signum(b) : Long.compare(a, r);
+  }
+
+  /** {@code x.compareTo(y)} of a bound of each interval ({@code xHi}: this one's upper bound). */
+  private int compareBound(boolean xHi, Interval o, boolean yHi) {
+    if (isCompact() && o.isCompact()) {
+      return compareLongs(xHi ? uhi : ulo, scale, yHi ? o.uhi : o.ulo, o.scale);
+    }
+    return (xHi ? hi() : lo()).compareTo(yHi ? o.hi() : o.lo());
+  }
+
+  /**
+   * The sum ({@code add}) or difference of two compact forms, at the finer of their scales, or null when
+   * a bound does not fit a long there.
+   */
+  private static Interval combine(long a1, long b1, int s1, long a2, long b2, int s2, boolean add) {
+    int s = Math.max(s1, s2);
+    long x1 = rescaled(a1, s - s1);
+    long y1 = rescaled(b1, s - s1);
+    long x2 = rescaled(a2, s - s2);
+    long y2 = rescaled(b2, s - s2);
+    if (x1 == Long.MIN_VALUE || y1 == Long.MIN_VALUE || x2 == Long.MIN_VALUE || y2 == Long.MIN_VALUE) {
+      return null;
+    }
+    long l = add ? x1 + x2 : x1 - y2;
+    long h = add ? y1 + y2 : y1 - x2;
+    boolean overflow = add
+        ? ((x1 ^ l) & (x2 ^ l)) < 0 || ((y1 ^ h) & (y2 ^ h)) < 0
+        : ((x1 ^ y2) & (x1 ^ l)) < 0 || ((y1 ^ x2) & (y1 ^ h)) < 0;
+    if (overflow || l == Long.MIN_VALUE || h == Long.MIN_VALUE) {
+      return null;
+    }
+    return new Interval(l, h, s);
   }
 
   /**
@@ -93,7 +234,13 @@ public final class Interval {
    * @return {@code hi - lo}, ≥ 0
    */
   public BigDecimal width() {
-    return hi.subtract(lo);
+    if (isCompact()) {
+      long w = uhi - ulo;
+      if (((uhi ^ ulo) & (uhi ^ w)) >= 0) {
+        return BigDecimal.valueOf(w, scale);
+      }
+    }
+    return hi().subtract(lo());
   }
 
   /**
@@ -102,7 +249,7 @@ public final class Interval {
    * @return {@code (lo + hi) / 2}
    */
   public BigDecimal midpoint() {
-    return lo.add(hi).divide(BigDecimal.valueOf(2));
+    return lo().add(hi()).divide(BigDecimal.valueOf(2));
   }
 
   /**
@@ -111,7 +258,7 @@ public final class Interval {
    * @return true when {@code lo == hi}
    */
   public boolean isPoint() {
-    return lo.compareTo(hi) == 0;
+    return isCompact() ? ulo == uhi : lo.compareTo(hi) == 0;
   }
 
   /**
@@ -121,7 +268,13 @@ public final class Interval {
    * @return the sum
    */
   public Interval plus(Interval o) {
-    return new Interval(lo.add(o.lo), hi.add(o.hi));
+    if (isCompact() && o.isCompact()) {
+      Interval r = combine(ulo, uhi, scale, o.ulo, o.uhi, o.scale, true);
+      if (r != null) {
+        return r;
+      }
+    }
+    return make(lo().add(o.lo()), hi().add(o.hi()));
   }
 
   /**
@@ -131,7 +284,13 @@ public final class Interval {
    * @return the difference
    */
   public Interval minus(Interval o) {
-    return new Interval(lo.subtract(o.hi), hi.subtract(o.lo));
+    if (isCompact() && o.isCompact()) {
+      Interval r = combine(ulo, uhi, scale, o.ulo, o.uhi, o.scale, false);
+      if (r != null) {
+        return r;
+      }
+    }
+    return make(lo().subtract(o.hi()), hi().subtract(o.lo()));
   }
 
   /**
@@ -140,7 +299,10 @@ public final class Interval {
    * @return the negation
    */
   public Interval negate() {
-    return new Interval(hi.negate(), lo.negate());
+    if (isCompact() && ulo != Long.MIN_VALUE && uhi != Long.MIN_VALUE) {
+      return new Interval(-uhi, -ulo, scale);
+    }
+    return make(hi().negate(), lo().negate());
   }
 
   /**
@@ -150,11 +312,13 @@ public final class Interval {
    * @return the product
    */
   public Interval times(Interval o) {
-    BigDecimal a = lo.multiply(o.lo);
-    BigDecimal b = lo.multiply(o.hi);
-    BigDecimal c = hi.multiply(o.lo);
-    BigDecimal d = hi.multiply(o.hi);
-    return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
+    BigDecimal lo = lo();
+    BigDecimal hi = hi();
+    BigDecimal a = lo.multiply(o.lo());
+    BigDecimal b = lo.multiply(o.hi());
+    BigDecimal c = hi.multiply(o.lo());
+    BigDecimal d = hi.multiply(o.hi());
+    return make(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
   }
 
   /**
@@ -173,7 +337,7 @@ public final class Interval {
    * @return true when {@code lo ≤ 0 ≤ hi}
    */
   public boolean containsZero() {
-    return lo.signum() <= 0 && hi.signum() >= 0;
+    return isCompact() ? ulo <= 0 && uhi >= 0 : lo.signum() <= 0 && hi.signum() >= 0;
   }
 
   /**
@@ -187,13 +351,15 @@ public final class Interval {
     if (o.containsZero()) {
       throw new ArithmeticException("division by an interval containing zero: " + o);
     }
+    BigDecimal lo = lo();
+    BigDecimal hi = hi();
     BigDecimal[] q = {
-      lo.divide(o.lo, DIVISION_SCALE, RoundingMode.FLOOR), lo.divide(o.hi, DIVISION_SCALE, RoundingMode.FLOOR),
-      hi.divide(o.lo, DIVISION_SCALE, RoundingMode.FLOOR), hi.divide(o.hi, DIVISION_SCALE, RoundingMode.FLOOR),
+      lo.divide(o.lo(), DIVISION_SCALE, RoundingMode.FLOOR), lo.divide(o.hi(), DIVISION_SCALE, RoundingMode.FLOOR),
+      hi.divide(o.lo(), DIVISION_SCALE, RoundingMode.FLOOR), hi.divide(o.hi(), DIVISION_SCALE, RoundingMode.FLOOR),
     };
     BigDecimal[] r = {
-      lo.divide(o.lo, DIVISION_SCALE, RoundingMode.CEILING), lo.divide(o.hi, DIVISION_SCALE, RoundingMode.CEILING),
-      hi.divide(o.lo, DIVISION_SCALE, RoundingMode.CEILING), hi.divide(o.hi, DIVISION_SCALE, RoundingMode.CEILING),
+      lo.divide(o.lo(), DIVISION_SCALE, RoundingMode.CEILING), lo.divide(o.hi(), DIVISION_SCALE, RoundingMode.CEILING),
+      hi.divide(o.lo(), DIVISION_SCALE, RoundingMode.CEILING), hi.divide(o.hi(), DIVISION_SCALE, RoundingMode.CEILING),
     };
     BigDecimal min = q[0];
     BigDecimal max = r[0];
@@ -201,7 +367,7 @@ public final class Interval {
       min = min.min(q[i]);
       max = max.max(r[i]);
     }
-    return new Interval(min.stripTrailingZeros(), max.stripTrailingZeros());
+    return make(min.stripTrailingZeros(), max.stripTrailingZeros());
   }
 
   /**
@@ -232,7 +398,7 @@ public final class Interval {
    * @return true when {@code lo ≤ v ≤ hi}
    */
   public boolean contains(BigDecimal v) {
-    return lo.compareTo(v) <= 0 && v.compareTo(hi) <= 0;
+    return lo().compareTo(v) <= 0 && v.compareTo(hi()) <= 0;
   }
 
   /**
@@ -242,7 +408,7 @@ public final class Interval {
    * @return true when every point of {@code o} is in this interval
    */
   public boolean contains(Interval o) {
-    return lo.compareTo(o.lo) <= 0 && o.hi.compareTo(hi) <= 0;
+    return compareBound(false, o, false) <= 0 && compareBound(true, o, true) >= 0;
   }
 
   /**
@@ -253,7 +419,7 @@ public final class Interval {
    * @return true when they overlap or touch
    */
   public boolean intersects(Interval o) {
-    return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
+    return compareBound(false, o, true) <= 0 && compareBound(true, o, false) >= 0;
   }
 
   /**
@@ -263,9 +429,9 @@ public final class Interval {
    * @return the intersection, or empty when the intervals are disjoint
    */
   public Optional<Interval> intersection(Interval o) {
-    BigDecimal l = lo.max(o.lo);
-    BigDecimal h = hi.min(o.hi);
-    return l.compareTo(h) <= 0 ? Optional.of(new Interval(l, h)) : Optional.empty();
+    BigDecimal l = lo().max(o.lo());
+    BigDecimal h = hi().min(o.hi());
+    return l.compareTo(h) <= 0 ? Optional.of(make(l, h)) : Optional.empty();
   }
 
   /**
@@ -275,7 +441,7 @@ public final class Interval {
    * @return the hull
    */
   public Interval hull(Interval o) {
-    return new Interval(lo.min(o.lo), hi.max(o.hi));
+    return make(lo().min(o.lo()), hi().max(o.hi()));
   }
 
   /**
@@ -288,7 +454,7 @@ public final class Interval {
     if (intersects(o)) {
       return BigDecimal.ZERO;
     }
-    return hi.compareTo(o.lo) < 0 ? o.lo.subtract(hi) : lo.subtract(o.hi);
+    return certainlyLessThan(o) ? o.lo().subtract(hi()) : lo().subtract(o.hi());
   }
 
   /**
@@ -298,7 +464,7 @@ public final class Interval {
    * @return true when {@code hi < o.lo}
    */
   public boolean certainlyLessThan(Interval o) {
-    return hi.compareTo(o.lo) < 0;
+    return compareBound(true, o, false) < 0;
   }
 
   /**
@@ -308,7 +474,7 @@ public final class Interval {
    * @return true when {@code lo > o.hi}
    */
   public boolean certainlyGreaterThan(Interval o) {
-    return lo.compareTo(o.hi) > 0;
+    return compareBound(false, o, true) > 0;
   }
 
   /**
@@ -319,21 +485,21 @@ public final class Interval {
    * @throws IllegalArgumentException if {@code r} is negative
    */
   public Interval widen(BigDecimal r) {
-    return around(lo, r).hull(around(hi, r));
+    return around(lo(), r).hull(around(hi(), r));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Interval i && i.lo.compareTo(lo) == 0 && i.hi.compareTo(hi) == 0;
+    return o instanceof Interval i && i.compareBound(false, this, false) == 0 && i.compareBound(true, this, true) == 0;
   }
 
   @Override
   public int hashCode() {
-    return lo.stripTrailingZeros().hashCode() * 31 + hi.stripTrailingZeros().hashCode();
+    return lo().stripTrailingZeros().hashCode() * 31 + hi().stripTrailingZeros().hashCode();
   }
 
   @Override
   public String toString() {
-    return "[" + lo.toPlainString() + ", " + hi.toPlainString() + "]";
+    return "[" + lo().toPlainString() + ", " + hi().toPlainString() + "]";
   }
 }

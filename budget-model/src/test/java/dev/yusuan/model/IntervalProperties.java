@@ -119,4 +119,113 @@ class IntervalProperties {
     assertThat(x.certainlyLessThan(y)).isEqualTo(y.certainlyGreaterThan(x));
     assertThat(x.intersection(x)).contains(x);
   }
+
+  // --- the long form against BigDecimal arithmetic (the form Interval had before) ---
+
+  /** Bounds as BigDecimals, the reference of every operation. */
+  record Bounds(BigDecimal lo, BigDecimal hi) {
+    Interval interval() {
+      return Interval.of(lo, hi);
+    }
+  }
+
+  /**
+   * Unscaled values around the edges of the long form: near ±10^17, ±10^18 (the compact limit),
+   * ±Long.MAX_VALUE and MIN_VALUE and their halves (sums and rescalings overflow), ordinary values,
+   * zero.
+   */
+  private static Arbitrary<BigInteger> edgeUnscaled() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(-999_999_999_999L, 999_999_999_999L).map(BigInteger::valueOf),
+        Arbitraries.of(0L, 1L, -1L, 5L, -5L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 2,
+            Long.MIN_VALUE / 2, Long.MAX_VALUE / 10, Long.MIN_VALUE / 10, Long.MAX_VALUE / 1000)
+            .map(BigInteger::valueOf),
+        Combinators.combine(Arbitraries.of(16, 17, 18, 19), Arbitraries.integers().between(-3, 3),
+                Arbitraries.of(1, -1))
+            .as((e, d, sign) -> BigInteger.TEN.pow(e).add(BigInteger.valueOf(d))
+                .multiply(BigInteger.valueOf(sign))));
+  }
+
+  /**
+   * Ordered bounds, mostly of one scale (the long form when they fit), sometimes of two (the
+   * BigDecimal form); scales -3 to 25, so that rescaling to the finer scale overflows at times.
+   */
+  @Provide
+  Arbitrary<Bounds> edgeBounds() {
+    Arbitrary<Integer> scale = Arbitraries.oneOf(Arbitraries.integers().between(0, 4),
+        Arbitraries.integers().between(-3, 25));
+    return Combinators.combine(edgeUnscaled(), edgeUnscaled(), scale, scale, Arbitraries.integers().between(0, 3))
+        .as((a, b, s, t, same) -> {
+          BigDecimal x = new BigDecimal(a, s);
+          BigDecimal y = new BigDecimal(b, same == 0 ? t : s);
+          return x.compareTo(y) <= 0 ? new Bounds(x, y) : new Bounds(y, x);
+        });
+  }
+
+  private static void sameBounds(Interval actual, BigDecimal lo, BigDecimal hi) {
+    // BigDecimal.equals: the same value at the same scale, as the BigDecimal form gave
+    assertThat(actual.lo()).isEqualTo(lo);
+    assertThat(actual.hi()).isEqualTo(hi);
+  }
+
+  @Property(tries = 1000)
+  void longFormAgreesWithBigDecimal(@ForAll("edgeBounds") Bounds a, @ForAll("edgeBounds") Bounds b) {
+    Interval x = a.interval();
+    Interval y = b.interval();
+    assertThat(x.compactForm()).isEqualTo(a.lo().scale() == a.hi().scale() && a.lo().precision() <= 18
+        && a.hi().precision() <= 18);
+    sameBounds(x, a.lo(), a.hi());
+    sameBounds(x.plus(y), a.lo().add(b.lo()), a.hi().add(b.hi()));
+    sameBounds(x.minus(y), a.lo().subtract(b.hi()), a.hi().subtract(b.lo()));
+    sameBounds(x.negate(), a.hi().negate(), a.lo().negate());
+    sameBounds(x.plus(y).minus(y).plus(x.negate()).negate().negate(),
+        a.lo().add(b.lo()).subtract(b.hi()).add(a.hi().negate()),
+        a.hi().add(b.hi()).subtract(b.lo()).add(a.lo().negate()));
+    assertThat(x.width()).isEqualTo(a.hi().subtract(a.lo()));
+    assertThat(x.isPoint()).isEqualTo(a.lo().compareTo(a.hi()) == 0);
+    assertThat(x.containsZero()).isEqualTo(a.lo().signum() <= 0 && a.hi().signum() >= 0);
+    assertThat(x.contains(y)).isEqualTo(a.lo().compareTo(b.lo()) <= 0 && b.hi().compareTo(a.hi()) <= 0);
+    assertThat(x.intersects(y)).isEqualTo(a.lo().compareTo(b.hi()) <= 0 && b.lo().compareTo(a.hi()) <= 0);
+    assertThat(x.certainlyLessThan(y)).isEqualTo(a.hi().compareTo(b.lo()) < 0);
+    assertThat(x.certainlyGreaterThan(y)).isEqualTo(a.lo().compareTo(b.hi()) > 0);
+    assertThat(x.contains(b.lo())).isEqualTo(a.lo().compareTo(b.lo()) <= 0 && b.lo().compareTo(a.hi()) <= 0);
+    assertThat(x.equals(y)).isEqualTo(a.lo().compareTo(b.lo()) == 0 && a.hi().compareTo(b.hi()) == 0);
+    if (x.equals(y)) {
+      assertThat(x.hashCode()).isEqualTo(y.hashCode());
+    }
+    assertThat(x.hashCode())
+        .isEqualTo(a.lo().stripTrailingZeros().hashCode() * 31 + a.hi().stripTrailingZeros().hashCode());
+    assertThat(x.toString()).isEqualTo("[" + a.lo().toPlainString() + ", " + a.hi().toPlainString() + "]");
+    sameBounds(x.hull(y), a.lo().min(b.lo()), a.hi().max(b.hi()));
+    BigDecimal l = a.lo().max(b.lo());
+    BigDecimal h = a.hi().min(b.hi());
+    assertThat(x.intersection(y).isPresent()).isEqualTo(l.compareTo(h) <= 0);
+    x.intersection(y).ifPresent(i -> sameBounds(i, l, h));
+    BigDecimal distance = x.intersects(y) ? BigDecimal.ZERO
+        : a.hi().compareTo(b.lo()) < 0 ? b.lo().subtract(a.hi()) : a.lo().subtract(b.hi());
+    assertThat(x.distance(y)).isEqualTo(distance);
+    BigDecimal p1 = a.lo().multiply(b.lo());
+    BigDecimal p2 = a.lo().multiply(b.hi());
+    BigDecimal p3 = a.hi().multiply(b.lo());
+    BigDecimal p4 = a.hi().multiply(b.hi());
+    sameBounds(x.times(y), p1.min(p2).min(p3).min(p4), p1.max(p2).max(p3).max(p4));
+  }
+
+  /**
+   * A rounding interval whose bounds have at most 18 digits is in the long form, and its bounds are
+   * those of BigDecimal arithmetic.
+   */
+  @Property(tries = 300)
+  void amountIntervalsAreLong(@ForAll("any") Pointed p, @ForAll MoneyUnit from, @ForAll MoneyUnit to) {
+    BigDecimal v = p.point();
+    Amount a = Amount.of(v, from);
+    Interval i = a.interval(to);
+    BigDecimal h = BigDecimal.valueOf(5, v.scale() + 1);
+    BigDecimal lo = from.convert(v.subtract(h), to);
+    BigDecimal hi = from.convert(v.add(h), to);
+    sameBounds(i, lo, hi);
+    if (lo.precision() <= 18 && hi.precision() <= 18) {
+      assertThat(i.compactForm()).isTrue();
+    }
+  }
 }

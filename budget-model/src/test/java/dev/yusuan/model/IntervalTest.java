@@ -72,4 +72,15 @@ class IntervalTest {
     }
     assertThat(sum.intersects(Amount.of("2187.51", MoneyUnit.WAN_YUAN).interval())).isTrue();
   }
+
+  /** Zero compared with a bound 19 or more decimals finer (the long form cannot rescale 1 that far). */
+  @Test
+  void zeroAgainstAFarFinerScale() {
+    Interval zero = Interval.of(BigDecimal.ZERO, BigDecimal.ZERO);
+    Interval tiny = Interval.of(new BigDecimal("0E-19"), new BigDecimal("1E-19"));
+    assertThat(zero.contains(tiny)).isFalse();
+    assertThat(tiny.contains(zero)).isTrue();
+    assertThat(zero.certainlyLessThan(Interval.point(new BigDecimal("1E-25")))).isTrue();
+    assertThat(zero.plus(tiny).hi()).isEqualTo(new BigDecimal("1E-19"));
+  }
 }

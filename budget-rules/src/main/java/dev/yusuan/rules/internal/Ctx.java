@@ -162,19 +162,40 @@ public final class Ctx implements RuleContext {
   }
 
   /**
-   * The values of a table group's facts under this validation's tolerance policy, by position in
-   * {@link DocIndex.TableGroup#facts()}, filled on demand ({@link #money(Fact)} of each) and shared by
-   * the rules of the validation: a cell summed by several hierarchy rules is turned into an interval
-   * once.
+   * The intervals of a table group's facts under this validation's tolerance policy (in 元), by
+   * position in {@link DocIndex.TableGroup#facts()}, filled on demand ({@link #moneyInterval} of each)
+   * and shared by the rules of the validation: a cell summed by several hierarchy rules is turned into
+   * an interval once.
    */
-  Val[] moneyCache(DocIndex.TableGroup g) {
+  Interval[] moneyCache(DocIndex.TableGroup g) {
     return index.moneyCache(g, tolerance);
   }
 
   public Val money(Amount a, Provenance at) {
-    BigDecimal step = a.unit().convert(BigDecimal.ONE.movePointLeft(a.scale()), MoneyUnit.YUAN);
-    Interval iv = tolerance.usesIntervals() ? a.interval(MoneyUnit.YUAN) : a.exactInterval(MoneyUnit.YUAN);
-    return Val.published(iv, a.inYuan(), step, true, at);
+    return Val.published(moneyInterval(a), a.inYuan(), step(a), true, at);
+  }
+
+  /** The interval in 元 of a published amount under the tolerance policy (that of {@link #money}). */
+  public Interval moneyInterval(Amount a) {
+    return tolerance.usesIntervals() ? a.interval(MoneyUnit.YUAN) : a.exactInterval(MoneyUnit.YUAN);
+  }
+
+  /** Steps (one last published digit, in 元) by unit ordinal and scale. */
+  private static final BigDecimal[][] STEPS = new BigDecimal[MoneyUnit.values().length][24];
+
+  static {
+    for (MoneyUnit u : MoneyUnit.values()) {
+      for (int s = 0; s < STEPS[u.ordinal()].length; s++) {
+        STEPS[u.ordinal()][s] = u.convert(BigDecimal.ONE.movePointLeft(s), MoneyUnit.YUAN);
+      }
+    }
+  }
+
+  /** One last published digit of {@code a}, in 元. */
+  private static BigDecimal step(Amount a) {
+    int s = a.scale();
+    BigDecimal[] byScale = STEPS[a.unit().ordinal()];
+    return s < byScale.length ? byScale[s] : a.unit().convert(BigDecimal.ONE.movePointLeft(s), MoneyUnit.YUAN);
   }
 
   /** A published percentage (in percent) under the tolerance policy. */

@@ -6,6 +6,7 @@ import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
 import dev.yusuan.model.FundSource;
+import dev.yusuan.model.Interval;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
@@ -143,7 +144,8 @@ public final class Hierarchy {
       seen = new int[members.count(dims.get(0)) * 2];
       Arrays.fill(seen, -1);
     }
-    Val[] money = ctx.moneyCache(g);
+    Interval[] money = ctx.moneyCache(g);
+    Sums sums = new Sums();
     for (int b = 0; b < nHeads; b++) {
       int head = heads[b];
       if (next[head] < 0) {
@@ -151,36 +153,34 @@ public final class Hierarchy {
       }
       // each published parent with its published children (by position), parents in the order of
       // their first child
-      Map<Integer, List<Integer>> kids = dims.size() == 1
-          ? kidsOnOne(members, dims.get(0), summed.get(0), head, next, seen)
+      Sums kids = dims.size() == 1
+          ? kidsOnOne(members, dims.get(0), summed.get(0), head, next, seen, sums)
           : kids(parents, dims, fs, head, next);
       if (kids == null) {
         continue;
       }
-      for (Map.Entry<Integer, List<Integer>> e : kids.entrySet()) {
-        int parentAt = e.getKey();
-        List<Integer> children = e.getValue();
-        Val reported = money(ctx, money, fs, parentAt);
-        BigDecimal slack = ctx.slack(reported);
-        BigDecimal lo = null;
-        BigDecimal hi = null;
-        for (int c : children) {
-          Val v = money(ctx, money, fs, c);
-          lo = lo == null ? v.iv().lo() : lo.add(v.iv().lo());
-          hi = hi == null ? v.iv().hi() : hi.add(v.iv().hi());
+      BigDecimal slack = ctx.tolerance().slackYuan();
+      for (int e = 0; e < kids.count; e++) {
+        int parentAt = kids.parent[e];
+        int from = kids.start[e];
+        int to = kids.start[e + 1];
+        // the usual case, a sum that holds, decided on the intervals alone (as Judge.compare decides
+        // it: the difference reported - sum contains zero), without the values' terms, message or
+        // rounding figures; on the long form of the intervals when they fit
+        Interval sumIv = interval(ctx, money, fs, kids.child[from]);
+        for (int c = from + 1; c < to; c++) {
+          sumIv = sumIv.plus(interval(ctx, money, fs, kids.child[c]));
         }
-        // the usual case, a sum that holds, decided on the bounds alone (as Judge.compare decides it:
-        // the difference reported - sum contains zero), without the terms, message or rounding figures
-        if (slack.signum() == 0 && reported.iv().lo().compareTo(hi) <= 0
-            && reported.iv().hi().compareTo(lo) >= 0) {
+        if (slack.signum() == 0 && interval(ctx, money, fs, parentAt).intersects(sumIv)) {
           continue;
         }
-        List<Val> values = new ArrayList<>(children.size());
-        for (int c : children) {
-          values.add(money(ctx, money, fs, c));
+        Val reported = ctx.money(fs.get(parentAt));
+        List<Val> values = new ArrayList<>(to - from);
+        for (int c = from; c < to; c++) {
+          values.add(ctx.money(fs.get(kids.child[c])));
         }
         Val sum = Val.sum(values);
-        Outcome o = Judge.compare(reported, Relation.EQ, sum, slack);
+        Outcome o = Judge.compare(reported, Relation.EQ, sum, ctx.slack(reported));
         if (o.pass()) {
           continue;
         }
@@ -188,15 +188,15 @@ public final class Hierarchy {
         Fact parent = fs.get(parentAt);
         List<Provenance> locs = new ArrayList<>();
         locs.add(parent.provenance());
-        for (int c : children) {
-          locs.add(fs.get(c).provenance());
+        for (int c = from; c < to; c++) {
+          locs.add(fs.get(kids.child[c]).provenance());
         }
         String name = label(parent);
         String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
         String de = dims.stream().map(FactDimension::name).reduce((x, y) -> x + ", " + y).orElse("");
         DisclosureTable t = g.first();
-        ctx.emitComparison(t.title() + " " + name + " 应等于其" + children.size() + "个下级（" + dz + "）之和",
-            t.title() + " " + name + " should equal the sum of its " + children.size() + " children (" + de
+        ctx.emitComparison(t.title() + " " + name + " 应等于其" + (to - from) + "个下级（" + dz + "）之和",
+            t.title() + " " + name + " should equal the sum of its " + (to - from) + " children (" + de
                 + ")",
             reported, Relation.EQ, sum, o, locs, null, null, null);
       }
@@ -243,55 +243,102 @@ public final class Hierarchy {
   }
 
   /**
+   * The sums of a bucket: published parents, in the order of their first child, each with its
+   * children (positions in the group's facts) {@code child[start[e]] … child[start[e + 1] - 1]}, in
+   * order. The arrays may be scratch arrays, valid until the next bucket.
+   */
+  static final class Sums {
+    int count;
+    int[] parent;
+    int[] start;
+    int[] child;
+  }
+
+  /**
    * The sums of a bucket (the chain from {@code head}) over one dimension, {@code ids} the bucket's
    * member numbers there: the published members, first publication first (within a bucket the
    * facts differ only in that dimension); each one's parent is the nearest published ancestor, else
    * the total (no member) when published. Null when fewer than two members are published.
-   * {@code seen} (scratch, by member number, -1 when unset) is left as it was found.
+   * {@code seen} (scratch, by member number, -1 when unset) is left as it was found. Fills and returns
+   * {@code sums} with scratch arrays (no boxed position or list per fact).
    */
-  private static Map<Integer, List<Integer>> kidsOnOne(Members members, FactDimension d, int[] ids, int head,
-      int[] next, int[] seen) {
-    int totalAt = -1;
+  private static Sums kidsOnOne(Members members, FactDimension d, int[] ids, int head, int[] next, int[] seen,
+      Sums sums) {
     int count = 0;
     for (int i = head; i >= 0; i = next[i]) {
       count++;
     }
-    int[] pub = new int[count];
+    // the published facts by publication order k; seen[member] = its k; totalK the total's
+    int[] pub = members.scratch(5, count);
+    int totalK = -1;
     int np = 0;
     for (int i = head; i >= 0; i = next[i]) {
       int id = ids[i];
       if (id < 0) {
-        if (totalAt < 0) {
-          totalAt = i;
+        if (totalK < 0) {
+          totalK = np;
           pub[np++] = i;
         }
       } else if (seen[id] < 0) {
-        seen[id] = i;
+        seen[id] = np;
         pub[np++] = i;
       }
     }
-    Map<Integer, List<Integer>> kids = null;
+    Sums result = null;
     if (np >= 2) {
-      kids = new LinkedHashMap<>();
+      int[] parentK = members.scratch(6, np);
+      int[] slotOfK = members.scratch(7, np);
+      Arrays.fill(slotOfK, 0, np, -1);
+      int[] parent = members.scratch(8, np);
+      int[] start = members.scratch(9, np + 1);
+      int[] cursor = members.scratch(10, np + 1);
+      int[] child = members.scratch(11, np);
+      int slots = 0;
       for (int k = 0; k < np; k++) {
+        parentK[k] = -1;
         int id = ids[pub[k]];
         if (id < 0) {
           continue; // the total has no parent
         }
-        int parent = -1;
+        int p = -1;
         for (int a : members.ancestors(d, id)) {
           if (a < seen.length && seen[a] >= 0) {
-            parent = seen[a];
+            p = seen[a];
             break;
           }
         }
-        if (parent < 0) {
-          parent = totalAt;
+        if (p < 0) {
+          p = totalK;
         }
-        if (parent >= 0) {
-          kids.computeIfAbsent(parent, x -> new ArrayList<>()).add(pub[k]);
+        if (p >= 0) {
+          parentK[k] = p;
+          if (slotOfK[p] < 0) {
+            slotOfK[p] = slots;
+            parent[slots] = pub[p];
+            cursor[slots] = 0;
+            slots++;
+          }
+          cursor[slotOfK[p]]++;
         }
       }
+      // children counted per parent; laid out in order (as appending each to its parent's list)
+      int at = 0;
+      for (int e = 0; e < slots; e++) {
+        start[e] = at;
+        at += cursor[e];
+        cursor[e] = start[e];
+      }
+      start[slots] = at;
+      for (int k = 0; k < np; k++) {
+        if (parentK[k] >= 0) {
+          child[cursor[slotOfK[parentK[k]]]++] = pub[k];
+        }
+      }
+      sums.count = slots;
+      sums.parent = parent;
+      sums.start = start;
+      sums.child = child;
+      result = sums;
     }
     for (int k = 0; k < np; k++) {
       int id = ids[pub[k]];
@@ -299,15 +346,14 @@ public final class Hierarchy {
         seen[id] = -1;
       }
     }
-    return kids;
+    return result;
   }
 
   /**
    * The sums of a bucket over several dimensions, as {@link #kidsOnOne}: published coordinates keyed
    * by their members in {@code dims}, and the combined ancestor search.
    */
-  private static Map<Integer, List<Integer>> kids(Parents parents, List<FactDimension> dims, List<Fact> fs,
-      int head, int[] next) {
+  private static Sums kids(Parents parents, List<FactDimension> dims, List<Fact> fs, int head, int[] next) {
     // The bucket's published coordinates, first publication first; within a bucket they differ only
     // in dims, so they are keyed by their members there (null: the total).
     Map<Object, Integer> pub = new LinkedHashMap<>();
@@ -324,14 +370,29 @@ public final class Hierarchy {
         kids.computeIfAbsent(pub.get(p), k -> new ArrayList<>()).add(e.getValue());
       }
     }
-    return kids;
+    Sums sums = new Sums();
+    sums.count = kids.size();
+    sums.parent = new int[kids.size()];
+    sums.start = new int[kids.size() + 1];
+    sums.child = new int[pub.size()];
+    int e = 0;
+    int at = 0;
+    for (Map.Entry<Integer, List<Integer>> k : kids.entrySet()) {
+      sums.parent[e] = k.getKey();
+      sums.start[e++] = at;
+      for (int c : k.getValue()) {
+        sums.child[at++] = c;
+      }
+    }
+    sums.start[e] = at;
+    return sums;
   }
 
-  /** The value of the group's fact at {@code i}, computed once per validation. */
-  private static Val money(Ctx ctx, Val[] cache, List<Fact> fs, int i) {
-    Val v = cache[i];
+  /** The interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}), computed once per validation. */
+  private static Interval interval(Ctx ctx, Interval[] cache, List<Fact> fs, int i) {
+    Interval v = cache[i];
     if (v == null) {
-      v = ctx.money(fs.get(i));
+      v = ctx.moneyInterval(fs.get(i).amount());
       cache[i] = v;
     }
     return v;

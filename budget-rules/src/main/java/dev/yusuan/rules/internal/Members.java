@@ -30,13 +30,13 @@ final class Members {
   private final List<List<int[]>> ancestors = new ArrayList<>();
   private final Map<DocIndex.TableGroup, Columns> columns = new IdentityHashMap<>();
   /**
-   * Scratch arrays of the hierarchy rules (bucket chains and table), reused by every rule and group of
+   * Scratch arrays of the hierarchy rules (bucket chains and table, a bucket's sums), reused by every rule and group of
    * the validation: allocated per rule and group they were most of what a validation allocated.
    */
   private final int[][] scratch = new int[SCRATCH][0];
 
   /** How many scratch arrays {@link #scratch} keeps. */
-  static final int SCRATCH = 5;
+  static final int SCRATCH = 12;
 
   Members(FactSet facts) {
     this.facts = facts;
