@@ -413,6 +413,7 @@ public final class ClaimExtractor {
    */
   static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
     boolean pendingBreak = false;
+    Matcher list = null;
     int len = all.length();
     text.ensureCapacity(text.length() + len);
     int start = 0;
@@ -434,8 +435,13 @@ public final class ClaimExtractor {
         if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = mayStartList(foldChar(all.charAt(a)))
-              && LIST_START.matcher(fold(all.substring(start, end))).region(a - start, b - start).lookingAt();
+          boolean listStart = false;
+          if (mayStartList(foldChar(all.charAt(a)))) {
+            // one matcher per section, reset for each line that may start a list
+            String folded = fold(all.substring(start, end));
+            list = list == null ? LIST_START.matcher(folded) : list.reset(folded);
+            listStart = list.region(a - start, b - start).lookingAt();
+          }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
             positions.add(line, a - start);
@@ -658,11 +664,17 @@ public final class ClaimExtractor {
      * figure stated for comparison is an INFO; any other year a WARNING (a year left over from an
      * earlier document, or a figure the tables cannot show).
      */
+    /** {@link #NAMED_YEAR}'s matcher, reset for each phrase (one per section, not one per amount). */
+    private final Matcher namedYear = NAMED_YEAR.matcher("");
+
     private boolean otherYear(String t, String phrase, int ps, Matcher am) {
       if (ctx.year().isEmpty()) {
         return false;
       }
-      Matcher y = NAMED_YEAR.matcher(phrase);
+      if (phrase.indexOf('年') < 0) {
+        return false; // NAMED_YEAR matches only with a 年 in the phrase
+      }
+      Matcher y = namedYear.reset(phrase);
       int named = 0;
       while (y.find()) {
         named = Integer.parseInt(y.group(1));
