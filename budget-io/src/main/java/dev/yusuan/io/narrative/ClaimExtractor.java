@@ -625,7 +625,7 @@ public final class ClaimExtractor {
         return;
       }
       mark(am.start(), am.end());
-      String subject = Names.normalize(stripLead(phrase));
+      String subject = Names.normalize(lead(phrase));
       claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
       int pos = am.end();
       Matcher sh = SHARE.matcher(tail(t, pos));
@@ -664,6 +664,22 @@ public final class ClaimExtractor {
      * figure stated for comparison is an INFO; any other year a WARNING (a year left over from an
      * earlier document, or a figure the tables cannot show).
      */
+    /** The last phrase given to {@link #lead} and its {@link #stripLead}. */
+    private String leadOf;
+    private String lead;
+
+    /**
+     * {@link #stripLead} of a phrase, kept for the last phrase: classifying an amount, naming its
+     * subject and the same-subject test strip the same phrase.
+     */
+    private String lead(String phrase) {
+      if (phrase != leadOf) {
+        lead = stripLead(phrase);
+        leadOf = phrase;
+      }
+      return lead;
+    }
+
     /** {@link #NAMED_YEAR}'s matcher, reset for each phrase (one per section, not one per amount). */
     private final Matcher namedYear = NAMED_YEAR.matcher("");
 
@@ -1025,7 +1041,7 @@ public final class ClaimExtractor {
 
     private Optional<Subject> classify(String phrase, String clause) {
       // quotation marks around names (“一般公共服务”科目, “三公”经费) never stop resolution
-      String p = Names.key(stripLead(phrase)).replace("\"", "").replace("《", "").replace("》", "");
+      String p = Names.key(lead(phrase)).replace("\"", "").replace("《", "").replace("》", "");
       String c = Names.key(clause).replace("\"", "");
       // 年初预算 (of a 决算): this year's budget, not the document's own figure (the actual)
       if (p.contains("年初预算")) {
@@ -1285,7 +1301,7 @@ public final class ClaimExtractor {
      * 预算数, 调整预算). Anything else is no subject.
      */
     private Optional<Subject> sameSubject(String phrase, int clauseStart) {
-      String p = Names.key(stripLead(phrase));
+      String p = Names.key(lead(phrase));
       Matcher m = PERIOD_ONLY.matcher(p);
       if (lastSubject == null || lastClause != clauseStart || !m.matches()) {
         return Optional.empty();
