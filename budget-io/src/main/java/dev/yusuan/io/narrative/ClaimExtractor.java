@@ -176,13 +176,19 @@ public final class ClaimExtractor {
     List<Fact> facts = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
     List<Section> stack = new ArrayList<>();
+    List<String> stackKeys = new ArrayList<>(); // each heading keyed once, not once per section below it
     for (Section s : sections) {
       while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= s.level()) {
         stack.remove(stack.size() - 1);
+        stackKeys.remove(stackKeys.size() - 1);
       }
       stack.add(s);
+      stackKeys.add(Names.key(s.heading()));
+      if (!holdsDigit(s.text())) {
+        continue; // every scan of a Run starts at a digit (DigitLed): a section without one states nothing
+      }
       StringBuilder context = new StringBuilder();
-      stack.forEach(x -> context.append(Names.key(x.heading())).append('|'));
+      stackKeys.forEach(k -> context.append(k).append('|'));
       try {
         new Run(s, context.toString(), ctx, claims, facts, diags).run();
       } catch (RuntimeException e) {
@@ -396,6 +402,20 @@ public final class ClaimExtractor {
       i++;
     }
     return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /**
+   * Whether {@code s} holds a character that {@link #foldChar} makes a digit 0-9 (ASCII or
+   * full-width): a section's joined text has a digit only then.
+   */
+  static boolean holdsDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A necessary condition of {@link #LIST_START}: its first character (a digit, (, a numeral or -). */
