@@ -76,8 +76,7 @@ public final class CodeNames implements CodeResolver {
 
   @Override
   public Optional<Code> resolveName(Scheme scheme, String name, Optional<Code> near) {
-    List<Code> cands = byKey.getOrDefault(key(name), List.of()).stream()
-        .filter(c -> c.scheme() == scheme).toList();
+    List<Code> cands = ofScheme(byKey.getOrDefault(key(name), List.of()), scheme);
     if (cands.isEmpty()) {
       return fallback.resolveName(scheme, name, near);
     }
@@ -96,5 +95,27 @@ public final class CodeNames implements CodeResolver {
       n = anc.parent();
     }
     return Optional.of(cands.get(0));
+  }
+
+  /**
+   * The codes of a scheme among {@code codes}, in their order, without a stream per name resolved
+   * (almost always every code: the list itself is returned then).
+   */
+  static List<Code> ofScheme(List<Code> codes, Scheme scheme) {
+    int n = codes.size();
+    int i = 0;
+    while (i < n && codes.get(i).scheme() == scheme) {
+      i++;
+    }
+    if (i == n) {
+      return codes;
+    }
+    List<Code> out = new ArrayList<>(codes.subList(0, i));
+    for (i++; i < n; i++) {
+      if (codes.get(i).scheme() == scheme) {
+        out.add(codes.get(i));
+      }
+    }
+    return out;
   }
 }

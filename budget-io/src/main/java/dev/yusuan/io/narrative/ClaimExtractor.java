@@ -176,13 +176,19 @@ public final class ClaimExtractor {
     List<Fact> facts = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
     List<Section> stack = new ArrayList<>();
+    List<String> stackKeys = new ArrayList<>(); // each heading keyed once, not once per section below it
     for (Section s : sections) {
       while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= s.level()) {
         stack.remove(stack.size() - 1);
+        stackKeys.remove(stackKeys.size() - 1);
       }
       stack.add(s);
+      stackKeys.add(Names.key(s.heading()));
+      if (!holdsDigit(s.text())) {
+        continue; // every scan of a Run starts at a digit (DigitLed): a section without one states nothing
+      }
       StringBuilder context = new StringBuilder();
-      stack.forEach(x -> context.append(Names.key(x.heading())).append('|'));
+      stackKeys.forEach(k -> context.append(k).append('|'));
       try {
         new Run(s, context.toString(), ctx, claims, facts, diags).run();
       } catch (RuntimeException e) {
@@ -398,6 +404,20 @@ public final class ClaimExtractor {
     return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
   }
 
+  /**
+   * Whether {@code s} holds a character that {@link #foldChar} makes a digit 0-9 (ASCII or
+   * full-width): a section's joined text has a digit only then.
+   */
+  static boolean holdsDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A necessary condition of {@link #LIST_START}: its first character (a digit, (, a numeral or -). */
   static boolean mayStartList(char c) {
     return c >= '0' && c <= '9' || c == '(' || c == '-' || "一二三四五六七八九十".indexOf(c) >= 0;
@@ -413,6 +433,7 @@ public final class ClaimExtractor {
    */
   static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
     boolean pendingBreak = false;
+    Matcher list = null;
     int len = all.length();
     text.ensureCapacity(text.length() + len);
     int start = 0;
@@ -434,8 +455,13 @@ public final class ClaimExtractor {
         if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-          boolean listStart = mayStartList(foldChar(all.charAt(a)))
-              && LIST_START.matcher(fold(all.substring(start, end))).region(a - start, b - start).lookingAt();
+          boolean listStart = false;
+          if (mayStartList(foldChar(all.charAt(a)))) {
+            // one matcher per section, reset for each line that may start a list
+            String folded = fold(all.substring(start, end));
+            list = list == null ? LIST_START.matcher(folded) : list.reset(folded);
+            listStart = list.region(a - start, b - start).lookingAt();
+          }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
             positions.add(line, a - start);
@@ -619,7 +645,7 @@ public final class ClaimExtractor {
         return;
       }
       mark(am.start(), am.end());
-      String subject = Names.normalize(stripLead(phrase));
+      String subject = Names.normalize(lead(phrase));
       claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
       int pos = am.end();
       Matcher sh = SHARE.matcher(tail(t, pos));
@@ -658,11 +684,33 @@ public final class ClaimExtractor {
      * figure stated for comparison is an INFO; any other year a WARNING (a year left over from an
      * earlier document, or a figure the tables cannot show).
      */
+    /** The last phrase given to {@link #lead} and its {@link #stripLead}. */
+    private String leadOf;
+    private String lead;
+
+    /**
+     * {@link #stripLead} of a phrase, kept for the last phrase: classifying an amount, naming its
+     * subject and the same-subject test strip the same phrase.
+     */
+    private String lead(String phrase) {
+      if (phrase != leadOf) {
+        lead = stripLead(phrase);
+        leadOf = phrase;
+      }
+      return lead;
+    }
+
+    /** {@link #NAMED_YEAR}'s matcher, reset for each phrase (one per section, not one per amount). */
+    private final Matcher namedYear = NAMED_YEAR.matcher("");
+
     private boolean otherYear(String t, String phrase, int ps, Matcher am) {
       if (ctx.year().isEmpty()) {
         return false;
       }
-      Matcher y = NAMED_YEAR.matcher(phrase);
+      if (phrase.indexOf('年') < 0) {
+        return false; // NAMED_YEAR matches only with a 年 in the phrase
+      }
+      Matcher y = namedYear.reset(phrase);
       int named = 0;
       while (y.find()) {
         named = Integer.parseInt(y.group(1));
@@ -1013,7 +1061,7 @@ public final class ClaimExtractor {
 
     private Optional<Subject> classify(String phrase, String clause) {
       // quotation marks around names (“一般公共服务”科目, “三公”经费) never stop resolution
-      String p = Names.key(stripLead(phrase)).replace("\"", "").replace("《", "").replace("》", "");
+      String p = Names.key(lead(phrase)).replace("\"", "").replace("《", "").replace("》", "");
       String c = Names.key(clause).replace("\"", "");
       // 年初预算 (of a 决算): this year's budget, not the document's own figure (the actual)
       if (p.contains("年初预算")) {
@@ -1273,7 +1321,7 @@ public final class ClaimExtractor {
      * 预算数, 调整预算). Anything else is no subject.
      */
     private Optional<Subject> sameSubject(String phrase, int clauseStart) {
-      String p = Names.key(stripLead(phrase));
+      String p = Names.key(lead(phrase));
       Matcher m = PERIOD_ONLY.matcher(p);
       if (lastSubject == null || lastClause != clauseStart || !m.matches()) {
         return Optional.empty();

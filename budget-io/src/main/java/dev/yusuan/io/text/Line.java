@@ -33,6 +33,12 @@ final class Line {
   /** {@link Names#normalize} of the line; computed on first use for tab-separated (table) lines. */
   private String norm;
   final boolean tab;
+  /** {@link #isDept} and {@link #isUnit} once asked: {@link #YES} or {@link #NO}; 0 before. */
+  private byte dept;
+  private byte unit;
+  private String unitGroup;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
   final int mdLevel;
   final String headingText;
 
@@ -131,17 +137,34 @@ final class Line {
 
   /** {@code 123001 - 名称}: a department code line (tested often; the pattern only when it can match). */
   boolean isDept() {
-    return !tab && !norm().isEmpty() && norm.charAt(0) >= '0' && norm.charAt(0) <= '9'
-        && DEPT.matcher(norm()).matches();
+    // the answer is kept: the table finder asks it of the same lines again (no matcher each time)
+    if (dept == 0) {
+      dept = !tab && !norm().isEmpty() && norm.charAt(0) >= '0' && norm.charAt(0) <= '9'
+          && DEPT.matcher(norm()).matches() ? YES : NO;
+    }
+    return dept == YES;
   }
 
   /** {@code 单位:万元}: the money unit line (tested often; the pattern only when it can match). */
   boolean isUnit() {
-    return !tab && norm().contains("单位") && UNIT.matcher(norm()).matches();
+    // the answer and the unit it names are kept, as for isDept
+    if (unit == 0) {
+      Matcher m = !tab && norm().contains("单位") ? UNIT.matcher(norm()) : null;
+      if (m != null && m.matches()) {
+        unit = YES;
+        unitGroup = m.group(1);
+      } else {
+        unit = NO;
+      }
+    }
+    return unit == YES;
   }
 
   /** {@return the unit a unit line ({@link #isUnit}) names: 万元, 元 or 亿元} */
   String unitText() {
+    if (isUnit()) {
+      return unitGroup;
+    }
     Matcher m = UNIT.matcher(norm());
     return m.matches() ? m.group(1) : "";
   }

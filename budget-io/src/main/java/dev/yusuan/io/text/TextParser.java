@@ -717,6 +717,24 @@ final class TextParser {
   }
 
   /** {@code T01}, {@code T02}, …, {@code T100}: {@code String.format("T%02d", n)} without its parsing. */
+  /**
+   * The names {@link #SUBUNIT} finds in {@code text}, in order, as successive {@code find()}s find
+   * them. A match starts at 下属: the pattern is tried from each 下属 only, not at every character
+   * (TextParserProperties.subunitsAreTheSuccessiveFinds).
+   */
+  static List<String> subunits(String text) {
+    List<String> out = new ArrayList<>(2);
+    Matcher m = null;
+    for (int at = text.indexOf("下属"); at >= 0; at = text.indexOf("下属", m.end())) {
+      m = m == null ? SUBUNIT.matcher(text) : m;
+      if (!m.find(at)) {
+        break;
+      }
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
   static String tableId(int n) {
     return (n < 10 ? "T0" : "T") + n;
   }
@@ -852,9 +870,7 @@ final class TextParser {
       if (s.text().indexOf('属') < 0) {
         continue; // SUBUNIT needs 下属, and no other character normalises to 属 (TextParserTest)
       }
-      Matcher m = SUBUNIT.matcher(Names.normalize(s.text()));
-      while (m.find()) {
-        String found = m.group(1);
+      for (String found : subunits(Names.normalize(s.text()))) {
         String prefix = nonNull(shortName, "\u0000");
         String sub = found.startsWith(prefix) ? found.substring(prefix.length()) : found;
         if (sub.length() >= 2 && names.stream().noneMatch(x -> Names.key(x).contains(Names.key(sub)))) {

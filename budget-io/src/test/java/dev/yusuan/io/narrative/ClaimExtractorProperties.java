@@ -136,6 +136,24 @@ class ClaimExtractorProperties {
     }
   }
 
+  /**
+   * A section is skipped when its text holds no digit ({@link ClaimExtractor#holdsDigit}): exactly when
+   * its joined text, where every scan starts at a digit, has none.
+   */
+  @Property(tries = 1000)
+  void aSectionWithoutADigitJoinsToNone(@ForAll("digitTexts") String section) {
+    StringBuilder text = new StringBuilder();
+    ClaimExtractor.joinLines(section, 1, text, new ClaimExtractor.Positions());
+    assertThat(ClaimExtractor.holdsDigit(section)).as(section)
+        .isEqualTo(ClaimExtractor.DigitLed.digitStarts(text.toString())[0] >= 0);
+  }
+
+  @Provide
+  Arbitrary<String> digitTexts() {
+    return Arbitraries.strings().withChars("0９５\uFF10\uFF19\uFF0F\uFF1A/:a元 \u3000\n一")
+        .ofMaxLength(12);
+  }
+
   /** The join as it was before the one-pass form (the reference of the property above). */
   private static void lineByLineJoin(String all, int firstLine, StringBuilder text, List<int[]> positions) {
     String[] ls = all.split("\n", -1);

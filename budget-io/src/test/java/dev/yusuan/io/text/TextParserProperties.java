@@ -54,6 +54,24 @@ class TextParserProperties {
     }
   }
 
+  /** {@link TextParser#subunits} finds what successive {@code find()}s of the pattern find. */
+  @Property(tries = 1000)
+  void subunitsAreTheSuccessiveFinds(@ForAll("subunitTexts") String t) {
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("下属([^、,。;]{2,40}?)单位预算")
+        .matcher(t);
+    while (m.find()) {
+      expected.add(m.group(1));
+    }
+    assertThat(TextParser.subunits(t)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> subunitTexts() {
+    return Arbitraries.of("下属", "下", "属", "单位预算", "单位", "预算", "学校", "中心", "、", "。", ";", ",",
+        "下属下属", "a").list().ofMaxSize(14).map(l -> String.join("", l));
+  }
+
   @Provide
   Arbitrary<String> tabTexts() {
     return Arbitraries.strings().withChars("\r\n\n\t\t a合").ofMaxLength(16);

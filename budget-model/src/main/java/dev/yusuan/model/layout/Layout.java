@@ -49,7 +49,36 @@ public record Layout(
    *     otherwise a score ≥ 0
    */
   public int score(String title, List<List<String>> headerRows) {
-    String t = Names.key(title);
+    return score(Names.key(title), headerCells(headerRows));
+  }
+
+  /**
+   * The canonical keys of every header cell ({@link HeaderLexicon#canonical}): what {@link #score}
+   * compares the required headers and keywords with, the same for every layout a table is tried
+   * against.
+   *
+   * @param headerRows the header cells, row by row, as printed
+   * @return the set of their canonical keys
+   */
+  static java.util.Set<String> headerCells(List<List<String>> headerRows) {
+    java.util.Set<String> cells = new java.util.HashSet<>();
+    for (List<String> row : headerRows) {
+      for (String c : row) {
+        cells.add(HeaderLexicon.canonical(c));
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * {@link #score} of a title already keyed and header cells already made canonical (once per table,
+   * not once per layout tried).
+   *
+   * @param t the {@link Names#key} of the title
+   * @param cells {@link #headerCells} of the header rows
+   * @return as {@link #score}
+   */
+  int score(String t, java.util.Set<String> cells) {
     int score = 0;
     for (String k : titleKeywords) {
       if (!t.contains(k)) {
@@ -60,12 +89,6 @@ public record Layout(
     for (String k : titleExcludes) {
       if (t.contains(k)) {
         return -1;
-      }
-    }
-    java.util.Set<String> cells = new java.util.HashSet<>();
-    for (List<String> row : headerRows) {
-      for (String c : row) {
-        cells.add(HeaderLexicon.canonical(c));
       }
     }
     for (String k : requiredHeaders) {

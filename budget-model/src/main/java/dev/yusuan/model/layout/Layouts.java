@@ -146,8 +146,11 @@ public final class Layouts {
   public Optional<Layout> recognise(String title, List<List<String>> headerRows) {
     Layout best = null;
     int bestScore = -1;
+    // the title's key and the header's canonical cells are the same for every layout: made once
+    String t = dev.yusuan.model.Names.key(title);
+    java.util.Set<String> cells = Layout.headerCells(headerRows);
     for (Layout l : layouts) {
-      int s = l.score(title, headerRows);
+      int s = l.score(t, cells);
       if (s > bestScore) {
         best = l;
         bestScore = s;

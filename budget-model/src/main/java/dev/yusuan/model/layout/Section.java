@@ -55,7 +55,8 @@ public record Section(
    * @return the first matching rule, or empty
    */
   public Optional<ColumnRule> columnRule(List<String> headerPath) {
-    for (ColumnRule r : columns) {
+    for (int i = 0, n = columns.size(); i < n; i++) {
+      ColumnRule r = columns.get(i);
       if (r.matches(headerPath)) {
         return Optional.of(r);
       }
@@ -149,8 +150,16 @@ public record Section(
    * @return true when {@code h} is present and one alternative ends the path
    */
   public static boolean headerIs(List<String> headerPath, Optional<String> h) {
-    return h.isPresent() && ColumnRule.parseAlternatives(h.get()).stream()
-        .anyMatch(alt -> HeaderMatch.endsWith(headerPath, alt));
+    if (h.isEmpty()) {
+      return false;
+    }
+    List<List<String>> alts = ColumnRule.parseAlternatives(h.get());
+    for (int i = 0, n = alts.size(); i < n; i++) { // no stream or iterator: tested per column and stub
+      if (HeaderMatch.endsWith(headerPath, alts.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
