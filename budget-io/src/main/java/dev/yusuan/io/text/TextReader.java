@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
 import dev.yusuan.model.Catalogue;
 import dev.yusuan.model.layout.Layouts;
 
@@ -24,12 +25,25 @@ import dev.yusuan.model.layout.Layouts;
  * projects. Never throws for bad content; problems are the document's diagnostics.
  */
 public final class TextReader implements DocumentReader {
+  /**
+   * The other templates' layout sets a standard reader tries, in this order, when the Zhejiang layouts
+   * leave a table unrecognised.
+   */
+  private static final List<String> OTHER_TEMPLATES = List.of("national-budget.layouts",
+      "national-final.layouts", "jiangsu.layouts", "shanghai.layouts");
+
   private final Layouts layouts;
   private final Catalogue catalogue;
+  /** Whether the template is chosen by content (the default reader) rather than given. */
+  private final boolean standard;
 
-  /** A reader with the Zhejiang layouts. */
+  /**
+   * A reader choosing the template by content: the Zhejiang layouts, and when they leave a table
+   * unrecognised, whichever standard set (national 部门预算 / 部门决算, Jiangsu, Shanghai) maps the most
+   * table figures; Zhejiang on a tie.
+   */
   public TextReader() {
-    this(Layouts.zhejiang());
+    this(Layouts.zhejiang(), Catalogue.standard(), true);
   }
 
   /**
@@ -48,13 +62,18 @@ public final class TextReader implements DocumentReader {
    * @param catalogue the catalogue of 政府收支分类科目
    */
   public TextReader(Layouts layouts, Catalogue catalogue) {
+    this(layouts, catalogue, false);
+  }
+
+  private TextReader(Layouts layouts, Catalogue catalogue, boolean standard) {
     this.layouts = layouts;
     this.catalogue = catalogue;
+    this.standard = standard;
   }
 
   @Override
   public DocumentReader withCatalogue(Catalogue catalogue) {
-    return new TextReader(layouts, catalogue);
+    return new TextReader(layouts, catalogue, standard);
   }
 
   @Override
@@ -197,6 +216,26 @@ public final class TextReader implements DocumentReader {
     if (aligned.isPresent() && SpaceAligned.isSpaceAligned(text)) {
       return aligned.get().read(text, source, catalogue); // columns aligned with spaces: the table stages
     }
-    return new TextParser(text, source, layouts, catalogue).parse();
+    BudgetDocument d = new TextParser(text, source, layouts, catalogue).parse();
+    if (!standard || d.tables().stream().noneMatch(t -> t.kind().equals(DisclosureTable.UNKNOWN_KIND))) {
+      return d;
+    }
+    // a table the Zhejiang layouts do not know: the set of another template may (an HTML page or a Word
+    // file of the national forms is laid out as this text); the one mapping the most figures wins
+    BudgetDocument best = d;
+    long most = tableFacts(d);
+    for (String other : OTHER_TEMPLATES) {
+      BudgetDocument o = new TextParser(text, source, Layouts.resource(other), catalogue).parse();
+      long n = tableFacts(o);
+      if (n > most) {
+        best = o;
+        most = n;
+      }
+    }
+    return best;
+  }
+
+  private static long tableFacts(BudgetDocument d) {
+    return d.facts().stream().filter(f -> f.provenance().tableId().isPresent()).count();
   }
 }
