@@ -56,8 +56,13 @@ final class HeaderLines {
     if (Texts.isCode(first) && segs.size() > 1) {
       return true;
     }
+    return isTotalRow(l);
+  }
+
+  /** Whether {@code l} is a total row: its labels, amounts aside, read 合计, 总计 …. */
+  static boolean isTotalRow(TextLine l) {
     StringBuilder labels = new StringBuilder();
-    for (Segment s : segs) {
+    for (Segment s : l.segments()) {
       if (!Texts.isAmount(s.text())) {
         labels.append(s.text().replace(" ", ""));
       }

@@ -128,7 +128,7 @@ public final class PageAssembler {
           continue;
         }
         if (resumed != null && resumed.page() == pageNo && hasAmount(line)) {
-          if (totalRow(line) && firstBodyLineIsTotal(cur)) {
+          if (HeaderLines.isTotalRow(line) && firstBodyLineIsTotal(cur)) {
             // a table under the same title that opens with its own 合计 is another table (the forms
             // print e.g. 项目支出预算表 once per project level), not the previous one continued
             cur.pages.remove(cur.pages.size() - 1);
@@ -265,22 +265,11 @@ public final class PageAssembler {
     return true;
   }
 
-  /** Whether {@code l} is a total row: its labels, amounts aside, read 合计, 总计 …. */
-  private static boolean totalRow(TextLine l) {
-    StringBuilder labels = new StringBuilder();
-    for (Segment s : l.segments()) {
-      if (!Texts.isAmount(s.text())) {
-        labels.append(s.text().replace(" ", ""));
-      }
-    }
-    return labels.length() > 0 && Texts.isTotalLabel(labels.toString());
-  }
-
   /** Whether the first body line (the first with an amount) of {@code t} is a total row. */
   private static boolean firstBodyLineIsTotal(RawTable t) {
     for (TextLine l : t.grid) {
       if (hasAmount(l)) {
-        return totalRow(l);
+        return HeaderLines.isTotalRow(l);
       }
     }
     return false;
