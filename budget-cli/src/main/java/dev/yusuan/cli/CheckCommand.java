@@ -88,17 +88,31 @@ final class CheckCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** One document's outcome. */
-  record Result(String name, BudgetDocument document, Report report, String failure) {}
+  /**
+   * One document's outcome: its report, or why it could not be checked; {@code partly} says why a
+   * checked document was read only partly (null when read completely).
+   */
+  record Result(String name, BudgetDocument document, Report report, String failure, String partly) {
+    Result(String name, BudgetDocument document, Report report, String failure) {
+      this(name, document, report, failure, null);
+    }
+
+    /** The exit code of this document alone. */
+    int exitCode() {
+      return failure != null ? Yusuan.FAILURE : report.hasErrors() ? Yusuan.FINDINGS
+          : partly != null ? Yusuan.PARTLY_READ : Yusuan.OK;
+    }
+  }
 
   /** What the summary table keeps of a document once its report is written. */
-  record Row(String name, long errors, long warnings, long infos, String failure) {
+  record Row(String name, long errors, long warnings, long infos, String failure, boolean partly) {
     static Row of(Result r) {
       if (r.failure() != null) {
-        return new Row(Printable.of(r.name()), 0, 0, 0, Printable.of(r.failure()));
+        return new Row(Printable.of(r.name()), 0, 0, 0, Printable.of(r.failure()), false);
       }
       Report p = r.report();
-      return new Row(Printable.of(r.name()), p.count(Severity.ERROR), p.count(Severity.WARNING), p.count(Severity.INFO), null);
+      return new Row(Printable.of(r.name()), p.count(Severity.ERROR), p.count(Severity.WARNING),
+          p.count(Severity.INFO), null, r.partly() != null);
     }
   }
 
@@ -145,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
           sink.add(r.report(), r.document());
         }
       });
-      return r.report().hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
+      return reported(r);
     }
     long start = System.nanoTime();
     List<Row> rows = new ArrayList<>();
@@ -168,6 +182,8 @@ final class CheckCommand implements Callable<Integer> {
           }
           if (r.failure() != null) {
             ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.failure()));
+          } else if (r.partly() != null) {
+            ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.partly()));
           }
           rows.add(Row.of(r));
           progress.step();
@@ -183,7 +199,16 @@ final class CheckCommand implements Callable<Integer> {
     if (rows.stream().anyMatch(r -> r.failure() != null)) {
       return Yusuan.FAILURE;
     }
-    return rows.stream().anyMatch(r -> r.errors() > 0) ? Yusuan.FINDINGS : Yusuan.OK;
+    return rows.stream().anyMatch(r -> r.errors() > 0) ? Yusuan.FINDINGS
+        : rows.stream().anyMatch(Row::partly) ? Yusuan.PARTLY_READ : Yusuan.OK;
+  }
+
+  /** After a document's report: a partly read one is said on stderr; its exit code. */
+  private int reported(Result r) {
+    if (r.partly() != null) {
+      ctx.err().println("yusuan: " + Printable.of(r.name() + ": " + r.partly()));
+    }
+    return r.exitCode();
   }
 
   /** {@code --join}: every FILE argument is one part of a single disclosure. */
@@ -217,7 +242,7 @@ final class CheckCommand implements Callable<Integer> {
         sink.add(r.report(), r.document());
       }
     });
-    return r.report().hasErrors() ? Yusuan.FINDINGS : Yusuan.OK;
+    return reported(r);
   }
 
   /** Writes the report. */
@@ -273,7 +298,7 @@ final class CheckCommand implements Callable<Integer> {
             limits.maxFindings(), report.findings().size() + " findings / " + report.findings().size()
                 + " 条检查结果").getMessage());
       }
-      return new Result(name, document, report, null);
+      return new Result(name, document, report, null, engine.partlyRead(document).orElse(null));
     } catch (RuntimeException e) {
       return new Result(name, null, null, "could not be checked / 无法检查: " + Yusuan.reason(e));
     } catch (StackOverflowError e) {
@@ -325,6 +350,7 @@ final class CheckCommand implements Callable<Integer> {
         en ? "warnings" : "警告", en ? "infos" : "提示", en ? "status" : "状态"));
     long[] tot = new long[3];
     int failed = 0;
+    int partly = 0;
     for (Row r : rows) {
       if (r.failure() != null) {
         failed++;
@@ -338,12 +364,17 @@ final class CheckCommand implements Callable<Integer> {
       tot[0] += e;
       tot[1] += w;
       tot[2] += i;
-      p.println(Progress.pad(r.name(), width) + "  " + String.format("%7d %8d %6d  %s", e, w, i,
-          e > 0 ? (en ? "ERROR" : "错误") : (en ? "ok" : "通过")));
+      String status = e > 0 ? (en ? "ERROR" : "错误") : r.partly() ? "" : (en ? "ok" : "通过");
+      if (r.partly()) {
+        partly++;
+        status += (e > 0 ? (en ? ", " : "，") : "") + (en ? "partly read" : "未完整读取");
+      }
+      p.println(Progress.pad(r.name(), width) + "  " + String.format("%7d %8d %6d  %s", e, w, i, status));
     }
+    String partlyRead = partly == 0 ? "" : String.format(en ? ", %d partly read" : "，%d 个未完整读取", partly);
     p.println(Progress.pad(en ? "total" : "合计", width) + "  " + String.format("%7d %8d %6d  %s", tot[0], tot[1],
-        tot[2], String.format(en ? "%d documents, %d unreadable, %.2f s (%.1f documents/s)"
-            : "%d 个文件，%d 个无法读取，%.2f 秒（每秒 %.1f 个）", rows.size(), failed, seconds,
+        tot[2], String.format(en ? "%d documents, %d unreadable%s, %.2f s (%.1f documents/s)"
+            : "%d 个文件，%d 个无法读取%s，%.2f 秒（每秒 %.1f 个）", rows.size(), failed, partlyRead, seconds,
             rows.size() / Math.max(seconds, 1e-9))));
   }
 }

@@ -72,6 +72,11 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     ctx.err().println((to.equals("fdp") ? "wrote directory / 已写出目录 " : "wrote / 已写出 ") + out);
+    java.util.Optional<String> partly = engine.partlyRead(d);
+    if (partly.isPresent()) {
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + partly.get()));
+      return Yusuan.PARTLY_READ;
+    }
     return Yusuan.OK;
   }
 }

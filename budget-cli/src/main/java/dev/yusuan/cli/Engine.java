@@ -33,6 +33,14 @@ public interface Engine {
     return dev.yusuan.io.BudgetIo.failure(document, limits);
   }
 
+  /**
+   * Why a document that was read was read only partly (amounts it prints not read as facts), or empty:
+   * {@link dev.yusuan.io.BudgetIo#partlyRead}.
+   */
+  default java.util.Optional<String> partlyRead(BudgetDocument document) {
+    return dev.yusuan.io.BudgetIo.partlyRead(document);
+  }
+
   /** Reads a file. */
   default BudgetDocument read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {

@@ -81,6 +81,12 @@ final class FactsCommand implements Callable<Integer> {
       g.flush();
     }
     ctx.out().flush();
+    // the facts read are written; a document read only partly says so and does not pass
+    java.util.Optional<String> partly = dev.yusuan.io.BudgetIo.partlyRead(d);
+    if (partly.isPresent()) {
+      ctx.err().println("yusuan: " + Printable.of(s.name() + ": " + partly.get()));
+      return Yusuan.PARTLY_READ;
+    }
     return Yusuan.OK;
   }
 }

@@ -1,5 +1,6 @@
 package dev.yusuan.cli;
 
+import dev.yusuan.io.internal.Printable;
 import dev.yusuan.io.ReportOptions;
 import dev.yusuan.io.ReportWriter;
 import dev.yusuan.model.BudgetDocument;
@@ -54,6 +55,7 @@ final class SeriesCheck {
       return Yusuan.FAILURE;
     }
     boolean[] errors = {false};
+    boolean[] partly = {false};
     output.write(o -> {
       try (ReportWriter.Sink sink = writer.open(options, o)) {
         for (List<BudgetDocument> g : groups) {
@@ -63,11 +65,18 @@ final class SeriesCheck {
           for (int i = 0; i < byYear.size(); i++) {
             sink.add(r.reports().get(i), byYear.get(i));
           }
+          for (BudgetDocument d : byYear) {
+            java.util.Optional<String> why = engine.partlyRead(d);
+            if (why.isPresent()) {
+              partly[0] = true;
+              ctx.err().println("yusuan: " + Printable.of(d.source() + ": " + why.get()));
+            }
+          }
           errors[0] |= r.hasErrors();
         }
       }
     });
-    return errors[0] ? Yusuan.FINDINGS : Yusuan.OK;
+    return errors[0] ? Yusuan.FINDINGS : partly[0] ? Yusuan.PARTLY_READ : Yusuan.OK;
   }
 
   /** {@code --previous}: this year's document (the inputs) after last year's. */

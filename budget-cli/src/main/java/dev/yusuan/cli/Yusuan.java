@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         "读取政府部门预算公开文件，检查每一个公开数字。"},
     exitCodeListHeading = "%nExit codes / 退出码:%n",
     exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
-        "2:usage or input failure / 用法或输入错误"})
+        "2:usage or input failure / 用法或输入错误",
+        "3:read only partly, no ERROR finding / 未完整读取（无错误）"})
 public final class Yusuan implements Runnable {
   /** Exit code: no ERROR findings. */
   public static final int OK = 0;
@@ -32,6 +33,11 @@ public final class Yusuan implements Runnable {
   public static final int FINDINGS = 1;
   /** Exit code: usage or input failure. */
   public static final int FAILURE = 2;
+  /**
+   * Exit code: a document was read only partly (amounts it prints were not read as facts,
+   * {@link dev.yusuan.io.BudgetIo#partlyRead}) and no ERROR finding: it does not pass.
+   */
+  public static final int PARTLY_READ = 3;
 
   private final Context ctx;
 

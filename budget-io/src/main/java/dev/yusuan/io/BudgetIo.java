@@ -371,6 +371,66 @@ public final class BudgetIo {
     return Optional.empty();
   }
 
+  /**
+   * How many amounts printed in the document were not read into facts: for each table whose reader
+   * counted its printed amounts ({@link dev.yusuan.model.DisclosureTable#coverage()}), the amounts it
+   * did not read; elsewhere (tables without a count, numbers outside any table), the amounts the
+   * reader's diagnostics report as not read ({@link dev.yusuan.model.Diagnostic#unreadAmounts()}).
+   * Linear in the document's tables and diagnostics.
+   *
+   * @param d the document as read
+   * @return the number of printed amounts not read; 0 when every printed amount is a fact
+   */
+  public static int unreadAmounts(BudgetDocument d) {
+    java.util.Set<String> counted = new java.util.HashSet<>();
+    long n = 0;
+    for (dev.yusuan.model.DisclosureTable t : d.tables()) {
+      if (t.coverage().isPresent()) {
+        counted.add(t.id());
+        n += t.coverage().get().unread();
+      }
+    }
+    for (dev.yusuan.model.Diagnostic x : d.diagnostics()) {
+      if (x.unreadAmounts() > 0 && !countedByTable(x, counted)) {
+        n += x.unreadAmounts();
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, n);
+  }
+
+  /** Whether a diagnostic names a cell of a table whose coverage already counts it. */
+  private static boolean countedByTable(dev.yusuan.model.Diagnostic x, java.util.Set<String> counted) {
+    dev.yusuan.model.Provenance at = x.location();
+    return at.columnHeader().isPresent() && at.tableId().filter(counted::contains).isPresent();
+  }
+
+  /**
+   * Why a document that was read was read only partly, or empty when every amount it prints is a
+   * fact: the amounts printed in its tables (or outside them) that no layout placed, each also a
+   * WARNING diagnostic naming its cell. Such a document is still checked (its findings are real) but
+   * never passes: the command line's {@code check}, {@code facts} and {@code convert} exit 3. The
+   * reason is one line in English and Chinese naming the count and the first such place.
+   *
+   * @param d the document as read (and not a {@link #failure(BudgetDocument, ReadLimits) failure})
+   * @return the reason, or empty when the document was read completely
+   */
+  public static Optional<String> partlyRead(BudgetDocument d) {
+    int n = unreadAmounts(d);
+    if (n == 0) {
+      return Optional.empty();
+    }
+    String first = "";
+    for (dev.yusuan.model.Diagnostic x : d.diagnostics()) {
+      if (x.unreadAmounts() > 0) {
+        first = "; first / 首处: " + clip(x.location().describe()) + ": " + clip(x.messageEn()) + " / "
+            + clip(x.messageZh());
+        break;
+      }
+    }
+    return Optional.of("partly read / 未完整读取: " + n + " printed amount" + (n == 1 ? "" : "s")
+        + " not read as facts / " + n + " 个印出的金额未读取为事实" + first);
+  }
+
   /** Text from the document in a one-line message: at most 200 characters, no line breaks. */
   private static String clip(String s) {
     String one = s.replaceAll("[\\r\\n]+", " ");

@@ -360,9 +360,9 @@ public final class TableMapper {
         }
         if (rowMap == null) {
           if (!cell.isBlank()) {
-            diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-row",
+            diags.add(Diagnostic.builder().from(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-row",
                 why + "; 数值 " + cell.strip() + " 未映射", whyEn + "; value " + cell.strip()
-                    + " not mapped"));
+                    + " not mapped")).unreadAmounts(isNumber(cell) ? 1 : 0).build());
           }
           continue;
         }
@@ -497,8 +497,12 @@ public final class TableMapper {
     if (cell.isBlank() || !isNumber(cell)) {
       return;
     }
-    diags.add(cellDiag(t, r, c, ctx, Severity.WARNING, "table.unmapped-cell",
-        zh + ": " + cell.strip(), en + ": " + cell.strip()));
+    // a row's 行次 or a 科目编码 (in any table, known or not) is named but is no unread amount
+    boolean amount = !isRowNumber(c, cell) && !isCodeText(c, cell)
+        && r.code().filter(cell.strip()::equals).isEmpty();
+    diags.add(Diagnostic.builder().severity(Severity.WARNING).code("table.unmapped-cell")
+        .messageZh(zh + ": " + cell.strip()).messageEn(en + ": " + cell.strip())
+        .location(cellProvenance(t, r, c, ctx, -1)).unreadAmounts(amount ? 1 : 0).build());
   }
 
   /**

@@ -243,9 +243,9 @@ final class TextParser {
   }
 
   private void stray(Line l) {
-    diags.add(Diagnostic.of(Severity.WARNING, "text.stray-row",
+    diags.add(Diagnostic.unread("text.stray-row",
         "表格外的制表符行，未读取: " + l.norm(), "tab-separated line outside any table, not read: "
-            + l.norm(), at(l.number, l.raw())));
+            + l.norm(), at(l.number, l.raw()), numbers(l.raw().split("\t", -1))));
   }
 
   private void readCover(List<Line> cover) {
@@ -418,9 +418,9 @@ final class TextParser {
     }
     for (int r = 0; r < (colRow >= 0 ? colRow : bodyStart); r++) {
       if (hasNumber(rows.get(r))) {
-        diags.add(Diagnostic.of(Severity.WARNING, "text.number-in-header",
+        diags.add(Diagnostic.unread("text.number-in-header",
             "表头行中的数值未读取", "number in a table header row not read",
-            at(rowLines.get(r), String.join("\t", rows.get(r)))));
+            at(rowLines.get(r), String.join("\t", rows.get(r))), numbers(rows.get(r))));
       }
     }
     for (int r = bodyStart; r < rows.size(); r++) {
@@ -525,6 +525,17 @@ final class TextParser {
       }
     }
     return any && star;
+  }
+
+  /** How many cells of a row are numbers (amounts a diagnostic reports as not read). */
+  private static int numbers(String[] row) {
+    int n = 0;
+    for (String c : row) {
+      if (TableMapper.isNumber(c)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean hasNumber(String[] row) {

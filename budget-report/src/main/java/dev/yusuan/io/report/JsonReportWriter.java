@@ -132,6 +132,10 @@ public final class JsonReportWriter extends StreamingReportWriter {
             .put("amountsPrinted", c.amountsPrinted()).put("amountsRead", c.amountsRead()));
       }
     }
+    int unread = document == null ? 0 : dev.yusuan.io.BudgetIo.unreadAmounts(document);
+    if (unread > 0) {
+      doc.put("amountsUnread", unread);
+    }
     ArrayNode ds = doc.putArray("diagnostics");
     if (document != null) {
       for (Diagnostic x : document.diagnostics()) {
@@ -142,6 +146,9 @@ public final class JsonReportWriter extends StreamingReportWriter {
           n.put("messageZh", x.messageZh());
           n.put("messageEn", x.messageEn());
           n.set("location", Reports.location(m, x.location()));
+          if (x.unreadAmounts() > 0) {
+            n.put("unreadAmounts", x.unreadAmounts());
+          }
         }
       }
     }

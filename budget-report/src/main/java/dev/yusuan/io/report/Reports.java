@@ -48,16 +48,24 @@ final class Reports {
 
   /** The findings of a report at or above the options' least severity, most severe first. */
   /**
-   * Reading coverage lines: the document's (amounts read / printed over the tables that state it),
-   * then each table read below 100 %; empty when no table states a coverage.
+   * Reading lines: a document read only partly says so first ({@code BudgetIo.unreadAmounts}); then
+   * the reading coverage, the document's (amounts read / printed over the tables that state it) and
+   * each table read below 100 %; empty when the document was read completely and no table states a
+   * coverage.
    */
   static List<String> coverageLines(dev.yusuan.model.BudgetDocument doc, boolean en) {
     List<dev.yusuan.model.DisclosureTable> stated = doc.tables().stream()
         .filter(t -> t.coverage().isPresent()).toList();
-    if (stated.isEmpty()) {
-      return List.of();
-    }
     List<String> out = new java.util.ArrayList<>();
+    int unread = dev.yusuan.io.BudgetIo.unreadAmounts(doc);
+    if (unread > 0) {
+      out.add(en ? "Partly read: " + unread + " printed amount" + (unread == 1 ? "" : "s")
+              + " not read as facts (each a reader diagnostic below); this document does not pass"
+          : "未完整读取：" + unread + " 个印出的金额未读取为事实（每处见下方读取诊断），本文件不能通过检查");
+    }
+    if (stated.isEmpty()) {
+      return out;
+    }
     out.add((en ? "Reading coverage: " : "读取率: ")
         + dev.yusuan.model.ReadingCoverage.total(stated).describe()
         + (en ? " of the amounts printed in tables" : "（表格中印出的金额）"));

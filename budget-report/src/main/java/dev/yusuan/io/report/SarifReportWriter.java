@@ -54,6 +54,8 @@ public final class SarifReportWriter extends StreamingReportWriter {
       private final Map<String, Integer> index = new LinkedHashMap<>();
       private final List<RuleInfo> rules = new ArrayList<>();
       private final Map<String, Integer> artifacts = new LinkedHashMap<>();
+      /** Documents read only partly: their amounts printed but not read as facts. */
+      private final Map<String, Integer> unread = new java.util.HashMap<>();
 
       private void rule(RuleInfo i) {
         if (!index.containsKey(i.id())) {
@@ -72,6 +74,10 @@ public final class SarifReportWriter extends StreamingReportWriter {
           }
         }
         artifacts.putIfAbsent(rep.source(), artifacts.size());
+        int n = document == null ? 0 : dev.yusuan.io.BudgetIo.unreadAmounts(document);
+        if (n > 0) {
+          unread.merge(rep.source(), n, Integer::sum);
+        }
         ArrayNode results = m.createArrayNode();
         for (Finding f : Reports.shown(rep, options)) {
           results.add(result(m, rep, f, options, en, index, artifacts));
@@ -111,6 +117,10 @@ public final class SarifReportWriter extends StreamingReportWriter {
           ObjectNode art = arts.addObject();
           art.putObject("location").put("uri", uri(a));
           art.put("encoding", "utf-8");
+          if (unread.containsKey(a)) {
+            // read partly: amounts the document prints that were not read as facts (exit code 3)
+            art.putObject("properties").put("amountsUnread", unread.get(a));
+          }
         }
         g.writeFieldName("artifacts");
         m.writeTree(g, arts);

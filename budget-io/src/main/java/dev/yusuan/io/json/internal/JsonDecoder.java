@@ -330,11 +330,19 @@ public final class JsonDecoder {
 
   private Diagnostic diagnostic(JsonNode n, String p) {
     obj(n, p);
-    return Diagnostic.of(enumOf(Severity.class, field(n, p, "severity"), p + "/severity"),
+    Diagnostic d = Diagnostic.of(enumOf(Severity.class, field(n, p, "severity"), p + "/severity"),
         text(field(n, p, "code"), p + "/code"),
         text(field(n, p, "messageZh"), p + "/messageZh"),
         text(field(n, p, "messageEn"), p + "/messageEn"),
         provenance(field(n, p, "location"), p + "/location"));
+    if (!n.has("unreadAmounts")) {
+      return d;
+    }
+    int unread = integer(n.get("unreadAmounts"), p + "/unreadAmounts");
+    if (unread < 0) {
+      throw new Bad(p + "/unreadAmounts", "negative");
+    }
+    return Diagnostic.builder().from(d).unreadAmounts(unread).build();
   }
 
   private Amount amount(JsonNode n, String p) {

@@ -119,6 +119,9 @@ public final class JsonEncoder {
       g.writeStringField("messageEn", x.messageEn());
       g.writeFieldName("location");
       provenance(x.location());
+      if (x.unreadAmounts() > 0) {
+        g.writeNumberField("unreadAmounts", x.unreadAmounts());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

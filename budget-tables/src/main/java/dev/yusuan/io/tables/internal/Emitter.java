@@ -139,9 +139,9 @@ public final class Emitter {
     if (!isNumber(text)) {
       return;
     }
-    diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unmapped-cell",
+    diagnostics.add(Diagnostic.unread("pdf.unmapped-cell",
         "数字未映射为事实: " + text + "，" + zh, "number not mapped to a fact: " + text + "; " + en,
-        at(row, col)));
+        at(row, col), 1));
   }
 
   public void diagnostic(Severity severity, String code, String zh, String en, int row, int col) {
@@ -191,8 +191,8 @@ public final class Emitter {
             && table.columns().get(c).header().contains("编码") && Texts.isCode(t);
         if (!seen.contains(key(r, c)) && isNumber(t) && !codeColumn
             && !row.code().map(t::equals).orElse(false)) {
-          diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unmapped-cell",
-              "数字未映射为事实: " + t, "number not mapped to a fact: " + t, at(r, c)));
+          diagnostics.add(Diagnostic.unread("pdf.unmapped-cell",
+              "数字未映射为事实: " + t, "number not mapped to a fact: " + t, at(r, c), 1));
         }
       }
     }

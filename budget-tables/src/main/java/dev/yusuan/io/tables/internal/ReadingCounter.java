@@ -62,8 +62,8 @@ final class ReadingCounter {
         if (read.contains(k)) {
           got++;
         } else if (!warned.contains(k)) {
-          added.add(Diagnostic.of(Severity.WARNING, "pdf.unread-amount",
-              "印出的金额未读取为事实: " + text, "printed amount not read as a fact: " + text, at));
+          added.add(Diagnostic.unread("pdf.unread-amount",
+              "印出的金额未读取为事实: " + text, "printed amount not read as a fact: " + text, at, 1));
         }
       }
     }

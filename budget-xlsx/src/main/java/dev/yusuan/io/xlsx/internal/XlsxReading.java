@@ -208,12 +208,12 @@ public final class XlsxReading {
       String name = names.get(sheet - 1);
       String refs = cells.stream().limit(5).map(a -> a.ref() + "=" + a.text())
           .collect(Collectors.joining(", ")) + (cells.size() > 5 ? ", …" : "");
-      added.add(Diagnostic.of(Severity.WARNING, "xlsx.amount-outside-table",
+      added.add(Diagnostic.unread("xlsx.amount-outside-table",
           "工作表“" + name + "”有 " + cells.size() + " 个数值单元格不在任何表格的数据行中，未读取: " + refs,
           "sheet \"" + name + "\" has " + cells.size() + " numeric cells on no data row of a table; not read: "
               + refs,
           Provenance.builder().source(source).tableId(name).page(sheet).line(first.row())
-              .text(first.ref()).build()));
+              .text(first.ref()).build(), cells.size()));
     });
     return added.isEmpty() ? d : BudgetDocument.builder().from(d).addAllDiagnostics(added).build();
   }
