@@ -340,6 +340,9 @@ final class JiangsuFixture {
     income.add(new String[] {"一、财政拨款", print("01|fiscal", gpbRevenue() + gf)});
     income.add(new String[] {" 1.一般公共预算", print("01|gpb", gpbRevenue())});
     income.add(new String[] {" 2.政府性基金预算", print("01|gf", gf)});
+    if (m.detailed()) {
+      income.add(new String[] {" 3.国有资本经营预算", print("01|state-capital", 0)});
+    }
     income.add(new String[] {"二、财政专户管理资金", print("01|special", sum(SPECIAL_PROJECT))});
     income.add(new String[] {"三、其他资金", print("01|other", otherFunds())});
     if (m.detailed()) {
