@@ -173,7 +173,7 @@ final class JiangsuFixture {
     // the other sources: 上年结转 and 用事业基金 fund part of the other-funds projects, 结转下年 is left over
     long otherProjects = sum(OTHER_PROJECT);
     carry = m.carry() && otherProjects > 0 ? amount(0, otherProjects / 3) : 0;
-    useOfReserve = m.useOfReserve() && otherProjects > 0 ? amount(0, otherProjects / 3) : 0;
+    useOfReserve = m.useOfReserve() && otherProjects > 0 ? amount(lo / 10, otherProjects / 3) : 0;
     forward = m.carry() ? amount(lo, hi / 5) : 0;
     long others = otherProjects - carry - useOfReserve + forward;
     business = others == 0 ? 0 : others * amount(30, 70) / 100;
