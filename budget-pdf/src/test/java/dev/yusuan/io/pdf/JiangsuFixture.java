@@ -123,7 +123,13 @@ final class JiangsuFixture {
     this.s = shape;
     this.rnd = new Random(shape.seed());
     generate();
+    // from the seed's bits (the data above stays as drawn): a department that buys nothing prints the
+    // 政府采购预算表 with a blank 合计 and a note
+    noProcurement = (shape.seed() >> 16 & 3) == 0;
   }
+
+  /** 政府采购预算表 printed empty, with 注：本部门无政府采购预算. */
+  final boolean noProcurement;
 
   List<NationalFinalFixture.Printed> cells() {
     return cells;
@@ -565,6 +571,11 @@ final class JiangsuFixture {
     t.header(0, 0, "采购品目大类", 1, 1, "专项名称", 2, 2, "经济科目", 3, 3, "采购物品名称", 4, 4, "采购组织形式", 5, 5,
         "总计");
     String k = String.format("%02d|", n);
+    if (noProcurement) {
+      t.row("合计", null, null, null, null, null);
+      f.text(40, t.bottom() + 30, 9, "注：本部门无政府采购预算");
+      return;
+    }
     long g = goods[0] + goods[1];
     long sv = services[0] + services[1];
     t.row("合计", null, null, null, null, print(k + "total", g + sv));

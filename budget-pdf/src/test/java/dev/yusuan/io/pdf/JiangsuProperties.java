@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  * Jiangsu provincial 部门预算 sets of departments nobody tuned for, written by {@link JiangsuFixture}: the 2017,
  * 2018 and 2019 titles, order and captions, 政府性基金 / 财政专户管理资金 / 其他资金 / 上年结转 / 结转下年 /
  * 用事业基金弥补收支差额 / 单位预留机动经费 drawn from the seed, 收支预算总表 listing the kinds of 其他资金, 支出预算总表
- * with a row per 单位, code tables continued on the next page with or without their header, zero blank or
+ * with a row per 单位, code tables continued on the next page with or without their header, an empty 政府采购预算表, zero blank or
  * "0.00". An honest set is read completely (every printed amount one fact, no WARNING), chosen as {@code jiangsu}
  * and its pack finds nothing; one printed figure changed beyond rounding is an ERROR located at that cell.
  */
