@@ -1,5 +1,6 @@
 package dev.yusuan.io.tables.internal;
 
+import static dev.yusuan.model.FactDimension.BUDGET_UNIT;
 import static dev.yusuan.model.FactDimension.ECONOMIC;
 import static dev.yusuan.model.FactDimension.FUNCTION;
 import static dev.yusuan.model.FactDimension.PROCUREMENT_ITEM;
@@ -126,11 +127,26 @@ public final class StrategyMapper {
   private static void columns(Layout layout, Emitter out, Grid grid) {
     DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
+    // a table printing a row per 单位 (合计 first): the unit column's text is the row's BUDGET_UNIT
+    int unit = -1;
+    for (int c = 0; c < grid.columns().size() && s.unitColumn().isPresent(); c++) {
+      if (grid.columns().get(c).kind() != Grid.Kind.NUMBER
+          && Section.headerIs(grid.columns().get(c).path(), s.unitColumn())) {
+        unit = c;
+      }
+    }
     for (int c = 0; c < grid.columns().size(); c++) {
       Grid.Col col = grid.columns().get(c);
+      if (c == unit) {
+        continue;
+      }
       Optional<ColumnRule> rule = s.columnRule(col.path());
       for (int r = 0; r < t.rows().size(); r++) {
-        if (rule.isPresent()) {
+        String name = unit < 0 ? "" : t.rows().get(r).cell(unit).strip();
+        if (rule.isPresent() && !name.isEmpty() && !s.isTotal(name)) {
+          emit(out, r, c, base(s).then(rule.get().mapping()).then(new Mapping(Optional.empty(),
+              Coordinates.of(BUDGET_UNIT, name))), s.concept(), name);
+        } else if (rule.isPresent()) {
           emit(out, r, c, base(s).then(rule.get().mapping()), s.concept());
         } else {
           out.unmapped(r, c, "列标题不在版式中: " + col.header(),

@@ -1,0 +1,87 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.DocumentKind;
+import dev.yusuan.model.Severity;
+import dev.yusuan.rules.Finding;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Jiangsu provincial 部门预算 sets of departments nobody tuned for, written by {@link JiangsuFixture}: the 2017,
+ * 2018 and 2019 titles, order and captions, 政府性基金 / 财政专户管理资金 / 其他资金 / 上年结转 / 结转下年 /
+ * 用事业基金弥补收支差额 / 单位预留机动经费 drawn from the seed, 收支预算总表 listing the kinds of 其他资金, 支出预算总表
+ * with a row per 单位, code tables continued on the next page with or without their header, an empty 政府采购预算表, zero blank or
+ * "0.00". An honest set is read completely (every printed amount one fact, no WARNING), chosen as {@code jiangsu}
+ * and its pack finds nothing; one printed figure changed beyond rounding is an ERROR located at that cell.
+ */
+class JiangsuProperties {
+  @Provide
+  Arbitrary<JiangsuFixture.Shape> shapes() {
+    Arbitrary<Boolean> b = Arbitraries.of(true, false);
+    Arbitrary<JiangsuFixture.Funds> funds = Combinators.combine(b, b, b, b, b, b, b).as(JiangsuFixture.Funds::new);
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(2017, 2019),
+        Arbitraries.integers().between(0, 2), funds, b, Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(0, 1)).as((seed, year, caption, fd, units, continued, zero) ->
+            new JiangsuFixture.Shape(seed, year, caption, fd, units, continued, zero, null, BigDecimal.ZERO));
+  }
+
+  static BudgetDocument read(JiangsuFixture fx) throws Exception {
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont());
+    return new PdfReader().read(new ByteArrayInputStream(pdf), "jiangsu-budget.pdf");
+  }
+
+  @Property(tries = 40)
+  void anHonestJiangsuSetIsReadCompletelyAndPassesItsPack(@ForAll("shapes") JiangsuFixture.Shape shape)
+      throws Exception {
+    JiangsuFixture fx = new JiangsuFixture(shape);
+    BudgetDocument d = read(fx);
+    assertThat(d.kind()).isEqualTo(DocumentKind.DEPARTMENT_BUDGET);
+    assertThat(d.year()).isEqualTo(shape.year());
+    assertThat(d.department().name()).isEqualTo(JiangsuFixture.DEPARTMENT);
+    assertThat(d.template()).contains("jiangsu");
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).isEqualTo(fx.kinds());
+    NationalFinalProperties.assertReadCompletely(d, true, fx.cells(), shape.toString());
+    assertThat(StandardRules.departmentBudget(d).name()).isEqualTo("jiangsu-budget");
+    if (fx.useOfReserve == 0) {
+      NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), shape.toString());
+      return;
+    }
+    // a stated gap of the pack: js.balance.revenue-total (收入合计 = 当年收入小计 + 上年结转资金) leaves out
+    // 用事业基金弥补收支差额, read as REVENUE{USE_OF_RESERVE}; its only finding on an honest set is that rule's,
+    // off by exactly that amount (docs/layouts.md, the Jiangsu sweep: the rule change awaits the lead)
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(shape.toString())
+        .extracting(Finding::ruleId).containsOnly("js.balance.revenue-total");
+  }
+
+  @Property(tries = 40)
+  void aPrintedFigureChangedBeyondRoundingIsAnErrorAtThatCell(@ForAll("shapes") JiangsuFixture.Shape shape,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    JiangsuFixture probe = new JiangsuFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    // a stated gap: no rule adds the units' 结转下年资金 up to the 合计 row (the other columns are tied by
+    // 合计 = 基本支出 + 项目支出 + 单位预留机动经费 within each unit's row)
+    Assume.that(!(target.key().startsWith("03|0|") || target.key().startsWith("03|1|"))
+        || !target.key().endsWith("结转下年资金"));
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), cents, up);
+    JiangsuFixture wrong = new JiangsuFixture(shape.withPerturb(target.key(), delta));
+    NationalFinalProperties.assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+  }
+}
