@@ -17,11 +17,21 @@ class StartupTest {
       assertThat(Startup.started()).as(String.join(" ", args)).isFalse();
     }
     for (String name : new String[] {"check", "convert", "facts"}) {
-      Startup.begin(new String[] {name, "x.txt"});
+      Startup.begin(new String[] {name, "x.txt", "y.PDF"});
       assertThat(Startup.started()).as(name).isTrue();
       Startup.await();
       assertThat(Startup.started()).as(name).isFalse();
     }
+  }
+
+  @Test
+  void aPdfCheckAfterTheWarmUpIsTheCheckWithout() {
+    String pdf = "../budget-pdf/src/test/resources/real/jiangsu-npcsc-office-2019-budget-tables.pdf";
+    Startup.begin(new String[] {"check", pdf});
+    Cli with = Cli.run(Wiring::standard, "check", pdf);
+    Cli without = Cli.run(Wiring::standard, "check", pdf);
+    assertThat(with.code).as(with.toString()).isEqualTo(without.code).isIn(Yusuan.OK, Yusuan.FINDINGS);
+    assertThat(with.out).isEqualTo(without.out).isNotEmpty();
   }
 
   @Test
