@@ -64,6 +64,12 @@ public final class Yusuan implements Runnable {
       cl.addSubcommand(sub);
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // the arguments are parsed: wait for the start-up work done meanwhile (see Startup) before any command runs
+    CommandLine.IExecutionStrategy runLast = cl.getExecutionStrategy();
+    cl.setExecutionStrategy(parsed -> {
+      Startup.await();
+      return runLast.execute(parsed);
+    });
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -141,6 +147,7 @@ public final class Yusuan implements Runnable {
         System.getProperty("log4j2.loggerContextFactory",
             "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
     System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
+    Startup.begin(args);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err, System.getenv(), System.console() != null, Wiring::standard);
