@@ -118,7 +118,8 @@ public final class SpaceAlignedReading implements AlignedTextReader {
 
   /**
    * A fact whose cell holds more than one number ({@code 1,558.20 302}: a number and the next column's code
-   * one space apart, joined by the stages into one cell, {@code 1,558.20302}) has no value to trust: it becomes doubtful and the
+   * one space apart, joined by the stages into one cell, {@code 1,558.20302}; {@code 0} and {@code 0} of two
+   * columns a header printed askew puts in one, {@code 00}) has no value to trust: it becomes doubtful and the
    * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely).
    */
   private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages) {
@@ -135,8 +136,9 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       List<String> segs = f.provenance().line().isPresent()
           ? segments.getOrDefault(f.provenance().line().getAsInt(), List.of()) : List.of();
       // the cell's number is no segment of its line but starts with an amount segment: numbers joined
+      // (any number: two zeros of neighbouring columns joined read "00", a zero, and lost the other)
       boolean merged = !t.isEmpty() && !segs.contains(t) && segs.stream()
-          .anyMatch(x -> Texts.isMoneyLike(x) && t.startsWith(x) && t.length() > x.length());
+          .anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length());
       if (!merged) {
         facts.add(f);
         continue;
