@@ -68,6 +68,28 @@ class NationalBudgetTest {
     }
   }
 
+  @Test
+  void aTableIn千元IsReportedNotReadInAnotherUnit() throws Exception {
+    NationalBudgetFixture fx = new NationalBudgetFixture(new NationalBudgetFixture.Shape(7, 2024, false, 0, false,
+        false, false, false, false, false, true, 0, true, false, false, NationalBudgetFixture.Extras.NONE, null,
+        BigDecimal.ZERO));
+    fx.thousandYuan = "三公";
+    BudgetDocument d = NationalBudgetProperties.read(fx);
+    DisclosureTable three = d.tables().stream().filter(t -> t.title().contains("三公")).findFirst().orElseThrow();
+    int printed = three.coverage().orElseThrow().amountsPrinted();
+    assertThat(printed).isPositive();
+    assertThat(three.coverage().orElseThrow().amountsRead()).isZero();
+    assertThat(d.facts()).noneMatch(f -> f.provenance().tableId().equals(java.util.Optional.of(three.id())));
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().endsWith("unsupported-unit"))
+        .singleElement().satisfies(g -> assertThat(g.messageZh()).contains("千元"));
+    // every printed amount of it is reported at its cell, the other tables read as before (in 元)
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().endsWith("unread-amount")).hasSize(printed)
+        .allMatch(g -> g.location().tableId().equals(java.util.Optional.of(three.id())));
+    assertThat(d.unit()).isEqualTo(dev.yusuan.model.MoneyUnit.YUAN);
+    assertThat(d.tables()).filteredOn(t -> t != three).allMatch(t -> t.coverage().orElseThrow().amountsRead()
+        == t.coverage().orElseThrow().amountsPrinted());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"jiangsu-cppcc-office-2017-budget-tables.pdf",
       "jiangsu-party-committee-office-2018-budget-tables.pdf", "jiangsu-npcsc-office-2019-budget-tables.pdf"})
