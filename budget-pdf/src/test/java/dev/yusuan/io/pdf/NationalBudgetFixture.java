@@ -37,6 +37,11 @@ final class NationalBudgetFixture {
       return new Shape(seed, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
           continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, key, d);
     }
+
+    Shape withSeed(long other) {
+      return new Shape(other, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
+          continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, perturb, delta);
+    }
   }
 
   /**
@@ -53,8 +58,15 @@ final class NationalBudgetFixture {
     static final Extras NONE = new Extras(0, false, false, 0, false, false, false);
   }
 
-  /** A value column of a code table: header, the header above it (or null) and its value per leaf code. */
-  record Col(String header, String group, ToLongFunction<String> value) {}
+  /**
+   * A value column of a code table: header, the header above it (or null) and its value per leaf code; a rate
+   * column (增减率) has a {@code base} (上年) and prints {@code value} ÷ {@code base} × 100, blank where the base is 0.
+   */
+  record Col(String header, String group, ToLongFunction<String> value, ToLongFunction<String> base) {
+    Col(String header, String group, ToLongFunction<String> value) {
+      this(header, group, value, null);
+    }
+  }
 
   static final String DEPARTMENT = "某市示例局";
   static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
@@ -95,7 +107,34 @@ final class NationalBudgetFixture {
       operatingShare[i] = (int) amount(30, 100);
     }
     projects();
+    // the comparison columns of 一般公共预算支出表, drawn last (the figures above stay as drawn)
+    for (String c : leaves.keySet()) {
+      long now = gpbSpent(c);
+      prior.put(c, now == 0 || rnd.nextInt(5) == 0 ? 0 : now * amount(60, 140) / 100);
+    }
   }
+
+  /** 上年预算数 of 一般公共预算支出表 by leaf code, in 分 (0: an item new this year, which prints no rate). */
+  final Map<String, Long> prior = new LinkedHashMap<>();
+
+  /**
+   * From the seed's bit 20: 一般公共预算支出表 prints 上年预算数 and 增减 / 增减额 after the year's columns (增减 is
+   * often negative); bit 21 adds 增减率(%) beside 增减额; bits 22-23 how a negative prints (-, −, (…), （…）).
+   */
+  boolean changes() {
+    return (s.seed() >> 20 & 1) == 1;
+  }
+
+  private boolean rateColumn() {
+    return (s.seed() >> 21 & 1) == 1;
+  }
+
+  private int negativeStyle() {
+    return (int) Math.floorMod(s.seed() >> 22, 4L);
+  }
+
+  /** The 增减率 cells printed (page, key, text): percentages, not amounts, so not in {@link #cells()}. */
+  final List<NationalFinalFixture.Printed> rates = new ArrayList<>();
 
   /** A project of 项目支出表: unit, name, function code and its 分 from {gpb, gov-fund, other funds}. */
   record Project(String unit, String name, String code, long[] fen) {
@@ -245,9 +284,29 @@ final class NationalBudgetFixture {
     if (key.equals(s.perturb())) {
       v = v.add(s.delta());
     }
-    String text = String.format("%,.2f", v);
+    String text = NationalFinalFixture.signed(v, negativeStyle());
     cells.add(new NationalFinalFixture.Printed(key, page, text));
     return text;
+  }
+
+  /** A rate in percent, 2 decimals (half up), from exact 分; blank when the base is 0. */
+  private String rate(String key, long change, long base) {
+    if (base == 0) {
+      return null;
+    }
+    BigDecimal v = BigDecimal.valueOf(change).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
+    if (key.equals(s.perturb())) {
+      v = v.add(s.delta());
+    }
+    String text = NationalFinalFixture.signed(v, negativeStyle());
+    rates.add(new NationalFinalFixture.Printed(key, page, text));
+    return text;
+  }
+
+  private String cell(String key, Col col, String code) {
+    return col.base() == null ? print(key, of(code, col.value()))
+        : rate(key, of(code, col.value()), of(code, col.base()));
   }
 
   byte[] write(Path font) throws IOException {
@@ -524,7 +583,7 @@ final class NationalBudgetFixture {
     String[] total = new String[stub + n];
     total[stub - 1] = "合计";
     for (int i = 0; i < n; i++) {
-      total[stub + i] = blank ? null : print(key + "|total|" + cols.get(i).header(), of("", cols.get(i).value()));
+      total[stub + i] = blank ? null : cell(key + "|total|" + cols.get(i).header(), cols.get(i), "");
     }
     t.row(total);
     if (blank) {
@@ -544,7 +603,7 @@ final class NationalBudgetFixture {
       String name = s.extras().indent() ? "　".repeat((fn[0].length() - 3) / 2) + fn[1] : fn[1];
       String[] c = NationalFinalFixture.codeRow(fn[0], wrap(name), split, n);
       for (int i = 0; i < n; i++) {
-        c[stub + i] = print(key + "|" + fn[0] + "|" + cols.get(i).header(), of(fn[0], cols.get(i).value()));
+        c[stub + i] = cell(key + "|" + fn[0] + "|" + cols.get(i).header(), cols.get(i), fn[0]);
       }
       t.row(c);
     }
@@ -602,6 +661,14 @@ final class NationalBudgetFixture {
       cols.add(new Col("基本支出", null, c -> leaves.get(c)[0] + leaves.get(c)[1]));
     }
     cols.add(new Col("项目支出", null, c -> leaves.get(c)[2]));
+    if (changes()) {
+      ToLongFunction<String> change = c -> gpbSpent(c) - prior.get(c);
+      cols.add(new Col("上年预算数", null, prior::get));
+      cols.add(new Col("增减额", rateColumn() ? "增减" : null, change));
+      if (rateColumn()) {
+        cols.add(new Col("增减率(%)", "增减", change, prior::get));
+      }
+    }
     codeTable(fiscal("一般公共预算", "支出表"), cols, false);
   }
 
