@@ -749,7 +749,9 @@ final class NationalBudgetFixture {
 
   private void threePublicTable() throws IOException {
     float y = heading(fiscal("一般公共预算", "“三公”经费支出表"));
+    boolean change = s.prior() && changes();
     int n = s.prior() ? 12 : 6;
+    n += change ? 2 : 0;
     float[] e = new float[n + 1];
     for (int i = 0; i <= n; i++) {
       e[i] = 30 + i * (782f / n);
@@ -762,7 +764,10 @@ final class NationalBudgetFixture {
     if (s.prior()) {
       head.addAll(List.of(0, 5, 0, 0, "上年预算数", 6, 11, 0, 0, "本年预算数"));
     }
-    for (int g = 0; g < n; g += 6) {
+    if (change) {
+      head.addAll(List.of(12, 13, 0, 0, "增减", 12, 12, top, top + 2, "增减额", 13, 13, top, top + 2, "增减率(%)"));
+    }
+    for (int g = 0; g < (s.prior() ? 12 : 6); g += 6) {
       head.addAll(List.of(g, g, top, top + 2, "合计", g + 1, g + 1, top, top + 2, "因公出国\n（境）费",
           g + 2, g + 4, top, top, "公务用车购置及运行费", g + 2, g + 2, top + 1, top + 2, "小计",
           g + 3, g + 3, top + 1, top + 2, "公务用车\n购置费", g + 4, g + 4, top + 1, top + 2, "公务用车\n运行费",
@@ -770,9 +775,13 @@ final class NationalBudgetFixture {
     }
     t.headerGrid(top + 3, head.toArray());
     String[] v = new String[n];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < (s.prior() ? 12 : 6); i++) {
       int k = s.prior() ? i : i + 6;
       v[i] = print("07|" + k, threePublic[k]);
+    }
+    if (change) {
+      v[12] = print("07|change", threePublic[6] - threePublic[0]);
+      v[13] = rate("07|rate", threePublic[6] - threePublic[0], threePublic[0]);
     }
     t.row(v);
   }

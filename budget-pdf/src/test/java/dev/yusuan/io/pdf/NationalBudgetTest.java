@@ -90,10 +90,11 @@ class NationalBudgetTest {
     assertThat(changes).anyMatch(f -> f.amount().value().signum() < 0);
     assertThat(fx.rates).isNotEmpty();
     assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").contains("增减率"));
-    // a row whose 上年 is 0 prints no rate: one rate per row with a 上年 other than 0
-    assertThat(fx.rates).hasSize((int) d.facts().stream().filter(f -> FiscalPeriod.PRIOR_BUDGET.name()
+    // a row whose 上年 is 0 prints no rate: one rate per row with a 上年 other than 0, and the “三公” 合计's
+    assertThat(fx.rates).hasSize(1 + (int) d.facts().stream().filter(f -> FiscalPeriod.PRIOR_BUDGET.name()
         .equals(f.coordinates().getOrNull(FactDimension.PERIOD)) && f.amount().value().signum() != 0
         && f.concept() == dev.yusuan.model.Concept.EXPENDITURE).count());
+    assertThat(changes).anyMatch(f -> f.concept() == dev.yusuan.model.Concept.THREE_PUBLIC);
     assertThat(fx.rates.size()).isLessThan(changes.size());
     // one 增减额 changed by 1.00 is an ERROR of nb.change at its cell
     NationalFinalFixture.Printed delta = fx.cells().stream().filter(c -> c.key().endsWith("|增减额")).findFirst()

@@ -19,8 +19,10 @@ import java.util.Map;
  * 增减额 and 增减率 columns printed beside 上年预算数 and 本年预算数 (一般公共预算支出表, “三公”经费表 …): within one
  * printed row, 增减额 = 本年 − 上年 and 增减率 = 增减额 ÷ 上年 × 100 (computed from the printed 本年 and 上年, so a
  * rate off by what the rounding of those figures explains passes; a miss of one last digit more is a WARNING).
- * 上年 = 0 has no rate: a rate printed there is not checked. A row comparing more than one pair of figures
- * (several 上年 columns) has no single rate: its rate cells are not checked.
+ * 上年 = 0 has no rate: a rate printed there is not checked. A table with one rate column: the row's rate is
+ * that of its one pair of 本年 / 上年, or of the one pair with a printed 增减额 (the “三公” table compares every
+ * item but prints the change of the 合计); otherwise, and in a table with several rate columns, which pair a
+ * rate compares is not read and it is not checked.
  */
 public final class PrintedChanges {
   private PrintedChanges() {}
@@ -98,6 +100,10 @@ public final class PrintedChanges {
         Map<String, Pair> figures = rows.get(row(t.id(), r.page().orElse(-1), r.line().orElse(-1)));
         List<Pair> compared = figures == null ? List.of() : figures.values().stream()
             .filter(p -> p.prior != null && p.current != null).toList();
+        if (compared.size() > 1) {
+          // several pairs in the row (the “三公” items): the rate is that of the one pair with a printed 增减额
+          compared = compared.stream().filter(p -> p.change != null).toList();
+        }
         Provenance at = Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
             .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
             .columnNumber(rc.number()).text(text).build();

@@ -128,6 +128,12 @@ public final class StrategyMapper {
     Section s = layout.sections().get(0);
     for (int c = 0; c < grid.columns().size(); c++) {
       Grid.Col col = grid.columns().get(c);
+      if (dev.yusuan.model.layout.HeaderLexicon.isRateHeader(col.path())) {
+        for (int r = 0; r < t.rows().size(); r++) {
+          out.notAnAmount(r, c); // 增减率 (%): a percentage, not an amount (checked by the packs)
+        }
+        continue;
+      }
       Optional<ColumnRule> rule = s.columnRule(col.path());
       for (int r = 0; r < t.rows().size(); r++) {
         if (rule.isPresent()) {
