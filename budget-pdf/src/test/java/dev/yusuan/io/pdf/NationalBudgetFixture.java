@@ -280,12 +280,14 @@ final class NationalBudgetFixture {
     if (fen == 0 && !key.equals(s.perturb())) {
       return NationalFinalFixture.zero(s.extras().zero(), key, page, cells);
     }
-    BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP);
-    if (key.equals(s.perturb())) {
-      v = v.add(s.delta());
-    }
-    String text = NationalFinalFixture.signed(v, negativeStyle());
-    cells.add(new NationalFinalFixture.Printed(key, page, text));
+    return printed(key, BigDecimal.valueOf(fen).movePointLeft(s.wan() ? 6 : 2).setScale(2, RoundingMode.HALF_UP),
+        cells);
+  }
+
+  /** {@code v} (changed by the shape's delta at its perturbed key) as printed, recorded in {@code into}. */
+  private String printed(String key, BigDecimal v, List<NationalFinalFixture.Printed> into) {
+    String text = NationalFinalFixture.signed(key.equals(s.perturb()) ? v.add(s.delta()) : v, negativeStyle());
+    into.add(new NationalFinalFixture.Printed(key, page, text));
     return text;
   }
 
@@ -294,14 +296,8 @@ final class NationalBudgetFixture {
     if (base == 0) {
       return null;
     }
-    BigDecimal v = BigDecimal.valueOf(change).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
-    if (key.equals(s.perturb())) {
-      v = v.add(s.delta());
-    }
-    String text = NationalFinalFixture.signed(v, negativeStyle());
-    rates.add(new NationalFinalFixture.Printed(key, page, text));
-    return text;
+    return printed(key, BigDecimal.valueOf(change).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP), rates);
   }
 
   private String cell(String key, Col col, String code) {
@@ -749,7 +745,8 @@ final class NationalBudgetFixture {
 
   private void threePublicTable() throws IOException {
     float y = heading(fiscal("一般公共预算", "“三公”经费支出表"));
-    boolean change = s.prior() && changes();
+    // 14 columns fit the page for 万元 figures; 元 figures in brackets would run into each other
+    boolean change = s.prior() && changes() && s.wan();
     int n = s.prior() ? 12 : 6;
     n += change ? 2 : 0;
     float[] e = new float[n + 1];
