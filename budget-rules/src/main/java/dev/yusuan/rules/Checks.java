@@ -44,6 +44,16 @@ public final class Checks {
   }
 
   /**
+   * Printed 增减额 / 增减率 columns: within a row, 增减额 = 本年 − 上年 and 增减率 = 增减额 ÷ 上年 × 100, rounding-aware
+   * (上年 = 0: no rate).
+   *
+   * @return the check (the national 部门预算 pack gives it the scope {@code facts()})
+   */
+  public static Check printedChangesConsistent() {
+    return ctx -> dev.yusuan.rules.internal.PrintedChanges.check((Ctx) ctx);
+  }
+
+  /**
    * A change statement that contradicts itself, checked without tables: an increase larger than the
    * amount (a negative prior year), a decrease of more than 100%, opposite directions for one figure.
    *

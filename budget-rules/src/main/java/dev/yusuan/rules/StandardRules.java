@@ -256,6 +256,12 @@ public final class StandardRules {
                 .because("项目支出表列出全部项目时，其合计等于支出总表的项目支出（各资金来源亦然）；"
                     + "有的项目支出表只列财政拨款或部分项目，无法从表中确知，故只作警告")
                 .severity(WARNING))
+            .add(rule("nb.change")
+                .titled("增减额、增减率与上年、本年预算数一致",
+                    "Printed changes and rates agree with the prior and current budget")
+                .given(facts()).should(Checks.printedChangesConsistent())
+                .because("增减额 = 本年预算数 − 上年预算数；增减率 = 增减额 ÷ 上年预算数 × 100%（上年为 0 时无增减率）")
+                .severity(ERROR))
             .build());
   }
 

@@ -213,7 +213,8 @@ public final class TableMapper {
     List<DisclosureTable.Column> textCols = new ArrayList<>();
     for (DisclosureTable.Column c : cols) {
       int i = c.index();
-      boolean text = isTextColumn(s, c);
+      // a column of percentages (增减率, 增减%) holds no amounts: read as text, checked by the packs
+      boolean text = isTextColumn(s, c) || dev.yusuan.model.layout.HeaderLexicon.isRateHeader(c.headerPath());
       if (text) {
         textCols.add(c);
       }
@@ -331,8 +332,11 @@ public final class TableMapper {
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
       for (DisclosureTable.Column c : textCols) {
-        if (isRowNumber(c, r.cell(c.index())) || isCodeText(c, r.cell(c.index()))) {
-          continue; // 行次 / 栏次 / 序号: a row's number; 科目编码 beside a project: a code; neither is an amount
+        if (isRowNumber(c, r.cell(c.index())) || isCodeText(c, r.cell(c.index()))
+            || dev.yusuan.model.layout.HeaderLexicon.isRateHeader(c.headerPath())) {
+          // 行次 / 栏次 / 序号: a row's number; 科目编码 beside a project: a code; 增减率 (%): a percentage
+          // (checked by the packs against the amounts it compares); none is an amount
+          continue;
         }
         unmappedCell(t, r, c, ctx, diags, "文字列中的数值未映射", "number in a text column not mapped");
       }

@@ -111,6 +111,23 @@ public final class HeaderLexicon {
   }
 
   /**
+   * Whether a header path (top-down) names a column of percentages rather than amounts: its innermost
+   * header says 率, %, 百分比 or 比例 (增减率, 增减%, 增长率(%), 决算数为预算数的%). Its numbers are rates, not
+   * money: never a money fact, never an unread amount.
+   *
+   * @param path the header cells above a column, outermost first
+   * @return whether the innermost canonical key names a percentage
+   */
+  public static boolean isRateHeader(List<String> path) {
+    List<String> p = canonical(path);
+    if (p.isEmpty()) {
+      return false;
+    }
+    String leaf = p.get(p.size() - 1);
+    return leaf.contains("率") || leaf.contains("%") || leaf.contains("百分比") || leaf.contains("比例");
+  }
+
+  /**
    * Whether a header path (top-down) names the code column.
    *
    * @param path the header cells above a column, outermost first

@@ -68,6 +68,75 @@ class NationalBudgetTest {
     }
   }
 
+  @Test
+  void changeColumnsAreFactsOfTheirOwnAndRatesAreCheckedNotCounted() throws Exception {
+    // the first seed (with the comparison columns) drawing an item new this year: 上年 0, printed with no rate
+    NationalBudgetFixture.Shape shape = null;
+    NationalBudgetFixture fx = null;
+    for (long seed = 11; fx == null || !newItem(fx); seed++) {
+      shape = new NationalBudgetFixture.Shape(seed | 3L << 20, 2024, true, 0, false, false, false, false, false,
+          false, true, 0, true, false, false, NationalBudgetFixture.Extras.NONE, null, BigDecimal.ZERO);
+      fx = new NationalBudgetFixture(shape);
+    }
+    BudgetDocument d = NationalBudgetProperties.read(fx);
+    assertThat(fx.changes()).isTrue();
+    NationalFinalProperties.assertReadCompletely(d, true, fx.cells(), shape.toString());
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), shape.toString());
+    // 上年预算数 and 增减额 are facts of 一般公共预算支出表 (PERIOD=PRIOR_BUDGET / CHANGE_FROM_PRIOR_BUDGET), some of
+    // the differences negative; the rates are printed but are no amounts (not counted, not facts)
+    List<dev.yusuan.model.Fact> changes = d.facts().stream().filter(f -> FiscalPeriod.CHANGE_FROM_PRIOR_BUDGET.name()
+        .equals(f.coordinates().getOrNull(FactDimension.PERIOD))).toList();
+    assertThat(changes).isNotEmpty().allMatch(f -> f.provenance().tableTitle().orElse("").contains("一般公共预算"));
+    assertThat(changes).anyMatch(f -> f.amount().value().signum() < 0);
+    assertThat(fx.rates).isNotEmpty();
+    assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").contains("增减率"));
+    // a row whose 上年 is 0 prints no rate: one rate per row with a 上年 other than 0, and the “三公” 合计's
+    assertThat(fx.rates).hasSize(1 + (int) d.facts().stream().filter(f -> FiscalPeriod.PRIOR_BUDGET.name()
+        .equals(f.coordinates().getOrNull(FactDimension.PERIOD)) && f.amount().value().signum() != 0
+        && f.concept() == dev.yusuan.model.Concept.EXPENDITURE).count());
+    assertThat(changes).anyMatch(f -> f.concept() == dev.yusuan.model.Concept.THREE_PUBLIC);
+    assertThat(fx.rates.size()).isLessThan(changes.size());
+    // one 增减额 changed by 1.00 is an ERROR of nb.change at its cell
+    NationalFinalFixture.Printed delta = fx.cells().stream().filter(c -> c.key().endsWith("|增减额")).findFirst()
+        .orElseThrow();
+    NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(delta.key(), BigDecimal.ONE));
+    BudgetDocument w = NationalBudgetProperties.read(wrong);
+    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(delta.key()))
+        .findFirst().orElseThrow();
+    assertThat(Validator.of(StandardRules.departmentBudget(w)).validate(w).findings())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.change")
+            && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == changed.page()
+                && NationalFinalProperties.sameText(p, changed.text())));
+  }
+
+  /** A leaf of 一般公共预算支出表 spent this year with no 上年预算数. */
+  private static boolean newItem(NationalBudgetFixture fx) {
+    return fx.prior.entrySet().stream().anyMatch(e -> e.getValue() == 0 && fx.leaves.get(e.getKey())[0]
+        + fx.leaves.get(e.getKey())[1] + fx.leaves.get(e.getKey())[2] != 0);
+  }
+
+  @Test
+  void aTableIn千元IsReportedNotReadInAnotherUnit() throws Exception {
+    NationalBudgetFixture fx = new NationalBudgetFixture(new NationalBudgetFixture.Shape(7, 2024, false, 0, false,
+        false, false, false, false, false, true, 0, true, false, false, NationalBudgetFixture.Extras.NONE, null,
+        BigDecimal.ZERO));
+    fx.thousandYuan = "三公";
+    BudgetDocument d = NationalBudgetProperties.read(fx);
+    DisclosureTable three = d.tables().stream().filter(t -> t.title().contains("三公")).findFirst().orElseThrow();
+    int printed = three.coverage().orElseThrow().amountsPrinted();
+    assertThat(printed).isPositive();
+    assertThat(three.coverage().orElseThrow().amountsRead()).isZero();
+    assertThat(d.facts()).noneMatch(f -> f.provenance().tableId().equals(java.util.Optional.of(three.id())));
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().endsWith("unsupported-unit"))
+        .singleElement().satisfies(g -> assertThat(g.messageZh()).contains("千元"));
+    // every printed amount of it is reported at its cell, the other tables read as before (in 元)
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().endsWith("unread-amount")).hasSize(printed)
+        .allMatch(g -> g.location().tableId().equals(java.util.Optional.of(three.id())));
+    assertThat(d.unit()).isEqualTo(dev.yusuan.model.MoneyUnit.YUAN);
+    assertThat(d.tables()).filteredOn(t -> t != three).allMatch(t -> t.coverage().orElseThrow().amountsRead()
+        == t.coverage().orElseThrow().amountsPrinted());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"jiangsu-cppcc-office-2017-budget-tables.pdf",
       "jiangsu-party-committee-office-2018-budget-tables.pdf", "jiangsu-npcsc-office-2019-budget-tables.pdf"})

@@ -86,7 +86,16 @@ final class NationalFinalFixture {
     zeroStyle = (int) Math.floorMod(shape.seed() >> 8, 4L);
     unitOnTitle = (shape.seed() >> 12 & 1) == 1;
     notes = (shape.seed() >> 13 & 1) == 1;
+    negativeStyle = (int) Math.floorMod(shape.seed() >> 15, 4L);
   }
+
+  /** From the seed's bit 14: the 政府性基金 fund ends the year below zero (drawn when the fund prints data). */
+  static boolean negativeCarryForward(long seed) {
+    return (seed >> 14 & 1) == 1;
+  }
+
+  /** How a negative amount is printed: {@link #signed}. */
+  final int negativeStyle;
 
   /** A zero printed blank, "-", "—" or "0.00" ({@link #zero}). */
   final int zeroStyle;
@@ -126,6 +135,14 @@ final class NationalFinalFixture {
     openGf = s.govFund() ? amount(lo, hi / 2) : 0;
     openOther = s.otherIncome() || s.distribution() ? amount(lo, hi / 2) : 0;
     distribution = s.distribution() ? amount(0, openOther / 2) : 0;
+    if (negativeCarryForward(s.seed()) && s.govFund()) {
+      // the fund spent more than its revenue and what it carried in: 年末结转和结余 below zero (an overdraft,
+      // printed negative in 公开04表 and 公开08表, and in 公开01表 when the other funds do not cover it)
+      long spentGf = leaves.get("2120801")[3];
+      long rev = spentGf * amount(50, 90) / 100;
+      revenue.get("2120801")[1] = rev;
+      openGf = amount(0, (spentGf - rev) / 2);
+    }
     // economic classification of the basic spending: the items share the totals exactly
     long personnel = sum(0);
     long publicOp = sum(1);
@@ -224,9 +241,31 @@ final class NationalFinalFixture {
     if (key.equals(s.perturb())) {
       v = v.add(s.delta());
     }
-    String text = String.format("%,.2f", v);
+    String text = signed(v, negativeStyle);
     cells.add(new Printed(key, page, text));
     return text;
+  }
+
+  /**
+   * {@code v} with thousands separators and its scale; a negative printed as real documents print it
+   * ({@code style} 0 "-12.30", 1 "−12.30" (minus sign), 2 "(12.30)", 3 "（12.30）").
+   */
+  static String signed(BigDecimal v, int style) {
+    String text = String.format("%,." + v.scale() + "f", v.abs());
+    if (v.signum() >= 0) {
+      return text;
+    }
+    return switch (style) {
+      case 1 -> "\u2212" + text;
+      case 2 -> "(" + text + ")";
+      case 3 -> "\uff08" + text + "\uff09";
+      default -> "-" + text;
+    };
+  }
+
+  /** The value of a printed amount ({@link #signed}'s forms, separators), in the table's unit. */
+  static BigDecimal value(String printed) {
+    return dev.yusuan.model.Amount.parse(printed, dev.yusuan.model.MoneyUnit.YUAN).orElseThrow().value();
   }
 
   byte[] write(Path font) throws IOException {

@@ -86,6 +86,12 @@ class NationalFinalProperties {
     assertThat(printed).as(as).isEqualTo(cells.size());
     assertThat(read).isEqualTo(printed);
     assertThat(d.facts()).hasSize(cells.size());
+    // each printed amount is read with its sign and value (negatives as -, −, (…) or （…）)
+    for (NationalFinalFixture.Printed c : cells) {
+      BigDecimal v = NationalFinalFixture.value(c.text());
+      assertThat(d.facts()).as("%s printed %s", c.key(), c.text()).anyMatch(f -> f.provenance().page().orElse(-1)
+          == c.page() && sameText(f.provenance(), c.text()) && f.amount().value().compareTo(v) == 0);
+    }
   }
 
   /**
@@ -115,10 +121,15 @@ class NationalFinalProperties {
     assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
   }
 
+  /** The cell text read at {@code p} is {@code printed} (as the reader normalises it: full-width folded, − as -). */
+  static boolean sameText(Provenance p, String printed) {
+    return dev.yusuan.model.Names.normalize(p.text().orElse("")).equals(dev.yusuan.model.Names.normalize(printed));
+  }
+
   /** {@code cents} / 100 of the table's unit, downwards when {@code up} is false and the printed value allows. */
   static BigDecimal delta(String printed, int cents, boolean up) {
     BigDecimal delta = BigDecimal.valueOf(cents, 2);
-    return !up && new BigDecimal(printed.replace(",", "")).compareTo(delta) > 0 ? delta.negate() : delta;
+    return !up && NationalFinalFixture.value(printed).compareTo(delta) > 0 ? delta.negate() : delta;
   }
 
   /**
@@ -129,7 +140,7 @@ class NationalFinalProperties {
       BigDecimal delta) {
     NationalFinalFixture.Printed changed = cells.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     List<Provenance> at = d.facts().stream().map(Fact::provenance)
-        .filter(p -> p.page().orElse(-1) == changed.page() && p.text().orElse("").equals(changed.text())).toList();
+        .filter(p -> p.page().orElse(-1) == changed.page() && sameText(p, changed.text())).toList();
     assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
     assertThat(r.findings()).as("%s changed by %s to %s", key, delta, changed.text())

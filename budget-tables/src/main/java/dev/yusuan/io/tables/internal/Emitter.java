@@ -129,6 +129,11 @@ public final class Emitter {
         c == null ? Optional.empty() : c.number(), text.isBlank() ? Optional.empty() : Optional.of(text));
   }
 
+  /** A printed number that is no amount (a percentage of an 增减率 column): seen, neither a fact nor unmapped. */
+  public void notAnAmount(int row, int col) {
+    mark(row, col);
+  }
+
   /** Reports a printed number the layout knows but maps to no fact, with the reason. */
   public void unmapped(int row, int col, String zh, String en) {
     if (seen.contains(key(row, col))) {

@@ -45,7 +45,7 @@ final class ReadingCounter {
     for (DisclosureTable.Column c : t.columns()) {
       String leaf = HeaderLexicon.canonical(c.headerPath()).stream().reduce((a, b) -> b).orElse("");
       skip[c.index()] = HeaderLexicon.isCodeHeader(c.headerPath()) || leaf.equals("行次")
-          || leaf.equals("栏次") || leaf.equals("序号");
+          || leaf.equals("栏次") || leaf.equals("序号") || HeaderLexicon.isRateHeader(c.headerPath());
     }
     int printed = 0;
     int got = 0;

@@ -140,6 +140,12 @@ public final class StrategyMapper {
       if (c == unit) {
         continue;
       }
+      if (dev.yusuan.model.layout.HeaderLexicon.isRateHeader(col.path())) {
+        for (int r = 0; r < t.rows().size(); r++) {
+          out.notAnAmount(r, c); // 增减率 (%): a percentage, not an amount (checked by the packs)
+        }
+        continue;
+      }
       Optional<ColumnRule> rule = s.columnRule(col.path());
       for (int r = 0; r < t.rows().size(); r++) {
         String name = unit < 0 ? "" : t.rows().get(r).cell(unit).strip();

@@ -285,7 +285,9 @@ public final class TableAssembly {
       Grid grid = built.get(i);
       index++;
       String id = String.format("T%02d", index);
-      MoneyUnit unit = raw.unitText() == null ? null : MoneyUnit.fromText(raw.unitText()).orElse(null);
+      String lacking = unitTheModelLacks(raw.unitText());
+      MoneyUnit unit = raw.unitText() == null ? null : lacking != null ? MoneyUnit.YUAN
+          : MoneyUnit.fromText(raw.unitText()).orElse(null);
       String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
       Provenance at = Provenance.builder().source(src).tableId(id).tableTitle(title)
           .page(raw.page()).line(raw.line()).build();
@@ -302,7 +304,9 @@ public final class TableAssembly {
             at));
         unit = MoneyUnit.WAN_YUAN;
       }
-      units.merge(unit, 1, Integer::sum);
+      if (lacking == null) {
+        units.merge(unit, 1, Integer::sum);
+      }
       for (String j : grid.rejoinedCodes()) {
         diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.code-rejoined",
             "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
@@ -317,6 +321,16 @@ public final class TableAssembly {
             "codes printed over 类/款/项 columns, joined on " + split.joined() + " rows", at));
       }
       DisclosureTable table = split.table();
+      if (lacking != null) {
+        // 千元 and the like: no unit of the model, so no amount is read (never in 元 or 万元); each printed
+        // amount is reported as unread (ReadingCounter), the table kept as printed
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unsupported-unit",
+            "金额单位“" + lacking + "”不受支持（仅元、万元、亿元），本表金额未读取: " + title,
+            "money unit \"" + lacking + "\" is not supported (元, 万元 and 亿元 only); the table's amounts are not "
+                + "read: " + title, at));
+        addTable(table, List.of(), List.of(), src);
+        continue;
+      }
       Emitter out = new Emitter(src, table);
       if (layout.isEmpty()) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.unknown-table",
@@ -412,6 +426,20 @@ public final class TableAssembly {
       }
     }
     return b.contents(contents).build();
+  }
+
+  private static final java.util.regex.Pattern LACKING_UNIT = java.util.regex.Pattern.compile("[十百千]万?元");
+
+  /**
+   * The money unit a table states that the model has no {@link MoneyUnit} for (千元, 百万元 …: {@code
+   * MoneyUnit.fromText} would take 千元 for 元), else null.
+   */
+  static String unitTheModelLacks(String unitText) {
+    if (unitText == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = LACKING_UNIT.matcher(Names.normalize(unitText));
+    return m.find() ? m.group() : null;
   }
 
   /**
