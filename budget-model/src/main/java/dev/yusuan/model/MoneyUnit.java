@@ -61,15 +61,22 @@ public enum MoneyUnit {
     return value.movePointRight(exponent - target.exponent);
   }
 
+  /** 十元 … 千万元: units of money printed on some tables that the model has no member for. */
+  private static final java.util.regex.Pattern UNSUPPORTED = java.util.regex.Pattern.compile("[十百千]万?元");
+
   /**
    * Recognises a unit symbol as printed ({@code 元}, {@code 万元}, {@code 亿元}, also inside
-   * {@code 单位：万元}); empty when the text names no unit.
+   * {@code 单位：万元}); empty when the text names no unit, or a unit the model has no member for
+   * ({@code 千元}, {@code 百万元} …, see {@link #unsupported}): such text is never taken for 元 or 万元.
    *
    * @param text a cell, heading or phrase
    * @return the unit it names, or empty
    */
   public static Optional<MoneyUnit> fromText(CharSequence text) {
     String s = Names.normalize(text);
+    if (UNSUPPORTED.matcher(s).find()) {
+      return Optional.empty();
+    }
     if (s.contains("亿元")) {
       return Optional.of(YI_YUAN);
     }
@@ -80,5 +87,18 @@ public enum MoneyUnit {
       return Optional.of(YUAN);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The unit of money a text names that the model has no member for ({@code 千元}, {@code 百元},
+   * {@code 十万元}, {@code 百万元}, {@code 千万元}): a table stating one is kept but none of its amounts
+   * is read (reading them in 元 or 万元 would be a thousandfold error).
+   *
+   * @param text a unit line, heading or cell
+   * @return the unit as printed, or empty when the text names none or a supported one
+   */
+  public static Optional<String> unsupported(CharSequence text) {
+    java.util.regex.Matcher m = UNSUPPORTED.matcher(Names.normalize(text));
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 }

@@ -163,12 +163,25 @@ public final class TableMapper {
 
   /** Reports every numeric cell of a table no layout recognised. */
   public static List<Diagnostic> unmappedTable(DisclosureTable t, String source) {
+    return unmappedTable(t, source, "表格未识别，数值未映射为事实", "table not recognised; number not mapped to a fact");
+  }
+
+  /**
+   * Every number printed in a table none of whose amounts is read, each a diagnostic counted as an
+   * unread amount (codes and 行次 named, not counted), with the reason given.
+   *
+   * @param t the table
+   * @param source the document's source, for provenance
+   * @param zh why, in Chinese
+   * @param en why, in English
+   * @return one diagnostic per number printed in the table
+   */
+  public static List<Diagnostic> unmappedTable(DisclosureTable t, String source, String zh, String en) {
     List<Diagnostic> diags = new ArrayList<>();
     Context ctx = new Context(source, x -> Optional.empty(), CodeResolver.none());
     for (DisclosureTable.Row r : t.rows()) {
       for (DisclosureTable.Column c : t.columns()) {
-        unmappedCell(t, r, c, ctx, diags, "表格未识别，数值未映射为事实",
-            "table not recognised; number not mapped to a fact");
+        unmappedCell(t, r, c, ctx, diags, zh, en);
       }
     }
     return diags;

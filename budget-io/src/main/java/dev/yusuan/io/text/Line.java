@@ -14,7 +14,7 @@ final class Line {
    * department it is for ({@code 部门名称:某某局 单位:万元}), as forms print it above a table.
    */
   private static final Pattern UNIT = Pattern.compile(
-      "^(?:(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*?\\s)?\\(?(?:金额)?单位\\s*:\\s*(万元|元|亿元)\\)?$");
+      "^(?:(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*?\\s)?\\(?(?:金额)?单位\\s*:\\s*(万元|元|亿元|[十百千]万?元)\\)?$");
   /** The department a table is for, on a line of its own: {@code 编制单位:某某局}, {@code 部门名称:…}. */
   private static final Pattern OWNER = Pattern.compile("^(?:部门名称|编制单位|编制部门|单位名称|预算单位)\\s*:\\s*\\S.*$");
 

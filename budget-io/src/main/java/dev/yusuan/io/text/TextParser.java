@@ -148,6 +148,8 @@ final class TextParser {
     String title;
     int line;
     MoneyUnit unit;
+    /** A unit of money the model lacks (千元 …) stated for the table: none of its amounts is read. */
+    String unsupportedUnit;
     List<String[]> header = new ArrayList<>();
     String[] numbers;
     final List<String[]> body = new ArrayList<>();
@@ -387,6 +389,7 @@ final class TextParser {
         }
       } else if (m.isUnit()) {
         t.unit = MoneyUnit.fromText(m.unitText()).orElse(null);
+        t.unsupportedUnit = MoneyUnit.unsupported(m.unitText()).orElse(null);
         if (docUnit == null) {
           docUnit = t.unit;
         }
@@ -687,6 +690,18 @@ final class TextParser {
     for (int k = 0; k < built.size(); k++) {
       DisclosureTable t = built.get(k);
       Layout lay = layoutOf.get(k);
+      String unsupported = tables.get(k).unsupportedUnit;
+      if (unsupported != null) {
+        // 千元 and the like: no amount is read (never in 元 or 万元); each printed one is reported
+        diags.add(Diagnostic.of(Severity.WARNING, "text.unsupported-unit",
+            "金额单位“" + unsupported + "”不受支持（仅元、万元、亿元），本表金额未读取: " + t.title(),
+            "money unit \"" + unsupported + "\" is not supported (元, 万元 and 亿元 only); the table's amounts are "
+                + "not read: " + t.title(), t.provenance()));
+        diags.addAll(TableMapper.unmappedTable(t, source, "金额单位不受支持，数值未读取",
+            "unsupported money unit; number not read"));
+        mapped.add(t);
+        continue;
+      }
       if (lay == null) {
         diags.addAll(TableMapper.unmappedTable(t, source));
         mapped.add(t);

@@ -428,8 +428,6 @@ public final class TableAssembly {
     return b.contents(contents).build();
   }
 
-  private static final java.util.regex.Pattern LACKING_UNIT = java.util.regex.Pattern.compile("[十百千]万?元");
-
   /**
    * The money unit a table states that the model has no {@link MoneyUnit} for (千元, 百万元 …: {@code
    * MoneyUnit.fromText} would take 千元 for 元), else null.
@@ -438,8 +436,7 @@ public final class TableAssembly {
     if (unitText == null) {
       return null;
     }
-    java.util.regex.Matcher m = LACKING_UNIT.matcher(Names.normalize(unitText));
-    return m.find() ? m.group() : null;
+    return MoneyUnit.unsupported(unitText).orElse(null);
   }
 
   /**
