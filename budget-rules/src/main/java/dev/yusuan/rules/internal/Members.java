@@ -36,7 +36,7 @@ final class Members {
   private final int[][] scratch = new int[SCRATCH][0];
 
   /** How many scratch arrays {@link #scratch} keeps. */
-  static final int SCRATCH = 12;
+  static final int SCRATCH = 13;
 
   Members(FactSet facts) {
     this.facts = facts;
