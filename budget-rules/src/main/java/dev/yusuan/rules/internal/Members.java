@@ -115,13 +115,28 @@ final class Members {
       for (FactDimension d : g.dimensions()) {
         member[d.ordinal()] = new int[n];
       }
+      // the cells of a row share the row's member strings and those of a column its own: the last
+      // member numbered in each dimension is compared by identity before the map is asked
+      FactDimension[] used = g.dimensions().toArray(new FactDimension[0]);
+      String[] last = new String[used.length];
+      int[] lastId = new int[used.length];
       for (int i = 0; i < n; i++) {
         Fact f = fs.get(i);
         concept[i] = f.concept().ordinal();
         Coordinates co = f.coordinates();
-        for (FactDimension d : g.dimensions()) {
-          String m = co.getOrNull(d);
-          member[d.ordinal()][i] = m == null ? -1 : id(d, m);
+        for (int k = 0; k < used.length; k++) {
+          String m = co.getOrNull(used[k]);
+          int id;
+          if (m == null) {
+            id = -1;
+          } else if (m == last[k]) {
+            id = lastId[k];
+          } else {
+            id = id(used[k], m);
+            last[k] = m;
+            lastId[k] = id;
+          }
+          member[used[k].ordinal()][i] = id;
         }
       }
       c = new Columns(concept, member);
