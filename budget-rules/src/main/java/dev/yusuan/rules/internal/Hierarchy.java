@@ -289,11 +289,13 @@ public final class Hierarchy {
           continue; // the total has no parent
         }
         int p = -1;
-        for (int a : members.ancestors(d, id)) {
+        int a = members.parent(d, id);
+        for (int level = 0; a >= 0 && level < Members.DEPTH; level++) {
           if (a < seen.length && seen[a] >= 0) {
             p = seen[a];
             break;
           }
+          a = members.parent(d, a);
         }
         parentK[k] = p < 0 ? totalK : p;
       }
@@ -395,7 +397,7 @@ public final class Hierarchy {
   /**
    * The search for the nearest published generalisation of a coordinate over several dimensions,
    * with its scratch space (one per rule and table group). Each summed dimension is walked up its
-   * hierarchy (the member, its ancestors nearest first as {@link Members#ancestors} gives them, then
+   * hierarchy (the member, its ancestors nearest first as {@link Members#parent} walks them, then
    * no member), and among the combinations of steps the published one with the fewest steps in all
    * wins; between equal step counts the first in the order that varies the first dimension fastest.
    */
@@ -408,7 +410,10 @@ public final class Hierarchy {
     final int[] key;
     /** The candidate generalisation being looked up. */
     private final int[] probe;
-    /** Per dimension: the coordinate's member's ancestors, and the length of its walk (member, ancestors, none). */
+    /**
+     * Per dimension: the coordinate's member's ancestors (nearest first, the first {@code length - 2}
+     * slots), and the length of its walk (member, ancestors, none).
+     */
     private final int[][] up;
     private final int[] length;
 
@@ -418,7 +423,7 @@ public final class Hierarchy {
       this.ids = ids;
       this.key = new int[ids.length];
       this.probe = new int[ids.length];
-      this.up = new int[ids.length][];
+      this.up = new int[ids.length][Members.DEPTH];
       this.length = new int[ids.length];
     }
 
@@ -433,8 +438,7 @@ public final class Hierarchy {
       if (j == 0) {
         return key[k];
       }
-      int[] a = up[k];
-      return j <= a.length ? a[j - 1] : -1;
+      return j < length[k] - 1 ? up[k][j - 1] : -1;
     }
 
     private int hash(int[] t) {
@@ -486,8 +490,11 @@ public final class Hierarchy {
         key[k] = member(k, at);
         if (key[k] >= 0) {
           any = true;
-          up[k] = members.ancestors(dims[k], key[k]);
-          length[k] = up[k].length + 2;
+          int n = 0;
+          for (int a = members.parent(dims[k], key[k]); a >= 0 && n < Members.DEPTH; a = members.parent(dims[k], a)) {
+            up[k][n++] = a;
+          }
+          length[k] = n + 2;
         } else {
           length[k] = 1;
         }
