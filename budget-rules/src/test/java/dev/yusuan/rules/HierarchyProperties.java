@@ -119,4 +119,153 @@ class HierarchyProperties {
     }
     return failed;
   }
+
+  static final Validator TWO = Validator.of(RulePack.parse("hierarchy-two-test.rules", """
+      pack hierarchy-two-test version 1.0
+
+      rule t.sum.two error
+        title "功能分类与支出用途" "Function and spending type"
+        sum FUNCTION + SPENDING_TYPE in every table
+      """));
+
+  /** The spending-type columns a table may have: the total, a middle level, its children, a top level. */
+  private static final SpendingType[] COLUMNS = {null, SpendingType.BASIC, SpendingType.PERSONNEL,
+      SpendingType.PUBLIC_OPERATION, SpendingType.PROJECT};
+
+  @Provide
+  Arbitrary<List<Integer>> columns() {
+    return Arbitraries.integers().between(0, COLUMNS.length - 1).list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  /**
+   * A sum over two dimensions ({@code sum FUNCTION + SPENDING_TYPE}) finds the sums, with their
+   * children in order, of a naive model on member texts (the form the member-number search replaced):
+   * each published coordinate's parent is the published generalisation with the fewest steps up the
+   * two hierarchies (each walked from the member through its ancestors to no member), the first in
+   * the order varying the function's step fastest on a tie. Rows have codes with missing and
+   * unpublished middle levels, and the columns any subset of the spending types (basic without its
+   * children, children without basic, the total or not, repeated). Each finding's locations (the
+   * parent, then its children in order) are compared; the order of the findings is the report's.
+   */
+  @Property(tries = 300)
+  void twoDimensionSumsAreTheNaiveModelsSums(@ForAll("rows") List<String> rows,
+      @ForAll("columns") List<Integer> columns) {
+    DocBuilder b = new DocBuilder("h2.txt", 2024);
+    DocBuilder.Col[] cols = new DocBuilder.Col[columns.size()];
+    for (int c = 0; c < cols.length; c++) {
+      SpendingType t = COLUMNS[columns.get(c)];
+      cols[c] = t == null ? DocBuilder.col("合计", x -> x)
+          : DocBuilder.col(t.zh(), x -> x.with(FactDimension.SPENDING_TYPE, t.name()));
+    }
+    List<String> lines = new ArrayList<>();
+    for (String row : rows) {
+      // the generated rows hold four values: as many as there are columns, cycled
+      String[] cells = row.split("\t", -1);
+      StringBuilder line = new StringBuilder(cells[0] + "\t" + cells[1]);
+      for (int c = 0; c < cols.length; c++) {
+        line.append('\t').append(cells[2 + c % 4]);
+      }
+      lines.add(line.toString());
+    }
+    b.table("T1", "expenditure", "支出表").concept(Concept.EXPENDITURE, Coordinates.EMPTY)
+        .codes(FactDimension.FUNCTION).columns(cols).rows(String.join("\n", lines)).done();
+    BudgetDocument d = b.build();
+    List<List<Provenance>> expected = failedSums(d.facts(), List.of(FactDimension.FUNCTION, FactDimension.SPENDING_TYPE));
+    List<List<Provenance>> found = TWO.validate(d).findings().stream().filter(f -> f.ruleId().equals("t.sum.two"))
+        .map(f -> f.locations()).toList();
+    assertThat(found).as("columns %s on\n%s", columns, String.join("\n", lines))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * The naive model over several dimensions: the locations (parent, then its children) of every sum
+   * that fails.
+   */
+  static List<List<Provenance>> failedSums(List<Fact> facts, List<FactDimension> dims) {
+    Map<Coordinates, Map<List<String>, Fact>> buckets = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      Coordinates outside = f.coordinates();
+      for (FactDimension d : dims) {
+        outside = outside.without(d);
+      }
+      buckets.computeIfAbsent(outside, k -> new LinkedHashMap<>()).putIfAbsent(membersIn(f.coordinates(), dims), f);
+    }
+    List<List<Provenance>> failed = new ArrayList<>();
+    for (Map<List<String>, Fact> pub : buckets.values()) {
+      if (pub.size() < 2) {
+        continue;
+      }
+      Map<Fact, List<Fact>> kids = new LinkedHashMap<>();
+      for (Map.Entry<List<String>, Fact> e : pub.entrySet()) {
+        Fact parent = nearest(dims, e.getKey(), pub);
+        if (parent != null) {
+          kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(e.getValue());
+        }
+      }
+      kids.forEach((parent, children) -> {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Fact c : children) {
+          sum = sum.add(c.amount().value());
+        }
+        BigDecimal twiceGap = parent.amount().value().subtract(sum).abs().multiply(BigDecimal.valueOf(2));
+        if (twiceGap.compareTo(BigDecimal.valueOf(children.size() + 1)) > 0) {
+          List<Provenance> locs = new ArrayList<>();
+          locs.add(parent.provenance());
+          children.forEach(c -> locs.add(c.provenance()));
+          failed.add(locs);
+        }
+      });
+    }
+    return failed;
+  }
+
+  private static List<String> membersIn(Coordinates c, List<FactDimension> dims) {
+    List<String> m = new ArrayList<>();
+    for (FactDimension d : dims) {
+      m.add(c.getOrNull(d));
+    }
+    return m;
+  }
+
+  /**
+   * Every combination of steps up the dimensions' chains (member, ancestors, none), varying the first
+   * dimension fastest; the published one with the fewest steps (more than none) wins, the first on a tie.
+   */
+  private static Fact nearest(List<FactDimension> dims, List<String> key, Map<List<String>, Fact> pub) {
+    List<List<String>> chains = new ArrayList<>();
+    for (int k = 0; k < dims.size(); k++) {
+      List<String> chain = new ArrayList<>();
+      String m = key.get(k);
+      chain.add(m);
+      if (m != null) {
+        for (Optional<String> p = dims.get(k).parentOf(m); p.isPresent(); p = dims.get(k).parentOf(p.get())) {
+          chain.add(p.get());
+        }
+        chain.add(null);
+      }
+      chains.add(chain);
+    }
+    Fact best = null;
+    int bestSteps = Integer.MAX_VALUE;
+    int[] idx = new int[dims.size()];
+    while (true) {
+      int steps = 0;
+      List<String> g = new ArrayList<>();
+      for (int k = 0; k < idx.length; k++) {
+        steps += idx[k];
+        g.add(chains.get(k).get(idx[k]));
+      }
+      if (steps > 0 && steps < bestSteps && pub.containsKey(g)) {
+        best = pub.get(g);
+        bestSteps = steps;
+      }
+      int k = 0;
+      while (k < idx.length && ++idx[k] == chains.get(k).size()) {
+        idx[k++] = 0;
+      }
+      if (k == idx.length) {
+        return best;
+      }
+    }
+  }
 }

@@ -38,12 +38,15 @@ public final class CatalogueChecks {
     List<String> preReform = new java.util.ArrayList<>();
     Provenance firstPreReform = null;
     Set<Triple> triples = new HashSet<>();
-    // the cells of a row share their code and label (the same strings): the last triple is compared
-    // by identity before the set is asked
+    // the cells of a row share their code and label (the same strings): the last triple checked is
+    // compared by identity before the set is asked. Every fact of the document is visited (not the
+    // rule's scoped facts, a list as long as the document): whether a fact is in scope is asked only
+    // of a coded row's fact whose triple is not the last one (a triple in the set is skipped in or
+    // out of scope), and a triple is remembered only from a fact in scope.
     String lastCode = null;
     String lastLabel = null;
     Scheme lastScheme = null;
-    for (Fact f : ctx.scopedFacts()) {
+    for (Fact f : ctx.facts()) {
       Provenance p = f.provenance();
       String code = p.rowCode().orElse(null);
       if (code == null || p.tableId().isEmpty()) {
@@ -56,7 +59,7 @@ public final class CatalogueChecks {
         }
       }
       String label = p.rowLabel().orElse("");
-      if (scheme == null || code == lastCode && label == lastLabel && scheme == lastScheme) {
+      if (scheme == null || code == lastCode && label == lastLabel && scheme == lastScheme || !ctx.inScope(f)) {
         continue;
       }
       lastCode = code;

@@ -1,7 +1,6 @@
 package dev.yusuan.rules.internal;
 
 import dev.yusuan.model.Concept;
-import dev.yusuan.model.Coordinates;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactSet;
@@ -12,10 +11,7 @@ import dev.yusuan.model.DisclosureTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,14 +25,13 @@ public final class Hierarchy {
   private Hierarchy() {}
 
   public static void check(Ctx ctx, List<FactDimension> dims) {
-    Parents parents = new Parents(ctx.facts(), dims);
     boolean[] concepts = new boolean[Concept.values().length];
     for (Concept c : ctx.rule().scope().concepts()) {
       concepts[c.ordinal()] = true;
     }
     int[] seen = new int[0];
     for (DocIndex.TableGroup g : ctx.groups()) {
-      seen = checkGroup(ctx, dims, g, parents, concepts, seen);
+      seen = checkGroup(ctx, dims, g, concepts, seen);
     }
   }
 
@@ -44,8 +39,8 @@ public final class Hierarchy {
    * Checks the sums of one table group; {@code seen} is scratch space (every slot -1), returned
    * grown when the group needs more.
    */
-  private static int[] checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, Parents parents,
-      boolean[] concepts, int[] seen) {
+  private static int[] checkGroup(Ctx ctx, List<FactDimension> dims, DocIndex.TableGroup g, boolean[] concepts,
+      int[] seen) {
     // A dimension the table does not use costs nothing (the group knows its dimensions).
     boolean used = false;
     for (FactDimension d : dims) {
@@ -60,11 +55,10 @@ public final class Hierarchy {
     Members members = ctx.members();
     Members.Columns cols = members.columns(g);
     int[] concept = cols.concept();
-    List<int[]> summed = new ArrayList<>();
-    for (FactDimension d : dims) {
-      if (cols.member()[d.ordinal()] != null) {
-        summed.add(cols.member()[d.ordinal()]);
-      }
+    // the summed dimensions' columns, in the order of dims (null: no fact of the group has a member there)
+    int[][] summed = new int[dims.size()][];
+    for (int k = 0; k < summed.length; k++) {
+      summed[k] = cols.member()[dims.get(k).ordinal()];
     }
     List<int[]> restList = new ArrayList<>();
     for (FactDimension d : g.dimensions()) {
@@ -84,7 +78,7 @@ public final class Hierarchy {
       in[i] = concepts[concept[i]] && (fund == null || fund[i] != fiscalTotal) && condition.test(fs.get(i));
       if (in[i] && !any) {
         for (int[] m : summed) {
-          any |= m[i] >= 0;
+          any |= m != null && m[i] >= 0;
         }
       }
     }
@@ -146,6 +140,7 @@ public final class Hierarchy {
     }
     Interval[] money = ctx.moneyCache(g);
     Sums sums = new Sums();
+    Search search = dims.size() == 1 ? null : new Search(members, dims, summed);
     for (int b = 0; b < nHeads; b++) {
       int head = heads[b];
       if (next[head] < 0) {
@@ -154,8 +149,8 @@ public final class Hierarchy {
       // each published parent with its published children (by position), parents in the order of
       // their first child
       Sums kids = dims.size() == 1
-          ? kidsOnOne(members, dims.get(0), summed.get(0), head, next, seen, sums)
-          : kids(parents, dims, fs, head, next);
+          ? kidsOnOne(members, dims.get(0), summed[0], head, next, seen, sums)
+          : kidsOnMany(members, search, head, next, sums);
       if (kids == null) {
         continue;
       }
@@ -287,13 +282,6 @@ public final class Hierarchy {
     Sums result = null;
     if (np >= 2) {
       int[] parentK = members.scratch(6, np);
-      int[] slotOfK = members.scratch(7, np);
-      Arrays.fill(slotOfK, 0, np, -1);
-      int[] parent = members.scratch(8, np);
-      int[] start = members.scratch(9, np + 1);
-      int[] cursor = members.scratch(10, np + 1);
-      int[] child = members.scratch(11, np);
-      int slots = 0;
       for (int k = 0; k < np; k++) {
         parentK[k] = -1;
         int id = ids[pub[k]];
@@ -301,44 +289,17 @@ public final class Hierarchy {
           continue; // the total has no parent
         }
         int p = -1;
-        for (int a : members.ancestors(d, id)) {
+        int a = members.parent(d, id);
+        for (int level = 0; a >= 0 && level < Members.DEPTH; level++) {
           if (a < seen.length && seen[a] >= 0) {
             p = seen[a];
             break;
           }
+          a = members.parent(d, a);
         }
-        if (p < 0) {
-          p = totalK;
-        }
-        if (p >= 0) {
-          parentK[k] = p;
-          if (slotOfK[p] < 0) {
-            slotOfK[p] = slots;
-            parent[slots] = pub[p];
-            cursor[slots] = 0;
-            slots++;
-          }
-          cursor[slotOfK[p]]++;
-        }
+        parentK[k] = p < 0 ? totalK : p;
       }
-      // children counted per parent; laid out in order (as appending each to its parent's list)
-      int at = 0;
-      for (int e = 0; e < slots; e++) {
-        start[e] = at;
-        at += cursor[e];
-        cursor[e] = start[e];
-      }
-      start[slots] = at;
-      for (int k = 0; k < np; k++) {
-        if (parentK[k] >= 0) {
-          child[cursor[slotOfK[parentK[k]]]++] = pub[k];
-        }
-      }
-      sums.count = slots;
-      sums.parent = parent;
-      sums.start = start;
-      sums.child = child;
-      result = sums;
+      result = layout(members, pub, parentK, np, sums);
     }
     for (int k = 0; k < np; k++) {
       int id = ids[pub[k]];
@@ -350,42 +311,228 @@ public final class Hierarchy {
   }
 
   /**
-   * The sums of a bucket over several dimensions, as {@link #kidsOnOne}: published coordinates keyed
-   * by their members in {@code dims}, and the combined ancestor search.
+   * Lays out the sums of a bucket whose published facts are {@code pub[0 … np)} (positions, first
+   * publication first), {@code parentK[k]} the publication number of the parent of the k-th (-1:
+   * none): each parent in the order of its first child, its children in publication order. Fills and
+   * returns {@code sums} with scratch arrays.
    */
-  private static Sums kids(Parents parents, List<FactDimension> dims, List<Fact> fs, int head, int[] next) {
-    // The bucket's published coordinates, first publication first; within a bucket they differ only
-    // in dims, so they are keyed by their members there (null: the total).
-    Map<Object, Integer> pub = new LinkedHashMap<>();
-    for (int i = head; i >= 0; i = next[i]) {
-      pub.putIfAbsent(members(fs.get(i).coordinates(), dims), i);
+  private static Sums layout(Members members, int[] pub, int[] parentK, int np, Sums sums) {
+    int[] slotOfK = members.scratch(7, np);
+    Arrays.fill(slotOfK, 0, np, -1);
+    int[] parent = members.scratch(8, np);
+    int[] start = members.scratch(9, np + 1);
+    int[] cursor = members.scratch(10, np + 1);
+    int[] child = members.scratch(11, np);
+    int slots = 0;
+    for (int k = 0; k < np; k++) {
+      int p = parentK[k];
+      if (p >= 0) {
+        if (slotOfK[p] < 0) {
+          slotOfK[p] = slots;
+          parent[slots] = pub[p];
+          cursor[slots] = 0;
+          slots++;
+        }
+        cursor[slotOfK[p]]++;
+      }
     }
-    if (pub.size() < 2) {
+    // children counted per parent; laid out in order (as appending each to its parent's list)
+    int at = 0;
+    for (int e = 0; e < slots; e++) {
+      start[e] = at;
+      at += cursor[e];
+      cursor[e] = start[e];
+    }
+    start[slots] = at;
+    for (int k = 0; k < np; k++) {
+      if (parentK[k] >= 0) {
+        child[cursor[slotOfK[parentK[k]]]++] = pub[k];
+      }
+    }
+    sums.count = slots;
+    sums.parent = parent;
+    sums.start = start;
+    sums.child = child;
+    return sums;
+  }
+
+  /**
+   * The sums of a bucket over several dimensions, as {@link #kidsOnOne}: the bucket's published
+   * coordinates (within a bucket they differ only in the summed dimensions, so they are told apart
+   * by their member numbers there, -1 for none) in an open-addressing table of publication numbers;
+   * each one's parent is its nearest published generalisation ({@link Search#nearest}). Null when
+   * fewer than two coordinates are published. No object per fact or per coordinate.
+   */
+  private static Sums kidsOnMany(Members members, Search search, int head, int[] next, Sums sums) {
+    int count = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      count++;
+    }
+    int[] pub = members.scratch(5, count);
+    // at most half the table used
+    int cap = Integer.highestOneBit(Math.max(2, count) - 1) << 2;
+    int[] table = members.scratch(12, cap);
+    Arrays.fill(table, 0, cap, 0);
+    int[] key = search.key;
+    int np = 0;
+    for (int i = head; i >= 0; i = next[i]) {
+      for (int k = 0; k < key.length; k++) {
+        key[k] = search.member(k, i);
+      }
+      if (search.find(table, cap, pub, key) < 0) {
+        search.insert(table, cap, key, np);
+        pub[np++] = i;
+      }
+    }
+    if (np < 2) {
       return null;
     }
-    Map<Integer, List<Integer>> kids = new LinkedHashMap<>();
-    for (Map.Entry<Object, Integer> e : pub.entrySet()) {
-      Object p = nearestPublishedAncestor(parents, dims, e.getKey(), pub);
-      if (p != NONE) {
-        kids.computeIfAbsent(pub.get(p), k -> new ArrayList<>()).add(e.getValue());
+    int[] parentK = members.scratch(6, np);
+    for (int k = 0; k < np; k++) {
+      parentK[k] = search.nearest(table, cap, pub, pub[k]);
+    }
+    return layout(members, pub, parentK, np, sums);
+  }
+
+  /**
+   * The search for the nearest published generalisation of a coordinate over several dimensions,
+   * with its scratch space (one per rule and table group). Each summed dimension is walked up its
+   * hierarchy (the member, its ancestors nearest first as {@link Members#parent} walks them, then
+   * no member), and among the combinations of steps the published one with the fewest steps in all
+   * wins; between equal step counts the first in the order that varies the first dimension fastest.
+   */
+  static final class Search {
+    private final Members members;
+    private final FactDimension[] dims;
+    /** The summed dimensions' member columns, in the order of {@link #dims} (null: no member in the group). */
+    private final int[][] ids;
+    /** A coordinate's member numbers in {@link #dims} (-1: none). */
+    final int[] key;
+    /** The candidate generalisation being looked up. */
+    private final int[] probe;
+    /**
+     * Per dimension: the coordinate's member's ancestors (nearest first, the first {@code length - 2}
+     * slots), and the length of its walk (member, ancestors, none).
+     */
+    private final int[][] up;
+    private final int[] length;
+
+    Search(Members members, List<FactDimension> dims, int[][] ids) {
+      this.members = members;
+      this.dims = dims.toArray(new FactDimension[0]);
+      this.ids = ids;
+      this.key = new int[ids.length];
+      this.probe = new int[ids.length];
+      this.up = new int[ids.length][Members.DEPTH];
+      this.length = new int[ids.length];
+    }
+
+    /** The member number of the group's fact at {@code i} in summed dimension {@code k}, -1 for none. */
+    int member(int k, int i) {
+      int[] m = ids[k];
+      return m == null ? -1 : m[i];
+    }
+
+    /** Step {@code j} of the walk up dimension {@code k} from {@link #key}: the member, its ancestors, -1. */
+    private int step(int k, int j) {
+      if (j == 0) {
+        return key[k];
+      }
+      return j < length[k] - 1 ? up[k][j - 1] : -1;
+    }
+
+    private int hash(int[] t) {
+      int h = 0;
+      for (int m : t) {
+        h = mix(h + m);
+      }
+      return h;
+    }
+
+    /** The publication number of the coordinate whose members are {@code t}, -1 when not published. */
+    int find(int[] table, int cap, int[] pub, int[] t) {
+      int slot = hash(t) & (cap - 1);
+      while (true) {
+        int k = table[slot] - 1;
+        if (k < 0) {
+          return -1;
+        }
+        int at = pub[k];
+        boolean same = true;
+        for (int d = 0; d < t.length && same; d++) {
+          same = member(d, at) == t[d];
+        }
+        if (same) {
+          return k;
+        }
+        slot = (slot + 1) & (cap - 1);
       }
     }
-    Sums sums = new Sums();
-    sums.count = kids.size();
-    sums.parent = new int[kids.size()];
-    sums.start = new int[kids.size() + 1];
-    sums.child = new int[pub.size()];
-    int e = 0;
-    int at = 0;
-    for (Map.Entry<Integer, List<Integer>> k : kids.entrySet()) {
-      sums.parent[e] = k.getKey();
-      sums.start[e++] = at;
-      for (int c : k.getValue()) {
-        sums.child[at++] = c;
+
+    void insert(int[] table, int cap, int[] t, int k) {
+      int slot = hash(t) & (cap - 1);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (cap - 1);
       }
+      table[slot] = k + 1;
     }
-    sums.start[e] = at;
-    return sums;
+
+    /**
+     * The publication number of the nearest published generalisation of the coordinate of the
+     * group's fact at {@code at}, -1 when it has no member in any summed dimension or nothing above
+     * it is published: the step counts are tried in increasing order, and for each the combinations
+     * in the order described above (the last dimension's step the most significant).
+     */
+    int nearest(int[] table, int cap, int[] pub, int at) {
+      boolean any = false;
+      int most = 0;
+      for (int k = 0; k < key.length; k++) {
+        key[k] = member(k, at);
+        if (key[k] >= 0) {
+          any = true;
+          int n = 0;
+          for (int a = members.parent(dims[k], key[k]); a >= 0 && n < Members.DEPTH; a = members.parent(dims[k], a)) {
+            up[k][n++] = a;
+          }
+          length[k] = n + 2;
+        } else {
+          length[k] = 1;
+        }
+        most += length[k] - 1;
+      }
+      if (!any) {
+        return -1;
+      }
+      for (int steps = 1; steps <= most; steps++) {
+        int p = first(table, cap, pub, key.length - 1, steps);
+        if (p >= 0) {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The first published combination whose dimensions {@code 0 … k} take {@code steps} steps in all
+     * (the higher dimensions already set in {@link #probe}), -1 when none.
+     */
+    private int first(int[] table, int cap, int[] pub, int k, int steps) {
+      if (k == 0) {
+        if (steps >= length[0]) {
+          return -1;
+        }
+        probe[0] = step(0, steps);
+        return find(table, cap, pub, probe);
+      }
+      for (int j = 0; j <= steps && j < length[k]; j++) {
+        probe[k] = step(k, j);
+        int p = first(table, cap, pub, k - 1, steps - j);
+        if (p >= 0) {
+          return p;
+        }
+      }
+      return -1;
+    }
   }
 
   /** The interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}), computed once per validation. */
@@ -398,21 +545,6 @@ public final class Hierarchy {
     return v;
   }
 
-  /** No published ancestor. */
-  private static final Object NONE = new Object();
-
-  /**
-   * The members of {@code c} in {@code dims}, as the key of a published coordinate within a bucket:
-   * the list of the members (null when absent), for a sum over several dimensions.
-   */
-  private static List<String> members(Coordinates c, List<FactDimension> dims) {
-    String[] m = new String[dims.size()];
-    for (int k = 0; k < m.length; k++) {
-      m[k] = c.getOrNull(dims.get(k));
-    }
-    return Arrays.asList(m);
-  }
-
   static String label(Fact f) {
     Provenance p = f.provenance();
     StringBuilder b = new StringBuilder();
@@ -422,112 +554,11 @@ public final class Hierarchy {
     return b.length() == 0 ? f.key().toString() : b.toString();
   }
 
-  /**
-   * The nearest published generalisation, within a bucket, of the coordinates whose members in
-   * {@code dims} (two or more) are {@code key} (see {@link #members}): each dimension walked up its hierarchy
-   * independently, the one with the fewest steps wins; {@link #NONE} when there is no member in any
-   * of the dimensions or nothing above is published. The bucket's coordinates agree outside
-   * {@code dims}, so a generalisation is published exactly when its members are a key of
-   * {@code pub}: members are compared in place, no coordinates are built.
-   */
-  static Object nearestPublishedAncestor(Parents fs, List<FactDimension> dims, Object key,
-      Map<Object, Integer> pub) {
-    @SuppressWarnings("unchecked")
-    List<String> members = (List<String>) key;
-    List<List<String>> chains = new ArrayList<>();
-    boolean any = false;
-    for (int k = 0; k < dims.size(); k++) {
-      FactDimension d = dims.get(k);
-      List<String> chain = new ArrayList<>();
-      String m = members.get(k);
-      chain.add(m);
-      if (m != null) {
-        any = true;
-        int guard = 0;
-        Optional<String> p = fs.of(d, m);
-        while (p.isPresent() && guard++ < 16) {
-          chain.add(p.get());
-          p = fs.of(d, p.get());
-        }
-        chain.add(null);
-      }
-      chains.add(chain);
-    }
-    if (!any) {
-      return NONE;
-    }
-    Object best = NONE;
-    int bestSteps = Integer.MAX_VALUE;
-    int[] idx = new int[dims.size()];
-    while (true) {
-      int steps = 0;
-      for (int i : idx) {
-        steps += i;
-      }
-      if (steps > 0 && steps < bestSteps) {
-        String[] g = new String[dims.size()];
-        for (int k = 0; k < dims.size(); k++) {
-          g[k] = chains.get(k).get(idx[k]);
-        }
-        List<String> gk = Arrays.asList(g);
-        if (pub.containsKey(gk)) {
-          best = gk;
-          bestSteps = steps;
-        }
-      }
-      int k = 0;
-      while (k < idx.length) {
-        idx[k]++;
-        if (idx[k] < chains.get(k).size()) {
-          break;
-        }
-        idx[k] = 0;
-        k++;
-      }
-      if (k == idx.length) {
-        break;
-      }
-    }
-    return best;
-  }
-
   static Optional<String> parentOf(FactSet fs, FactDimension d, String m) {
     try {
       return fs.parentMember(d, m);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
-    }
-  }
-
-  /**
-   * {@link #parentOf} remembered per dimension for one rule: members repeat across the rows, units and
-   * columns of a document, and a code's parent is parsed anew on every call.
-   */
-  static final class Parents {
-    private final FactSet facts;
-    /** Per dimension ordinal (no search through the rule's dimensions per call). */
-    private final List<Map<String, Optional<String>>> known;
-
-    Parents(FactSet facts, List<FactDimension> dims) {
-      this.facts = facts;
-      int n = FactDimension.values().length;
-      this.known = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        known.add(null);
-      }
-      for (FactDimension d : dims) {
-        known.set(d.ordinal(), new HashMap<>());
-      }
-    }
-
-    Optional<String> of(FactDimension d, String member) {
-      Map<String, Optional<String>> m = known.get(d.ordinal());
-      Optional<String> p = m.get(member);
-      if (p == null) {
-        p = parentOf(facts, d, member);
-        m.put(member, p);
-      }
-      return p;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.yusuan.model.Fact;
 import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.FactSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ final class Members {
   private final FactSet facts;
   private final List<Map<String, Integer>> ids = new ArrayList<>();
   private final List<List<String>> names = new ArrayList<>();
-  private final List<List<int[]>> ancestors = new ArrayList<>();
+  /** Per dimension ordinal and member number, the parent's number + 2 (0: not known yet; 1: none). */
+  private final int[][] parents = new int[DIMS.length][0];
   private final Map<DocIndex.TableGroup, Columns> columns = new IdentityHashMap<>();
   /**
    * Scratch arrays of the hierarchy rules (bucket chains and table, a bucket's sums), reused by every rule and group of
@@ -36,14 +38,13 @@ final class Members {
   private final int[][] scratch = new int[SCRATCH][0];
 
   /** How many scratch arrays {@link #scratch} keeps. */
-  static final int SCRATCH = 12;
+  static final int SCRATCH = 13;
 
   Members(FactSet facts) {
     this.facts = facts;
     for (int i = 0; i < DIMS.length; i++) {
       ids.add(new HashMap<>());
       names.add(new ArrayList<>());
-      ancestors.add(new ArrayList<>());
     }
   }
 
@@ -55,7 +56,6 @@ final class Members {
       List<String> n = names.get(d.ordinal());
       id = n.size();
       n.add(member);
-      ancestors.get(d.ordinal()).add(null);
       m.put(member, id);
     }
     return id;
@@ -71,25 +71,31 @@ final class Members {
     return names.get(d.ordinal()).size();
   }
 
+  /** The most levels walked up a hierarchy from a member (a longer chain, or a cycle, ends there). */
+  static final int DEPTH = 16;
+
   /**
-   * The numbers of the ancestors of member number {@code id} in {@code d}, nearest first: at most 16
-   * levels (a parent that names no member is the end; a member a declared tree rejects has none).
+   * The number of the parent of member number {@code id} in {@code d}, -1 when it has none (a parent
+   * that names no member is the end; a member a declared tree rejects has none). Ancestors are walked
+   * by repeated calls, at most {@link #DEPTH} levels.
    */
-  int[] ancestors(FactDimension d, int id) {
-    List<int[]> known = ancestors.get(d.ordinal());
-    int[] a = known.get(id);
-    if (a == null) {
-      List<Integer> chain = new ArrayList<>();
-      int guard = 0;
-      Optional<String> p = Hierarchy.parentOf(facts, d, names.get(d.ordinal()).get(id));
-      while (p.isPresent() && guard++ < 16) {
-        chain.add(id(d, p.get()));
-        p = Hierarchy.parentOf(facts, d, p.get());
-      }
-      a = chain.stream().mapToInt(Integer::intValue).toArray();
-      ancestors.get(d.ordinal()).set(id, a);
+  int parent(FactDimension d, int id) {
+    int[] p = parents[d.ordinal()];
+    int known = id < p.length ? p[id] : 0;
+    return known != 0 ? known - 2 : findParent(d, id);
+  }
+
+  /** {@link #parent} the first time it is asked of {@code id}: remembered as the number + 2 (0: not known yet). */
+  private int findParent(FactDimension d, int id) {
+    Optional<String> p = Hierarchy.parentOf(facts, d, names.get(d.ordinal()).get(id));
+    int parent = p.isPresent() ? id(d, p.get()) : -1;
+    int[] known = parents[d.ordinal()];
+    if (id >= known.length) {
+      known = Arrays.copyOf(known, Math.max(id + 1, count(d)) * 2);
+      parents[d.ordinal()] = known;
     }
-    return a;
+    known[id] = parent + 2;
+    return parent;
   }
 
   /**
@@ -115,13 +121,28 @@ final class Members {
       for (FactDimension d : g.dimensions()) {
         member[d.ordinal()] = new int[n];
       }
+      // the cells of a row share the row's member strings and those of a column its own: the last
+      // member numbered in each dimension is compared by identity before the map is asked
+      FactDimension[] used = g.dimensions().toArray(new FactDimension[0]);
+      String[] last = new String[used.length];
+      int[] lastId = new int[used.length];
       for (int i = 0; i < n; i++) {
         Fact f = fs.get(i);
         concept[i] = f.concept().ordinal();
         Coordinates co = f.coordinates();
-        for (FactDimension d : g.dimensions()) {
-          String m = co.getOrNull(d);
-          member[d.ordinal()][i] = m == null ? -1 : id(d, m);
+        for (int k = 0; k < used.length; k++) {
+          String m = co.getOrNull(used[k]);
+          int id;
+          if (m == null) {
+            id = -1;
+          } else if (m == last[k]) {
+            id = lastId[k];
+          } else {
+            id = id(used[k], m);
+            last[k] = m;
+            lastId[k] = id;
+          }
+          member[used[k].ordinal()][i] = id;
         }
       }
       c = new Columns(concept, member);
