@@ -53,6 +53,31 @@ class RegionalRulesTest {
         deltaWan);
   }
 
+  /**
+   * js.sum.unit: 支出预算总表 printed by unit as well, the department's own unit with the whole total and a
+   * second unit with 100 万元: the units no longer add up to the 合计.
+   */
+  static Perturb.Change unitsOff() {
+    return d -> {
+      dev.yusuan.model.Fact total = d.facts().stream().filter(Perturb.fact("T03", Concept.EXPENDITURE, NONE))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException("no T03 total"));
+      dev.yusuan.model.Provenance own = dev.yusuan.model.Provenance.builder().from(total.provenance())
+          .rowLabel("本级").line(total.provenance().line().orElse(0) + 1).build();
+      dev.yusuan.model.Provenance other = dev.yusuan.model.Provenance.builder().from(total.provenance())
+          .rowLabel("下属中心").line(total.provenance().line().orElse(0) + 2).build();
+      dev.yusuan.model.Amount hundred = dev.yusuan.model.Amount.of(dev.yusuan.model.MoneyUnit.WAN_YUAN.convert(
+          new java.math.BigDecimal("100.00"), total.amount().unit()), total.amount().unit());
+      List<dev.yusuan.model.Fact> facts = new java.util.ArrayList<>(d.facts());
+      facts.add(dev.yusuan.model.Fact.builder().from(total)
+          .coordinates(NONE.with(dev.yusuan.model.FactDimension.BUDGET_UNIT, "本级")).provenance(own).build());
+      facts.add(dev.yusuan.model.Fact.builder().from(total).amount(hundred)
+          .coordinates(NONE.with(dev.yusuan.model.FactDimension.BUDGET_UNIT, "下属中心")).provenance(other).build());
+      return new Perturb.Perturbed(BudgetDocument.builder().from(d).facts(facts).build(),
+          p -> p.equals(other) || p.equals(own) || p.equals(total.provenance()),
+          "units 本级 = 合计 and 下属中心 = 100 万元");
+    };
+  }
+
   static Map<String, Perturb.Change> jiangsuTriggers() {
     Map<String, Perturb.Change> m = new LinkedHashMap<>();
     m.put("js.sum.function", shift("T07", Concept.EXPENDITURE, GPB.with(FUNCTION, "2010101"), "100"));
@@ -65,6 +90,7 @@ class RegionalRulesTest {
     m.put("js.sum.procurement-projects", firstWith("T12", dev.yusuan.model.FactDimension.PROJECT, "100"));
     m.put("js.balance.totals", shift("T01", Concept.USES_TOTAL, NONE, "100"));
     m.put("js.balance.revenue-total", shift("T01", Concept.REVENUE, NONE, "100"));
+    m.put("js.sum.unit", unitsOff());
     m.put("js.balance.uses-total", shift("T01", Concept.EXPENDITURE, NONE, "100"));
     m.put("js.balance.fiscal", shift("T04", Concept.EXPENDITURE, FA, "100"));
     m.put("js.balance.fiscal-expenditure", shift("T07", Concept.EXPENDITURE, GPB, "100"));
