@@ -31,14 +31,8 @@ class PartlyReadPdfTest {
   void anUnknownTableBesideAKnownOneIsPartlyRead() throws IOException {
     byte[] pdf;
     try (PdfFixture f = new PdfFixture(PdfFixture.requireCjkFont())) {
-      f.page();
-      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
-      PdfFixture.Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
-      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
-      t.row(null, "合计", "300.00");
-      t.row("201", "一般公共服务支出", "300.00");
-      f.page();
-      y = f.heading(50, "表2", "2024年部门车辆购置明细表", "元");
+      f.oneTablePage().page();
+      float y = f.heading(50, "表2", "2024年部门车辆购置明细表", "元");
       PdfFixture.Table u = f.table(y, new float[] {40, 300, 450, 600}, false, true, true);
       u.header(0, 0, "车辆类型", 1, 1, "数量", 2, 2, "金额");
       u.row("轿车", "2", "180000.00");

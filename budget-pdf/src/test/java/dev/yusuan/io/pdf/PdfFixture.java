@@ -38,14 +38,20 @@ final class PdfFixture implements AutoCloseable {
   /** A one-page disclosure with one small classification table (合计 300.00 = 201 300.00), in 元. */
   static byte[] oneTable() throws IOException {
     try (PdfFixture f = new PdfFixture(requireCjkFont())) {
-      f.page();
-      float y = f.heading(50, "表1", "2024年部门收入预算总表", "元");
-      Table t = f.table(y, new float[] {40, 140, 400, 600}, false, false, true);
-      t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
-      t.row(null, "合计", "300.00");
-      t.row("201", "一般公共服务支出", "300.00");
+      f.oneTablePage();
       return f.bytes();
     }
+  }
+
+  /** The page of {@link #oneTable()}, drawn into this fixture (other pages may follow). */
+  PdfFixture oneTablePage() throws IOException {
+    page();
+    float y = heading(50, "表1", "2024年部门收入预算总表", "元");
+    Table t = table(y, new float[] {40, 140, 400, 600}, false, false, true);
+    t.header(0, 0, "科目编码", 1, 1, "科目名称", 2, 2, "合计");
+    t.row(null, "合计", "300.00");
+    t.row("201", "一般公共服务支出", "300.00");
+    return this;
   }
 
   static Path requireCjkFont() {

@@ -285,7 +285,7 @@ public final class TableAssembly {
       Grid grid = built.get(i);
       index++;
       String id = String.format("T%02d", index);
-      String lacking = unitTheModelLacks(raw.unitText());
+      String lacking = raw.unitText() == null ? null : MoneyUnit.unsupported(raw.unitText()).orElse(null);
       MoneyUnit unit = raw.unitText() == null ? null : lacking != null ? MoneyUnit.YUAN
           : MoneyUnit.fromText(raw.unitText()).orElse(null);
       String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
@@ -426,17 +426,6 @@ public final class TableAssembly {
       }
     }
     return b.contents(contents).build();
-  }
-
-  /**
-   * The money unit a table states that the model has no {@link MoneyUnit} for (千元, 百万元 …: {@code
-   * MoneyUnit.fromText} would take 千元 for 元), else null.
-   */
-  static String unitTheModelLacks(String unitText) {
-    if (unitText == null) {
-      return null;
-    }
-    return MoneyUnit.unsupported(unitText).orElse(null);
   }
 
   /**
