@@ -57,6 +57,34 @@ class RegionalRulesTest {
    * js.sum.unit: 支出预算总表 printed by unit as well, the department's own unit with the whole total and a
    * second unit with 100 万元: the units no longer add up to the 合计.
    */
+  static Perturb.Change carryOverUsedAboveCarryOver() {
+    return d -> {
+      dev.yusuan.model.Fact total = d.facts().stream().filter(Perturb.fact("T02", Concept.REVENUE, NONE))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException("no T02 total"));
+      List<dev.yusuan.model.Fact> facts = new java.util.ArrayList<>(d.facts());
+      java.math.BigDecimal carry = d.facts().stream()
+          .filter(Perturb.fact("T02", Concept.REVENUE, fs(FundSource.CARRY_OVER))).findFirst()
+          .map(f -> f.amount().value()).orElse(null);
+      dev.yusuan.model.Provenance at = dev.yusuan.model.Provenance.builder().from(total.provenance())
+          .rowLabel("其中：动用上年结转和结余资金").line(total.provenance().line().orElse(0) + 40).build();
+      if (carry == null) {
+        carry = java.math.BigDecimal.ZERO;
+        facts.add(dev.yusuan.model.Fact.builder().from(total)
+            .amount(dev.yusuan.model.Amount.of(carry.setScale(2), total.amount().unit()))
+            .coordinates(fs(FundSource.CARRY_OVER)).provenance(dev.yusuan.model.Provenance.builder()
+                .from(total.provenance()).rowLabel("小计").line(total.provenance().line().orElse(0) + 39).build())
+            .build());
+      }
+      java.math.BigDecimal above = carry.add(dev.yusuan.model.MoneyUnit.WAN_YUAN.convert(
+          new java.math.BigDecimal("100.00"), total.amount().unit()));
+      facts.add(dev.yusuan.model.Fact.builder().from(total)
+          .amount(dev.yusuan.model.Amount.of(above, total.amount().unit()))
+          .coordinates(fs(FundSource.CARRY_OVER_USED)).provenance(at).build());
+      return new Perturb.Perturbed(BudgetDocument.builder().from(d).facts(facts).build(), p -> p.equals(at),
+          "其中：动用上年结转和结余资金 = 上年结转 + 100 万元");
+    };
+  }
+
   static Perturb.Change unitsOff() {
     return d -> {
       dev.yusuan.model.Fact total = d.facts().stream().filter(Perturb.fact("T03", Concept.EXPENDITURE, NONE))
@@ -91,6 +119,7 @@ class RegionalRulesTest {
     m.put("js.balance.totals", shift("T01", Concept.USES_TOTAL, NONE, "100"));
     m.put("js.balance.revenue-total", shift("T01", Concept.REVENUE, NONE, "100"));
     m.put("js.sum.unit", unitsOff());
+    m.put("js.part.carry-over-used", carryOverUsedAboveCarryOver());
     m.put("js.balance.uses-total", shift("T01", Concept.EXPENDITURE, NONE, "100"));
     m.put("js.balance.fiscal", shift("T04", Concept.EXPENDITURE, FA, "100"));
     m.put("js.balance.fiscal-expenditure", shift("T07", Concept.EXPENDITURE, GPB, "100"));

@@ -126,6 +126,17 @@ final class JiangsuFixture {
     // from the seed's bits (the data above stays as drawn): a department that buys nothing prints the
     // 政府采购预算表 with a blank 合计 and a note
     noProcurement = (shape.seed() >> 16 & 3) == 0;
+    // and a department that spends part of its carry-over this year prints it in 收入预算总表's
+    // 其中：动用上年结转和结余资金 (at most 上年结转, so its rounded figure too)
+    carryUsed = (shape.seed() >> 18 & 1) == 0 ? 0 : carry * ((shape.seed() >> 20 & 63) + 1) / 64;
+  }
+
+  /** 其中：动用上年结转和结余资金, a part of {@link #carry}. */
+  final long carryUsed;
+
+  /** The key of the printed 其中：动用上年结转和结余资金 of table {@code n}. */
+  static String carryUsedKey(int n) {
+    return String.format("%02d|carry-used", n);
   }
 
   /** 政府采购预算表 printed empty, with 注：本部门无政府采购预算. */
@@ -411,7 +422,7 @@ final class JiangsuFixture {
       group(t, "用事业基金弥补收支差额", new String[] {"小计"}, new String[] {print(k + "use-of-reserve", useOfReserve)});
     }
     group(t, "上年结转和结余资金", new String[] {"小计", "其中：动用上年结转和结余资金"},
-        new String[] {print(k + "carry", carry), null});
+        new String[] {print(k + "carry", carry), printOrBlank(carryUsedKey(n), carryUsed)});
   }
 
   /** A group of 收入预算总表: its label in the first column on its middle row, the item labels beside. */

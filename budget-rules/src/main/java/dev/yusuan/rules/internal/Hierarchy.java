@@ -67,15 +67,17 @@ public final class Hierarchy {
       }
     }
     int[][] rest = restList.toArray(new int[0][]);
-    // which facts the rule sums: in its concepts and condition, and not the 财政拨款 total of a
-    // fund-source sum (财政拨款 is not summed with the sources it totals)
+    // which facts the rule sums: in its concepts and condition, and not a fund source that is no
+    // addend (the 财政拨款 total, a 其中 row: FundSource.addend)
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
-    int fiscalTotal = fund == null ? -2 : members.known(FactDimension.FUND_SOURCE, FundSource.FISCAL_TOTAL.name());
+    int[] notAddends = fund == null ? new int[0] : NOT_ADDENDS.stream()
+        .mapToInt(m -> members.known(FactDimension.FUND_SOURCE, m.name())).filter(k -> k >= 0).toArray();
     java.util.function.Predicate<Fact> condition = ctx.rule().condition();
     boolean[] in = new boolean[n];
     boolean any = false;
     for (int i = 0; i < n; i++) {
-      in[i] = concepts[concept[i]] && (fund == null || fund[i] != fiscalTotal) && condition.test(fs.get(i));
+      in[i] = concepts[concept[i]] && (notAddends.length == 0 || addend(fund[i], notAddends))
+          && condition.test(fs.get(i));
       if (in[i] && !any) {
         for (int[] m : summed) {
           any |= m != null && m[i] >= 0;
@@ -201,6 +203,20 @@ public final class Hierarchy {
 
   /** The first size of a rule's bucket table (a power of two). */
   private static final int MIN_TABLE = 1 << 10;
+
+  /** The fund sources no sum counts ({@link FundSource#addend()}). */
+  private static final List<FundSource> NOT_ADDENDS =
+      java.util.Arrays.stream(FundSource.values()).filter(m -> !m.addend()).toList();
+
+  /** Whether the fund-source member number {@code m} (negative: none) is not one of {@code notAddends}. */
+  private static boolean addend(int m, int[] notAddends) {
+    for (int k : notAddends) {
+      if (m == k) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Fills {@code table}'s first {@code cap} slots with the {@code heads}, by their hashes. */
   private static void rehash(int[] table, int cap, int[] heads, int nHeads, int[] hashes) {

@@ -628,7 +628,7 @@ public final class Narrative {
     List<HierarchyMember> out = new ArrayList<>();
     for (HierarchyMember m : all) {
       String p = m.parent().map(HierarchyMember::name).orElse(null);
-      if (java.util.Objects.equals(p, member) && !m.name().equals("FISCAL_TOTAL")) {
+      if (java.util.Objects.equals(p, member) && m.addend()) {
         out.add(m);
       }
     }
