@@ -149,4 +149,42 @@ class StandardRulesTest {
           assertThat(p.columnHeader()).contains("基本支出/人员经费");
         }));
   }
+
+  /**
+   * The 说明 of the Keqiao fixture states a 基本支出 the tables contradict (one narrative.amount ERROR). With
+   * that claim printed once more, elsewhere: the same sentence twice is one witness, so the table cell
+   * (which both checks share) is not named over the hand-typed sentence; two different sentences
+   * stating the same wrong figure are two witnesses, and the cell they both contradict is named.
+   */
+  @Test
+  void aSentencePrintedTwiceIsOneWitnessAndTwoSentencesNameTheCell() {
+    BudgetDocument d = k();
+    Finding once = V.validate(d).findings().stream().filter(f -> f.ruleId().equals("narrative.amount"))
+        .findFirst().orElseThrow();
+    dev.yusuan.model.Claim claim = d.claims().stream()
+        .filter(c -> once.locations().contains(c.provenance())).findFirst().orElseThrow();
+    Provenance at = claim.provenance();
+    Provenance again = Provenance.builder().from(at).line(at.line().orElse(0) + 500).build();
+    List<Finding> twice = narrativeAmounts(with(d, dev.yusuan.model.Claim.builder().from(claim)
+        .provenance(again).build()));
+    assertThat(twice).hasSize(2).allSatisfy(f -> assertThat(f.culprit()).hasValueSatisfying(p -> {
+      assertThat(p.tableId()).as("a claim, not a table cell").isEmpty();
+      assertThat(p).isIn(at, again);
+    }));
+    Provenance other = Provenance.builder().from(again).text(at.text().orElseThrow() + "（另见附表）").build();
+    List<Finding> two = narrativeAmounts(with(d, dev.yusuan.model.Claim.builder().from(claim)
+        .provenance(other).build()));
+    assertThat(two).hasSize(2).allSatisfy(f -> assertThat(f.culprit()).hasValueSatisfying(p ->
+        assertThat(p.tableId()).as("the cell both sentences contradict").isPresent()));
+  }
+
+  private static BudgetDocument with(BudgetDocument d, dev.yusuan.model.Claim extra) {
+    List<dev.yusuan.model.Claim> claims = new java.util.ArrayList<>(d.claims());
+    claims.add(extra);
+    return BudgetDocument.builder().from(d).claims(claims).build();
+  }
+
+  private static List<Finding> narrativeAmounts(BudgetDocument d) {
+    return V.validate(d).findings().stream().filter(f -> f.ruleId().equals("narrative.amount")).toList();
+  }
 }

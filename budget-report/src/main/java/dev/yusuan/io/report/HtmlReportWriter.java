@@ -311,8 +311,11 @@ public final class HtmlReportWriter extends StreamingReportWriter {
         }
         p("</ul>");
         if (f.culprit().isPresent()) {
-          p("<div class=\"culprit\">" + esc(t("最可能出错的单元格：", "Most likely wrong cell: "))
-              + esc(f.culprit().get().describe()) + "</div>");
+          Provenance c = f.culprit().get();
+          boolean cell = c.tableId().isPresent();
+          p("<div class=\"culprit\">" + esc(cell ? t("最可能出错的单元格：", "Most likely wrong cell: ")
+              : t("最可能出错的说明文字：", "Most likely wrong statement: ")) + esc(c.describe())
+              + (cell || c.text().isEmpty() ? "" : " <q>" + esc(c.text().get()) + "</q>") + "</div>");
         }
         if (f.hint().isPresent()) {
           p("<div class=\"hint\">" + esc(t("提示：", "Hint: ")) + esc(f.hint().get()) + "</div>");

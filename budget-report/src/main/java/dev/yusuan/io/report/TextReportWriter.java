@@ -80,7 +80,8 @@ public final class TextReportWriter extends StreamingReportWriter {
         }
         Reports.numbers(f, en).ifPresent(x -> w.println("      " + x));
         f.culprit().ifPresent(c -> w.println("      " + (en ? "most likely wrong: " : "最可能出错: ")
-            + clean(c.describe())));
+            + clean(c.describe()) + (c.tableId().isPresent() || c.text().isEmpty() ? ""
+                : (en ? " (statement “" : "（说明文字“") + clean(c.text().get()) + (en ? "”)" : "”）"))));
         f.hint().ifPresent(h -> w.println("      " + (en ? "hint: " : "提示: ") + clean(h)));
       }
     }

@@ -1,5 +1,7 @@
 package dev.yusuan.io.report;
 
+import dev.yusuan.rules.Finding;
+import dev.yusuan.model.Provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +66,25 @@ class ReportWritersTest {
         "最可能出错", "错误 1，警告 1，提示 1").doesNotContain("\u001b[");
     // the reader's diagnostics are shown too, so a barely readable file does not look clean
     assertThat(s).contains("读取诊断 (1)", "警告 [text.unmapped-cell] 未映射的单元格");
+  }
+
+  /** A narrative statement named most likely wrong is quoted, and not called a cell. */
+  @Test
+  void aStatementNamedMostLikelyWrongIsQuoted() throws IOException {
+    Report r = ReportFixtures.report();
+    Finding stated = r.findings().stream().filter(f -> f.ruleId().equals("claim.amount")).findFirst().orElseThrow();
+    Provenance statement = stated.locations().get(0);
+    Report named = Report.builder().from(r).findings(r.findings().stream()
+        .map(f -> f == stated ? Finding.builder().from(f).culprit(statement).group("g2").build() : f).toList())
+        .build();
+    List<BudgetDocument> docs = List.of(ReportFixtures.document());
+    assertThat(write("text", List.of(named), docs, ReportOptions.defaults()))
+        .contains("最可能出错: fixture budget.txt:42（说明文字“人员支出 80.0 万元”）");
+    assertThat(write("text", List.of(named), docs, ReportOptions.builder().language("en").build()))
+        .contains("most likely wrong: fixture budget.txt:42 (statement “人员支出 80.0 万元”)");
+    assertThat(write("html", List.of(named), docs, ReportOptions.defaults()))
+        .contains("最可能出错的说明文字：fixture budget.txt:42 <q>人员支出 80.0 万元</q>")
+        .contains("最可能出错的单元格：");
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.util.Map;
  * checks at once. Changing cell c by δ shifts the residual of a check k it enters with sign s by s·δ;
  * the check is fixed when the shifted residual interval contains 0, i.e. δ ∈ −s·E_k. The culprit is the
  * cell with the largest number of such δ-intervals sharing a common point (a sweep over endpoints).
+ * Checks of a cell against the same narrative sentence printed twice count once, and on a full tie a
+ * narrative value is named before a table cell.
  */
 public final class RootCause {
   private RootCause() {}
@@ -73,21 +75,26 @@ public final class RootCause {
       }
       for (Map.Entry<Provenance, Map<Integer, Integer>> cell : signs.entrySet()) {
         List<Interval> needed = new ArrayList<>();
-        int uses = 0;
+        // checks against the same narrative sentence printed more than once are one witness
+        java.util.Set<List<Object>> witnesses = new java.util.HashSet<>();
         for (Map.Entry<Integer, Integer> use : cell.getValue().entrySet()) {
           int sign = use.getValue();
           if (sign != 0) {
-            uses++;
             Interval r = emitted.get(use.getKey()).residual();
             Interval d = sign > 0 ? r.negate() : r;
             if (Math.abs(sign) > 1) {
               d = d.dividedBy(BigDecimal.valueOf(Math.abs(sign)));
             }
-            needed.add(d);
+            List<Object> restated = restatement(emitted.get(use.getKey()), cell.getKey(), d);
+            if (restated == null || witnesses.add(restated)) {
+              needed.add(d);
+            }
           }
         }
+        int uses = needed.size();
         int score = maxOverlap(needed);
-        if (score > bestScore || (score == bestScore && uses > bestUses)) {
+        if (score > bestScore || (score == bestScore && uses > bestUses)
+            || (score == bestScore && uses == bestUses && best != null && typed(cell.getKey()) && !typed(best))) {
           best = cell.getKey();
           bestScore = score;
           bestUses = uses;
@@ -103,6 +110,38 @@ public final class RootCause {
       }
     }
     return List.of(out);
+  }
+
+  /**
+   * What makes a failed check against {@code cell} the same evidence as another: when every other value
+   * in it is narrative text (no table), the texts and the change that would fix it; else null (each
+   * such check is a witness of its own). A 说明 that prints the same sentence twice (e.g. under 一般公共预算
+   * and again under 财政拨款) says one thing, not two.
+   */
+  private static List<Object> restatement(Ctx.Emitted e, Provenance cell, Interval fix) {
+    List<Object> key = new ArrayList<>();
+    for (Val.Term t : e.terms()) {
+      if (t.sign() != 0 && !t.at().equals(cell)) {
+        if (!typed(t.at()) || t.at().text().isEmpty()) {
+          return null;
+        }
+        key.add(t.at().text().get());
+      }
+    }
+    if (key.isEmpty()) {
+      return null;
+    }
+    key.add(fix.lo().stripTrailingZeros());
+    key.add(fix.hi().stripTrailingZeros());
+    return key;
+  }
+
+  /**
+   * Whether a value is narrative text rather than a table cell. On a full tie it is the likelier
+   * mistake: 说明 is typed by hand, the tables come out of the budget system with their sums.
+   */
+  private static boolean typed(Provenance p) {
+    return p.tableId().isEmpty();
   }
 
   static int maxOverlap(List<Interval> ivs) {
