@@ -77,6 +77,14 @@ class NationalFinalProperties {
       String as) {
     MoneyUnit unit = wan ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
+    assertEveryAmountRead(d, cells, as);
+  }
+
+  /**
+   * No diagnostic above INFO, every drawn amount ({@code cells}) counted as printed and read and one fact, with
+   * its page, text and value.
+   */
+  static void assertEveryAmountRead(BudgetDocument d, List<NationalFinalFixture.Printed> cells, String as) {
     assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(as)
         .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
     int printed = d.tables().stream().map(DisclosureTable::coverage)
