@@ -78,6 +78,7 @@ final class ShanghaiFixture {
   private final Random rnd;
   private final long grain;
   private final List<NationalFinalFixture.Printed> cells = new ArrayList<>();
+  private final List<NationalFinalFixture.Printed> claims = new ArrayList<>();
   private PdfFixture f;
   private int page;
 
@@ -100,6 +101,11 @@ final class ShanghaiFixture {
 
   List<NationalFinalFixture.Printed> cells() {
     return cells;
+  }
+
+  /** The amounts the narrative states (万元), keys {@code 00|…}; not table cells. */
+  List<NationalFinalFixture.Printed> claims() {
+    return claims;
   }
 
   private long amount(long min, long max) {
@@ -325,6 +331,7 @@ final class ShanghaiFixture {
       f = pdf;
       if (s.cover()) {
         cover();
+        narrative();
       }
       summary();
       revenue();
@@ -361,6 +368,58 @@ final class ShanghaiFixture {
     }
     y += 20;
     f.text(80, y, 11, "9. " + s.year() + "年" + (s.unitVersion() ? "单位" : "部门") + "“三公”经费和机关运行经费预算表 ………");
+  }
+
+  /**
+   * An amount of the narrative ({@code key} recorded in {@link #claims()}): 万元 rounded half up to 0.01 with
+   * separators, a zero as 0.
+   */
+  private String wan(String key, long fen) {
+    BigDecimal v = BigDecimal.valueOf(fen).movePointLeft(6).setScale(fen == 0 ? 0 : 2, RoundingMode.HALF_UP);
+    if (key.equals(s.perturb())) {
+      v = v.add(s.delta());
+    }
+    String text = String.format("%,." + v.scale() + "f", v);
+    claims.add(new NationalFinalFixture.Printed(key, page, text));
+    return text;
+  }
+
+  /** The 编制说明 and the “三公” 说明 in the forms' wording, amounts in 万元. */
+  private void narrative() throws IOException {
+    f.page();
+    page++;
+    f.center(421, 50, 16, s.year() + "年" + (s.unitVersion() ? "单位" : "部门") + "预算编制说明");
+    long all = sum(this::total);
+    long fiscal = sum(this::fiscal);
+    String[] lines = {
+      "    " + s.year() + "年，" + DEPARTMENT + "收入预算" + wan("00|total-in", all) + "万元，其中：财政拨款收入" + wan("00|fiscal-in", fiscal) + "万元；",
+      "事业收入" + wan("00|business", sum(c -> col(c, BUS))) + "万元；事业单位经营收入" + wan("00|operating", sum(c -> col(c, OPR))) + "万元；其他收入"
+          + wan("00|other", sum(c -> col(c, OTH))) + "万元。",
+      "    支出预算" + wan("00|total-out", all) + "万元，其中：财政拨款支出预算" + wan("00|fiscal-out", fiscal) + "万元。财政拨款支出预算中，一般公共预算拨款支出预算",
+      wan("00|gpb", sum(this::gpb)) + "万元；政府性基金拨款支出预算" + wan("00|gf", sum(c -> col(c, GF))) + "万元；国有资本经营预算拨款支出预算"
+          + wan("00|sc", sum(c -> col(c, SC))) + "万元。"};
+    float y = 90;
+    for (String l : lines) {
+      f.text(50, y, 11, l);
+      y += 20;
+    }
+    long operation = economic.get("30231");
+    y += 20;
+    f.center(421, y, 16, "其他相关情况说明");
+    String[] three = {
+      "一、" + s.year() + "年“三公”经费预算情况说明",
+      "    " + s.year() + "年“三公”经费预算数为" + wan("00|three", outbound + reception + vehiclePurchase + operation) + "万元。其中：",
+      "    （一）因公出国（境）费" + wan("00|outbound", outbound) + "万元。",
+      "    （二）公务用车购置及运行费" + wan("00|vehicles", vehiclePurchase + operation) + "万元。其中：公务用车购置费" + wan("00|purchase", vehiclePurchase)
+          + "万元；公务用车运行费" + wan("00|operation", operation) + "万元。",
+      "    （三）公务接待费" + wan("00|reception", reception) + "万元。",
+      "二、机关运行经费预算",
+      "    " + s.year() + "年" + DEPARTMENT + "财政拨款的机关运行经费预算为" + wan("00|operating-cost", operatingCost) + "万元。"};
+    y += 30;
+    for (String l : three) {
+      f.text(50, y, 11, l);
+      y += 20;
+    }
   }
 
   /** New page with the title and the 编制部门 / 单位 line; returns the y below them. */

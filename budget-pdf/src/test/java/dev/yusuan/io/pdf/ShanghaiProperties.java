@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
+import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.Report;
@@ -86,18 +88,46 @@ class ShanghaiProperties {
         .allMatch(p -> ShanghaiFixture.NOT_IN_CATALOGUE.contains(p.rowCode().orElse("")));
   }
 
+  /**
+   * The narrative's statements of 财政拨款收入 / 事业收入 / 事业单位经营收入 / 其他收入 within 收入预算 (“其中：财政拨款收入
+   * X万元；事业收入 X万元…”) are not read as claims (ClaimExtractor), so no rule sees them changed.
+   */
+  static final Set<String> CLAIMS_NOT_READ = Set.of("00|fiscal-in", "00|business", "00|operating", "00|other");
+
+  /**
+   * A narrative amount a rule can compare: read as a claim and not a zero (a zero's table cell may be blank, and a
+   * blank is no fact to compare a changed statement with).
+   */
+  static boolean provableClaim(NationalFinalFixture.Printed c) {
+    return !CLAIMS_NOT_READ.contains(c.key()) && !c.text().equals("0");
+  }
+
   @Property(tries = 40)
   void aPrintedFigureChangedBeyondRoundingIsAnErrorAtThatCell(@ForAll("shapes") ShanghaiFixture.Shape shape,
       @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
       @ForAll boolean up) throws Exception {
     ShanghaiFixture probe = new ShanghaiFixture(shape);
     probe.write(PdfFixture.requireCjkFont());
-    List<NationalFinalFixture.Printed> provable = probe.cells().stream()
-        .filter(c -> !UNPROVABLE.contains(c.key())).toList();
+    List<NationalFinalFixture.Printed> provable = new ArrayList<>(probe.cells().stream()
+        .filter(c -> !UNPROVABLE.contains(c.key())).toList());
+    provable.addAll(probe.claims().stream().filter(ShanghaiProperties::provableClaim).toList());
     NationalFinalFixture.Printed target = provable.get(which % provable.size());
-    BigDecimal delta = delta(target.text(), cents, up);
+    boolean claim = probe.claims().contains(target);
+    BigDecimal delta = claim ? NationalFinalProperties.delta(target.text(), cents, up) : delta(target.text(), cents, up);
     ShanghaiFixture wrong = new ShanghaiFixture(shape.withPerturb(target.key(), delta));
-    NationalFinalProperties.assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+    BudgetDocument d = read(wrong);
+    if (!claim) {
+      NationalFinalProperties.assertErrorAtChangedCell(d, wrong.cells(), target.key(), delta);
+      return;
+    }
+    NationalFinalFixture.Printed changed = wrong.claims().stream().filter(c -> c.key().equals(target.key()))
+        .findFirst().orElseThrow();
+    List<Provenance> at = d.facts().stream().map(Fact::provenance).filter(p -> p.tableId().isEmpty()
+        && p.page().orElse(-1) == changed.page() && p.text().orElse("").endsWith(changed.text() + "万元")).toList();
+    assertThat(at).as("the changed statement %s = %s was read", changed.key(), changed.text()).isNotEmpty();
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
   }
 
   /**
