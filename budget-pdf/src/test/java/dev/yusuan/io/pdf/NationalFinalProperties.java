@@ -149,9 +149,14 @@ class NationalFinalProperties {
     NationalFinalFixture.Printed changed = cells.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     List<Provenance> at = d.facts().stream().map(Fact::provenance)
         .filter(p -> p.page().orElse(-1) == changed.page() && sameText(p, changed.text())).toList();
-    assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
+    assertErrorAt(d, at, key + " changed by " + delta + " to " + changed.text());
+  }
+
+  /** The changed figure was read ({@code at} its facts' provenances) and the pack reports an ERROR located there. */
+  static void assertErrorAt(BudgetDocument d, List<Provenance> at, String what) {
+    assertThat(at).as("%s: read", what).isNotEmpty();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", key, delta, changed.text())
+    assertThat(r.findings()).as(what)
         .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
   }
 }

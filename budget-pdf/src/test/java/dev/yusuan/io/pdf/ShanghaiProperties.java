@@ -124,10 +124,7 @@ class ShanghaiProperties {
         .findFirst().orElseThrow();
     List<Provenance> at = d.facts().stream().map(Fact::provenance).filter(p -> p.tableId().isEmpty()
         && p.page().orElse(-1) == changed.page() && p.text().orElse("").endsWith(changed.text() + "万元")).toList();
-    assertThat(at).as("the changed statement %s = %s was read", changed.key(), changed.text()).isNotEmpty();
-    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
+    NationalFinalProperties.assertErrorAt(d, at, target.key() + " changed by " + delta + " to " + changed.text());
   }
 
   /**
