@@ -77,6 +77,14 @@ class NationalFinalProperties {
       String as) {
     MoneyUnit unit = wan ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     assertThat(d.tables()).extracting(DisclosureTable::unit).containsOnly(unit);
+    assertEveryAmountRead(d, cells, as);
+  }
+
+  /**
+   * No diagnostic above INFO, every drawn amount ({@code cells}) counted as printed and read and one fact of a table,
+   * with its page, text and value (the narrative's amount claims are facts besides).
+   */
+  static void assertEveryAmountRead(BudgetDocument d, List<NationalFinalFixture.Printed> cells, String as) {
     assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(as)
         .extracting(g -> g.messageEn() + " @" + g.location()).isEmpty();
     int printed = d.tables().stream().map(DisclosureTable::coverage)
@@ -85,7 +93,7 @@ class NationalFinalProperties {
         .mapToInt(c -> c.map(ReadingCoverage::amountsRead).orElse(0)).sum();
     assertThat(printed).as(as).isEqualTo(cells.size());
     assertThat(read).isEqualTo(printed);
-    assertThat(d.facts()).hasSize(cells.size());
+    assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isPresent()).hasSize(cells.size());
     // each printed amount is read with its sign and value (negatives as -, −, (…) or （…）)
     for (NationalFinalFixture.Printed c : cells) {
       BigDecimal v = NationalFinalFixture.value(c.text());
@@ -141,9 +149,14 @@ class NationalFinalProperties {
     NationalFinalFixture.Printed changed = cells.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     List<Provenance> at = d.facts().stream().map(Fact::provenance)
         .filter(p -> p.page().orElse(-1) == changed.page() && sameText(p, changed.text())).toList();
-    assertThat(at).as("the changed cell %s = %s was read", changed.key(), changed.text()).isNotEmpty();
+    assertErrorAt(d, at, key + " changed by " + delta + " to " + changed.text());
+  }
+
+  /** The changed figure was read ({@code at} its facts' provenances) and the pack reports an ERROR located there. */
+  static void assertErrorAt(BudgetDocument d, List<Provenance> at, String what) {
+    assertThat(at).as("%s: read", what).isNotEmpty();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", key, delta, changed.text())
+    assertThat(r.findings()).as(what)
         .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(at::contains));
   }
 }

@@ -74,7 +74,9 @@ final class HeaderLines {
    * Whether line {@code i}, right above the body, is a group label of the body (一、基本支出 opening a
    * block) rather than a header cell: its one segment lies between the neighbours of a header cell
    * naming the names column (科目名称, 项目名称 …), starts where the first body line's name starts
-   * (left-aligned like a body label, unlike a centred header cell), and names none itself.
+   * (left-aligned like a body label, unlike a centred header cell) or, when the first body line prints no name
+   * there, where the line below it does (the first row's label wrapped around its figures), and names none
+   * itself.
    */
   private static boolean isGroupLabel(List<TextLine> lines, int i) {
     List<Segment> segs = lines.get(i).segments();
@@ -88,6 +90,11 @@ final class HeaderLines {
       aligned |= !Texts.isAmount(b.text().replace(" ", "")) && !Texts.isCode(b.text().replace(" ",
           "")) && Math.abs(b.x0() - g.x0()) < 0.5f * g.fontSize();
     }
+    // or the first line of the first row's label wrapped around its figures: the row prints no name on its
+    // own line, the label's second line below it starts where this one does
+    aligned |= i + 2 < lines.size() && lines.get(i + 1).segments().stream().noneMatch(b -> overlaps(b, g))
+        && lines.get(i + 2).segments().stream().anyMatch(b -> !Texts.isAmount(b.text().replace(" ", ""))
+            && Math.abs(b.x0() - g.x0()) < 0.5f * g.fontSize());
     for (int j = 0; j < i && aligned; j++) {
       List<Segment> hs = lines.get(j).segments();
       for (int k = 0; k < hs.size(); k++) {
@@ -101,6 +108,10 @@ final class HeaderLines {
       }
     }
     return false;
+  }
+
+  private static boolean overlaps(Segment a, Segment b) {
+    return a.x0() < b.x1() && b.x0() < a.x1();
   }
 
   /** The placeholder some budget systems print over the label columns of a 栏次 line: * or **. */
