@@ -59,8 +59,10 @@ final class FormGrid {
       String[] row = new String[cols.size()];
       Arrays.fill(row, "");
       for (Segment s : cells.get(i)) {
-        int c = Arrays.binarySearch(starts, s.x0());
-        c = Math.max(0, c >= 0 ? c : -c - 2);
+        int c = column(starts, s.x0());
+        if (s.x0() > cols.get(c)[1] + tol) {
+          c = column(starts, s.center()); // starts at no column: centred or right-aligned, placed by its centre
+        }
         row[c] = row[c].isEmpty() ? s.text() : row[c] + s.text();
       }
       rows.add(new Grid.GridRow(List.of(row), l.page(), l.index(), l.baseline()));
@@ -74,15 +76,26 @@ final class FormGrid {
     return new Grid(gcols, List.of(), rows, List.of());
   }
 
+  /** The column whose left edge is the last at or before {@code x} (the first column for x before it). */
+  private static int column(float[] starts, float x) {
+    int c = Arrays.binarySearch(starts, x);
+    return Math.max(0, c >= 0 ? c : -c - 2);
+  }
+
+  /** Punctuation after which a cell's text may be broken into segments (the glyph's blank half is a gap). */
+  private static final String PAUSE = "，,、；;：:。";
+
   /**
-   * The line's cells: its segments, those less than two characters apart joined (a cell's text broken at a
-   * full-width comma or a wider space is one cell).
+   * The line's cells: its segments, those less than half a character apart joined, and those less than two
+   * characters apart after a full-width comma or the like (a cell's text broken at its punctuation).
    */
   private static List<Segment> cells(TextLine l) {
     List<Segment> out = new ArrayList<>();
     for (Segment s : l.segments()) {
       Segment prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && s.x0() - prev.x1() < 2 * Math.max(prev.fontSize(), s.fontSize())) {
+      float size = Math.max(prev == null ? 0 : prev.fontSize(), s.fontSize());
+      if (prev != null && (s.x0() - prev.x1() < size / 2
+          || PAUSE.indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0 && s.x0() - prev.x1() < 2 * size)) {
         out.set(out.size() - 1, new Segment(prev.text() + s.text(), prev.x0(), s.x1(), prev.baseline(),
             prev.fontSize(), false));
       } else {
