@@ -107,8 +107,11 @@ public final class PageAssembler {
         }
         pageStart = false;
         if (cur.pages.size() > 1 && cur.pages.get(cur.pages.size() - 1) == pageNo
-            && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)) {
-          continue; // header repeated on a continuation page
+            && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)
+            && !Texts.isFormTitle(cur.title)) {
+          // header repeated on a continuation page (a form keeps it: its header rows are in the body and
+          // name the columns of the rows below them on that page)
+          continue;
         }
         if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
           continue; // 部门/单位 line repeated on a continuation page
