@@ -238,9 +238,12 @@ public final class StandardRules {
    * National 部门预算 tables whose scope the document does not state: a 项目支出表 may list only some projects
    * (often the 财政拨款 ones), and rows of one 采购项目 / 购买服务项目 with several 目录 share a key. They are out
    * of {@code dup.tables}; their totals are compared with the department's by {@code nb.cross.projects}
-   * (WARNING), their own arithmetic by the sum rules of the pack.
+   * (WARNING; a 项目支出绩效目标表's figures with the 项目支出表 row of the same key too), their own arithmetic by
+   * the sum rules of the pack (a form's 资金总额 = 财政拨款 + 其他资金 by {@code nb.sum.fund-source}). The 绩效目标
+   * forms do not say which unit spends the money (项目) or whether the total is the whole budget (整体).
    */
-  static final String[] NB_UNSTATED_SCOPE = {"nb.projects", "nb.procurement", "nb.purchased-services"};
+  static final String[] NB_UNSTATED_SCOPE = {"nb.projects", "nb.procurement", "nb.purchased-services",
+    "nb.project-targets", "nb.overall-targets"};
 
   private static final class NbHolder {
     static final RulePack NB = RulePack.parse("national-budget.rules", rulesText("national-budget.rules"))
@@ -251,7 +254,8 @@ public final class StandardRules {
             .add(rule("nb.cross.projects")
                 .titled("项目支出表合计与支出总表、一般公共预算支出表的项目支出一致",
                     "The project table's totals agree with the project spending of the expenditure tables")
-                .given(facts().inTables("nb.projects", "nb.expenditure", "nb.gpb", "nb.gov-fund", "nb.state-capital"))
+                .given(facts().inTables("nb.projects", "nb.expenditure", "nb.gpb", "nb.gov-fund", "nb.state-capital",
+                    "nb.project-targets"))
                 .should(Rules.duplicatesAgree())
                 .because("项目支出表列出全部项目时，其合计等于支出总表的项目支出（各资金来源亦然）；"
                     + "有的项目支出表只列财政拨款或部分项目，无法从表中确知，故只作警告")

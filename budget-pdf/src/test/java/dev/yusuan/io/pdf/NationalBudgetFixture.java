@@ -70,7 +70,7 @@ final class NationalBudgetFixture {
 
   static final String DEPARTMENT = "某市示例局";
   static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
-    "十四", "十五"};
+    "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
   private final Shape s;
   private final Random rnd;
@@ -112,6 +112,10 @@ final class NationalBudgetFixture {
       long now = gpbSpent(c);
       prior.put(c, now == 0 || rnd.nextInt(5) == 0 ? 0 : now * amount(60, 140) / 100);
     }
+  }
+
+  Shape shape() {
+    return s;
   }
 
   /** 上年预算数 of 一般公共预算支出表 by leaf code, in 分 (0: an item new this year, which prints no rate). */
@@ -308,6 +312,7 @@ final class NationalBudgetFixture {
   }
 
   byte[] write(Path font) throws IOException {
+    targetsPrinted.clear();
     try (PdfFixture pdf = new PdfFixture(font)) {
       f = pdf;
       f.page();
@@ -338,6 +343,12 @@ final class NationalBudgetFixture {
       }
       if (s.extras().services()) {
         purchaseTable(department("政府购买服务预算表"), services, "项目名称", "指导性目录");
+      }
+      if (overallForm()) {
+        overallForm(department("整体支出绩效目标表"));
+      }
+      for (int i = 0; i < targetForms(); i++) {
+        projectForm(projects.get(i), i);
       }
       return f.bytes();
     }
@@ -466,6 +477,109 @@ final class NationalBudgetFixture {
       t.row(c);
     }
     note(t, title);
+  }
+
+  // ------------------------------------------------------------------ 绩效目标表 (optional, form-like)
+
+  /**
+   * From the seed's bits 24-25: how many 项目支出绩效目标表 follow the tables (0 to 3, one per project, never more
+   * than the projects); bit 26: a 部门整体支出绩效目标表 before them; bit 27: the first form's indicator rows are
+   * continued on the next page (no title there, the indicator header repeated); bit 28: the 年度目标 and a
+   * 三级指标 are long and wrap over several lines in their cells.
+   */
+  int targetForms() {
+    return (int) Math.min(projects.size(), s.seed() >> 24 & 3);
+  }
+
+  boolean overallForm() {
+    return (s.seed() >> 26 & 1) == 1;
+  }
+
+  private boolean formContinued() {
+    return (s.seed() >> 27 & 1) == 1;
+  }
+
+  private boolean longTexts() {
+    return (s.seed() >> 28 & 1) == 1;
+  }
+
+  /** The indicator rows of a form: 一级指标, 二级指标, 三级指标, 指标值 (a target, never an amount of the budget). */
+  static final String[][] INDICATORS = {
+    {"产出指标", "数量指标", "培训人次", "≥500人次"},
+    {"产出指标", "数量指标", "设备购置数量", "12台"},
+    {"产出指标", "质量指标", "培训合格率", "≥95%"},
+    {"产出指标", "时效指标", "完成时间", "年底前完成"},
+    {"产出指标", "成本指标", "人均培训成本", "≤30万元"},
+    {"效益指标", "社会效益指标", "服务对象知晓度", "明显提高"},
+    {"满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"},
+  };
+
+  /** The targets the forms print: project (or department), indicator, value as printed. */
+  final List<String[]> targetsPrinted = new ArrayList<>();
+
+  /** The form's columns: label, then four columns (二级 / money values / 三级 / 指标值). */
+  private static final float[] FORM_EDGES = {30, 130, 260, 400, 620, 812};
+
+  /**
+   * 项目支出绩效目标表 of {@code p}: 项目名称, 主管部门 | 实施单位, 项目资金 (年度资金总额, 其中：财政拨款, 其他资金),
+   * 年度目标, then 一级指标 | 二级指标 | 三级指标 | 指标值 and the indicator rows (一级 / 二级 printed once for the
+   * rows they group).
+   */
+  private void projectForm(Project p, int index) throws IOException {
+    float y = heading(department("项目支出绩效目标表"));
+    PdfFixture.Table t = f.table(y, FORM_EDGES, false, false, false, false, false);
+    String key = "pt" + index + "|";
+    t.row("项目名称", p.name(), null, null, null);
+    t.row("主管部门", DEPARTMENT, null, "实施单位", p.unit());
+    money(t, key, p.all(), p.fiscal(), p.fen()[2]);
+    t.row("年度目标", longTexts() ? "按计划完成" + p.name() + "各项任务，提升\n履职能力和服务水平，确保资金\n使用规范、安全、高效"
+        : "按计划完成" + p.name() + "各项任务", null, null, null);
+    indicators(t, p.name(), index == 0 && formContinued());
+  }
+
+  /** 部门整体支出绩效目标表: 部门名称, 年度资金 (资金总额, 其中：财政拨款, 其他资金), 年度总体目标, the indicators. */
+  private void overallForm(String title) throws IOException {
+    float y = heading(title);
+    PdfFixture.Table t = f.table(y, FORM_EDGES, false, false, false, false, false);
+    t.row("部门名称", DEPARTMENT, null, null, null);
+    long all = 0;
+    long fiscal = 0;
+    for (String c : leaves.keySet()) {
+      all += total(c);
+      fiscal += gpbSpent(c) + leaves.get(c)[3];
+    }
+    money(t, "ot|", all, fiscal, all - fiscal);
+    t.row("年度总体\n目标", "全面履行部门职责，保障机构正常运转", null, null, null);
+    indicators(t, DEPARTMENT, false);
+  }
+
+  private void money(PdfFixture.Table t, String key, long all, long fiscal, long other) throws IOException {
+    t.row("项目资金", "年度资金总额", print(key + "total", all), null, null);
+    t.row(null, "其中：财政拨款", print(key + "fiscal", fiscal), null, null);
+    t.row(null, "其他资金", print(key + "other", other), null, null);
+  }
+
+  private void indicators(PdfFixture.Table t, String owner, boolean continued) throws IOException {
+    t.row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
+    String l1 = null;
+    String l2 = null;
+    int n = 4 + rnd.nextInt(INDICATORS.length - 3);
+    for (int i = 0; i < n; i++) {
+      String[] ind = INDICATORS[i];
+      if (continued && i == 2) {
+        f.page();
+        page++;
+        t = f.table(50, FORM_EDGES, false, false, false, false, false);
+        t.row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
+        l1 = null;
+        l2 = null;
+      }
+      String name = longTexts() && i == 1 ? ind[2] + "（含办公设备\n及执法装备）" : ind[2];
+      t.row(null, ind[0].equals(l1) ? null : ind[0], ind[1].equals(l2) ? null : ind[1], name, ind[3]);
+      targetsPrinted.add(new String[] {owner, name.replace("\n", ""), ind[3]});
+      l1 = ind[0];
+      l2 = ind[1];
+    }
   }
 
   /** The 注：… line some publications print under a table. */

@@ -27,7 +27,9 @@ import net.jqwik.api.constraints.IntRange;
  * (captions, 部门 / 财政拨款 / department-and-year prefixes in titles, 预算数 / 金额, joined or 类|款|项 codes, a
  * continued page, 元 / 万元, a blank 政府性基金 table, the 国有资本经营 table absent or blank, 上年预算数 columns
  * in the “三公” table, every source column of 收入总表 or only the used ones, an optional 机关运行经费 table, the
- * optional 项目支出表 / 政府采购预算表 / 政府购买服务预算表 and the sweep's printing variations of
+ * optional 项目支出表 / 政府采购预算表 / 政府购买服务预算表, the 绩效目标 forms (0 to 3 项目支出绩效目标表, a
+ * 部门整体支出绩效目标表, a form continued on the next page, wrapped text cells: seed bits 24-28) and the sweep's
+ * printing variations of
  * {@link NationalBudgetFixture.Extras}: zero as blank, "-", "—", "0.00" or "0", 注 lines, 单位 on the title row,
  * indented 科目名称): an honest document is read
  * completely (every printed amount one fact, no WARNING), chosen as {@code national-budget} and its pack
@@ -57,7 +59,8 @@ class NationalBudgetProperties {
     return new PdfReader().read(new ByteArrayInputStream(pdf), "national-budget.pdf");
   }
 
-  static List<String> kinds(NationalBudgetFixture.Shape shape) {
+  static List<String> kinds(NationalBudgetFixture fx) {
+    NationalBudgetFixture.Shape shape = fx.shape();
     List<String> kinds = new ArrayList<>(List.of("nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary",
         "nb.gpb", "nb.gpb-basic", "nb.three-public", "nb.gov-fund"));
     if (shape.stateCapital() > 0) {
@@ -75,6 +78,12 @@ class NationalBudgetProperties {
     if (shape.extras().services()) {
       kinds.add("nb.purchased-services");
     }
+    if (fx.overallForm()) {
+      kinds.add("nb.overall-targets");
+    }
+    for (int i = 0; i < fx.targetForms(); i++) {
+      kinds.add("nb.project-targets");
+    }
     return kinds;
   }
 
@@ -87,8 +96,13 @@ class NationalBudgetProperties {
     assertThat(d.year()).isEqualTo(shape.year());
     assertThat(d.department().name()).isEqualTo(NationalBudgetFixture.DEPARTMENT);
     assertThat(d.template()).contains("national-budget");
-    assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).isEqualTo(kinds(shape));
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).isEqualTo(kinds(fx));
     NationalFinalProperties.assertReadCompletely(d, shape.wan(), fx.cells(), shape.toString());
+    // every indicator row of the 绩效目标 forms is a performance target with its value as printed
+    assertThat(d.targets()).as(shape.toString()).extracting(t -> t.project() + "|" + t.indicator() + "|"
+        + t.comparatorText() + t.value() + t.measureUnit())
+        .containsExactlyElementsOf(fx.targetsPrinted.stream()
+            .map(t -> dev.yusuan.model.Names.normalize(t[0] + "|" + t[1] + "|" + t[2])).toList());
     // 收入总计 and 支出总计 of 收支总表 are REVENUE{} and USES_TOTAL{}; the national-budget pack is silent
     assertThat(StandardRules.departmentBudget(d).name()).isEqualTo("national-budget");
     NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), shape.toString());

@@ -28,6 +28,7 @@ public final class Emitter {
   private final List<Fact> facts = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
+  private final List<dev.yusuan.model.PerformanceTarget> targets = new ArrayList<>();
 
   public Emitter(String source, DisclosureTable table) {
     this.source = source;
@@ -127,6 +128,16 @@ public final class Emitter {
     String text = table.rows().get(row).cell(col);
     return rowOfCells.cell(c == null ? Optional.empty() : Optional.of(c.header()),
         c == null ? Optional.empty() : c.number(), text.isBlank() ? Optional.empty() : Optional.of(text));
+  }
+
+  /** A performance target (绩效指标) the table prints; its cells are text, never amounts. */
+  public void target(dev.yusuan.model.PerformanceTarget t) {
+    targets.add(t);
+  }
+
+  /** The performance targets the table prints, in order. */
+  public List<dev.yusuan.model.PerformanceTarget> targets() {
+    return List.copyOf(targets);
   }
 
   /** A printed number that is no amount (a percentage of an 增减率 column): seen, neither a fact nor unmapped. */

@@ -107,15 +107,20 @@ public final class PageAssembler {
         }
         pageStart = false;
         if (cur.pages.size() > 1 && cur.pages.get(cur.pages.size() - 1) == pageNo
-            && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)) {
-          continue; // header repeated on a continuation page
+            && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)
+            && !Texts.isFormTitle(cur.title)) {
+          // header repeated on a continuation page (a form keeps it: its header rows are in the body and
+          // name the columns of the rows below them on that page)
+          continue;
         }
         if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
           continue; // 部门/单位 line repeated on a continuation page
         }
         boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注")
             || EMPTY_NOTE.matcher(key).matches() && key.length() <= 80;
-        if (!note && isNarrativeLine(line, pages.get(p))) {
+        // a form (绩效目标表) prints prose in its cells (年度目标, 指标): only a part heading ends it
+        if (!note && isNarrativeLine(line, pages.get(p))
+            && (!Texts.isFormTitle(cur.title) || isPartHeading(line))) {
           cur = null;
           narrative.add(line);
           continue;
@@ -127,10 +132,12 @@ public final class PageAssembler {
           cur.notes.add(line.text());
           continue;
         }
-        if (resumed != null && resumed.page() == pageNo && hasAmount(line)) {
-          if (HeaderLines.isTotalRow(line) && firstBodyLineIsTotal(cur)) {
+        boolean form = Texts.isFormTitle(cur.title);
+        if (resumed != null && resumed.page() == pageNo && (hasAmount(line) || form)) {
+          if (form ? opensLike(cur, line) : HeaderLines.isTotalRow(line) && firstBodyLineIsTotal(cur)) {
             // a table under the same title that opens with its own 合计 is another table (the forms
-            // print e.g. 项目支出预算表 once per project level), not the previous one continued
+            // print e.g. 项目支出预算表 once per project level), not the previous one continued; so is a
+            // form (绩效目标表) that opens as the previous one did (项目名称 …: the next project's form)
             cur.pages.remove(cur.pages.size() - 1);
             continuations.remove(continuations.size() - 1);
             RawTable next = new RawTable();
@@ -265,6 +272,17 @@ public final class PageAssembler {
     return true;
   }
 
+  /** Whether {@code line} opens with the label the first line of form {@code t} opens with (项目名称 …). */
+  private static boolean opensLike(RawTable t, TextLine line) {
+    return !t.grid.isEmpty() && !line.segments().isEmpty() && !t.grid.get(0).segments().isEmpty()
+        && t.grid.get(0).segments().get(0).text().replace(" ", "")
+            .equals(line.segments().get(0).text().replace(" ", ""));
+  }
+
+  private static boolean isPartHeading(TextLine l) {
+    return l.key().matches("^第[一二三四五六七八九十]+部分.*");
+  }
+
   /** Whether the first body line (the first with an amount) of {@code t} is a total row. */
   private static boolean firstBodyLineIsTotal(RawTable t) {
     for (TextLine l : t.grid) {
@@ -306,7 +324,7 @@ public final class PageAssembler {
   /** A line of running prose (a long single run of text), which ends a table. */
   private static boolean isNarrativeLine(TextLine l, PageText page) {
     String k = l.key();
-    if (k.matches("^第[一二三四五六七八九十]+部分.*")) {
+    if (isPartHeading(l)) {
       return true;
     }
     if (PROSE.matcher(k).find() && k.length() >= 12) {

@@ -35,6 +35,8 @@ import java.util.Optional;
  *       code rows of the section's code dimension, its labelled rows (人员经费合计) use the row rules;</li>
  *   <li>{@code procurement}: 政府采购 tables: 合计, category rows (row rules), 专项 rows with an
  *       经济科目 (→ PROJECT + ECONOMIC), item rows under them (→ + PROCUREMENT_ITEM).</li>
+ *   <li>{@code performance-form}: 绩效目标表 forms ({@link PerformanceForms}): money label/value pairs of one
+ *       project (or unit) and the indicator rows as performance targets.</li>
  * </ul>
  */
 public final class StrategyMapper {
@@ -42,7 +44,7 @@ public final class StrategyMapper {
 
   public static boolean supports(String strategy) {
     return switch (strategy) {
-      case "label-pairs", "columns", "revenue-groups", "procurement", "two-halves" -> true;
+      case "label-pairs", "columns", "revenue-groups", "procurement", "two-halves", "performance-form" -> true;
       default -> false;
     };
   }
@@ -55,6 +57,7 @@ public final class StrategyMapper {
       case "revenue-groups" -> revenueGroups(layout, out, grid);
       case "procurement" -> procurement(layout, out, grid, cat, year);
       case "two-halves" -> twoHalves(layout, out, grid);
+      case "performance-form" -> PerformanceForms.map(layout, out, grid);
       default -> throw new IllegalArgumentException(strategy);
     }
   }

@@ -47,6 +47,8 @@ public final class TableAssembly {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<DisclosureTable> tables = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
+  /** The performance targets (绩效指标) the forms print ({@code performance-form} strategy). */
+  private final List<dev.yusuan.model.PerformanceTarget> targets = new ArrayList<>();
   private final List<Narrative> narratives = new ArrayList<>();
   private final Map<String, Integer> departments = new HashMap<>();
   private final Map<Integer, Integer> years = new HashMap<>();
@@ -270,6 +272,10 @@ public final class TableAssembly {
     Grid previous = null;
     List<Grid> built = new ArrayList<>();
     for (RawTable raw : rawTables) {
+      if (Texts.isFormTitle(raw.title())) {
+        built.add(FormGrid.build(raw.grid())); // a form: labels and values side by side, no header
+        continue;
+      }
       previous = GridBuilder.build(raw.grid(), previous);
       built.add(previous);
     }
@@ -379,6 +385,7 @@ public final class TableAssembly {
       }
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
+      targets.addAll(out.targets());
       diagnostics.addAll(mt.diagnostics());
       facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src));
     }
@@ -414,7 +421,7 @@ public final class TableAssembly {
         .claims(claims)
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
         .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
-        .template(Optional.ofNullable(template)).tables(tables).facts(facts).diagnostics(named(diagnostics));
+        .template(Optional.ofNullable(template)).tables(tables).facts(facts).targets(targets).diagnostics(named(diagnostics));
     // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
     // words and order); none printed: no contents
     List<ContentsEntry> contents = List.of();
