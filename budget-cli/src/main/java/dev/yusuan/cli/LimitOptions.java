@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 
 /** {@code --limit NAME=VALUE}: the read limits of docs/security.md, over the yusuan.limit.* properties. */
 final class LimitOptions {
@@ -14,10 +13,9 @@ final class LimitOptions {
   private static final String DESCRIPTION =
       "Change a read limit, e.g. maxPages=5000 (repeatable; see docs/security.md).";
 
-  @Option(names = NAME, paramLabel = LABEL, description = DESCRIPTION)
   Map<String, String> values = new LinkedHashMap<>();
 
-  /** {@return the option as the annotation above makes it, for a model built in code ({@link Specs})} */
+  /** {@return the option, for a model built in code ({@link Specs})} */
   static OptionSpec option() {
     return OptionSpec.builder(NAME).type(Map.class).auxiliaryTypes(String.class, String.class).paramLabel(LABEL)
         .description(DESCRIPTION).build();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Command models built with picocli's programmatic API rather than from annotations: picocli reads
@@ -30,18 +31,27 @@ final class Specs {
         .description("Show this help message and exit.").build());
     s.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
         .description("Print version information and exit.").build());
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (String c : exitCodes) {
-      int colon = c.indexOf(':');
-      codes.put(c.substring(0, colon), c.substring(colon + 1));
+    s.usageMessage().description(description);
+    if (exitCodes.length > 0) {
+      Map<String, String> codes = new LinkedHashMap<>();
+      for (String c : exitCodes) {
+        int colon = c.indexOf(':');
+        codes.put(c.substring(0, colon), c.substring(colon + 1));
+      }
+      s.usageMessage().exitCodeListHeading("%nExit codes / 退出码:%n").exitCodeList(codes);
     }
-    s.usageMessage().description(description).exitCodeListHeading("%nExit codes / 退出码:%n").exitCodeList(codes);
     return s;
   }
 
   /** An option taking a value of {@code type}, shown as {@code label}. */
   static OptionSpec.Builder option(String name, Class<?> type, String label, String description) {
     return OptionSpec.builder(name).type(type).paramLabel(label).description(description);
+  }
+
+  /** The one document a command reads: {@code IN}, a file or {@code -}. */
+  static PositionalParamSpec document() {
+    return PositionalParamSpec.builder().index("0").arity("1").required(true).type(String.class).paramLabel("IN")
+        .description("The document (or - for standard input).").build();
   }
 
   /** A boolean flag. */

@@ -115,17 +115,17 @@ public final class Yusuan implements Runnable {
       switch (args[0]) {
         case CheckCommand.NAME:
           return List.of(new CheckCommand(ctx).spec());
-        case "convert":
-          return List.of(new ConvertCommand(ctx));
-        case "facts":
-          return List.of(new FactsCommand(ctx));
+        case ConvertCommand.NAME:
+          return List.of(new ConvertCommand(ctx).spec());
+        case FactsCommand.NAME:
+          return List.of(new FactsCommand(ctx).spec());
         case "rules":
           return List.of(new RulesCommand(ctx));
         default:
           break;
       }
     }
-    return List.of(new CheckCommand(ctx).spec(), new ConvertCommand(ctx), new FactsCommand(ctx),
+    return List.of(new CheckCommand(ctx).spec(), new ConvertCommand(ctx).spec(), new FactsCommand(ctx).spec(),
         new RulesCommand(ctx));
   }
 

@@ -3,13 +3,15 @@ package dev.yusuan.cli;
 import dev.yusuan.model.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The annotated picocli models of {@code yusuan} and {@code yusuan check} as they were before their
+ * The annotated picocli models of {@code yusuan}, {@code check}, {@code convert} and {@code facts} as they were before their
  * models were built in code ({@link Specs}): the reference the built models must equal (help, usage
  * errors, parsed values).
  */
@@ -79,9 +81,55 @@ final class AnnotatedModels {
     CheckCommand.Lang lang;
 
     @picocli.CommandLine.Mixin
-    LimitOptions limitOptions = new LimitOptions();
+    Limit limitOptions = new Limit();
 
       @Override
       public void run() {}
     }
+
+  /** The {@code --limit} mixin of {@code check}, {@code convert} and {@code facts}. */
+  static final class Limit {
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+        description = "Change a read limit, e.g. maxPages=5000 (repeatable; see docs/security.md).")
+    Map<String, String> values = new LinkedHashMap<>();
+  }
+
+  @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      description = {"Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
+          "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"})
+  static final class Convert implements Runnable {
+    @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
+    String in;
+
+    @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx|fdp", description = "Target format.")
+    String to;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+        description = "Output file (a directory for fdp).")
+    Path out;
+
+    @picocli.CommandLine.Mixin
+    Limit limitOptions = new Limit();
+
+    @Override
+    public void run() {}
+  }
+
+  @Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      description = {"Prints the document's facts in long format to stdout (header row first).",
+          "以长格式输出文件中的全部数据（首行为表头）。"})
+  static final class Facts implements Runnable {
+    @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
+    String in;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @picocli.CommandLine.Mixin
+    Limit limitOptions = new Limit();
+
+    @Override
+    public void run() {}
+  }
 }

@@ -86,12 +86,12 @@ class SubcommandsTest {
         : command.getClass().getAnnotation(Command.class).name();
   }
 
-  /** The models as the annotations made them before: {@link AnnotatedModels} for yusuan and check. */
+  /** The models as the annotations made them before ({@link AnnotatedModels}; rules is still annotated). */
   private static CommandLine annotated(Context ctx) {
     CommandLine cl = new CommandLine(new AnnotatedModels.Top());
     cl.addSubcommand(new AnnotatedModels.Check());
-    cl.addSubcommand(new ConvertCommand(ctx));
-    cl.addSubcommand(new FactsCommand(ctx));
+    cl.addSubcommand(new AnnotatedModels.Convert());
+    cl.addSubcommand(new AnnotatedModels.Facts());
     cl.addSubcommand(new RulesCommand(ctx));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     return cl;
@@ -103,13 +103,18 @@ class SubcommandsTest {
     CommandLine built = full(ctx);
     CommandLine before = annotated(ctx);
     assertThat(built.getUsageMessage()).isEqualTo(before.getUsageMessage());
+    for (String name : NAMES) {
+      assertThat(built.getSubcommands().get(name).getUsageMessage()).as(name)
+          .isEqualTo(before.getSubcommands().get(name).getUsageMessage());
+    }
     assertThat(built.getSubcommands().get("check").getUsageMessage())
-        .isEqualTo(before.getSubcommands().get("check").getUsageMessage())
         .contains("--min-severity=ERROR|WARNING|INFO", "(default: INFO)", "[--limit=NAME=VALUE]...");
     assertThat(new CommandLine(new Yusuan(ctx).spec()).getUsageMessage())
         .isEqualTo(new CommandLine(new AnnotatedModels.Top()).getUsageMessage());
     for (CommandLine[] pair : new CommandLine[][] {{built, before},
-        {built.getSubcommands().get("check"), before.getSubcommands().get("check")}}) {
+        {built.getSubcommands().get("check"), before.getSubcommands().get("check")},
+        {built.getSubcommands().get("convert"), before.getSubcommands().get("convert")},
+        {built.getSubcommands().get("facts"), before.getSubcommands().get("facts")}}) {
       StringWriter a = new StringWriter();
       StringWriter b = new StringWriter();
       pair[0].printVersionHelp(new PrintWriter(a));
