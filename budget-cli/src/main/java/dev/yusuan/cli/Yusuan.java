@@ -105,10 +105,11 @@ public final class Yusuan implements Runnable {
   }
 
   /**
-   * The subcommands to register: only the one named by the first argument when it names one (picocli
-   * builds each command's model by reflection at registration, the costliest part of a cold start
-   * after class loading; the other commands' models are never used then), else all of them (for the
-   * top-level usage, {@code --help}, {@code --version}, argument files and errors).
+   * The subcommands to register: only the one named by the first argument when it names one (the
+   * other commands' models are never used then; {@code rules}'s is built from annotations, by
+   * reflection, and the others' in code, see {@link Specs}), else all of them (for the top-level
+   * usage, {@code --help}, {@code --version}, argument files and errors). Each is the command's
+   * {@link picocli.CommandLine.Model.CommandSpec}, or the annotated object for {@code rules}.
    */
   static List<Object> subcommands(String[] args, Context ctx) {
     if (args.length > 0) {

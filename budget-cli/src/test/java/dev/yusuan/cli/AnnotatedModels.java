@@ -94,19 +94,10 @@ final class AnnotatedModels {
     Map<String, String> values = new LinkedHashMap<>();
   }
 
-  @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = {"Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
-          "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"})
-  static final class Convert implements Runnable {
+  /** What {@code convert} and {@code facts} share: the document and {@code --limit}. */
+  abstract static class OneDocument implements Runnable {
     @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
     String in;
-
-    @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx|fdp", description = "Target format.")
-    String to;
-
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-        description = "Output file (a directory for fdp).")
-    Path out;
 
     @picocli.CommandLine.Mixin
     Limit limitOptions = new Limit();
@@ -115,21 +106,24 @@ final class AnnotatedModels {
     public void run() {}
   }
 
+  @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      description = {"Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
+          "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"})
+  static final class Convert extends OneDocument {
+    @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx|fdp", description = "Target format.")
+    String to;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+        description = "Output file (a directory for fdp).")
+    Path out;
+  }
+
   @Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,
       description = {"Prints the document's facts in long format to stdout (header row first).",
           "以长格式输出文件中的全部数据（首行为表头）。"})
-  static final class Facts implements Runnable {
-    @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
-    String in;
-
+  static final class Facts extends OneDocument {
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
         description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
-
-    @picocli.CommandLine.Mixin
-    Limit limitOptions = new Limit();
-
-    @Override
-    public void run() {}
   }
 }
