@@ -20,72 +20,88 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code yusuan check}: validate documents and write a report. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Checks budget documents; with no FILE, the bundled Keqiao 2024 example.",
-        "检查预算文件；未指定文件时检查内置的柯桥区人大办 2024 年部门预算示例。",
-        "A directory is checked as a batch, in parallel; each report is written as soon as it is ready, in file order.",
-        "目录按批处理并行检查，按文件顺序逐个输出报告。"},
-    exitCodeListHeading = "%nExit codes / 退出码:%n",
-    exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
-        "2:usage or input failure / 用法或输入错误"})
+/**
+ * {@code yusuan check}: validate documents and write a report. Its picocli model is built in code
+ * ({@link #spec}), not from annotations (see {@link Specs}).
+ */
 final class CheckCommand implements Callable<Integer> {
   enum Lang { zh, en }
 
+  static final String NAME = "check";
+
   private final Context ctx;
+  private final CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
-      description = "Documents, directories (batch) or - for standard input.")
   List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|html",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
   String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path out;
-
-  @Option(names = "--rules", paramLabel = "FILE", description = "Add the rules of a .rules file (repeatable).")
   List<Path> rules = new ArrayList<>();
-
-  @Option(names = "--catalogue", paramLabel = "FILE",
-      description = "Add the official 政府收支分类科目 list of your year/region (TSV, see docs/catalogue.md);"
-          + " its codes replace the bundled ones.")
   Path catalogue;
-
-  @Option(names = "--min-severity", defaultValue = "INFO", paramLabel = "ERROR|WARNING|INFO",
-      description = "Leave out less severe findings (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
-
-  @Option(names = "--join",
-      description = "Read all FILEs as one disclosure (e.g. its narrative PDF and its tables PDF).")
   boolean join;
-
-  @Option(names = "--previous", paramLabel = "FILE",
-      description = "Last year's disclosure of the same department: check the years together (repeatable: "
-          + "one file per earlier year, or with --join the parts of one earlier disclosure).")
   List<Path> previous = new ArrayList<>();
-
-  @Option(names = "--series",
-      description = "Group the documents (files, directories) by department and year and check each "
-          + "department's years together; files of one department and year are joined.")
   boolean series;
-
-  @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
-      description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang;
-
-  @picocli.CommandLine.Mixin
   LimitOptions limitOptions = new LimitOptions();
 
   private ReadLimits limits = ReadLimits.defaults();
 
   CheckCommand(Context ctx) {
     this.ctx = ctx;
+    this.spec = Specs.command(this, NAME, new String[] {
+        "Checks budget documents; with no FILE, the bundled Keqiao 2024 example.",
+        "检查预算文件；未指定文件时检查内置的柯桥区人大办 2024 年部门预算示例。",
+        "A directory is checked as a batch, in parallel; each report is written as soon as it is ready, in file order.",
+        "目录按批处理并行检查，按文件顺序逐个输出报告。"}, Specs.EXIT_CODES);
+    spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(List.class).auxiliaryTypes(String.class)
+        .paramLabel("FILE|DIR|-").description("Documents, directories (batch) or - for standard input.").build());
+    spec.addOption(Specs.option("--format", String.class, "text|json|sarif|html",
+        "Report format (default: ${DEFAULT-VALUE}).").defaultValue("text").build());
+    spec.addOption(Specs.option("--out", Path.class, "FILE", "Write the report to FILE instead of stdout.").build());
+    spec.addOption(Specs.list("--rules", Path.class, "FILE", "Add the rules of a .rules file (repeatable)."));
+    spec.addOption(Specs.option("--catalogue", Path.class, "FILE",
+        "Add the official 政府收支分类科目 list of your year/region (TSV, see docs/catalogue.md);"
+            + " its codes replace the bundled ones.").build());
+    spec.addOption(Specs.option("--min-severity", Severity.class, "ERROR|WARNING|INFO",
+        "Leave out less severe findings (default: ${DEFAULT-VALUE}).").defaultValue("INFO").build());
+    spec.addOption(Specs.flag("--join",
+        "Read all FILEs as one disclosure (e.g. its narrative PDF and its tables PDF)."));
+    spec.addOption(Specs.list("--previous", Path.class, "FILE",
+        "Last year's disclosure of the same department: check the years together (repeatable: "
+            + "one file per earlier year, or with --join the parts of one earlier disclosure)."));
+    spec.addOption(Specs.flag("--series",
+        "Group the documents (files, directories) by department and year and check each "
+            + "department's years together; files of one department and year are joined."));
+    spec.addOption(Specs.option("--lang", Lang.class, "zh|en", "Language of messages (default: ${DEFAULT-VALUE}).")
+        .defaultValue("zh").build());
+    spec.addOption(LimitOptions.option());
+  }
+
+  /** {@return the picocli model of this command; {@link #call} reads the parsed values from it} */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Takes the values of the parsed arguments (defaults included) from the model. */
+  private void bind() {
+    inputs = orEmpty(spec.positionalParameters().get(0).getValue());
+    format = spec.findOption("--format").getValue();
+    out = spec.findOption("--out").getValue();
+    rules = orEmpty(spec.findOption("--rules").getValue());
+    catalogue = spec.findOption("--catalogue").getValue();
+    minSeverity = spec.findOption("--min-severity").getValue();
+    join = spec.findOption("--join").getValue();
+    previous = orEmpty(spec.findOption("--previous").getValue());
+    series = spec.findOption("--series").getValue();
+    lang = spec.findOption("--lang").getValue();
+    limitOptions.values = LimitOptions.values(spec);
+  }
+
+  private static <T> List<T> orEmpty(List<T> values) {
+    return values == null ? new ArrayList<>() : values;
   }
 
   /**
@@ -121,6 +137,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    bind();
     if (!List.of("text", "json", "sarif", "html").contains(format)) {
       throw new InputException("unknown report format / 未知报告格式: " + format + " (text, json, sarif, html)");
     }

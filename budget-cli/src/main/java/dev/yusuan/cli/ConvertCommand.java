@@ -8,36 +8,43 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yusuan convert IN --to json|csv|xlsx|fdp --out PATH}. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
-        "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"})
+/** {@code yusuan convert IN --to json|csv|xlsx|fdp --out PATH}; its model is built in code ({@link Specs}). */
 final class ConvertCommand implements Callable<Integer> {
+  static final String NAME = "convert";
+
   private final Context ctx;
+  private final CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
   String in;
-
-  @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx|fdp", description = "Target format.")
   String to;
-
-  @Option(names = "--out", required = true, paramLabel = "PATH",
-      description = "Output file (a directory for fdp).")
   Path out;
-
-  @picocli.CommandLine.Mixin
   LimitOptions limitOptions = new LimitOptions();
 
   ConvertCommand(Context ctx) {
     this.ctx = ctx;
+    this.spec = Specs.command(this, NAME, new String[] {
+        "Converts a document to JSON, long-format CSV, xlsx or a Fiscal Data Package.",
+        "将预算文件转换为 JSON、长格式 CSV、xlsx 或 Fiscal Data Package。"});
+    spec.addPositional(Specs.document());
+    spec.addOption(Specs.option("--to", String.class, "json|csv|xlsx|fdp", "Target format.").required(true).build());
+    spec.addOption(Specs.option("--out", Path.class, "PATH", "Output file (a directory for fdp).").required(true)
+        .build());
+    spec.addOption(LimitOptions.option());
+  }
+
+  /** {@return the picocli model of this command; {@link #call} reads the parsed values from it} */
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() throws Exception {
+    in = spec.positionalParameters().get(0).getValue();
+    to = spec.findOption("--to").getValue();
+    out = spec.findOption("--out").getValue();
+    limitOptions.values = LimitOptions.values(spec);
     if (!List.of("json", "csv", "xlsx", "fdp").contains(to)) {
       throw new InputException("unknown target format / 未知目标格式: " + to + " (json, csv, xlsx, fdp)");
     }

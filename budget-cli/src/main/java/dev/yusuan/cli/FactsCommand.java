@@ -16,33 +16,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.yusuan.io.csv.CsvFacts;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yusuan facts IN --format csv|json}: every published number, one row per fact. */
-@Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Prints the document's facts in long format to stdout (header row first).",
-        "以长格式输出文件中的全部数据（首行为表头）。"})
+/**
+ * {@code yusuan facts IN --format csv|json}: every published number, one row per fact; its model is
+ * built in code ({@link Specs}).
+ */
 final class FactsCommand implements Callable<Integer> {
+  static final String NAME = "facts";
+
   private final Context ctx;
+  private final CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The document (or - for standard input).")
   String in;
-
-  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
-
-  @picocli.CommandLine.Mixin
   LimitOptions limitOptions = new LimitOptions();
 
   FactsCommand(Context ctx) {
     this.ctx = ctx;
+    this.spec = Specs.command(this, NAME, new String[] {
+        "Prints the document's facts in long format to stdout (header row first).",
+        "以长格式输出文件中的全部数据（首行为表头）。"});
+    spec.addPositional(Specs.document());
+    spec.addOption(Specs.option("--format", String.class, "csv|json", "Output format (default: ${DEFAULT-VALUE}).")
+        .defaultValue("csv").build());
+    spec.addOption(LimitOptions.option());
+  }
+
+  /** {@return the picocli model of this command; {@link #call} reads the parsed values from it} */
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() throws Exception {
+    in = spec.positionalParameters().get(0).getValue();
+    format = spec.findOption("--format").getValue();
+    limitOptions.values = LimitOptions.values(spec);
     if (!List.of("csv", "json").contains(format)) {
       throw new InputException("unknown format / 未知格式: " + format + " (csv, json)");
     }

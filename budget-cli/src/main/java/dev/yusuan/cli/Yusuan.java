@@ -12,20 +12,14 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code yusuan} command: {@code check}, {@code convert}, {@code facts}, {@code rules}.
  *
  * <p>Exit codes: 0 no ERROR finding; 1 ERROR findings; 2 usage or input failure (one line on stderr).
+ * Its picocli model, and that of {@code check}, is built in code ({@link Specs}).
  */
-@Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Reads Chinese government budget disclosures and checks every published number.",
-        "读取政府部门预算公开文件，检查每一个公开数字。"},
-    exitCodeListHeading = "%nExit codes / 退出码:%n",
-    exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
-        "2:usage or input failure / 用法或输入错误",
-        "3:read only partly, no ERROR finding / 未完整读取（无错误）"})
 public final class Yusuan implements Runnable {
   /** Exit code: no ERROR findings. */
   public static final int OK = 0;
@@ -45,9 +39,17 @@ public final class Yusuan implements Runnable {
     this.ctx = ctx;
   }
 
+  /** {@return the picocli model of the top-level command, without subcommands} */
+  CommandSpec spec() {
+    return Specs.command(this, "yusuan", new String[] {
+        "Reads Chinese government budget disclosures and checks every published number.",
+        "读取政府部门预算公开文件，检查每一个公开数字。"}, Specs.EXIT_CODES[0], Specs.EXIT_CODES[1],
+        Specs.EXIT_CODES[2], "3:read only partly, no ERROR finding / 未完整读取（无错误）");
+  }
+
   @Override
   public void run() {
-    ctx.out().print(new CommandLine(this).getUsageMessage());
+    ctx.out().print(new CommandLine(spec()).getUsageMessage());
   }
 
   /** Runs with the standard engine; {@code terminal} says whether stdout/stderr are a console. */
@@ -59,7 +61,7 @@ public final class Yusuan implements Runnable {
   public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
       Map<String, String> env, boolean terminal, Engine.Factory engines) {
     Context ctx = new Context(stdin, out, err, env, terminal, engines);
-    CommandLine cl = new CommandLine(new Yusuan(ctx));
+    CommandLine cl = new CommandLine(new Yusuan(ctx).spec());
     for (Object sub : subcommands(args, ctx)) {
       cl.addSubcommand(sub);
     }
@@ -103,22 +105,29 @@ public final class Yusuan implements Runnable {
   }
 
   /**
-   * The subcommands to register: only the one named by the first argument when it names one (picocli
-   * builds each command's model by reflection at registration, the costliest part of a cold start
-   * after class loading; the other commands' models are never used then), else all of them (for the
-   * top-level usage, {@code --help}, {@code --version}, argument files and errors).
+   * The subcommands to register: only the one named by the first argument when it names one (the
+   * other commands' models are never used then; {@code rules}'s is built from annotations, by
+   * reflection, and the others' in code, see {@link Specs}), else all of them (for the top-level
+   * usage, {@code --help}, {@code --version}, argument files and errors). Each is the command's
+   * {@link picocli.CommandLine.Model.CommandSpec}, or the annotated object for {@code rules}.
    */
   static List<Object> subcommands(String[] args, Context ctx) {
-    List<Object> all = List.of(new CheckCommand(ctx), new ConvertCommand(ctx), new FactsCommand(ctx),
-        new RulesCommand(ctx));
     if (args.length > 0) {
-      for (Object sub : all) {
-        if (sub.getClass().getAnnotation(Command.class).name().equals(args[0])) {
-          return List.of(sub);
-        }
+      switch (args[0]) {
+        case CheckCommand.NAME:
+          return List.of(new CheckCommand(ctx).spec());
+        case ConvertCommand.NAME:
+          return List.of(new ConvertCommand(ctx).spec());
+        case FactsCommand.NAME:
+          return List.of(new FactsCommand(ctx).spec());
+        case "rules":
+          return List.of(new RulesCommand(ctx));
+        default:
+          break;
       }
     }
-    return all;
+    return List.of(new CheckCommand(ctx).spec(), new ConvertCommand(ctx).spec(), new FactsCommand(ctx).spec(),
+        new RulesCommand(ctx));
   }
 
   /** One line saying what went wrong. */

@@ -26,7 +26,7 @@ class SubcommandsTest {
 
   /** The full model, as before: the top-level command and all four subcommands. */
   private static CommandLine full(Context ctx) {
-    CommandLine cl = new CommandLine(new Yusuan(ctx));
+    CommandLine cl = new CommandLine(new Yusuan(ctx).spec());
     for (Object sub : Yusuan.subcommands(new String[0], ctx)) {
       cl.addSubcommand(sub);
     }
@@ -40,7 +40,7 @@ class SubcommandsTest {
     for (String name : NAMES) {
       assertThat(Yusuan.subcommands(new String[] {name, "x"}, ctx))
           .singleElement()
-          .satisfies(s -> assertThat(s.getClass().getAnnotation(Command.class).name()).isEqualTo(name));
+          .satisfies(s -> assertThat(name(s)).isEqualTo(name));
     }
     for (String[] args : new String[][] {{}, {"--help"}, {"Check"}, {"@args.txt"}, {"x", "check"}}) {
       assertThat(Yusuan.subcommands(args, ctx)).hasSize(NAMES.length);
@@ -78,5 +78,50 @@ class SubcommandsTest {
       assertThat(full.execute(name, "--no-such-option")).isEqualTo(c.code).isEqualTo(Yusuan.FAILURE);
       assertThat(c.err).isEqualTo(expected.toString());
     }
+  }
+
+  /** The name of a command {@link Yusuan#subcommands} gives: a model built in code, or an annotated object. */
+  static String name(Object command) {
+    return command instanceof CommandLine.Model.CommandSpec s ? s.name()
+        : command.getClass().getAnnotation(Command.class).name();
+  }
+
+  /** The models as the annotations made them before ({@link AnnotatedModels}; rules is still annotated). */
+  private static CommandLine annotated(Context ctx) {
+    CommandLine cl = new CommandLine(new AnnotatedModels.Top());
+    cl.addSubcommand(new AnnotatedModels.Check());
+    cl.addSubcommand(new AnnotatedModels.Convert());
+    cl.addSubcommand(new AnnotatedModels.Facts());
+    cl.addSubcommand(new RulesCommand(ctx));
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    return cl;
+  }
+
+  @Test
+  void modelsBuiltInCodeHaveTheHelpAndVersionOfTheAnnotatedOnes() {
+    Context ctx = context();
+    CommandLine built = full(ctx);
+    CommandLine before = annotated(ctx);
+    assertThat(built.getUsageMessage()).isEqualTo(before.getUsageMessage());
+    for (String name : NAMES) {
+      assertThat(built.getSubcommands().get(name).getUsageMessage()).as(name)
+          .isEqualTo(before.getSubcommands().get(name).getUsageMessage());
+    }
+    assertThat(built.getSubcommands().get("check").getUsageMessage())
+        .contains("--min-severity=ERROR|WARNING|INFO", "(default: INFO)", "[--limit=NAME=VALUE]...");
+    assertThat(new CommandLine(new Yusuan(ctx).spec()).getUsageMessage())
+        .isEqualTo(new CommandLine(new AnnotatedModels.Top()).getUsageMessage());
+    for (CommandLine[] pair : new CommandLine[][] {{built, before},
+        {built.getSubcommands().get("check"), before.getSubcommands().get("check")},
+        {built.getSubcommands().get("convert"), before.getSubcommands().get("convert")},
+        {built.getSubcommands().get("facts"), before.getSubcommands().get("facts")}}) {
+      StringWriter a = new StringWriter();
+      StringWriter b = new StringWriter();
+      pair[0].printVersionHelp(new PrintWriter(a));
+      pair[1].printVersionHelp(new PrintWriter(b));
+      assertThat(a.toString()).isEqualTo(b.toString()).startsWith("yusuan ");
+    }
+    Cli c = Cli.run(new FakeEngine().factory());
+    assertThat(c.out).isEqualTo(new CommandLine(new AnnotatedModels.Top()).getUsageMessage());
   }
 }

@@ -1,7 +1,6 @@
 package dev.yusuan.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,39 +33,80 @@ public final class Catalogue {
 
   private final String name;
   private final ImmutableList<CatalogueEntry> entries;
-  private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byCode;
-  private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byName;
-  private final Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> byParent;
+  private final Map<Scheme, Map<String, List<CatalogueEntry>>> byCode;
+  private final Map<Scheme, Map<String, List<CatalogueEntry>>> byName;
+  private final Map<Scheme, Map<String, List<CatalogueEntry>>> byParent;
 
   private Catalogue(String name, List<CatalogueEntry> entries) {
-    this.name = name;
-    this.entries = ImmutableList.copyOf(entries);
-    Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> codes = new EnumMap<>(Scheme.class);
-    Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> names = new EnumMap<>(Scheme.class);
-    Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> kids = new EnumMap<>(Scheme.class);
-    for (Scheme s : Scheme.values()) {
-      codes.put(s, ImmutableListMultimap.builder());
-      names.put(s, ImmutableListMultimap.builder());
-      kids.put(s, ImmutableListMultimap.builder());
-    }
-    for (CatalogueEntry e : this.entries) {
-      codes.get(e.scheme()).put(e.code().digits(), e);
-      Set<String> keys = new LinkedHashSet<>();
-      keys.add(Names.key(e.name()));
-      e.aliases().forEach(a -> keys.add(Names.key(a.name())));
-      keys.forEach(k -> names.get(e.scheme()).put(k, e));
-      e.code().parent().ifPresent(p -> kids.get(e.scheme()).put(p.digits(), e));
-    }
-    this.byCode = build(codes);
-    this.byName = build(names);
-    this.byParent = build(kids);
+    this(name, entries, keysOf(entries), parentsOf(entries));
   }
 
-  private static Map<Scheme, ImmutableListMultimap<String, CatalogueEntry>> build(
-      Map<Scheme, ImmutableListMultimap.Builder<String, CatalogueEntry>> m) {
-    EnumMap<Scheme, ImmutableListMultimap<String, CatalogueEntry>> out = new EnumMap<>(Scheme.class);
-    m.forEach((s, b) -> out.put(s, b.build()));
-    return out;
+  /**
+   * The indexes are hash maps from a key to the entries under it in data file order, filled here and
+   * never changed or handed out afterwards (every lookup copies what it returns).
+   *
+   * @param keys per entry, its distinct name keys ({@link #nameKeys})
+   * @param parents per entry, its parent code's digits, or null
+   */
+  private Catalogue(String name, List<CatalogueEntry> entries, String[][] keys, String[] parents) {
+    this.name = name;
+    this.entries = ImmutableList.copyOf(entries);
+    this.byCode = new EnumMap<>(Scheme.class);
+    this.byName = new EnumMap<>(Scheme.class);
+    this.byParent = new EnumMap<>(Scheme.class);
+    for (Scheme s : Scheme.values()) {
+      byCode.put(s, new HashMap<>());
+      byName.put(s, new HashMap<>());
+      byParent.put(s, new HashMap<>());
+    }
+    for (int i = 0; i < this.entries.size(); i++) {
+      CatalogueEntry e = this.entries.get(i);
+      put(byCode, e, e.code().digits());
+      for (String k : keys[i]) {
+        put(byName, e, k);
+      }
+      if (parents[i] != null) {
+        put(byParent, e, parents[i]);
+      }
+    }
+  }
+
+  /** The catalogue of {@code entries} with their indexes' keys given ({@link CompactCatalogue}). */
+  static Catalogue of(String name, List<CatalogueEntry> entries, String[][] keys, String[] parents) {
+    return new Catalogue(name, entries, keys, parents);
+  }
+
+  private static void put(Map<Scheme, Map<String, List<CatalogueEntry>>> index, CatalogueEntry e, String key) {
+    index.get(e.scheme()).computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+  }
+
+  private static List<CatalogueEntry> get(Map<Scheme, Map<String, List<CatalogueEntry>>> index, Scheme s,
+      String key) {
+    return index.get(s).getOrDefault(key, List.of());
+  }
+
+  /** {@return the keys {@code e} is found under by name: {@link Names#key} of its name and aliases, once each} */
+  static List<String> nameKeys(CatalogueEntry e) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(Names.key(e.name()));
+    e.aliases().forEach(a -> keys.add(Names.key(a.name())));
+    return List.copyOf(keys);
+  }
+
+  private static String[][] keysOf(List<CatalogueEntry> entries) {
+    String[][] keys = new String[entries.size()][];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = nameKeys(entries.get(i)).toArray(new String[0]);
+    }
+    return keys;
+  }
+
+  private static String[] parentsOf(List<CatalogueEntry> entries) {
+    String[] parents = new String[entries.size()];
+    for (int i = 0; i < parents.length; i++) {
+      parents[i] = entries.get(i).code().parent().map(Code::digits).orElse(null);
+    }
+    return parents;
   }
 
   private static final class Holder {
@@ -77,14 +118,40 @@ public final class Catalogue {
     return Holder.STANDARD;
   }
 
+  /** Classpath resource of the shipped catalogue's compact form, made from {@link #RESOURCE}. */
+  static final String COMPACT_RESOURCE = "/dev/yusuan/model/catalogue.bin";
+
   private static Catalogue loadResource() {
-    try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    byte[] text = resource(RESOURCE);
+    if (text == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE);
+    }
+    byte[] compact = resource(COMPACT_RESOURCE);
+    if (compact != null) {
+      // the compact form when it was made from this text (else the text: it is the source of truth)
+      try {
+        Catalogue c = CompactCatalogue.read(compact, text, BUNDLED);
+        if (c != null) {
+          return c;
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // a damaged compact form: the text below
       }
-      // one decoding of the whole file (String's own UTF-8 loop), not a Reader's per-buffer decoder:
-      // cheaper in the interpreter a cold start runs it in; the same lines as BufferedReader.lines()
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), RESOURCE, BUNDLED);
+    }
+    return parseText(text);
+  }
+
+  /** The bundled text parsed (what the compact form must equal). */
+  static Catalogue parseText(byte[] text) {
+    // one decoding of the whole file (String's own UTF-8 loop), not a Reader's per-buffer decoder:
+    // cheaper in the interpreter a cold start runs it in; the same lines as BufferedReader.lines()
+    return parse(new String(text, StandardCharsets.UTF_8).lines().toList(), RESOURCE, BUNDLED);
+  }
+
+  /** {@return the bytes of a classpath resource, or null when absent} */
+  static byte[] resource(String path) {
+    try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -257,7 +324,7 @@ public final class Catalogue {
    * @return the entries, earliest validity first; empty for an unknown code
    */
   public List<CatalogueEntry> history(Scheme scheme, String code) {
-    List<CatalogueEntry> l = new ArrayList<>(byCode.get(scheme).get(Names.key(code)));
+    List<CatalogueEntry> l = new ArrayList<>(get(byCode, scheme, Names.key(code)));
     l.sort(java.util.Comparator.comparing(e -> e.validFrom().orElse(Integer.MIN_VALUE)));
     return List.copyOf(l);
   }
@@ -277,7 +344,7 @@ public final class Catalogue {
    */
   public Optional<CatalogueEntry> lookup(Scheme scheme, String code, int year) {
     String digits = Names.key(code);
-    for (CatalogueEntry e : byCode.get(scheme).get(digits)) {
+    for (CatalogueEntry e : get(byCode, scheme, digits)) {
       if (e.isValidIn(year)) {
         return Optional.of(e);
       }
@@ -309,7 +376,7 @@ public final class Catalogue {
   public List<CatalogueEntry> findByName(Scheme scheme, String name, int year) {
     String key = Names.key(name);
     List<CatalogueEntry> out = new ArrayList<>();
-    for (CatalogueEntry e : byName.get(scheme).get(key)) {
+    for (CatalogueEntry e : get(byName, scheme, key)) {
       if (e.isValidIn(year) && accepts(e, key, year)) {
         out.add(e);
       }
@@ -354,7 +421,7 @@ public final class Catalogue {
    */
   public List<CatalogueEntry> children(Scheme scheme, String code, int year) {
     List<CatalogueEntry> out = new ArrayList<>();
-    for (CatalogueEntry e : byParent.get(scheme).get(Names.key(code))) {
+    for (CatalogueEntry e : get(byParent, scheme, Names.key(code))) {
       if (e.isValidIn(year)) {
         out.add(e);
       }

@@ -18,6 +18,19 @@ public final class Code implements Comparable<Code> {
   }
 
   /**
+   * {@link #parse} of text already normalised to plain ASCII digits (the compact catalogue's codes),
+   * without normalising it again; anything else goes through {@link #parse} (and its errors).
+   */
+  static Code ofDigits(Scheme scheme, String digits) {
+    CodeLevel level = scheme.levelOfLength(digits.length());
+    boolean plain = level != null && digits.charAt(0) == scheme.firstDigit();
+    for (int i = 0; plain && i < digits.length(); i++) {
+      plain = digits.charAt(i) >= '0' && digits.charAt(i) <= '9';
+    }
+    return plain ? new Code(scheme, digits, level) : parse(scheme, digits);
+  }
+
+  /**
    * Parses a code of {@code scheme}; spaces inside (as in {@code 301 02}) are removed, full-width
    * digits folded.
    *
