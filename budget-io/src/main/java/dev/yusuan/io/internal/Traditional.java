@@ -52,6 +52,17 @@ public final class Traditional {
   public record Simplified(String text, int converted) {}
 
   /**
+   * The simplified form of one character of the table; 0 for any other character (what
+   * {@link #simplify} does to one character, for a caller that reads the text once for several ends).
+   *
+   * @param c any character
+   * @return its simplified form, or 0 when {@code c} is not a traditional character of the table
+   */
+  public static char simplified(char c) {
+    return MAP[c];
+  }
+
+  /**
    * Replaces the traditional characters of the table by their simplified forms.
    *
    * @param s any text

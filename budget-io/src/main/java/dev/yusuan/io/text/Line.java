@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Line {
   static final Pattern BARE_HEADING = Pattern.compile(
       "^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)\\s*\\S.*");
-  private static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
+  static final Pattern DEPT = Pattern.compile("^(\\d{2,})\\s*-\\s*(\\S+)$");
   /**
    * The money unit line: {@code 单位:万元}, {@code 金额单位:元}, {@code (单位:万元)}, or after the
    * department it is for ({@code 部门名称:某某局 单位:万元}), as forms print it above a table.
@@ -37,6 +37,7 @@ final class Line {
   private byte dept;
   private byte unit;
   private String unitGroup;
+  private String[] deptGroups;
   private static final byte YES = 1;
   private static final byte NO = 2;
   final int mdLevel;
@@ -130,19 +131,41 @@ final class Line {
     return headingText != null && !headingText.isEmpty();
   }
 
-  Matcher dept() {
-    Matcher m = DEPT.matcher(norm());
-    return m.matches() ? m : null;
+  /** {@return the code of a department code line ({@link #isDept})} */
+  String deptCode() {
+    return isDept() ? deptGroups[0] : null;
+  }
+
+  /** {@return the name of a department code line ({@link #isDept})} */
+  String deptName() {
+    return isDept() ? deptGroups[1] : null;
   }
 
   /** {@code 123001 - 名称}: a department code line (tested often; the pattern only when it can match). */
   boolean isDept() {
-    // the answer is kept: the table finder asks it of the same lines again (no matcher each time)
+    // the answer and the code and name are kept: the table finder asks it of the same lines again,
+    // the table reader takes the groups (no matcher each time)
     if (dept == 0) {
-      dept = !tab && !norm().isEmpty() && norm.charAt(0) >= '0' && norm.charAt(0) <= '9'
-          && DEPT.matcher(norm()).matches() ? YES : NO;
+      dept = NO;
+      if (!tab && mayBeDept(norm())) {
+        Matcher m = DEPT.matcher(norm);
+        if (m.matches()) {
+          dept = YES;
+          deptGroups = new String[] {m.group(1), m.group(2)};
+        }
+      }
     }
     return dept == YES;
+  }
+
+  /**
+   * A necessary condition of {@link #DEPT}: two ASCII digits, then a hyphen later, four characters at
+   * least ({@code \d{2,}}, {@code -} and {@code \S+}). Most lines that start with a digit (1. 2024年 …)
+   * fail it without a matcher.
+   */
+  static boolean mayBeDept(String n) {
+    return n.length() >= 4 && n.charAt(0) >= '0' && n.charAt(0) <= '9' && n.charAt(1) >= '0' && n.charAt(1) <= '9'
+        && n.indexOf('-', 2) >= 0;
   }
 
   /** {@code 单位:万元}: the money unit line (tested often; the pattern only when it can match). */

@@ -1,5 +1,8 @@
 package dev.yusuan.io.text;
 
+import dev.yusuan.io.LimitExceededException;
+import dev.yusuan.io.ReadLimits;
+import dev.yusuan.io.internal.Traditional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -75,6 +78,98 @@ final class TextDecoding {
     return strict(b, 0, chosen).map(t -> new Decoded(t, chosen, false));
   }
 
+  /** The decoded text with its traditional characters simplified, and how many were. */
+  record Prepared(String text, Charset charset, boolean bom, int converted) {}
+
+  /**
+   * What the text reader reads from {@code b}: {@link #decode}, then {@link Traditional#simplify}, then
+   * {@link TextReader#checkLimits}, with the same answer and the same exception. UTF-8 (the usual
+   * case) is read once after decoding: the decoder's characters are checked for NULs and the limits
+   * and simplified in place, and the text is made from them (no decoded copy read three more times).
+   *
+   * @throws LimitExceededException when a line or a run of digits is longer than {@code limits} allow
+   */
+  static Optional<Prepared> prepare(byte[] b, ReadLimits limits) throws LimitExceededException {
+    boolean bom = startsWith(b, 0xEF, 0xBB, 0xBF);
+    if (bom || !startsWith(b, 0x84, 0x31, 0x95, 0x33) && !startsWith(b, 0xFF, 0xFE) && !startsWith(b, 0xFE, 0xFF)) {
+      CharBuffer cb = strictChars(b, bom ? 3 : 0, StandardCharsets.UTF_8);
+      if (cb == null && bom) {
+        return Optional.empty();
+      }
+      if (cb != null && cb.hasArray()) {
+        char[] a = cb.array();
+        int from = cb.arrayOffset() + cb.position();
+        int to = cb.arrayOffset() + cb.limit();
+        int converted = simplifyChecked(a, from, to, limits, !bom);
+        if (converted >= 0) {
+          return Optional.of(new Prepared(new String(a, from, to - from), StandardCharsets.UTF_8, bom, converted));
+        }
+        // a NUL without a byte-order mark: UTF-16 without one, as decode decides
+      }
+    }
+    Optional<Decoded> d = decode(b);
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    Traditional.Simplified t = Traditional.simplify(d.get().text());
+    TextReader.checkLimits(t.text(), limits);
+    return Optional.of(new Prepared(t.text(), d.get().charset(), d.get().bom(), t.converted()));
+  }
+
+  /**
+   * {@link Traditional#simplify} of {@code a[from, to)} in place, checking {@link TextReader#checkLimits}
+   * as it goes: the number of characters replaced; -1, and nothing else done, when {@code refuseNul}
+   * and the characters hold a NUL (even after a line that is too long: the text is then not taken as
+   * UTF-8 at all, as in {@link #decode}). The limit exception is the one {@code checkLimits} throws,
+   * at the same line. Traditional characters are ideographs: simplifying changes no line's length and
+   * makes no digit, so the limits of the simplified text are those of the decoded one.
+   */
+  static int simplifyChecked(char[] a, int from, int to, ReadLimits limits, boolean refuseNul)
+      throws LimitExceededException {
+    final long maxLine = limits.maxLineLength();
+    final long maxNumber = limits.maxNumberLength();
+    long line = 0;
+    long digits = 0;
+    int lineNo = 1;
+    int converted = 0;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c == '\n') {
+        line = 0;
+        digits = 0;
+        lineNo++;
+        continue;
+      }
+      if (c == 0 && refuseNul) {
+        return -1;
+      }
+      boolean tooLong = ++line > maxLine;
+      if (!tooLong && (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19')) {
+        tooLong = ++digits > maxNumber;
+      } else if (!tooLong) {
+        digits = 0;
+      }
+      if (tooLong) {
+        if (refuseNul) {
+          for (int j = i + 1; j < to; j++) {
+            if (a[j] == 0) {
+              return -1;
+            }
+          }
+        }
+        // the same text to check: the exception of checkLimits at the same line
+        TextReader.checkLimits(new String(a, from, to - from), limits);
+        throw new IllegalStateException("a limit is exceeded at line " + lineNo);
+      }
+      char m = Traditional.simplified(c);
+      if (m != 0) {
+        a[i] = m;
+        converted++;
+      }
+    }
+    return converted;
+  }
+
   /**
    * Decodes a head of the file for format recognition: the encoding {@link #decode} would choose. A
    * head cut inside a UTF-8 character is UTF-8 up to that character (without this, the strict UTF-8
@@ -133,12 +228,18 @@ final class TextDecoding {
   }
 
   private static Optional<String> strict(byte[] b, int offset, Charset c) {
+    CharBuffer cb = strictChars(b, offset, c);
+    return cb == null ? Optional.empty() : Optional.of(cb.toString());
+  }
+
+  /** The characters of {@code b} from {@code offset} in {@code c}; null when they are not valid in it. */
+  private static CharBuffer strictChars(byte[] b, int offset, Charset c) {
     CharsetDecoder d = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return Optional.of(d.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString());
+      return d.decode(ByteBuffer.wrap(b, offset, b.length - offset));
     } catch (CharacterCodingException e) {
-      return Optional.empty();
+      return null;
     }
   }
 

@@ -380,12 +380,11 @@ final class TextParser {
     for (; j < end; j++) {
       Line m = lines.get(j);
       if (m.isDept()) {
-        Matcher d = m.dept();
         if (deptCode == null) {
-          deptCode = d.group(1);
+          deptCode = m.deptCode();
         }
         if (shortName == null) {
-          shortName = d.group(2);
+          shortName = m.deptName();
         }
       } else if (m.isUnit()) {
         t.unit = MoneyUnit.fromText(m.unitText()).orElse(null);
@@ -478,13 +477,28 @@ final class TextParser {
     return l;
   }
 
-  /** {@code trimmedKeys(cells).size()}, keying cells from the end only until one is not empty. */
+  /**
+   * {@code trimmedKeys(cells).size()}, keying cells from the end only until one is not empty; a cell
+   * holding a printable ASCII character other than the space or a CJK ideograph is not keyed (keying
+   * keeps those, so its key is not empty).
+   */
   static int trimmedCount(String[] cells) {
     int n = cells.length;
-    while (n > 0 && Names.key(cells[n - 1]).isEmpty()) {
+    while (n > 0 && !keeps(cells[n - 1]) && Names.key(cells[n - 1]).isEmpty()) {
       n--;
     }
     return n;
+  }
+
+  /** Whether {@code s} holds a character that {@link Names#key} keeps: printable ASCII but the space, an ideograph. */
+  private static boolean keeps(String s) {
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameHeader(List<String[]> a, List<String[]> b) {

@@ -146,15 +146,14 @@ public final class TextReader implements DocumentReader {
   @Override
   public BudgetDocument read(InputStream in, String source, ReadLimits limits) throws IOException {
     byte[] bytes = in.readAllBytes();
-    TextDecoding.Decoded d = TextDecoding.decode(bytes).orElseThrow(() -> new UnsupportedFormatException(source,
+    // decoded, traditional characters of budget vocabulary made simplified (so that they match the
+    // simplified lexicon) and the limits checked: UTF-8 in one pass over the decoded characters
+    TextDecoding.Prepared d = TextDecoding.prepare(bytes, limits).orElseThrow(() -> new UnsupportedFormatException(source,
         "not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16)",
         "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
     bytes = null; // the text replaces the bytes
-    // traditional characters of budget vocabulary match the simplified lexicon
-    Traditional.Simplified t = Traditional.simplify(d.text());
-    checkLimits(t.text(), limits);
-    BudgetDocument doc = read(t.text(), source);
-    if (d.charset().equals(StandardCharsets.UTF_8) && t.converted() == 0) {
+    BudgetDocument doc = read(d.text(), source);
+    if (d.charset().equals(StandardCharsets.UTF_8) && d.converted() == 0) {
       return doc; // nothing to add: no copy of the document
     }
     String name = d.charset().name() + (d.bom() ? " (BOM)" : "");
@@ -163,9 +162,9 @@ public final class TextReader implements DocumentReader {
       b.addDiagnostics(Diagnostic.of(Severity.INFO, "text.encoding", "按 " + name + " 编码读取", "read as " + name,
           Provenance.of(source)));
     }
-    if (t.converted() > 0) {
+    if (d.converted() > 0) {
       b.addDiagnostics(Diagnostic.of(Severity.INFO, "text.traditional", "按 " + name + " 编码读取的繁体字 "
-          + t.converted() + " 个按简体识别（标签以简体显示）", t.converted() + " traditional characters (text read as "
+          + d.converted() + " 个按简体识别（标签以简体显示）", d.converted() + " traditional characters (text read as "
           + name + ") read as simplified (labels are shown simplified)", Provenance.of(source)));
     }
     return b.build();

@@ -164,4 +164,24 @@ class TextParserProperties {
     Arbitrary<String> cell = Arbitraries.strings().withChars(" \u3000\t-—*1２.合计类（）").ofMaxLength(4);
     return cell.array(String[].class).ofMaxSize(8);
   }
+
+  /** A department code line is found, with its code and name, as by the pattern on every line without a tab. */
+  @Property(tries = 1000)
+  void aDepartmentLineIsThePattern(@ForAll("deptish") String line) {
+    java.util.regex.Matcher m = Line.DEPT.matcher(dev.yusuan.model.Names.normalize(line));
+    Line l = new Line(1, line);
+    if (m.matches() && line.indexOf('\t') < 0) {
+      assertThat(l.isDept()).as(line).isTrue();
+      assertThat(l.deptCode()).isEqualTo(m.group(1));
+      assertThat(l.deptName()).isEqualTo(m.group(2));
+    } else {
+      assertThat(l.isDept()).as(line).isFalse();
+      assertThat(l.deptCode()).isNull();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> deptish() {
+    return Arbitraries.strings().withChars("0１9 \u3000-－—局a\t").ofMaxLength(9);
+  }
 }
