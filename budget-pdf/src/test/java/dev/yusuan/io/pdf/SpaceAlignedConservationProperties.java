@@ -88,6 +88,25 @@ class SpaceAlignedConservationProperties {
     return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * The shapes the property shrank to on main, and the 元 document printing zero as a bare {@code 0} that
+   * {@code SpaceAlignedNationalProperties} failed on (seed −1, zero style 4): each conserves its amounts.
+   */
+  @net.jqwik.api.Example
+  void theShapesFoundOnMainConserveTheirAmounts() throws Exception {
+    var bareZero = new NationalBudgetFixture.Extras(0, false, false, 4, false, false, false);
+    everyPrintedAmountIsOneFactOrCountedUnread(new NationalBudgetFixture.Shape(-1, 2019, false, 0, false, false,
+        false, false, false, false, false, 0, false, false, false, bareZero, null, BigDecimal.ZERO));
+    // six 收支总表 amounts joined to the next column's label (WARNING counting none of them)
+    everyPrintedAmountIsOneFactOrCountedUnread(new NationalBudgetFixture.Shape(25563, 2023, false, 0, false, false,
+        true, false, false, false, true, 0, false, false, true,
+        new NationalBudgetFixture.Extras(0, true, true, 1, true, false, true), null, BigDecimal.ZERO));
+    // a dash zero joined to the next column's amount, read as its negative
+    everyPrintedAmountIsOneFactOrCountedUnread(new NationalBudgetFixture.Shape(0, 2019, true, 0, false, false, false,
+        false, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 2, true, true, true), null, BigDecimal.ZERO));
+  }
+
   @Property(tries = 40)
   void everyPrintedAmountIsOneFactOrCountedUnread(@ForAll("budgets") NationalBudgetFixture.Shape shape)
       throws Exception {

@@ -212,8 +212,10 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       // the cell's number is no segment of its line but starts with an amount segment, or is several segments
       // of its line joined: numbers joined (two zeros of neighbouring columns read "00"), or a zero's dash and
       // the next column's amount ("— 150.89", read as a negative)
-      boolean merged = !t.isEmpty() && !segs.contains(t) && (segs.stream()
-          .anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length()) || !joined(t, segs).isEmpty());
+      // (a table's cell only: a claim of the narrative, 2017年…1,271.22万元, is a sentence, not a cell)
+      boolean merged = f.provenance().tableId().isPresent() && !t.isEmpty() && !segs.contains(t)
+          && (segs.stream().anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length())
+              || Emitter.isNumber(t) && !joined(t, segs).isEmpty());
       if (!merged) {
         facts.add(f);
         continue;
