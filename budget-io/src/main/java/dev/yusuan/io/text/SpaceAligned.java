@@ -104,6 +104,19 @@ public final class SpaceAligned {
     }
   }
 
+  /** An amount as a table prints it: decimals or thousands separators, a sign or brackets; or a bare zero. */
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile("[-\u2212(\uff08]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+|0)[)\uff09]?");
+
+  /** The amounts a line prints (words between white space of {@link #AMOUNT}'s shape). */
+  static int amounts(String line) {
+    int n = 0;
+    for (String w : line.strip().split("[ \t\u3000\u00A0]+")) {
+      n += AMOUNT.matcher(w).matches() ? 1 : 0;
+    }
+    return n;
+  }
+
   /** A line of the text as printed, with its 1-based number in the file. */
   public record PrintedLine(int number, String text) {}
 
@@ -131,11 +144,12 @@ public final class SpaceAligned {
         out.add(d);
         continue;
       }
-      String shown = d.location().text().orElse("").replaceAll("[ \u3000\u00A0]{2,}", " | ");
-      out.add(Diagnostic.of(Severity.ERROR, "layout.unplaced-row",
-          "以空格对齐的行有数额，但不属于任何识别出的表格，未读取: " + shown,
-          "line aligned with spaces holds amounts but belongs to no table found; not read: " + shown,
-          d.location()));
+      String printed = d.location().text().orElse("");
+      String shown = printed.replaceAll("[ \u3000\u00A0]{2,}", " | ");
+      out.add(Diagnostic.builder().severity(Severity.ERROR).code("layout.unplaced-row")
+          .messageZh("以空格对齐的行有数额，但不属于任何识别出的表格，未读取: " + shown)
+          .messageEn("line aligned with spaces holds amounts but belongs to no table found; not read: " + shown)
+          .location(d.location()).unreadAmounts(amounts(printed)).build());
     }
     return out;
   }

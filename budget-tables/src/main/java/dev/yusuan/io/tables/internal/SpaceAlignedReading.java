@@ -27,7 +27,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     AlignedPages.Result pages = AlignedPages.read(text);
     TableAssembly assembly = new TableAssembly("layout");
     assembly.addPages(source, pages.pages());
-    BudgetDocument d = underNestedHeaders(mergedNumbers(assembly.finish(source, catalogue), pages));
+    BudgetDocument d = underNestedHeaders(mergedNumbers(assembly.finish(source, catalogue), pages, source));
     List<SpaceAligned.PrintedLine> outside = new ArrayList<>();
     java.util.Map<Integer, Integer> pageOf = new java.util.HashMap<>();
     for (TableAssembly.Narrative n : assembly.narratives()) {
@@ -54,35 +54,112 @@ public final class SpaceAlignedReading implements AlignedTextReader {
   }
 
   /**
-   * The lines of tables (every line outside the narrative) printing an amount that is neither a fact at
-   * that line nor on a line a WARNING or ERROR names: the table stages placed it nowhere (a number under a text column,
-   * a line joined to another row), so it was not read: {@code layout.unplaced-amount}, ERROR at its line.
+   * Conservation of the printed amounts of tables: every amount token of a table line (a segment with a
+   * decimal point or separators, or a bare {@code 0}: a zero printed in a 元 table) must be the whole text of a
+   * cell of a table row, where the stages count it (a fact, an unread cell of the table's coverage, or a rate,
+   * 行次 or code column that holds no amount). A token that is the whole text of no cell (joined to a label,
+   * joined to another number, placed under no column) was not read: {@code layout.unplaced-amount}, ERROR at
+   * its line counting the tokens as unread. Tokens are matched to cells of their own line first, then to the
+   * cells of other lines of the page left unmatched (a row placed at the line of its wrapped label). Linear
+   * in the number of segments.
    */
   private static List<Diagnostic> unplaced(AlignedPages.Result pages, java.util.Set<Integer> narrative,
       BudgetDocument d, String source) {
-    java.util.Set<Integer> located = new java.util.HashSet<>();
-    java.util.Set<String> read = new java.util.HashSet<>(); // line|text of every fact
-    d.facts().forEach(f -> f.provenance().line().ifPresent(n -> read.add(n + "|" + f.provenance().text().orElse(""))));
-    d.diagnostics().stream().filter(x -> x.severity() != dev.yusuan.model.Severity.INFO)
-        .forEach(x -> x.location().line().ifPresent(located::add));
-    List<Diagnostic> out = new ArrayList<>();
-    for (PageText p : pages.pages()) {
-      for (TextLine l : p.lines()) {
-        if (narrative.contains(l.index()) || located.contains(l.index())) {
+    java.util.Map<Integer, java.util.Map<String, Integer>> cellsAt = new java.util.HashMap<>(); // line → texts
+    java.util.Map<Integer, java.util.Map<String, Integer>> cellsOnPage = new java.util.HashMap<>();
+    java.util.Map<Integer, List<String>> segments = segmentsByLine(pages);
+    for (dev.yusuan.model.DisclosureTable t : d.tables()) {
+      for (dev.yusuan.model.DisclosureTable.Row r : t.rows()) {
+        if (r.line().isEmpty()) {
           continue;
         }
-        List<String> amounts = l.segments().stream().map(Segment::text)
-            .filter(t -> Texts.isMoneyLike(t) && !read.contains(l.index() + "|" + t)).toList();
+        for (String c : r.cells()) {
+          String x = c.strip();
+          List<String> segs = segments.getOrDefault(r.line().getAsInt(), List.of());
+          List<String> pieces = Emitter.isNumber(x) && !segs.contains(x) ? joined(x, segs) : List.of();
+          if (!pieces.isEmpty()) {
+            // a cell joined from several pieces (layout.merged-numbers): its table counts it as one amount
+            // not read, the first amount it joins; the others are counted where they are printed
+            x = pieces.stream().flatMap(p -> tokens(p).stream()).findFirst().orElse("");
+          }
+          if (amountToken(x)) {
+            cellsAt.computeIfAbsent(r.line().getAsInt(), k -> new java.util.HashMap<>()).merge(x, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (PageText p : pages.pages()) {
+      java.util.Map<Integer, List<String>> lost = new java.util.LinkedHashMap<>();
+      for (TextLine l : p.lines()) {
+        if (narrative.contains(l.index())) {
+          continue;
+        }
+        java.util.Map<String, Integer> cells = cellsAt.getOrDefault(l.index(), java.util.Map.of());
+        java.util.Map<String, Integer> left = new java.util.HashMap<>(cells);
+        for (Segment s : l.segments()) {
+          for (String a : tokens(s.text())) {
+            if (left.getOrDefault(a, 0) > 0) {
+              left.merge(a, -1, Integer::sum);
+            } else {
+              lost.computeIfAbsent(l.index(), k -> new ArrayList<>()).add(a);
+            }
+          }
+        }
+        left.forEach((text, n) -> cellsOnPage.computeIfAbsent(p.page(), k -> new java.util.HashMap<>())
+            .merge(text, n, Integer::sum));
+      }
+      java.util.Map<String, Integer> spare = cellsOnPage.getOrDefault(p.page(), new java.util.HashMap<>());
+      for (java.util.Map.Entry<Integer, List<String>> e : lost.entrySet()) {
+        List<String> amounts = new ArrayList<>();
+        for (String a : e.getValue()) {
+          if (spare.getOrDefault(a, 0) > 0) {
+            spare.merge(a, -1, Integer::sum); // a cell of the page holds it, at another line
+          } else {
+            amounts.add(a);
+          }
+        }
         if (amounts.isEmpty()) {
           continue;
         }
         String shown = String.join(" | ", amounts);
-        out.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.unplaced-amount",
-            "表格行中的数额未能归入任何单元格，未读取: " + shown,
-            "amounts of a table line placed in no cell; not read: " + shown,
-            Provenance.builder().source(source).page(p.page()).line(l.index())
-                .text(pages.lines().get(l.index() - 1).strip()).build()));
+        out.add(Diagnostic.builder().severity(dev.yusuan.model.Severity.ERROR).code("layout.unplaced-amount")
+            .messageZh("表格行中的数额未能归入任何单元格，未读取: " + shown)
+            .messageEn("amounts of a table line placed in no cell; not read: " + shown)
+            .location(Provenance.builder().source(source).page(p.page()).line(e.getKey())
+                .text(pages.lines().get(e.getKey() - 1).strip()).build())
+            .unreadAmounts(amounts.size()).build());
       }
+    }
+    return out;
+  }
+
+  /** A printed amount: a decimal point or separators (not a code or a 行次), or a zero printed bare. */
+  static boolean amountToken(String s) {
+    return Texts.isMoneyLike(s) || s.equals("0");
+  }
+
+  /** An amount inside a word: a decimal point or separators, a sign or brackets. */
+  private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile(
+      "[-\u2212(\uff08]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+)[)\uff09]?");
+
+  /**
+   * The amounts a segment prints: itself when it is one; the amounts in a word that starts with a number and is
+   * not one (numbers printed without a space between them, {@code 6,834.86(10,607.73)}, or joined to the next
+   * column's label); none in a label.
+   */
+  static List<String> tokens(String segment) {
+    if (amountToken(segment)) {
+      return List.of(segment);
+    }
+    if (segment.isEmpty() || !Character.isDigit(segment.charAt(segment.length() > 1
+        && "-\u2212(\uff08".indexOf(segment.charAt(0)) >= 0 ? 1 : 0))) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = PIECE.matcher(segment);
+    while (m.find()) {
+      out.add(m.group());
     }
     return out;
   }
@@ -119,31 +196,33 @@ public final class SpaceAlignedReading implements AlignedTextReader {
   /**
    * A fact whose cell holds more than one number ({@code 1,558.20 302}: a number and the next column's code
    * one space apart, joined by the stages into one cell, {@code 1,558.20302}; {@code 0} and {@code 0} of two
-   * columns a header printed askew puts in one, {@code 00}) has no value to trust: it becomes doubtful and the
-   * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely).
+   * columns a header printed askew puts in one, {@code 00}) has no value to trust: it is dropped and the
+   * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely): no fact is kept, the cell
+   * leaves its table's coverage, and the numbers it joins are counted unread at their line ({@link #unplaced}).
    */
-  private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages) {
-    java.util.Map<Integer, List<String>> segments = new java.util.HashMap<>();
-    for (PageText p : pages.pages()) {
-      for (TextLine l : p.lines()) {
-        segments.put(l.index(), l.segments().stream().map(Segment::text).toList());
-      }
-    }
+  private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages, String source) {
+    java.util.Map<Integer, List<String>> segments = segmentsByLine(pages);
     List<Fact> facts = new ArrayList<>(d.facts().size());
     List<Diagnostic> added = new ArrayList<>();
+    java.util.Set<String> touched = new java.util.HashSet<>(); // ids of tables with a cell dropped
     for (Fact f : d.facts()) {
       String t = f.provenance().text().orElse("").strip();
       List<String> segs = f.provenance().line().isPresent()
           ? segments.getOrDefault(f.provenance().line().getAsInt(), List.of()) : List.of();
-      // the cell's number is no segment of its line but starts with an amount segment: numbers joined
-      // (any number: two zeros of neighbouring columns joined read "00", a zero, and lost the other)
-      boolean merged = !t.isEmpty() && !segs.contains(t) && segs.stream()
-          .anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length());
+      // the cell's number is no segment of its line but starts with an amount segment, or is several segments
+      // of its line joined: numbers joined (two zeros of neighbouring columns read "00"), or a zero's dash and
+      // the next column's amount ("— 150.89", read as a negative)
+      // (a table's cell only: a claim of the narrative, 2017年…1,271.22万元, is a sentence, not a cell)
+      boolean merged = f.provenance().tableId().isPresent() && !t.isEmpty() && !segs.contains(t)
+          && (segs.stream().anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length())
+              || Emitter.isNumber(t) && !joined(t, segs).isEmpty());
       if (!merged) {
         facts.add(f);
         continue;
       }
-      facts.add(f.asDoubtful());
+      // not read: no fact; the table counts the cell as an amount not read ({@link #unplaced} counts the other
+      // numbers it joins where they are printed)
+      f.provenance().tableId().ifPresent(touched::add);
       added.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.merged-numbers",
           "一个单元格中的数字由几个数字拼接而成，数值不可信，未读取: " + t, "a cell's number is several numbers "
               + "joined; its value cannot be trusted, not read: " + t, f.provenance()));
@@ -151,6 +230,57 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     if (added.isEmpty()) {
       return d;
     }
-    return BudgetDocument.builder().from(d).facts(facts).addAllDiagnostics(added).build();
+    List<Diagnostic> diagnostics = new ArrayList<>(d.diagnostics());
+    diagnostics.addAll(added);
+    List<dev.yusuan.model.DisclosureTable> tables = new ArrayList<>(d.tables().size());
+    for (dev.yusuan.model.DisclosureTable t : d.tables()) {
+      if (!touched.contains(t.id())) {
+        tables.add(t);
+        continue;
+      }
+      ReadingCounter.Result r = ReadingCounter.count(t, facts, diagnostics, source);
+      tables.add(r.table());
+      added.addAll(r.added());
+    }
+    return BudgetDocument.builder().from(d).facts(facts).tables(tables).addAllDiagnostics(added).build();
+  }
+
+  private static java.util.Map<Integer, List<String>> segmentsByLine(AlignedPages.Result pages) {
+    java.util.Map<Integer, List<String>> segments = new java.util.HashMap<>();
+    for (PageText p : pages.pages()) {
+      for (TextLine l : p.lines()) {
+        segments.put(l.index(), l.segments().stream().map(Segment::text).toList());
+      }
+    }
+    return segments;
+  }
+
+  /**
+   * The segments of a line a cell's text joins: two or more consecutive segments that, spaces removed and
+   * dashes folded, make the cell's text; empty when the cell is no such join. Quadratic in the segments of
+   * one line (a few dozen at most).
+   */
+  static List<String> joined(String cell, List<String> segs) {
+    String want = squash(cell);
+    for (int a = 0; a < segs.size(); a++) {
+      StringBuilder b = new StringBuilder(squash(segs.get(a)));
+      if (!want.startsWith(b.toString())) {
+        continue;
+      }
+      for (int z = a + 1; z < segs.size() && b.length() < want.length(); z++) {
+        b.append(squash(segs.get(z)));
+        if (b.toString().equals(want)) {
+          return segs.subList(a, z + 1);
+        }
+        if (!want.startsWith(b.toString())) {
+          break;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static String squash(String s) {
+    return dev.yusuan.model.Names.normalize(s).replaceAll("[\\s\u3000]+", "");
   }
 }
