@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class Specs {
   /** The exit codes of every command that reads documents. */
   static final String[] EXIT_CODES = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
-      "2:usage or input failure / 用法或输入错误"};
+      "2:usage or input failure / 用法或输入错误", "3:read only partly, no ERROR finding / 未完整读取（无错误）"};
 
   private Specs() {}
 

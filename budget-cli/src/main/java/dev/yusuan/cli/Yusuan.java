@@ -43,8 +43,7 @@ public final class Yusuan implements Runnable {
   CommandSpec spec() {
     return Specs.command(this, "yusuan", new String[] {
         "Reads Chinese government budget disclosures and checks every published number.",
-        "读取政府部门预算公开文件，检查每一个公开数字。"}, Specs.EXIT_CODES[0], Specs.EXIT_CODES[1],
-        Specs.EXIT_CODES[2], "3:read only partly, no ERROR finding / 未完整读取（无错误）");
+        "读取政府部门预算公开文件，检查每一个公开数字。"}, Specs.EXIT_CODES);
   }
 
   @Override

@@ -37,7 +37,8 @@ final class AnnotatedModels {
           "目录按批处理并行检查，按文件顺序逐个输出报告。"},
       exitCodeListHeading = "%nExit codes / 退出码:%n",
       exitCodeList = {"0:no ERROR finding / 无错误", "1:ERROR findings / 发现错误",
-          "2:usage or input failure / 用法或输入错误"})
+          "2:usage or input failure / 用法或输入错误",
+          "3:read only partly, no ERROR finding / 未完整读取（无错误）"})
   static final class Check implements Runnable {
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
         description = "Documents, directories (batch) or - for standard input.")

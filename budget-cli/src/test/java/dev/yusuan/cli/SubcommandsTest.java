@@ -57,6 +57,16 @@ class SubcommandsTest {
     }
   }
 
+  /** check's help and the top-level help list every exit code, 3 (read only partly) included. */
+  @Test
+  void helpListsEveryExitCode() {
+    for (String[] args : new String[][] {{"--help"}, {"check", "--help"}}) {
+      Cli c = Cli.run(new FakeEngine().factory(), args);
+      assertThat(c.out).as(String.join(" ", args)).contains("0", "1", "2",
+          "3   read only partly, no ERROR finding / 未完整读取（无错误）");
+    }
+  }
+
   @Test
   void topLevelHelpStillListsEveryCommand() {
     Cli c = Cli.run(new FakeEngine().factory(), "--help");
