@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.ContentsEntry;
+import dev.yusuan.model.DocumentKind;
 import dev.yusuan.rules.Finding;
 import dev.yusuan.rules.StandardRules;
 import dev.yusuan.rules.Validator;
@@ -77,5 +78,19 @@ class PdfContentsRealTest {
     assertThat(Validator.of(StandardRules.departmentBudget(d)).validate(without).findings())
         .as(name + " without " + dropped)
         .anySatisfy(x -> assertThat(x.ruleId() + " " + x.messageZh()).startsWith("structure.contents 目录列出"));
+  }
+
+  static Stream<Arguments> kinds() {
+    return Stream.of(
+        Arguments.of(file("corpus", "shanghai-finance-bureau-2025-unit-budget.pdf"), DocumentKind.UNIT_BUDGET),
+        Arguments.of(file("corpus", "shanghai-putuo-finance-bureau-2025-budget.pdf"), DocumentKind.DEPARTMENT_BUDGET),
+        Arguments.of(file("real", "jiangsu-high-court-2019-budget.pdf"), DocumentKind.DEPARTMENT_BUDGET));
+  }
+
+  /** The kind the cover and the table titles state: a 单位预算 (预算单位 titles) is not a 部门预算. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void theKindIsTheOneTheTitlesState(Path file, DocumentKind kind) throws Exception {
+    assertThat(READER.read(List.of(file)).kind()).isEqualTo(kind);
   }
 }

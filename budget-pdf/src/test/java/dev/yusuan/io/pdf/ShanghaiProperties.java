@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.DisclosureTable;
+import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Provenance;
@@ -65,6 +66,8 @@ class ShanghaiProperties {
     BudgetDocument d = read(fx);
     String as = shape.toString();
     assertThat(d.year()).as(as).isEqualTo(shape.year());
+    assertThat(d.kind()).as(as)
+        .isEqualTo(shape.unitVersion() ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET);
     assertThat(d.department().name()).as(as).isEqualTo(ShanghaiFixture.DEPARTMENT);
     assertThat(d.template()).as(as).contains("shanghai");
     assertThat(d.tables()).extracting(DisclosureTable::kind).as(as).isEqualTo(fx.kinds());

@@ -43,6 +43,10 @@ public final class TableAssembly {
   public record Narrative(String source, List<TextLine> lines) {}
 
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+  /** A title naming a 单位预算's table: “2025年预算单位财务收支预算总表”. */
+  private static final Pattern UNIT_TITLE = Pattern.compile("20\\d{2}\\s*年度?\\s*预算单位");
+  /** A title naming a 部门预算's table: “2025年部门财务收支预算总表”. */
+  private static final Pattern DEPARTMENT_TITLE = Pattern.compile("20\\d{2}\\s*年度?\\s*部门");
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<DisclosureTable> tables = new ArrayList<>();
@@ -58,6 +62,11 @@ public final class TableAssembly {
   private final List<String> tableSources = new ArrayList<>();
   private final Map<String, Integer> templates = new HashMap<>();
   private boolean finalAccount;
+  /**
+   * Titles and cover lines naming the document a 单位预算 (“…年市级单位预算”, “2025年预算单位…表”) less those
+   * naming it a 部门预算 (“…年部门预算”, “2025年部门…表”): a 单位预算 when above zero.
+   */
+  private int unitBudgetVotes;
   private final String format;
 
   /** Every regional template the PDF reader knows. */
@@ -112,6 +121,9 @@ public final class TableAssembly {
         }
         if (l.key().contains("决算") && !l.key().contains("预算")) {
           finalAccount |= title || p.page() == 1 && l.fontSize() >= 16;
+        }
+        if (title || p.page() == 1 && l.fontSize() >= 16) {
+          unitBudgetVotes += kindVote(l.key());
         }
       }
     }
@@ -420,7 +432,8 @@ public final class TableAssembly {
     BudgetDocument.Builder b = BudgetDocument.builder().source(source).sections(sections)
         .claims(claims)
         .department(Department.builder().name(Names.normalize(dept)).build()).year(year)
-        .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
+        .kind(finalAccount ? DocumentKind.FINAL_ACCOUNT
+            : unitBudgetVotes > 0 ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET).unit(unit)
         .template(Optional.ofNullable(template)).tables(tables).facts(facts).targets(targets).diagnostics(named(diagnostics));
     // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
     // words and order); none printed: no contents
@@ -433,6 +446,21 @@ public final class TableAssembly {
       }
     }
     return b.contents(contents).build();
+  }
+
+  /**
+   * What one title or cover line says of the kind of a 预算: +1 for a 单位预算 (“单位预算”, a table title
+   * “2025年预算单位…”), −1 for a 部门预算 (“部门预算” without those, a table title “2025年部门…”), 0 when it
+   * says neither (“收支总表”, “一般公共预算支出表”: the national and Jiangsu titles name no kind).
+   *
+   * @param key the line's key
+   * @return the vote
+   */
+  static int kindVote(String key) {
+    if (key.contains("单位预算") || UNIT_TITLE.matcher(key).find()) {
+      return 1;
+    }
+    return key.contains("部门预算") || DEPARTMENT_TITLE.matcher(key).find() ? -1 : 0;
   }
 
   /**
