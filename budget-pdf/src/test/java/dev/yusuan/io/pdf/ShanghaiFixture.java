@@ -432,9 +432,17 @@ final class ShanghaiFixture {
   private float titleLines(float y, String title, String unit) throws IOException {
     f.center(421, y, 15, title);
     y += 22;
-    f.text(40, y, 9, (s.unitVersion() ? "编制单位：" : "编制部门：") + DEPARTMENT);
+    f.text(40, y, 9, (s.unitVersion() ? "编制单位：" : "编制部门：") + (blankDepartment() ? "" : DEPARTMENT));
     f.right(800, y, 9, "单位：" + unit);
     return y + 10;
+  }
+
+  /**
+   * Whether the tables print their 编制部门 / 编制单位 label with no name (seed bits 12–13 both clear, only with a
+   * cover, which names the department: 预算主管部门：… / 预算单位：…).
+   */
+  boolean blankDepartment() {
+    return s.cover() && (s.seed() >>> 12 & 3) == 0;
   }
 
   private String title(String name) {

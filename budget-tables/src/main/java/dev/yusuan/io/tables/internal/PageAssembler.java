@@ -246,8 +246,11 @@ public final class PageAssembler {
     int d = departmentSegment(l);
     boolean lone = l.segments().size() <= 2 && t.unitText != null && t.unitText.endsWith("万")
         && l.segments().stream().anyMatch(s -> s.text().equals("元"));
+    // a label with no name (编制单位： blank) takes the next line as its name only when that line is one
+    // run of text ending as an organisation's name: a line of two or more cells is the header's first line
+    // (本年收入 | 本年支出), and 合计 or 二、事业收入 a row of a blank form, not a name
     if (u < 0 && d < 0 && !lone && !(t.department != null && t.department.isEmpty()
-        && l.segments().size() <= 2 && Texts.hasCjk(l.key()) && !hasAmount(l))) {
+        && l.segments().size() == 1 && Texts.endsLikeOrganisation(l.key()) && !hasAmount(l))) {
       return false;
     }
     List<String> rest = new ArrayList<>();

@@ -55,6 +55,11 @@ public final class TableAssembly {
   private final List<dev.yusuan.model.PerformanceTarget> targets = new ArrayList<>();
   private final List<Narrative> narratives = new ArrayList<>();
   private final Map<String, Integer> departments = new HashMap<>();
+  /**
+   * The names the first two pages of a part state after a label (预算主管部门：某局, 预算单位：某局): the
+   * department when no table names one (tables printing 编制单位： blank).
+   */
+  private final Map<String, Integer> coverDepartments = new HashMap<>();
   private final Map<Integer, Integer> years = new HashMap<>();
   private final Map<MoneyUnit, Integer> units = new HashMap<>();
   private final List<RawTable> rawTables = new ArrayList<>();
@@ -125,6 +130,9 @@ public final class TableAssembly {
         if (title || p.page() == 1 && l.fontSize() >= 16) {
           unitBudgetVotes += kindVote(l.key());
         }
+        if (p.page() <= 2) {
+          coverDepartment(l);
+        }
       }
     }
     PageAssembler.Result r = PageAssembler.assemble(pages);
@@ -145,6 +153,19 @@ public final class TableAssembly {
     narratives.add(new Narrative(part, r.narrative()));
     if (r.tables().isEmpty() && !r.narrative().isEmpty()) {
       narrativeDepartments(r.narrative()).forEach(d -> departments.merge(d, 1, Integer::sum));
+    }
+  }
+
+  /** A cover line naming the department after its label (预算主管部门：某局), counted in {@link #coverDepartments}. */
+  private void coverDepartment(TextLine l) {
+    int d = PageAssembler.departmentSegment(l);
+    if (d < 0) {
+      return;
+    }
+    String k = l.segments().get(d).text().replace(" ", "");
+    String name = k.substring(k.indexOf(':') + 1);
+    if (Texts.endsLikeOrganisation(name)) {
+      coverDepartments.merge(name, 1, Integer::sum);
     }
   }
 
@@ -408,8 +429,8 @@ public final class TableAssembly {
     }
     MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
-    String dept = departments.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
+    String dept = (departments.isEmpty() ? coverDepartments : departments).entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     if (dept == null) {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-department", "未找到部门名称",
           "no department name found", Provenance.of(source)));

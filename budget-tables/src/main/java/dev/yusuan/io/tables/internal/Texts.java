@@ -115,4 +115,19 @@ public final class Texts {
     return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
         || c >= 0x3000 && c <= 0x303F;
   }
+
+  /** The last character of an organisation's name: 某局, 某厅, 某委员会, 某中心, 某法院, 某中学, 某公司 … */
+  private static final java.util.regex.Pattern ORGANISATION_END =
+      java.util.regex.Pattern.compile("[厅局委办院会部署室心馆所站队校社府处学台园司]$");
+
+  /**
+   * Whether a key ends as the name of a 部门 or 单位 does (某局, 某委员会, 某中心 …), not as a heading
+   * (本年收入, 合计, 项目, 预算数).
+   *
+   * @param key a line's or cell's key
+   * @return true when it may be an organisation's name
+   */
+  public static boolean endsLikeOrganisation(String key) {
+    return key.length() >= 3 && ORGANISATION_END.matcher(key).find();
+  }
 }
