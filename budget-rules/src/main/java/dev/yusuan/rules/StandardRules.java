@@ -203,17 +203,27 @@ public final class StandardRules {
                 .given(Rules.targets()).should(Checks.everyProjectHasTargets())
                 .because("项目支出实行绩效目标管理：每个项目（或其一级项目）都应有绩效目标")
                 .category("performance").severity(WARNING))
-            .add(rule("targets.plausible")
-                .titled("绩效指标的符号与数值合理", "Target comparators and values are plausible")
-                .given(Rules.targets()).should(Checks.targetsPlausible())
-                .because("比率不超过 100%，满意度不会低到 60% 以下，成本指标用 ≤，计数为非负整数")
-                .category("performance").severity(WARNING))
-            .add(rule("targets.duplicate")
-                .titled("绩效指标不重复", "No indicator row is listed twice")
-                .given(Rules.targets()).should(Checks.noDuplicateIndicators())
-                .because("同一项目的同一指标只应列出一次（常见于分页时重复的行）")
-                .category("performance").severity(WARNING))
+            .add(targetsPlausible())
+            .add(targetsDuplicate())
             .build());
+  }
+
+  /** {@code targets.plausible}: the Zhejiang pack's and the national 部门预算 pack's (its 绩效目标 forms). */
+  static Rule.Builder targetsPlausible() {
+    return rule("targets.plausible")
+        .titled("绩效指标的符号与数值合理", "Target comparators and values are plausible")
+        .given(Rules.targets()).should(Checks.targetsPlausible())
+        .because("比率不超过 100%，满意度不会低到 60% 以下，成本指标用 ≤，计数为非负整数")
+        .category("performance").severity(WARNING);
+  }
+
+  /** {@code targets.duplicate}: the Zhejiang pack's and the national 部门预算 pack's (its 绩效目标 forms). */
+  static Rule.Builder targetsDuplicate() {
+    return rule("targets.duplicate")
+        .titled("绩效指标不重复", "No indicator row is listed twice")
+        .given(Rules.targets()).should(Checks.noDuplicateIndicators())
+        .because("同一项目的同一指标只应列出一次（常见于分页时重复的行）")
+        .category("performance").severity(WARNING);
   }
 
   private static final class ShHolder {
@@ -266,6 +276,10 @@ public final class StandardRules {
                 .given(facts()).should(Checks.printedChangesConsistent())
                 .because("增减额 = 本年预算数 − 上年预算数；增减率 = 增减额 ÷ 上年预算数 × 100%（上年为 0 时无增减率）")
                 .severity(ERROR))
+            // the 绩效目标 forms' indicators; not targets.known-project / every-project: a 项目支出表 is optional
+            // in the national set and may list only some projects
+            .add(targetsPlausible())
+            .add(targetsDuplicate())
             .build());
   }
 

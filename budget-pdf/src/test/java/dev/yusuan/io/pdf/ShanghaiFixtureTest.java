@@ -36,4 +36,20 @@ class ShanghaiFixtureTest {
     assertThat(PdfReaderRealTest.value(d, Concept.EXPENDITURE, "FUND_SOURCE=GOVERNMENT_FUND"))
         .isEqualByComparingTo(BigDecimal.valueOf(fund).movePointLeft(2));
   }
+
+  /**
+   * Tables printing 编制单位： with no name, a cover naming the unit and long names wrapped (国有企业退休人员社 / 会化管理补助支出):
+   * the department is the cover's, not the header's first line nor a wrapped name ending like an organisation's.
+   */
+  @Test
+  void aBlankDepartmentLabelTakesTheCoversNameNotAHeaderOrAWrappedName() throws Exception {
+    ShanghaiFixture.Funds all = new ShanghaiFixture.Funds(true, true, true, true, true, true);
+    ShanghaiFixture fx = new ShanghaiFixture(new ShanghaiFixture.Shape(0, 2024, true, true, all, true, true, 0, 0, true,
+        true, null, BigDecimal.ZERO));
+    assertThat(fx.blankDepartment()).isTrue();
+    BudgetDocument d = ShanghaiProperties.read(fx);
+    assertThat(d.department().name()).isEqualTo(ShanghaiFixture.DEPARTMENT);
+    assertThat(d.kind()).isEqualTo(dev.yusuan.model.DocumentKind.UNIT_BUDGET);
+    NationalFinalProperties.assertEveryAmountRead(d, fx.cells(), "blank department label");
+  }
 }

@@ -83,7 +83,7 @@ public final class PageAssembler {
               && (unitSegment(line) >= 0 || departmentSegment(line) >= 0)) {
             continue; // 部门/单位 line repeated with the title on a continuation page
           }
-          if (fillUnitOrDepartment(cur, line)) {
+          if (fillUnitOrDepartment(cur, line, true)) {
             continue;
           }
           meta = false;
@@ -113,7 +113,7 @@ public final class PageAssembler {
           // name the columns of the rows below them on that page)
           continue;
         }
-        if (fillUnitOrDepartment(cur, line) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
+        if (fillUnitOrDepartment(cur, line, false) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
           continue; // 部门/单位 line repeated on a continuation page
         }
         boolean note = key.startsWith("注") || key.startsWith("说明:") || key.startsWith("备注")
@@ -240,8 +240,11 @@ public final class PageAssembler {
     return -1;
   }
 
-  /** Reads 单位：万元 and 部门：… from a line; false when the line has neither. */
-  private static boolean fillUnitOrDepartment(RawTable t, TextLine l) {
+  /**
+   * Reads 单位：万元 and 部门：… from a line; false when the line has neither. {@code meta}: the line is among
+   * those right under the title, where a line may continue a 部门 label printed with no name.
+   */
+  private static boolean fillUnitOrDepartment(RawTable t, TextLine l, boolean meta) {
     int u = unitSegment(l);
     int d = departmentSegment(l);
     boolean lone = l.segments().size() <= 2 && t.unitText != null && t.unitText.endsWith("万")
@@ -249,7 +252,7 @@ public final class PageAssembler {
     // a label with no name (编制单位： blank) takes the next line as its name only when that line is one
     // run of text ending as an organisation's name: a line of two or more cells is the header's first line
     // (本年收入 | 本年支出), and 合计 or 二、事业收入 a row of a blank form, not a name
-    if (u < 0 && d < 0 && !lone && !(t.department != null && t.department.isEmpty()
+    if (u < 0 && d < 0 && !lone && !(meta && t.department != null && t.department.isEmpty()
         && l.segments().size() == 1 && Texts.endsLikeOrganisation(l.key()) && !hasAmount(l))) {
       return false;
     }
