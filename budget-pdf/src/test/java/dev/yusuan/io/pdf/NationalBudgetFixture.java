@@ -979,7 +979,9 @@ final class NationalBudgetFixture {
           l[i] = v[i] * num / den;
         }
         if (!small) {
-          l[2] = num - l[0] - l[1];
+          // the 分 the rounding down left go to the largest part (never to a part spent on nothing this year)
+          int most = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+          l[most] += num - l[0] - l[1] - l[2];
         }
         q[0] = Math.min(src[0] * num / den, l[0] + l[1] + l[2]);
         q[1] = src[1] * num / den;
@@ -1149,7 +1151,9 @@ final class NationalBudgetFixture {
       c.add(print(x.key() + "|增减", x.now() - x.before()));
     }
     if (change && summaryChange() > 1) {
-      c.add(rate(x.key() + "|增减率", x.now() - x.before(), x.before()));
+      // a rate of 10,000% or more (上年 a few 分) would not fit its narrow cell: left blank, as an item new this year
+      boolean fits = Math.abs(x.now() - x.before()) < 100 * Math.abs(x.before());
+      c.add(fits ? rate(x.key() + "|增减率", x.now() - x.before(), x.before()) : null);
     }
     return c;
   }

@@ -141,12 +141,21 @@ class NationalBudgetProperties {
     NationalFinalFixture.Printed target = probe.rates.get(which % probe.rates.size());
     BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
     NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
+    assertErrorOfRuleAt("nb.change", wrong, true, target.key(), "changed by " + delta);
+  }
+
+  /**
+   * The document {@code wrong} (read here) has an ERROR of {@code rule} located at its printed cell {@code key}
+   * (a rate of {@link NationalBudgetFixture#rates} or an amount of its cells).
+   */
+  static void assertErrorOfRuleAt(String rule, NationalBudgetFixture wrong, boolean rate, String key, String as)
+      throws Exception {
     BudgetDocument d = read(wrong);
-    NationalFinalFixture.Printed changed = wrong.rates.stream().filter(c -> c.key().equals(target.key()))
-        .findFirst().orElseThrow();
+    NationalFinalFixture.Printed changed = (rate ? wrong.rates : wrong.cells()).stream()
+        .filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.change")
+    assertThat(r.findings()).as("%s %s to %s", key, as, changed.text())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals(rule)
             && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == changed.page()
                 && NationalFinalProperties.sameText(p, changed.text())));
   }
@@ -204,13 +213,6 @@ class NationalBudgetProperties {
     NationalFinalFixture.Printed target = rates.get(which % rates.size());
     BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
     NationalBudgetFixture wrong = compared(probe.shape().withPerturb(target.key(), delta));
-    BudgetDocument d = read(wrong);
-    NationalFinalFixture.Printed changed = wrong.rates.stream().filter(c -> c.key().equals(target.key()))
-        .findFirst().orElseThrow();
-    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.change")
-            && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == changed.page()
-                && NationalFinalProperties.sameText(p, changed.text())));
+    assertErrorOfRuleAt("nb.change", wrong, true, target.key(), "changed by " + delta);
   }
 }

@@ -157,29 +157,16 @@ class NationalBudgetTest {
     honest.write(PdfFixture.requireCjkFont());
     NationalFinalFixture.Printed total = honest.cells().stream().filter(c -> c.key().equals("01|total-in|上年"))
         .findFirst().orElseThrow();
-    NationalBudgetFixture wrong = summaryCompared(false, 0);
-    wrong = NationalBudgetProperties.compared(wrong.shape().withPerturb(total.key(), BigDecimal.ONE));
-    BudgetDocument w = NationalBudgetProperties.read(wrong);
-    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(total.key()))
-        .findFirst().orElseThrow();
-    assertThat(Validator.of(StandardRules.departmentBudget(w)).validate(w).findings())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.balance.prior")
-            && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == changed.page()
-                && NationalFinalProperties.sameText(p, changed.text())));
+    NationalBudgetProperties.assertErrorOfRuleAt("nb.balance.prior",
+        NationalBudgetProperties.compared(honest.shape().withPerturb(total.key(), BigDecimal.ONE)), false,
+        total.key(), "changed by 1");
     // 增减额 | 增减率 on both sides of 收支总表: a rate of the 支出 side changed by 5 points is an ERROR at it
     NationalBudgetFixture rates = summaryCompared(false, 3);
     rates.write(PdfFixture.requireCjkFont());
     NationalFinalFixture.Printed rate = rates.rates.stream().filter(r -> r.key().equals("01|spent|增减率"))
         .findFirst().orElseThrow();
-    NationalBudgetFixture off = NationalBudgetProperties.compared(rates.shape().withPerturb(rate.key(),
-        new BigDecimal("5.00")));
-    BudgetDocument o = NationalBudgetProperties.read(off);
-    NationalFinalFixture.Printed printed = off.rates.stream().filter(r -> r.key().equals(rate.key())).findFirst()
-        .orElseThrow();
-    assertThat(Validator.of(StandardRules.departmentBudget(o)).validate(o).findings())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.change")
-            && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == printed.page()
-                && NationalFinalProperties.sameText(p, printed.text())));
+    NationalBudgetProperties.assertErrorOfRuleAt("nb.change", NationalBudgetProperties.compared(
+        rates.shape().withPerturb(rate.key(), new BigDecimal("5.00"))), true, rate.key(), "changed by 5 points");
   }
 
   @Test
