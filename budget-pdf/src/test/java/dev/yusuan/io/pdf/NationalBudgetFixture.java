@@ -112,6 +112,7 @@ final class NationalBudgetFixture {
       long now = gpbSpent(c);
       prior.put(c, now == 0 || rnd.nextInt(5) == 0 ? 0 : now * amount(60, 140) / 100);
     }
+    lastYearData();
   }
 
   Shape shape() {
@@ -324,10 +325,18 @@ final class NationalBudgetFixture {
       f.page();
       page++;
       f.center(421, 200, 22, DEPARTMENT + s.year() + "年部门预算");
-      summary();
+      if (summaryCompared()) {
+        comparedSummary();
+      } else {
+        summary();
+      }
       revenueTable();
       expenditureTable();
-      fiscalSummary();
+      if (summaryCompared()) {
+        comparedFiscalSummary();
+      } else {
+        fiscalSummary();
+      }
       gpbTable();
       basicTable();
       threePublicTable();
@@ -708,7 +717,8 @@ final class NationalBudgetFixture {
       f.text(40, t.bottom() + 14, 9, "注：本部门本年度无" + title.replace("支出表", "支出") + "预算，本表无数据。");
       return;
     }
-    List<String[]> rows = functionRows(cols.get(0).value());
+    List<String[]> rows = functionRows(cols.stream().filter(c -> !c.header().startsWith("上年")).findFirst()
+        .orElseThrow().value());
     int cut = s.continued() && rows.size() > 4 ? rows.size() / 2 : -1;
     for (int r = 0; r < rows.size(); r++) {
       if (r == cut) {
@@ -754,6 +764,10 @@ final class NationalBudgetFixture {
       cols.add(new Col("附属单位\n上缴收入", null, c -> 0));
     }
     cols.add(new Col("其他收入", null, c -> sources.get(c)[3]));
+    // 元 figures in twelve or more columns would run into each other: only 上年预算数 beside all the sources, in 万元
+    if (!s.allColumns() || s.wan()) {
+      compared(cols, this::total, !s.allColumns());
+    }
     codeTable(department("收入总表"), cols, false);
   }
 
@@ -766,6 +780,7 @@ final class NationalBudgetFixture {
       cols.add(new Col("事业单位\n经营支出", null, c -> 0));
       cols.add(new Col("对附属单位\n补助支出", null, c -> 0));
     }
+    compared(cols, this::total, true);
     codeTable(department("支出总表"), cols, false);
   }
 
@@ -903,5 +918,315 @@ final class NationalBudgetFixture {
       v[13] = rate("07|rate", threePublic[6] - threePublic[0], threePublic[0]);
     }
     t.row(v);
+  }
+
+  // ------------------------------------------------------------------ comparison columns of the summary tables
+
+  /**
+   * Whether the summary tables may print comparison columns (set by a test; the space-aligned properties leave
+   * it off): then seed bit 33 prints them in 收支总表, 收入总表, 支出总表 and 财政拨款收支总表 ({@link #summaryCompared}).
+   */
+  boolean summaryComparisons;
+
+  /**
+   * 上年 data, in 分, as {@link #leaves} / {@link #sources}; a leaf's 一般公共预算 spending is its {@link #prior} where
+   * that money is most of the leaf ({@link #lastYearData}).
+   */
+  private final Map<String, long[]> priorLeaves = new LinkedHashMap<>();
+  private final Map<String, long[]> priorSources = new LinkedHashMap<>();
+
+  /**
+   * From seed bit 33 (with {@link #summaryComparisons}): the summary tables print 上年预算数 (bit 29: before the
+   * year's figures; bit 32: headed 本年预算 / 上年预算 rather than 本年预算数 / 上年预算数) and, by bits 30-31, no
+   * change, one 增减 column, an 增减 group over 增减额 | 增减率(%), or 增减额 | 增减率 side by side.
+   */
+  boolean summaryCompared() {
+    return summaryComparisons && (s.seed() >> 33 & 1) == 1;
+  }
+
+  private boolean priorFirst() {
+    return (s.seed() >> 29 & 1) == 1;
+  }
+
+  /** 0 no change printed, 1 one 增减 column, 2 增减 over 增减额 | 增减率(%), 3 增减额 | 增减率. */
+  int summaryChange() {
+    return (int) (s.seed() >> 30 & 3);
+  }
+
+  private String[] yearHeaders() {
+    return (s.seed() >> 32 & 1) == 1 ? new String[] {"本年预算", "上年预算"} : new String[] {"本年预算数", "上年预算数"};
+  }
+
+  /**
+   * Last year's figures: every leaf scaled as its 一般公共预算 spending ({@link #prior}; 0 for an item new this
+   * year), the sources likewise, so every identity of the template holds for them too.
+   */
+  private void lastYearData() {
+    for (Map.Entry<String, long[]> e : leaves.entrySet()) {
+      String c = e.getKey();
+      long[] v = e.getValue();
+      long now = gpbSpent(c);
+      // a leaf spending little 一般公共预算 money is scaled by 60-140 % (its 上年 never a few 分, whose rate would
+      // be absurd), one spending none too, unless it is new this year (prior 0 beside 一般公共预算 money)
+      boolean small = now * 10 < total(c);
+      long num = small ? 60 + Math.floorMod(c.hashCode(), 81) : prior.get(c);
+      long den = small ? 100 : now;
+      long[] l = new long[v.length];
+      long[] src = sources.get(c);
+      long[] q = new long[src.length];
+      if (num != 0) {
+        for (int i = 0; i < v.length; i++) {
+          l[i] = v[i] * num / den;
+        }
+        if (!small) {
+          // the 分 the rounding down left go to the largest part (never to a part spent on nothing this year)
+          int most = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+          l[most] += num - l[0] - l[1] - l[2];
+        }
+        q[0] = Math.min(src[0] * num / den, l[0] + l[1] + l[2]);
+        q[1] = src[1] * num / den;
+        q[2] = src[2] * num / den;
+        q[3] = l[4] - q[1] - q[2];
+      }
+      priorLeaves.put(c, l);
+      priorSources.put(c, q);
+    }
+  }
+
+  /** {@code figures} computed from last year's data. */
+  private <T> T lastYear(java.util.function.Supplier<T> figures) {
+    swapYears();
+    try {
+      return figures.get();
+    } finally {
+      swapYears();
+    }
+  }
+
+  private void swapYears() {
+    for (String c : leaves.keySet()) {
+      priorLeaves.put(c, leaves.put(c, priorLeaves.get(c)));
+      priorSources.put(c, sources.put(c, priorSources.get(c)));
+    }
+  }
+
+  /** Adds 上年预算数 (first or after the year's columns) and, when {@code change}, the drawn 增减 columns. */
+  private void compared(List<Col> cols, ToLongFunction<String> now, boolean change) {
+    if (!summaryCompared()) {
+      return;
+    }
+    ToLongFunction<String> before = c -> lastYear(() -> now.applyAsLong(c));
+    ToLongFunction<String> diff = c -> now.applyAsLong(c) - before.applyAsLong(c);
+    cols.add(priorFirst() ? 0 : cols.size(), new Col(yearHeaders()[1], null, before));
+    switch (change ? summaryChange() : 0) {
+      case 1 -> cols.add(new Col("增减", null, diff));
+      case 2 -> {
+        cols.add(new Col("增减额", "增减", diff));
+        cols.add(new Col("增减率(%)", "增减", diff, before));
+      }
+      case 3 -> {
+        cols.add(new Col("增减额", null, diff));
+        cols.add(new Col("增减率", null, diff, before));
+      }
+      default -> { }
+    }
+  }
+
+  /** A line of a summary table: label, cell key and the year's and last year's figures in 分. */
+  private record Line(String label, String key, long now, long before) {}
+
+  /** 收支总表's income: {一般公共预算, 政府性基金, 事业收入, 其他收入, 本年收入合计, 上年结转}. */
+  private long[] incomeFigures() {
+    long gpb = of("", this::gpbRevenue);
+    long gf = sum(3);
+    long business = sources.values().stream().mapToLong(v -> v[2]).sum();
+    long other = sources.values().stream().mapToLong(v -> v[3]).sum();
+    return new long[] {gpb, gf, business, other, gpb + gf + business + other, of("", this::carryOver)};
+  }
+
+  /** 收支总表's uses: the year's uses (by 基本 / 项目 or by class), then 本年支出合计. */
+  private long[] useFigures(List<String> classes) {
+    List<Long> v = new ArrayList<>();
+    if (usesBySpendingType) {
+      v.add(sum(0) + sum(1));
+      v.add(sum(2) + sum(3) + sum(4));
+    } else {
+      classes.forEach(c -> v.add(of(c, this::total)));
+    }
+    v.add(of("", this::total));
+    return v.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** 收支总表 with 本年 | 上年 (| 增减) on each side. */
+  private void comparedSummary() throws IOException {
+    float y = heading(department("收支总表"));
+    long[] in = incomeFigures();
+    long[] was = lastYear(this::incomeFigures);
+    List<Line> income = new ArrayList<>();
+    String[][] sourceRows = {{"一、一般公共预算拨款收入", "gpb"}, {"二、政府性基金预算拨款收入", "gf"},
+      {"三、国有资本经营预算拨款收入", "state"}, {"四、财政专户管理资金收入", "special"}, {"五、事业收入", "business"},
+      {"六、事业单位经营收入", "operating"}, {"七、上级补助收入", "superior"}, {"八、附属单位上缴收入", "affiliated"},
+      {"九、其他收入", "other"}};
+    int[] figure = {0, 1, -1, -1, 2, -1, -1, -1, 3};
+    for (int i = 0; i < sourceRows.length; i++) {
+      int k = figure[i];
+      income.add(new Line(sourceRows[i][0], "01|" + sourceRows[i][1], k < 0 ? 0 : in[k], k < 0 ? 0 : was[k]));
+    }
+    List<String[]> named = functionRows(this::total).stream().filter(fn -> fn[0].length() == 3).toList();
+    List<String> classes = named.stream().map(fn -> fn[0]).toList();
+    long[] out = useFigures(classes);
+    long[] before = lastYear(() -> useFigures(classes));
+    List<Line> uses = new ArrayList<>();
+    for (int i = 0; i < out.length - 1; i++) {
+      String label = usesBySpendingType ? (i == 0 ? "一、基本支出" : "二、项目支出")
+          : classLabel(i, named.get(i)[1]);
+      String key = usesBySpendingType ? (i == 0 ? "01|basic" : "01|project") : "01|" + classes.get(i);
+      uses.add(new Line(label, key, out[i], before[i]));
+    }
+    int n = Math.max(income.size(), uses.size());
+    List<Line[]> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      lines.add(new Line[] {i < income.size() ? income.get(i) : null, i < uses.size() ? uses.get(i) : null});
+    }
+    long spent = out[out.length - 1];
+    long spentBefore = before[before.length - 1];
+    lines.add(new Line[] {new Line("本年收入合计", "01|current", in[4], was[4]),
+      new Line("本年支出合计", "01|spent", spent, spentBefore)});
+    lines.add(new Line[] {new Line("上年结转", "01|carry", in[5], was[5]), new Line("结转下年", "01|carry-fwd", 0, 0)});
+    lines.add(new Line[] {new Line("收入总计", "01|total-in", in[4] + in[5], was[4] + was[5]),
+      new Line("支出总计", "01|total-out", spent, spentBefore)});
+    int side = 3 + Math.min(summaryChange(), 2);
+    float[] e = new float[2 * side + 1];
+    boolean[] num = new boolean[2 * side];
+    for (int h = 0; h < 2; h++) {
+      float x = 30 + h * 391f;
+      e[h * side] = x;
+      for (int i = 1; i < side; i++) {
+        e[h * side + i] = x + 130 + (i - 1) * (261f / (side - 1));
+        num[h * side + i] = true;
+      }
+    }
+    e[2 * side] = 812;
+    PdfFixture.Table t = f.table(y, e, num);
+    int rows = summaryChange() == 2 ? 3 : 2;
+    List<Object> head = new ArrayList<>();
+    String[] years = yearHeaders();
+    for (int h = 0; h < 2; h++) {
+      int o = h * side;
+      head.addAll(List.of(o, o + side - 1, 0, 0, h == 0 ? "收入" : "支出", o, o, 1, rows - 1, "项目",
+          o + 1, o + 1, 1, rows - 1, years[priorFirst() ? 1 : 0], o + 2, o + 2, 1, rows - 1, years[priorFirst() ? 0 : 1]));
+      switch (summaryChange()) {
+        case 1 -> head.addAll(List.of(o + 3, o + 3, 1, rows - 1, "增减"));
+        case 2 -> head.addAll(List.of(o + 3, o + 4, 1, 1, "增减", o + 3, o + 3, 2, 2, "增减额", o + 4, o + 4, 2, 2,
+            "增减率(%)"));
+        case 3 -> head.addAll(List.of(o + 3, o + 3, 1, rows - 1, "增减额", o + 4, o + 4, 1, rows - 1, "增减率"));
+        default -> { }
+      }
+    }
+    t.headerGrid(rows, head.toArray());
+    for (Line[] l : lines) {
+      List<String> cells = new ArrayList<>();
+      for (Line x : l) {
+        cells.addAll(comparedCells(x, side, true));
+      }
+      t.row(cells.toArray(String[]::new));
+    }
+  }
+
+  /** The cells of one side of a compared line: label, 本年 and 上年 (in the drawn order), the drawn 增减. */
+  private List<String> comparedCells(Line x, int side, boolean change) {
+    List<String> c = new ArrayList<>();
+    if (x == null) {
+      for (int i = 0; i < side; i++) {
+        c.add(null);
+      }
+      return c;
+    }
+    c.add(x.label());
+    String now = print(x.key(), x.now());
+    String before = print(x.key() + "|上年", x.before());
+    c.add(priorFirst() ? before : now);
+    c.add(priorFirst() ? now : before);
+    if (change && summaryChange() > 0) {
+      c.add(print(x.key() + "|增减", x.now() - x.before()));
+    }
+    if (change && summaryChange() > 1) {
+      // a rate of 10,000% or more (上年 a few 分) would not fit its narrow cell: left blank, as an item new this year
+      boolean fits = Math.abs(x.now() - x.before()) < 100 * Math.abs(x.before());
+      c.add(fits ? rate(x.key() + "|增减率", x.now() - x.before(), x.before()) : null);
+    }
+    return c;
+  }
+
+  /** 财政拨款收支总表's income: {本年收入, 一般公共预算, 政府性基金, 上年结转}. */
+  private long[] fiscalIncome() {
+    long gpbIn = of("", this::gpbRevenue);
+    long gfIn = sum(3);
+    return new long[] {gpbIn + gfIn, gpbIn, gfIn, sources.values().stream().mapToLong(v -> v[0]).sum()};
+  }
+
+  /** 财政拨款收支总表's 本年支出 (or a class's): all, 一般公共预算, 政府性基金. */
+  private long[] fiscalUses(String code) {
+    ToLongFunction<String> gf = c -> leaves.get(c)[3];
+    return new long[] {of(code, this::gpbSpent) + of(code, gf), of(code, this::gpbSpent), of(code, gf)};
+  }
+
+  /** 财政拨款收支总表 with 本年 | 上年 on the income side and a 上年预算数 column of the 合计 on the uses side. */
+  private void comparedFiscalSummary() throws IOException {
+    float y = heading("财政拨款收支总表");
+    boolean first = priorFirst();
+    float[] e = {30, 165, 240, 315, 440, 514, 589, 663, 738, 812};
+    PdfFixture.Table t = f.table(y, e, false, true, true, false, true, true, true, true, true);
+    String[] years = yearHeaders();
+    int v = first ? 5 : 4;
+    t.headerGrid(2, 0, 2, 0, 0, "收入", 3, 8, 0, 0, "支出", 0, 0, 1, 1, "项目", 1, 1, 1, 1, years[first ? 1 : 0],
+        2, 2, 1, 1, years[first ? 0 : 1], 3, 3, 1, 1, "项目", first ? 4 : 8, first ? 4 : 8, 1, 1, years[1],
+        v, v, 1, 1, "合计", v + 1, v + 1, 1, 1, "一般公共预算", v + 2, v + 2, 1, 1, "政府性基金预算",
+        v + 3, v + 3, 1, 1, "国有资本经营预算");
+    long[] in = fiscalIncome();
+    long[] was = lastYear(this::fiscalIncome);
+    Line[] income = {new Line("一、本年收入", "04|current", in[0], was[0]),
+      new Line("（一）一般公共预算拨款", "04|gpb", in[1], was[1]), new Line("（二）政府性基金预算拨款", "04|gf", in[2], was[2]),
+      new Line("（三）国有资本经营预算拨款", "04|sc", 0, 0), new Line("二、上年结转", "04|carry", in[3], was[3]),
+      new Line("（一）一般公共预算拨款", "04|carry|gpb", in[3], was[3]), new Line("（二）政府性基金预算拨款", "04|carry|gf", 0, 0),
+      new Line("（三）国有资本经营预算拨款", "04|carry|sc", 0, 0)};
+    List<String[]> uses = new ArrayList<>();
+    uses.add(fiscalUseRow("一、本年支出", "04|spent", ""));
+    ToLongFunction<String> all = c -> gpbSpent(c) + leaves.get(c)[3];
+    for (String[] fn : functionRows(all)) {
+      if (fn[0].length() == 3) {
+        uses.add(fiscalUseRow(fn[1], "04|" + fn[0], fn[0]));
+      }
+    }
+    uses.add(fiscalUseRow("二、结转下年", "04|fwd", null));
+    for (int i = 0; i < Math.max(income.length, uses.size()); i++) {
+      List<String> c = new ArrayList<>(i < income.length ? comparedCells(income[i], 3, false)
+          : java.util.Arrays.asList(new String[3]));
+      c.addAll(java.util.Arrays.asList(i < uses.size() ? uses.get(i) : new String[6]));
+      t.row(c.toArray(String[]::new));
+    }
+    List<String> last = new ArrayList<>(comparedCells(new Line("收入总计", "04|total-in", in[0] + in[3],
+        was[0] + was[3]), 3, false));
+    last.addAll(java.util.Arrays.asList(fiscalUseRow("支出总计", "04|total-out", "")));
+    t.row(last.toArray(String[]::new));
+  }
+
+  /** A uses row of 财政拨款收支总表: label, then 上年预算数 (of the 合计) and 合计 | 一般 | 基金 | 国资 in the drawn order. */
+  private String[] fiscalUseRow(String label, String key, String code) {
+    long[] now = code == null ? new long[3] : fiscalUses(code);
+    long before = code == null ? 0 : lastYear(() -> fiscalUses(code))[0];
+    List<String> c = new ArrayList<>(List.of(label));
+    String prior = print(key + "|all|上年", before);
+    if (priorFirst()) {
+      c.add(prior);
+    }
+    c.add(print(key + "|all", now[0]));
+    c.add(print(key + "|gpb", now[1]));
+    c.add(print(key + "|gf", now[2]));
+    c.add(print(key + "|sc", 0));
+    if (!priorFirst()) {
+      c.add(prior);
+    }
+    return c.toArray(String[]::new);
   }
 }

@@ -141,13 +141,78 @@ class NationalBudgetProperties {
     NationalFinalFixture.Printed target = probe.rates.get(which % probe.rates.size());
     BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
     NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
+    assertErrorOfRuleAt("nb.change", wrong, true, target.key(), "changed by " + delta);
+  }
+
+  /**
+   * The document {@code wrong} (read here) has an ERROR of {@code rule} located at its printed cell {@code key}
+   * (a rate of {@link NationalBudgetFixture#rates} or an amount of its cells).
+   */
+  static void assertErrorOfRuleAt(String rule, NationalBudgetFixture wrong, boolean rate, String key, String as)
+      throws Exception {
     BudgetDocument d = read(wrong);
-    NationalFinalFixture.Printed changed = wrong.rates.stream().filter(c -> c.key().equals(target.key()))
-        .findFirst().orElseThrow();
+    NationalFinalFixture.Printed changed = (rate ? wrong.rates : wrong.cells()).stream()
+        .filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
-    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
-        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals("nb.change")
+    assertThat(r.findings()).as("%s %s to %s", key, as, changed.text())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.ruleId().equals(rule)
             && f.locations().stream().anyMatch(p -> p.page().orElse(-1) == changed.page()
                 && NationalFinalProperties.sameText(p, changed.text())));
+  }
+
+  /** The drawn shape with the summary tables' comparison columns (seed bit 33, {@code summaryComparisons}). */
+  static NationalBudgetFixture compared(NationalBudgetFixture.Shape shape) {
+    NationalBudgetFixture fx = new NationalBudgetFixture(shape.withSeed(shape.seed() | 1L << 33));
+    fx.summaryComparisons = true;
+    return fx;
+  }
+
+  /**
+   * 收支总表, 收入总表, 支出总表 and 财政拨款收支总表 with 上年预算数 (before or after the year's figures, headed 上年预算数
+   * or 上年预算) and 增减 / 增减额 | 增减率(%) columns (seed bits 29-32): read completely, every comparison column
+   * a fact of its PERIOD (rates are no amounts), and the pack finds nothing.
+   */
+  @Property(tries = 25)
+  void anHonestBudgetComparingWithLastYearIsReadCompletelyAndPasses(
+      @ForAll("shapes") NationalBudgetFixture.Shape any) throws Exception {
+    NationalBudgetFixture fx = compared(any);
+    BudgetDocument d = read(fx);
+    String as = fx.shape() + " summaryChange=" + fx.summaryChange();
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(as).isEqualTo(kinds(fx));
+    NationalFinalProperties.assertReadCompletely(d, fx.shape().wan(), fx.cells(), as);
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), as);
+  }
+
+  /** One printed figure of those documents (a 上年预算数 or 增减 among them) changed beyond rounding: an ERROR there. */
+  @Property(tries = 25)
+  void aFigureOfABudgetComparingWithLastYearChangedIsAnErrorAtThatCell(
+      @ForAll("shapes") NationalBudgetFixture.Shape any, @ForAll @IntRange(min = 0, max = 100_000) int which,
+      @ForAll @IntRange(min = 100, max = 5_000) int cents, @ForAll boolean up) throws Exception {
+    NationalBudgetFixture probe = compared(any);
+    probe.write(PdfFixture.requireCjkFont());
+    // the comparison cells first half the time: they are what this property is about
+    List<NationalFinalFixture.Printed> cells = probe.cells().stream()
+        .filter(c -> which % 2 == 0 || c.key().contains("上年") || c.key().contains("增减")).toList();
+    NationalFinalFixture.Printed target = cells.get(which / 2 % cells.size());
+    int by = any.extras().zero() == 4 ? Math.max(cents, 600) : cents;
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), by, up);
+    NationalBudgetFixture wrong = compared(probe.shape().withPerturb(target.key(), delta));
+    NationalFinalProperties.assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+  }
+
+  /** A printed 增减率 of a summary table changed by 1 to 50 percentage points: an ERROR of nb.change at that cell. */
+  @Property(tries = 15)
+  void aSummaryRateChangedIsAnErrorAtThatCell(@ForAll("shapes") NationalBudgetFixture.Shape any,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalBudgetFixture probe = compared(any.withSeed(any.seed() | 2L << 30));
+    probe.write(PdfFixture.requireCjkFont());
+    List<NationalFinalFixture.Printed> rates = probe.rates.stream()
+        .filter(r -> r.key().startsWith("01|") || r.key().startsWith("02|") || r.key().startsWith("03|")).toList();
+    Assume.that(!rates.isEmpty());
+    NationalFinalFixture.Printed target = rates.get(which % rates.size());
+    BigDecimal delta = BigDecimal.valueOf(up ? cents : -cents, 2);
+    NationalBudgetFixture wrong = compared(probe.shape().withPerturb(target.key(), delta));
+    assertErrorOfRuleAt("nb.change", wrong, true, target.key(), "changed by " + delta);
   }
 }

@@ -115,6 +115,60 @@ class NationalBudgetTest {
         + fx.leaves.get(e.getKey())[1] + fx.leaves.get(e.getKey())[2] != 0);
   }
 
+  /** The summary tables with comparison columns: 上年 first or not, a change style ({@code summaryChange}), 万元. */
+  private static NationalBudgetFixture summaryCompared(boolean priorFirst, int change) {
+    long seed = 11 | (priorFirst ? 1L : 0) << 29 | (long) change << 30;
+    return NationalBudgetProperties.compared(new NationalBudgetFixture.Shape(seed, 2024, true, 0, false, false,
+        false, false, false, false, true, 0, true, false, false, NationalBudgetFixture.Extras.NONE, null,
+        BigDecimal.ZERO));
+  }
+
+  private static List<dev.yusuan.model.Fact> of(BudgetDocument d, String kind, FiscalPeriod period) {
+    String id = d.tables().stream().filter(t -> t.kind().equals(kind)).findFirst().orElseThrow().id();
+    return d.facts().stream().filter(f -> f.provenance().tableId().orElse("").equals(id)
+        && period.name().equals(f.coordinates().getOrNull(FactDimension.PERIOD))).toList();
+  }
+
+  @Test
+  void summaryComparisonColumnsAreFactsOfTheirPeriodAndRatesAreNoAmounts() throws Exception {
+    NationalBudgetFixture fx = summaryCompared(true, 2);
+    BudgetDocument d = NationalBudgetProperties.read(fx);
+    NationalFinalProperties.assertReadCompletely(d, true, fx.cells(), "summary comparisons");
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), "summary comparisons");
+    // 上年 and 增减额 of both sides of 收支总表, of the 合计 of 收入总表 / 支出总表, of 财政拨款收支总表's 上年 columns
+    for (String kind : List.of("nb.summary", "nb.revenue", "nb.expenditure", "nb.fiscal-summary")) {
+      assertThat(of(d, kind, FiscalPeriod.PRIOR_BUDGET)).as(kind).isNotEmpty();
+    }
+    for (String kind : List.of("nb.summary", "nb.revenue", "nb.expenditure")) {
+      assertThat(of(d, kind, FiscalPeriod.CHANGE_FROM_PRIOR_BUDGET)).as(kind).isNotEmpty();
+    }
+    assertThat(of(d, "nb.summary", FiscalPeriod.PRIOR_BUDGET)).extracting(dev.yusuan.model.Fact::concept)
+        .contains(dev.yusuan.model.Concept.REVENUE, dev.yusuan.model.Concept.EXPENDITURE,
+            dev.yusuan.model.Concept.USES_TOTAL);
+    assertThat(fx.rates).anyMatch(r -> r.key().startsWith("01|"));
+    assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").contains("增减率"));
+  }
+
+  @Test
+  void aChangedPriorFigureOfABalancedSummaryIsAnErrorOfItsBalanceAndAChangedSummaryRateOfNbChange()
+      throws Exception {
+    // no 增减 printed: only the 上年 column's own balance can find a changed 上年 收入总计
+    NationalBudgetFixture honest = summaryCompared(false, 0);
+    honest.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed total = honest.cells().stream().filter(c -> c.key().equals("01|total-in|上年"))
+        .findFirst().orElseThrow();
+    NationalBudgetProperties.assertErrorOfRuleAt("nb.balance.prior",
+        NationalBudgetProperties.compared(honest.shape().withPerturb(total.key(), BigDecimal.ONE)), false,
+        total.key(), "changed by 1");
+    // 增减额 | 增减率 on both sides of 收支总表: a rate of the 支出 side changed by 5 points is an ERROR at it
+    NationalBudgetFixture rates = summaryCompared(false, 3);
+    rates.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed rate = rates.rates.stream().filter(r -> r.key().equals("01|spent|增减率"))
+        .findFirst().orElseThrow();
+    NationalBudgetProperties.assertErrorOfRuleAt("nb.change", NationalBudgetProperties.compared(
+        rates.shape().withPerturb(rate.key(), new BigDecimal("5.00"))), true, rate.key(), "changed by 5 points");
+  }
+
   @Test
   void aTableIn千元IsReportedNotReadInAnotherUnit() throws Exception {
     NationalBudgetFixture fx = new NationalBudgetFixture(new NationalBudgetFixture.Shape(7, 2024, false, 0, false,

@@ -21,8 +21,9 @@ import java.util.Map;
  * rate off by what the rounding of those figures explains passes; a miss of one last digit more is a WARNING).
  * 上年 = 0 has no rate: a rate printed there is not checked. A table with one rate column: the row's rate is
  * that of its one pair of 本年 / 上年, or of the one pair with a printed 增减额 (the “三公” table compares every
- * item but prints the change of the 合计); otherwise, and in a table with several rate columns, which pair a
- * rate compares is not read and it is not checked.
+ * item but prints the change of the 合计). A table with several rate columns (收支总表: one per side): a rate
+ * compares the pair whose figures all stand between it and the rate column before it (本年 | 上年 | 增减额 | 增减率
+ * on each side). Otherwise which pair a rate compares is not read and it is not checked.
  */
 public final class PrintedChanges {
   private PrintedChanges() {}
@@ -88,54 +89,82 @@ public final class PrintedChanges {
           rateColumns.add(c);
         }
       }
-      if (rateColumns.size() != 1) {
-        continue; // no rate, or one per comparison: which pair a rate belongs to is not read
+      Map<String, Integer> columnIndex = new HashMap<>();
+      for (DisclosureTable.Column c : t.columns()) {
+        columnIndex.merge(c.header(), c.index(), (a, b) -> -1); // a header printed twice: its place is unknown
       }
-      DisclosureTable.Column rc = rateColumns.get(0);
-      for (DisclosureTable.Row r : t.rows()) {
-        String text = r.cell(rc.index()).strip();
-        if (text.isEmpty() || text.equals("-") || text.equals("—")) {
-          continue;
-        }
-        Map<String, Pair> figures = rows.get(row(t.id(), r.page().orElse(-1), r.line().orElse(-1)));
-        List<Pair> compared = figures == null ? List.of() : figures.values().stream()
-            .filter(p -> p.prior != null && p.current != null).toList();
-        if (compared.size() > 1) {
-          // several pairs in the row (the “三公” items): the rate is that of the one pair with a printed 增减额
-          compared = compared.stream().filter(p -> p.change != null).toList();
-        }
-        Provenance at = Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
-            .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
-            .columnNumber(rc.number()).text(text).build();
-        Percentage rate;
-        try {
-          rate = Percentage.parse(text);
-        } catch (AmountFormatException e) {
-          ctx.emit(Severity.WARNING, "增减率不是数字，未核对: " + text, "the printed rate is not a number; not checked: "
-              + text, List.of(at));
-          continue;
-        }
-        if (compared.size() != 1) {
-          continue;
-        }
-        Pair p = compared.get(0);
-        Val prior = ctx.money(p.prior);
-        if (prior.iv().containsZero() || prior.point().signum() == 0) {
-          continue; // 上年 = 0 (or within rounding of it): no rate
-        }
-        Val change = p.change != null ? ctx.money(p.change) : ctx.money(p.current).minus(prior);
-        Val computed = change.dividedBy(prior);
-        if (computed == null) {
-          continue;
-        }
-        computed = computed.times(Val.constant(BigDecimal.valueOf(100), false));
-        List<Provenance> where = new ArrayList<>(List.of(at, p.current.provenance(), p.prior.provenance()));
-        if (p.change != null) {
-          where.add(1, p.change.provenance());
-        }
-        ctx.compare("增减率（增减额 ÷ 上年）", "Printed rate (change ÷ prior)", ctx.percent(rate, at), Relation.EQ,
-            computed, where, null, null);
+      for (int k = 0; k < rateColumns.size(); k++) {
+        // one rate column: every pair of the row; several: the pairs printed between it and the one before it
+        int from = rateColumns.size() == 1 ? Integer.MIN_VALUE : k == 0 ? -1 : rateColumns.get(k - 1).index();
+        int to = rateColumns.size() == 1 ? Integer.MAX_VALUE : rateColumns.get(k).index();
+        rates(ctx, rows, t, rateColumns.get(k), p -> between(columnIndex, p, from, to));
       }
+    }
+  }
+
+  /** Whether every figure of the pair was read from a column strictly between {@code from} and {@code to}. */
+  private static boolean between(Map<String, Integer> columnIndex, Pair p, int from, int to) {
+    if (from == Integer.MIN_VALUE) {
+      return true;
+    }
+    for (Fact f : new Fact[] {p.current, p.prior, p.change}) {
+      if (f == null) {
+        continue;
+      }
+      int i = columnIndex.getOrDefault(f.provenance().columnHeader().orElse(""), -1);
+      if (i <= from || i >= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The cells of one rate column against the row's pair ({@code mine}: the pairs that column may compare). */
+  private static void rates(Ctx ctx, Map<String, Map<String, Pair>> rows, DisclosureTable t,
+      DisclosureTable.Column rc, java.util.function.Predicate<Pair> mine) {
+    for (DisclosureTable.Row r : t.rows()) {
+      String text = r.cell(rc.index()).strip();
+      if (text.isEmpty() || text.equals("-") || text.equals("—")) {
+        continue;
+      }
+      Map<String, Pair> figures = rows.get(row(t.id(), r.page().orElse(-1), r.line().orElse(-1)));
+      List<Pair> compared = figures == null ? List.of() : figures.values().stream()
+          .filter(p -> p.prior != null && p.current != null && mine.test(p)).toList();
+      if (compared.size() > 1) {
+        // several pairs in the row (the “三公” items): the rate is that of the one pair with a printed 增减额
+        compared = compared.stream().filter(p -> p.change != null).toList();
+      }
+      Provenance at = Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
+          .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
+          .columnNumber(rc.number()).text(text).build();
+      Percentage rate;
+      try {
+        rate = Percentage.parse(text);
+      } catch (AmountFormatException e) {
+        ctx.emit(Severity.WARNING, "增减率不是数字，未核对: " + text, "the printed rate is not a number; not checked: "
+            + text, List.of(at));
+        continue;
+      }
+      if (compared.size() != 1) {
+        continue;
+      }
+      Pair p = compared.get(0);
+      Val prior = ctx.money(p.prior);
+      if (prior.iv().containsZero() || prior.point().signum() == 0) {
+        continue; // 上年 = 0 (or within rounding of it): no rate
+      }
+      Val change = p.change != null ? ctx.money(p.change) : ctx.money(p.current).minus(prior);
+      Val computed = change.dividedBy(prior);
+      if (computed == null) {
+        continue;
+      }
+      computed = computed.times(Val.constant(BigDecimal.valueOf(100), false));
+      List<Provenance> where = new ArrayList<>(List.of(at, p.current.provenance(), p.prior.provenance()));
+      if (p.change != null) {
+        where.add(1, p.change.provenance());
+      }
+      ctx.compare("增减率（增减额 ÷ 上年）", "Printed rate (change ÷ prior)", ctx.percent(rate, at), Relation.EQ,
+          computed, where, null, null);
     }
   }
 }

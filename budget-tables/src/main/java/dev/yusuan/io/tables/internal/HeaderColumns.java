@@ -199,13 +199,24 @@ final class HeaderColumns {
     // the nearest cell below on each side (gap to s); MAX when none
     float gapLeft = Float.MAX_VALUE;
     float gapRight = Float.MAX_VALUE;
+    // the centres of those nearest cells
+    float centerLeft = 0;
+    float centerRight = 0;
     for (Leaf leaf : leaves) {
       if (leaf.ys.get(0) > l.baseline() + 1 && leaf.x0 >= left && leaf.x1 <= right
           && !blocked(header, i, s, leaf.x0, leaf.x1)) {
         if (leaf.center() < s.center()) {
-          gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - leaf.x1));
+          float g = Math.max(0, s.x0() - leaf.x1);
+          if (g < gapLeft) {
+            gapLeft = g;
+            centerLeft = leaf.center();
+          }
         } else {
-          gapRight = Math.min(gapRight, Math.max(0, leaf.x0 - s.x1()));
+          float g = Math.max(0, leaf.x0 - s.x1());
+          if (g < gapRight) {
+            gapRight = g;
+            centerRight = leaf.center();
+          }
         }
       }
     }
@@ -215,9 +226,17 @@ final class HeaderColumns {
         Segment t = segs.get(k);
         if (!used[j][k] && t.x0() >= left && t.x1() <= right && !blocked(header, i, s, t.x0(), t.x1())) {
           if (t.center() < s.center()) {
-            gapLeft = Math.min(gapLeft, Math.max(0, s.x0() - t.x1()));
+            float g = Math.max(0, s.x0() - t.x1());
+            if (g < gapLeft) {
+              gapLeft = g;
+              centerLeft = t.center();
+            }
           } else {
-            gapRight = Math.min(gapRight, Math.max(0, t.x0() - s.x1()));
+            float g = Math.max(0, t.x0() - s.x1());
+            if (g < gapRight) {
+              gapRight = g;
+              centerRight = t.center();
+            }
           }
         }
       }
@@ -225,9 +244,12 @@ final class HeaderColumns {
     if (gapLeft == Float.MAX_VALUE || gapRight == Float.MAX_VALUE) {
       return false;
     }
-    // a cell below the top of the header between two header stacks is a parent only of cells right beside it
+    // a cell below the top of the header between two header stacks is a parent only of cells right beside it,
+    // or of two cells close by (within 2.5 em) it is centred over (增减 over 增减额 | 增减率(%) of narrow columns)
     float em = l.fontSize();
-    return Math.max(gapLeft, gapRight) <= em || !underHeaders(header, i, s);
+    float gap = Math.max(gapLeft, gapRight);
+    return gap <= em || gap <= 2.5f * em && Math.abs(s.center() - (centerLeft + centerRight) / 2) <= 0.5f * em
+        || !underHeaders(header, i, s);
   }
 
   /**
