@@ -60,14 +60,14 @@ public final class PrintedRates {
         if (text.isEmpty() || text.equals("-") || text.equals("—") || pairs.size() != 1) {
           continue;
         }
-        Provenance at = Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
-            .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
-            .columnNumber(rc.number()).text(text).build();
+        Provenance at = PrintedChanges.rateCell(t, r, rc, text);
         Percentage rate;
         try {
           rate = Percentage.parse(text);
         } catch (AmountFormatException e) {
-          continue; // not a number: nothing to compare
+          ctx.emit(dev.yusuan.model.Severity.WARNING, "决算数为预算数的%不是数字，未核对: " + text,
+              "the printed rate is not a number; not checked: " + text, List.of(at));
+          continue;
         }
         Fact[] p = pairs.get(0);
         Val budget = ctx.money(p[1]);
