@@ -81,6 +81,30 @@ public abstract class PerformanceTarget {
   public abstract String measureUnit();
 
   /**
+   * 实际完成值 as printed, in a 绩效自评表 (the value reached); empty where the form prints none (a 绩效目标表).
+   *
+   * @return the printed actual value, possibly empty
+   */
+  @Value.Default
+  public String actualValue() {
+    return "";
+  }
+
+  /**
+   * 分值 of a 绩效自评表 row: the points the indicator weighs, as printed.
+   *
+   * @return the exact printed weight, or empty when none is printed
+   */
+  public abstract Optional<BigDecimal> weight();
+
+  /**
+   * 得分 of a 绩效自评表 row: the points given, as printed.
+   *
+   * @return the exact printed score, or empty when none is printed
+   */
+  public abstract Optional<BigDecimal> score();
+
+  /**
    * Where the indicator row was read (file, page, table, row).
    *
    * @return the provenance

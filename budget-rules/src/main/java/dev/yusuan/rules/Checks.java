@@ -54,6 +54,33 @@ public final class Checks {
   }
 
   /**
+   * A 决算's 决算数为预算数的% column: within a row, rate = 决算数 ÷ 年初预算数 × 100, rounding-aware.
+   *
+   * @return the check (the national 部门决算 pack gives it the scope {@code facts()})
+   */
+  public static Check printedBudgetRatesConsistent() {
+    return ctx -> dev.yusuan.rules.internal.PrintedRates.check((Ctx) ctx);
+  }
+
+  /**
+   * 绩效自评表: 得分 ≤ 分值 and 总分 = Σ 得分 (when printed), rounding-aware.
+   *
+   * @return the check (the national 部门决算 pack gives it the scope {@code facts()})
+   */
+  public static Check selfEvaluationScoresConsistent() {
+    return ctx -> dev.yusuan.rules.internal.SelfEvaluations.scores((Ctx) ctx);
+  }
+
+  /**
+   * 绩效自评表: a printed 执行率 = 全年执行数 ÷ 全年预算数 × 100 of its money row, rounding-aware.
+   *
+   * @return the check (the national 部门决算 pack gives it the scope {@code facts()})
+   */
+  public static Check selfEvaluationRatesConsistent() {
+    return ctx -> dev.yusuan.rules.internal.SelfEvaluations.executionRates((Ctx) ctx);
+  }
+
+  /**
    * A change statement that contradicts itself, checked without tables: an increase larger than the
    * amount (a negative prior year), a decrease of more than 100%, opposite directions for one figure.
    *

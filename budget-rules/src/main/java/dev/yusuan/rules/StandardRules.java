@@ -241,6 +241,21 @@ public final class StandardRules {
             "national-final.layouts", "nf.summary", "nf.revenue", "nf.expenditure", "nf.fiscal-summary", "nf.gpb",
             "nf.gpb-basic", "nf.three-public", "nf.gov-fund", "nf.state-capital")
             .add(fundRowsRule("nf.balance.fund-rows", "nf.gov-fund", "nf.state-capital"))
+            .add(rule("nf.budget-rate")
+                .titled("决算数为预算数的%与决算数、年初预算数一致", "Printed rates agree with the actual and the initial budget")
+                .given(facts()).should(Checks.printedBudgetRatesConsistent())
+                .because("决算数为预算数的% = 决算数 ÷ 年初预算数 × 100%（年初预算数为 0 时无此比率）")
+                .severity(ERROR))
+            .add(rule("nf.evaluation.execution-rate")
+                .titled("绩效自评表的执行率等于全年执行数 ÷ 全年预算数", "Self-evaluation execution rate = actual ÷ full-year budget")
+                .given(facts()).should(Checks.selfEvaluationRatesConsistent())
+                .because("项目（部门整体）支出绩效自评表：执行率 = 全年执行数 ÷ 全年预算数 × 100%")
+                .category("performance").severity(ERROR))
+            .add(rule("nf.evaluation.score")
+                .titled("绩效自评表的得分不超过分值，总分等于各项得分之和", "Self-evaluation scores are at most their weights and add up to the total")
+                .given(facts()).should(Checks.selfEvaluationScoresConsistent())
+                .because("绩效自评表：每项得分 ≤ 分值；总分 = 预算执行率得分 + Σ 各指标得分")
+                .category("performance").severity(ERROR))
             .build());
   }
 

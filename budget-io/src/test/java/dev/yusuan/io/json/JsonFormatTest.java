@@ -117,6 +117,23 @@ class JsonFormatTest {
   }
 
   @Test
+  void aSelfEvaluationTargetsActualValueWeightAndScoreRoundTripAndFitTheSchema() {
+    BudgetDocument doc = sample();
+    dev.yusuan.model.PerformanceTarget t = dev.yusuan.model.PerformanceTarget.builder().unit("").project("业务培训专项")
+        .level1("产出指标").level2("数量指标").indicator("培训人次")
+        .comparator(java.util.Optional.of(dev.yusuan.model.TargetComparator.GE)).comparatorText("≥").value("500")
+        .numericValue(new BigDecimal("500")).measureUnit("人次").actualValue("520人次").weight(new BigDecimal("20"))
+        .score(new BigDecimal("18.50")).provenance(Provenance.of("x.pdf")).build();
+    BudgetDocument withTarget = BudgetDocument.builder().from(doc).addTargets(t,
+        dev.yusuan.model.PerformanceTarget.builder().from(t).actualValue("").weight(java.util.Optional.empty())
+            .score(java.util.Optional.empty()).build()).build();
+    String json = JsonFormat.toJson(withTarget);
+    assertThat(SchemaCheck.validate(json)).isEmpty();
+    assertThat(json).contains("\"actualValue\"").contains("\"score\" : \"18.50\"");
+    assertThat(JsonFormat.fromJson(json, "other")).isEqualTo(withTarget);
+  }
+
+  @Test
   void readingCoverageAndDoubtfulReadsRoundTripAndFitTheSchema() {
     BudgetDocument doc = sample();
     BudgetDocument marked = BudgetDocument.builder().from(doc)

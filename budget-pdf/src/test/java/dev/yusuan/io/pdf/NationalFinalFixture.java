@@ -87,6 +87,13 @@ final class NationalFinalFixture {
     unitOnTitle = (shape.seed() >> 12 & 1) == 1;
     notes = (shape.seed() >> 13 & 1) == 1;
     negativeStyle = (int) Math.floorMod(shape.seed() >> 15, 4L);
+    // the 决算's budget columns and 绩效自评表, from a generator of their own (the data above stays as drawn)
+    Random forms = new Random(shape.seed() * 31 + 17);
+    for (Map.Entry<String, long[]> e : leaves.entrySet()) {
+      long gpb = e.getValue()[0] + e.getValue()[1] + e.getValue()[2];
+      budget.put(e.getKey(), gpb == 0 ? 0 : gpb * (80 + forms.nextInt(46)) / 100);
+    }
+    evaluations = drawEvaluations(forms);
   }
 
   /** From the seed's bit 14: the 政府性基金 fund ends the year below zero (drawn when the fund prints data). */
@@ -286,6 +293,7 @@ final class NationalFinalFixture {
       } else {
         fundTable("09", "国有资本经营预算财政拨款收入支出决算表", false);
       }
+      evaluationForms();
       return f.bytes();
     }
   }
@@ -458,7 +466,8 @@ final class NationalFinalFixture {
     String[] total = new String[stub + n];
     total[stub - 1] = "合计";
     for (int i = 0; i < n; i++) {
-      total[stub + i] = blank ? null : print(number + "|total|" + headers[i], of("", values.get(i)));
+      total[stub + i] = blank ? null : rate != null && i == n - 1 ? rate("") : print(number + "|total|" + headers[i],
+          of("", values.get(i)));
     }
     if (blank) {
       t.row(total);
@@ -477,7 +486,8 @@ final class NationalFinalFixture {
       String[] fn = rows.get(r);
       String[] c = codeRow(fn[0], fn[1], split, n);
       for (int i = 0; i < n; i++) {
-        c[stub + i] = print(number + "|" + fn[0] + "|" + headers[i], of(fn[0], values.get(i)));
+        c[stub + i] = rate != null && i == n - 1 ? rate(fn[0]) : print(number + "|" + fn[0] + "|" + headers[i],
+            of(fn[0], values.get(i)));
       }
       t.row(c);
     }
@@ -574,7 +584,19 @@ final class NationalFinalFixture {
     v.add(c -> leaves.get(c)[2]);
     String[] g = new String[h.size()];
     java.util.Arrays.fill(g, "本年支出");
+    if (budgetColumns()) {
+      // 年初预算数 before 本年支出, 决算数为预算数的% after it (the rate of 小计 to 年初预算数)
+      java.util.function.ToLongFunction<String> spent = v.get(0);
+      h.add(0, "年初预算数");
+      v.add(0, c -> budget.get(c));
+      h.add("决算数为\n预算数的%");
+      v.add(c -> 0);
+      g = new String[h.size()];
+      java.util.Arrays.fill(g, 1, h.size() - 1, "本年支出");
+      rate = new java.util.function.ToLongFunction[] {spent, c -> budget.get(c)};
+    }
     codeTable("05", "一般公共预算财政拨款支出决算表", h.toArray(String[]::new), g, functionRows(v.get(0)), v, false);
+    rate = null;
   }
 
   private void fundTable(String number, String title, boolean data) throws IOException {
@@ -585,6 +607,40 @@ final class NationalFinalFixture {
         c -> leaves.get(c)[3] == 0 ? 0 : open, c -> revenue.get(c)[1], c -> leaves.get(c)[3], c -> 0,
         c -> leaves.get(c)[3], c -> leaves.get(c)[3] == 0 ? 0 : open + revenue.get(c)[1] - leaves.get(c)[3]);
     codeTable(number, title, h, g, data ? functionRows(v.get(2)) : List.of(), v, !data);
+  }
+
+  /** The code table being written prints a 决算数为预算数的% column last: its actual and budget (else null). */
+  private java.util.function.ToLongFunction<String>[] rate;
+
+  /**
+   * The printed 决算数为预算数的% of {@code code} (决算数 ÷ 年初预算数 × 100 of the exact figures, half up to 0.01;
+   * blank with no budget); recorded in {@link #rates}.
+   */
+  private String rate(String code) {
+    long budget = of(code, rate[1]);
+    if (budget == 0) {
+      return null;
+    }
+    BigDecimal r = BigDecimal.valueOf(of(code, rate[0])).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP);
+    String key = "05|" + code + "|rate";
+    if (key.equals(s.perturb())) {
+      r = r.add(s.delta());
+    }
+    String text = r.toPlainString();
+    rates.add(new Printed(key, page, text));
+    return text;
+  }
+
+  /** The printed rates and scores (决算数为预算数的%, 执行率, 分值, 得分, 总分): never amounts. */
+  final List<Printed> rates = new ArrayList<>();
+
+  /** 年初预算数 of each leaf (公开05表, from seed bit 29): the 一般公共预算 spent, 80–125% of it, in 分. */
+  final Map<String, Long> budget = new LinkedHashMap<>();
+
+  /** From the seed's bit 29: 公开05表 prints 年初预算数 and 决算数为预算数的% beside 本年支出. */
+  boolean budgetColumns() {
+    return s.national() && (s.seed() >> 29 & 1) == 1;
   }
 
   // ------------------------------------------------------------------ 公开04表 财政拨款收入支出决算总表
@@ -759,5 +815,186 @@ final class NationalFinalFixture {
       v[i] = print("07|" + i, threePublic[i]);
     }
     t.row(v);
+  }
+
+  // ------------------------------------------------------------------ 绩效自评表 (optional, form-like)
+
+  /** The projects a 决算's 项目支出绩效自评表 evaluate (the 决算 tables name no project). */
+  static final String[] PROJECTS = {"业务培训专项", "信息化建设运维", "执法装备购置"};
+
+  /** The indicator rows of a 自评表: 一级, 二级, 三级指标, 年度指标值, 实际完成值 (targets, never amounts). */
+  static final String[][] EVALUATED = {
+    {"产出指标", "数量指标", "培训人次", "≥500人次", "520人次"},
+    {"产出指标", "数量指标", "设备购置数量", "12台", "12台"},
+    {"产出指标", "质量指标", "培训合格率", "≥95%", "97%"},
+    {"产出指标", "时效指标", "完成时间", "年底前完成", "按期完成"},
+    {"产出指标", "成本指标", "人均培训成本", "≤30万元", "28万元"},
+    {"效益指标", "社会效益指标", "服务对象知晓度", "明显提高", "明显提高"},
+    {"满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%"},
+  };
+
+  /**
+   * One evaluated project (or the department): money in 分 per row (年度资金总额 is their sum) and column
+   * (年初预算数, 全年预算数, 全年执行数), the indicators drawn (their count) and each indicator's 分值 and 得分 (in
+   * hundredths of a point).
+   */
+  record Evaluation(String owner, long[][] money, int indicators, int[] weights, long[] scores) {}
+
+  /** The forms drawn: the overall form first when printed, then the projects' forms. */
+  final List<Evaluation> evaluations;
+
+  /** The targets the 自评表 print: owner, 三级指标 (or 执行率 / 总分), 指标值, 实际完成值, 分值, 得分 as printed. */
+  final List<String[]> evaluatedTargets = new ArrayList<>();
+
+  /**
+   * From the seed's bits 24-25: how many 项目支出绩效自评表 follow 公开09表 (0 to 3); bit 26: a 部门整体支出绩效自评表
+   * before them; bit 27: the first form's indicator rows continued on the next page (no title there, the
+   * indicator header repeated); bit 28: a 三级指标 and the 年度总体目标 wrap over several lines in their cells.
+   * Drawn in the national numbering only (行次 or 栏次): a 决算 numbered as the Shanghai forms is read with the
+   * regional sets, which have no 自评表 layout.
+   */
+  int projectEvaluations() {
+    return s.national() ? (int) (s.seed() >> 24 & 3) : 0;
+  }
+
+  boolean overallEvaluation() {
+    return s.national() && (s.seed() >> 26 & 1) == 1;
+  }
+
+  private boolean evaluationContinued() {
+    return (s.seed() >> 27 & 1) == 1;
+  }
+
+  private boolean evaluationLongTexts() {
+    return (s.seed() >> 28 & 1) == 1;
+  }
+
+  private List<Evaluation> drawEvaluations(Random r) {
+    List<Evaluation> out = new ArrayList<>();
+    long lo = s.wan() ? 10_000_000L : 100_000L; // at least 10 万元: the 执行率 is read to a tenth of a point
+    long hi = s.wan() ? 300_000_000L : 50_000_000L;
+    int n = (overallEvaluation() ? 1 : 0) + projectEvaluations();
+    for (int i = 0; i < n; i++) {
+      String owner = overallEvaluation() && i == 0 ? DEPARTMENT : PROJECTS[i - (overallEvaluation() ? 1 : 0)];
+      long[][] m = new long[4][3]; // rows 总额, 当年财政拨款, 上年结转, 其他资金 × 年初, 全年, 执行
+      for (int row = 1; row < 4; row++) {
+        // 上年结转 and 其他资金 are often nothing (printed as the document prints zero)
+        boolean none = row > 1 && r.nextInt(3) == 0;
+        long initial = none ? 0 : lo + (long) (r.nextDouble() * (hi - lo));
+        long full = none ? 0 : initial * (90 + r.nextInt(31)) / 100;
+        long spent = full * (70 + r.nextInt(31)) / 100;
+        m[row] = new long[] {row == 2 ? 0 : initial, full, spent}; // 上年结转 has no 年初预算
+        for (int c = 0; c < 3; c++) {
+          m[0][c] += m[row][c];
+        }
+      }
+      int k = 4 + r.nextInt(EVALUATED.length - 3);
+      int[] w = new int[k];
+      long[] sc = new long[k];
+      for (int j = 0; j < k; j++) {
+        w[j] = j < k - 1 ? 90 / k : 90 - (k - 1) * (90 / k);
+        sc[j] = w[j] * (80L + r.nextInt(21)); // hundredths of a point, at most the weight
+      }
+      out.add(new Evaluation(owner, m, k, w, sc));
+    }
+    return out;
+  }
+
+  /** The form's columns: label | row label | 年初 (一级) | 全年 (二级) | 执行 (三级) | 分值 (指标值) | 执行率 (实际) | 得分 (分值) | (得分) | (偏差). */
+  private static final float[] EVALUATION_EDGES = {24, 84, 180, 280, 370, 450, 530, 610, 660, 710, 818};
+
+  private void evaluationForms() throws IOException {
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation e = evaluations.get(i);
+      boolean overall = overallEvaluation() && i == 0;
+      float y = heading(String.format("%02d", 10 + i), overall ? "部门整体支出绩效自评表" : "项目支出绩效自评表");
+      PdfFixture.Table t = f.table(y, EVALUATION_EDGES, new boolean[10]);
+      String key = "pe" + i + "|";
+      if (overall) {
+        t.row("部门名称", DEPARTMENT, null, null, null, null, null, null, null, null);
+      } else {
+        t.row("项目名称", e.owner(), null, null, null, null, null, null, null, null);
+        t.row("主管部门", DEPARTMENT, null, null, null, "实施单位", DEPARTMENT, null, null, null);
+      }
+      t.row("项目资金\n（" + (s.wan() ? "万元" : "元") + "）", null, "年初预算数", "全年预算数", "全年执行数", "分值",
+          "执行率", "得分", null, null);
+      String[] rows = {"年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"};
+      long points = 0;
+      for (int row = 0; row < 4; row++) {
+        String[] c = new String[10];
+        c[1] = rows[row];
+        for (int col = 0; col < 3; col++) {
+          c[2 + col] = print(key + row + "|" + col, e.money()[row][col]);
+        }
+        if (row == 0) {
+          // 执行率 = 全年执行数 ÷ 全年预算数; 10 points scaled by it (at most 10)
+          BigDecimal rate = BigDecimal.valueOf(e.money()[0][2]).multiply(BigDecimal.valueOf(100))
+              .divide(BigDecimal.valueOf(e.money()[0][1]), 2, RoundingMode.HALF_UP);
+          BigDecimal score = rate.min(BigDecimal.valueOf(100)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+          c[5] = "10";
+          c[6] = score(key + "rate", rate, "%");
+          c[7] = score(key + "money-score", score, "");
+          points += score.movePointRight(2).longValueExact();
+          evaluatedTargets.add(new String[] {e.owner(), "执行率", "", c[6], "10", c[7]});
+        } else {
+          c[5] = "—";
+          c[6] = "—";
+          c[7] = "—";
+        }
+        t.row(c);
+      }
+      t.row(overall ? "年度总体\n目标" : "年度总体\n目标", "预期目标", null, null, null, "实际完成情况", null, null, null,
+          null);
+      String goal = evaluationLongTexts() ? "按计划完成年度各项任务，提升\n履职能力和服务水平" : "按计划完成年度各项任务";
+      t.row(null, goal, null, null, null, "已按计划完成", null, null, null, null);
+      points += indicators(t, e, i == 0 && evaluationContinued());
+      String total = score(key + "total", BigDecimal.valueOf(points, 2), "");
+      t.row("总分", null, null, null, null, null, null, "100", total, null);
+      evaluatedTargets.add(new String[] {e.owner(), "总分", "", "", "100", total});
+    }
+  }
+
+  private static final String[] INDICATOR_HEADER = {"绩效指标", "一级指标", "二级指标", "三级指标", null, "年度指标值",
+    "实际完成值", "分值", "得分", "偏差原因分析\n及改进措施"};
+
+  /** The indicator rows of form {@code e}; returns the points they score, in hundredths. */
+  private long indicators(PdfFixture.Table t, Evaluation e, boolean continued) throws IOException {
+    t.row(INDICATOR_HEADER);
+    String l1 = null;
+    String l2 = null;
+    long points = 0;
+    int form = evaluations.indexOf(e);
+    for (int i = 0; i < e.indicators(); i++) {
+      String[] ind = EVALUATED[i];
+      if (continued && i == 2) {
+        f.page();
+        page++;
+        t = f.table(50, EVALUATION_EDGES, new boolean[10]);
+        t.row(INDICATOR_HEADER);
+        l1 = null;
+        l2 = null;
+      }
+      String name = evaluationLongTexts() && i == 1 ? ind[2] + "（含办公设备\n及执法装备）" : ind[2];
+      String weight = String.valueOf(e.weights()[i]);
+      String score = score("pe" + form + "|score|" + i, BigDecimal.valueOf(e.scores()[i], 2), "");
+      points += e.scores()[i];
+      t.row(null, ind[0].equals(l1) ? null : ind[0], ind[1].equals(l2) ? null : ind[1], name, null, ind[3], ind[4],
+          weight, score, i % 3 == 2 ? "无偏差" : null);
+      evaluatedTargets.add(new String[] {e.owner(), name.replace("\n", ""), ind[3], ind[4], weight, score});
+      l1 = ind[0];
+      l2 = ind[1];
+    }
+    return points;
+  }
+
+  /**
+   * A printed score or rate ({@code v} plus the shape's delta when {@code key} is the one changed, then
+   * {@code suffix}), recorded.
+   */
+  private String score(String key, BigDecimal v, String suffix) {
+    BigDecimal x = key.equals(s.perturb()) ? v.add(s.delta()) : v;
+    String text = x.toPlainString() + suffix;
+    rates.add(new Printed(key, page, text));
+    return text;
   }
 }

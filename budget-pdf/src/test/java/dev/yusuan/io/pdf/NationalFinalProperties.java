@@ -59,12 +59,22 @@ class NationalFinalProperties {
     assertThat(d.department().name()).isEqualTo(NationalFinalFixture.DEPARTMENT);
     assertThat(d.template()).contains(shape.national() ? "national-final" : "shanghai-final");
     String prefix = shape.national() ? "nf." : "sh.final-";
-    assertThat(d.tables()).extracting(DisclosureTable::kind).containsExactly(prefix + "summary",
+    List<String> kinds = new java.util.ArrayList<>(List.of(prefix + "summary",
         prefix + "revenue", prefix + "expenditure", prefix + "fiscal-summary", prefix + "gpb", prefix + "gpb-basic",
-        prefix + "three-public", prefix + "gov-fund", prefix + "state-capital");
+        prefix + "three-public", prefix + "gov-fund", prefix + "state-capital"));
+    for (int i = 0; i < fx.evaluations.size(); i++) {
+      kinds.add(fx.overallEvaluation() && i == 0 ? "nf.overall-evaluation" : "nf.project-evaluation");
+    }
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(shape.toString()).containsExactlyElementsOf(kinds);
     // every drawn amount is counted as printed and read; 行次 / 栏次 numbers are neither
     assertReadCompletely(d, shape.wan(), fx.cells(), shape.toString());
     assertThat(d.facts()).noneMatch(f -> f.provenance().columnHeader().orElse("").endsWith("行次"));
+    // each indicator row of the 自评表 (and its 执行率 and 总分) is a target with its values as printed
+    assertThat(d.targets()).as(shape.toString()).extracting(t -> String.join("|", t.project(), t.indicator(),
+        t.comparatorText() + t.value() + t.measureUnit(), t.actualValue(), t.weight().map(BigDecimal::toPlainString).orElse(""),
+        t.score().map(BigDecimal::toPlainString).orElse("")))
+        .containsExactlyElementsOf(fx.evaluatedTargets.stream()
+            .map(x -> dev.yusuan.model.Names.normalize(String.join("|", x))).toList());
     // the totals printed on both sides of 公开01表 are the two facts of 总计
     assertPackFindsNothing(d, fx.cells(), shape.toString());
   }
@@ -127,6 +137,31 @@ class NationalFinalProperties {
     BigDecimal delta = delta(target.text(), cents, up);
     NationalFinalFixture wrong = new NationalFinalFixture(shape.withPerturb(target.key(), delta));
     assertErrorAtChangedCell(read(wrong), wrong.cells(), target.key(), delta);
+  }
+
+  /**
+   * A printed 决算数为预算数的%, 执行率, 得分 or 总分 changed by 1.00–50.00 (points or percentage points) is an ERROR
+   * located at it: the rate against its two amounts, a score against 总分 = Σ 得分 (or above its 分值).
+   */
+  @Property(tries = 40)
+  void aPrintedRateOrScoreChangedIsAnErrorAtThatCell(@ForAll("shapes") NationalFinalFixture.Shape shape,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalFinalFixture probe = new NationalFinalFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    net.jqwik.api.Assume.that(!probe.rates.isEmpty());
+    NationalFinalFixture.Printed target = probe.rates.get(which % probe.rates.size());
+    BigDecimal printed = new BigDecimal(target.text().replace("%", ""));
+    BigDecimal delta = BigDecimal.valueOf(cents, 2);
+    delta = !up && printed.compareTo(delta) > 0 ? delta.negate() : delta;
+    NationalFinalFixture wrong = new NationalFinalFixture(shape.withPerturb(target.key(), delta));
+    BudgetDocument d = read(wrong);
+    NationalFinalFixture.Printed changed = wrong.rates.stream().filter(c -> c.key().equals(target.key()))
+        .findFirst().orElseThrow();
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).as("%s changed by %s to %s", target.key(), delta, changed.text())
+        .anyMatch(f -> f.severity() == Severity.ERROR && f.locations().stream().anyMatch(l -> l.page().orElse(-1)
+            == changed.page() && sameText(l, changed.text())));
   }
 
   /** The cell text read at {@code p} is {@code printed} (as the reader normalises it: full-width folded, − as -). */

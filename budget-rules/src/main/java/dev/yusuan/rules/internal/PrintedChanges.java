@@ -75,6 +75,13 @@ public final class PrintedChanges {
     rates(ctx, rows);
   }
 
+  /** Where a rate printed in column {@code rc} of row {@code r} of {@code t} stands (a cell, not a fact). */
+  static Provenance rateCell(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column rc, String text) {
+    return Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
+        .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
+        .columnNumber(rc.number()).text(text).build();
+  }
+
   private static String row(String table, int page, int line) {
     return table + "|" + page + "|" + line;
   }
@@ -134,9 +141,7 @@ public final class PrintedChanges {
         // several pairs in the row (the “三公” items): the rate is that of the one pair with a printed 增减额
         compared = compared.stream().filter(p -> p.change != null).toList();
       }
-      Provenance at = Provenance.builder().from(t.provenance()).tableId(t.id()).tableTitle(t.title())
-          .rowLabel(r.label()).rowCode(r.code()).page(r.page()).line(r.line()).columnHeader(rc.header())
-          .columnNumber(rc.number()).text(text).build();
+      Provenance at = rateCell(t, r, rc, text);
       Percentage rate;
       try {
         rate = Percentage.parse(text);

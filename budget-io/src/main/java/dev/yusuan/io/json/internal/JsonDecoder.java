@@ -302,6 +302,15 @@ public final class JsonDecoder {
     if (n.has("numericValue")) {
       b.numericValue(decimal(n.get("numericValue"), p + "/numericValue"));
     }
+    if (n.has("actualValue")) {
+      b.actualValue(text(n.get("actualValue"), p + "/actualValue"));
+    }
+    if (n.has("weight")) {
+      b.weight(decimal(n.get("weight"), p + "/weight"));
+    }
+    if (n.has("score")) {
+      b.score(decimal(n.get("score"), p + "/score"));
+    }
     return b.build();
   }
 

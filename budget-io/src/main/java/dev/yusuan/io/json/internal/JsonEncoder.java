@@ -231,6 +231,15 @@ public final class JsonEncoder {
       g.writeStringField("numericValue", t.numericValue().get().toPlainString());
     }
     g.writeStringField("measureUnit", t.measureUnit());
+    if (!t.actualValue().isEmpty()) {
+      g.writeStringField("actualValue", t.actualValue());
+    }
+    if (t.weight().isPresent()) {
+      g.writeStringField("weight", t.weight().get().toPlainString());
+    }
+    if (t.score().isPresent()) {
+      g.writeStringField("score", t.score().get().toPlainString());
+    }
     g.writeFieldName("provenance");
     provenance(t.provenance());
     g.writeEndObject();

@@ -28,6 +28,7 @@ public final class Emitter {
   private final List<Fact> facts = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
+  private final Set<Long> notAmounts = new HashSet<>();
   private final List<dev.yusuan.model.PerformanceTarget> targets = new ArrayList<>();
 
   public Emitter(String source, DisclosureTable table) {
@@ -140,9 +141,18 @@ public final class Emitter {
     return List.copyOf(targets);
   }
 
-  /** A printed number that is no amount (a percentage of an 增减率 column): seen, neither a fact nor unmapped. */
+  /**
+   * A printed number that is no amount (a percentage of an 增减率 column, a form's score or target value): seen,
+   * neither a fact nor unmapped, and not counted among the table's printed amounts ({@link #isAmount}).
+   */
   public void notAnAmount(int row, int col) {
     mark(row, col);
+    notAmounts.add(key(row, col));
+  }
+
+  /** Whether the number printed at a cell may be an amount (not one {@link #notAnAmount} named). */
+  public boolean isAmount(int row, int col) {
+    return !notAmounts.contains(key(row, col));
   }
 
   /** Reports a printed number the layout knows but maps to no fact, with the reason. */

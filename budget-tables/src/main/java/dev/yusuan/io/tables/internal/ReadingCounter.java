@@ -25,6 +25,15 @@ final class ReadingCounter {
 
   static Result count(DisclosureTable t, List<Fact> facts, List<Diagnostic> diagnostics,
       String source) {
+    return count(t, facts, diagnostics, source, (row, col) -> true);
+  }
+
+  /**
+   * As {@link #count(DisclosureTable, List, List, String)}, a number printed at a cell (row and column index)
+   * {@code amount} says is no amount (a form's score or rate: {@link Emitter#notAnAmount}) not counted.
+   */
+  static Result count(DisclosureTable t, List<Fact> facts, List<Diagnostic> diagnostics,
+      String source, java.util.function.BiPredicate<Integer, Integer> amount) {
     Set<String> read = new HashSet<>();
     for (Fact f : facts) {
       Provenance p = f.provenance();
@@ -50,10 +59,12 @@ final class ReadingCounter {
     int printed = 0;
     int got = 0;
     List<Diagnostic> added = new ArrayList<>();
-    for (DisclosureTable.Row r : t.rows()) {
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      DisclosureTable.Row r = t.rows().get(ri);
       for (int c = 0; c < r.cells().size() && c < skip.length; c++) {
         String text = r.cell(c).strip();
-        if (skip[c] || !Emitter.isNumber(text) || r.code().filter(text::equals).isPresent()) {
+        if (skip[c] || !Emitter.isNumber(text) || r.code().filter(text::equals).isPresent()
+            || !amount.test(ri, c)) {
           continue;
         }
         printed++;

@@ -420,7 +420,7 @@ public final class TableAssembly {
       MappedTable mt = out.finish();
       targets.addAll(out.targets());
       diagnostics.addAll(mt.diagnostics());
-      facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src));
+      facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src, out::isAmount));
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -529,7 +529,13 @@ public final class TableAssembly {
    */
   private List<Fact> addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
       String src) {
-    ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src);
+    return addTable(t, tableFacts, tableDiags, src, (row, col) -> true);
+  }
+
+  /** As above, a cell {@code amount} says is no amount (a form's score: {@link Emitter#notAnAmount}) not counted. */
+  private List<Fact> addTable(DisclosureTable t, List<Fact> tableFacts, List<Diagnostic> tableDiags,
+      String src, java.util.function.BiPredicate<Integer, Integer> amount) {
+    ReadingCounter.Result counted = ReadingCounter.count(t, tableFacts, tableDiags, src, amount);
     tables.add(counted.table());
     diagnostics.addAll(counted.added());
     boolean complete = counted.table().coverage()

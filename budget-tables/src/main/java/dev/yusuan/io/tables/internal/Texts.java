@@ -24,12 +24,13 @@ public final class Texts {
       "本年收入合计", "本年支出合计", "收入合计", "支出合计");
 
   /**
-   * The title (key) of a form-like table: 项目支出绩效目标表, 部门(单位)整体支出绩效目标表, 绩效目标申报表. Such a form
+   * The title (key) of a form-like table: 项目支出绩效目标表, 部门(单位)整体支出绩效目标表, 绩效目标申报表, and a
+   * 决算's 项目支出绩效自评表 / 部门整体支出绩效自评表. Such a form
    * prints labels and values side by side and long text in its cells, not columns under a header
    * ({@link FormGrid}).
    */
   public static boolean isFormTitle(String key) {
-    return key != null && key.contains("绩效目标") && key.endsWith("表");
+    return key != null && (key.contains("绩效目标") || key.contains("绩效自评")) && key.endsWith("表");
   }
 
   /** A money amount as printed in a table cell (thousands separators, decimals, minus or brackets). */
