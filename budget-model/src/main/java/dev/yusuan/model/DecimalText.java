@@ -9,8 +9,18 @@ final class DecimalText {
   /** Longest published number accepted, in characters (far above any amount; keeps parsing linear). */
   static final int MAX_LENGTH = 256;
 
-  /** Result of parsing: value with published scale, and the printed style. */
-  record Parsed(BigDecimal value, boolean grouped, boolean parenthesized, String suffix) {}
+  /**
+   * Result of parsing: value with published scale, and the printed style. A value of at most 18 digits
+   * is held as its unscaled {@code long} and scale ({@code wide} null), made a {@code BigDecimal} only
+   * when asked for ({@link Amount#parse} keeps the long).
+   */
+  record Parsed(long unscaled, int scale, BigDecimal wide, boolean grouped, boolean parenthesized,
+      String suffix) {
+    /** {@return the value, with its published scale} */
+    BigDecimal value() {
+      return wide != null ? wide : BigDecimal.valueOf(unscaled, scale);
+    }
+  }
 
   /**
    * Parses {@code s} (already {@link Names#normalize normalized}); {@code suffixes} lists the trailing
@@ -133,9 +143,11 @@ final class DecimalText {
       throw new AmountFormatException(original, end, "小数点后没有数字", "no digits after the decimal point");
     }
     int scale = point < 0 ? 0 : count - point;
-    BigDecimal v = count <= MAX_LONG_DIGITS ? BigDecimal.valueOf(unscaled, scale)
-        : new BigDecimal(new java.math.BigInteger(digitsOf(s, digitsStart, end, count)), scale);
-    return new Parsed(negative ? v.negate() : v, grouped, parens, suffix);
+    if (count <= MAX_LONG_DIGITS) {
+      return new Parsed(negative ? -unscaled : unscaled, scale, null, grouped, parens, suffix);
+    }
+    BigDecimal v = new BigDecimal(new java.math.BigInteger(digitsOf(s, digitsStart, end, count)), scale);
+    return new Parsed(0, scale, negative ? v.negate() : v, grouped, parens, suffix);
   }
 
   /** Digits a {@code long} always holds (10^18 - 1 < 2^63). */

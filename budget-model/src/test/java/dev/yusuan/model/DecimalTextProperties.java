@@ -55,6 +55,37 @@ class DecimalTextProperties {
     assertThat(now).isEqualTo(before);
   }
 
+  /**
+   * {@link Amount#parse} of a number of at most 18 digits (made compact from the parsed long) is the
+   * amount made from the reference parser's value: the same value and scale, unit, style, and the
+   * compact form exactly when {@code make} chose it (scale ≤ 127, at most 18 significant digits).
+   */
+  @Property(tries = 3000)
+  void anAmountIsMadeFromTheParsedValue(@ForAll("printed") String text) {
+    DecimalText.Parsed ref;
+    try {
+      ref = reference(text, Names.normalize(text), SUFFIXES);
+    } catch (AmountFormatException e) {
+      return;
+    }
+    java.util.Optional<Amount> a = Amount.parse(text, MoneyUnit.WAN_YUAN);
+    if (ref == null) {
+      assertThat(a).isEmpty();
+      return;
+    }
+    BigDecimal v = ref.value();
+    MoneyUnit unit = switch (ref.suffix()) {
+      case "亿元" -> MoneyUnit.YI_YUAN;
+      case "万元" -> MoneyUnit.WAN_YUAN;
+      case "元" -> MoneyUnit.YUAN;
+      default -> MoneyUnit.WAN_YUAN;
+    };
+    Amount got = a.orElseThrow();
+    assertThat(java.util.List.of(got.value(), got.value().scale(), got.unit(), got.grouped(), got.parenthesized(),
+        got.isCompact())).as(text).isEqualTo(java.util.List.of(v, v.scale(), unit, ref.grouped(),
+        ref.parenthesized(), v.scale() <= Byte.MAX_VALUE && v.precision() <= 18));
+  }
+
   /** The parse's result (value compared with its scale, style, suffix) or its exception's message. */
   private static Object outcome(java.util.function.Supplier<DecimalText.Parsed> parse) {
     try {
@@ -149,7 +180,7 @@ class DecimalTextProperties {
     }
     int scale = point < 0 ? 0 : digits.length() - point;
     BigDecimal v = new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
-    return new DecimalText.Parsed(negative ? v.negate() : v, grouped, parens, suffix);
+    return new DecimalText.Parsed(0, scale, negative ? v.negate() : v, grouped, parens, suffix);
   }
 
 }
