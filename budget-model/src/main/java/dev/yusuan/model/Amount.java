@@ -168,6 +168,10 @@ public abstract sealed class Amount implements Comparable<Amount> permits Amount
       case "元" -> MoneyUnit.YUAN;
       default -> defaultUnit;
     };
+    if (p.wide() == null && p.scale() <= Byte.MAX_VALUE) {
+      // at most 18 digits: what make gives (a compact amount), without a BigDecimal and its BigInteger
+      return Optional.of(new Compact(p.unscaled(), p.scale(), unit, p.grouped(), p.parenthesized()));
+    }
     return Optional.of(make(p.value(), unit, p.grouped(), p.parenthesized()));
   }
 

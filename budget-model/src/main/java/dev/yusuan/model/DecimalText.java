@@ -9,8 +9,18 @@ final class DecimalText {
   /** Longest published number accepted, in characters (far above any amount; keeps parsing linear). */
   static final int MAX_LENGTH = 256;
 
-  /** Result of parsing: value with published scale, and the printed style. */
-  record Parsed(BigDecimal value, boolean grouped, boolean parenthesized, String suffix) {}
+  /**
+   * Result of parsing: value with published scale, and the printed style. A value of at most 18 digits
+   * is held as its unscaled {@code long} and scale ({@code wide} null), made a {@code BigDecimal} only
+   * when asked for ({@link Amount#parse} keeps the long).
+   */
+  record Parsed(long unscaled, int scale, BigDecimal wide, boolean grouped, boolean parenthesized,
+      String suffix) {
+    /** {@return the value, with its published scale} */
+    BigDecimal value() {
+      return wide != null ? wide : BigDecimal.valueOf(unscaled, scale);
+    }
+  }
 
   /**
    * Parses {@code s} (already {@link Names#normalize normalized}); {@code suffixes} lists the trailing
@@ -84,7 +94,11 @@ final class DecimalText {
       i++;
     }
     int digitsStart = i;
-    StringBuilder digits = new StringBuilder(end - i);
+    // the digits are counted and, up to 18 of them, accumulated in a long: the value is then
+    // BigDecimal.valueOf(unscaled, scale), equal (value and scale) to new BigDecimal(new
+    // BigInteger(digits), scale) without the digit string and the BigInteger (DecimalTextProperties)
+    int count = 0;
+    long unscaled = 0;
     boolean grouped = false;
     int groupLen = -1; // digits since last separator; -1 before any separator
     int lead = 0;
@@ -92,7 +106,10 @@ final class DecimalText {
     for (; i < end; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits.append(c);
+        if (count < MAX_LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
+        count++;
         if (point < 0) {
           if (groupLen >= 0) {
             groupLen++;
@@ -101,7 +118,7 @@ final class DecimalText {
           }
         }
       } else if (c == ',' && point < 0) {
-        if (digits.length() == 0 || (groupLen >= 0 && groupLen != 3) || (groupLen < 0 && lead > 3)) {
+        if (count == 0 || (groupLen >= 0 && groupLen != 3) || (groupLen < 0 && lead > 3)) {
           throw new AmountFormatException(original, i, "千分位分隔符位置错误", "misplaced thousands separator");
         }
         grouped = true;
@@ -110,24 +127,43 @@ final class DecimalText {
         if (groupLen >= 0 && groupLen != 3) {
           throw new AmountFormatException(original, i, "千分位分隔符位置错误", "misplaced thousands separator");
         }
-        point = digits.length();
+        point = count;
       } else {
         throw new AmountFormatException(original, i,
             "非数字字符 '" + c + "'", "unexpected character '" + c + "'");
       }
     }
-    if (digits.length() == 0 || point == 0 && digits.length() == 0) {
+    if (count == 0) {
       throw new AmountFormatException(original, digitsStart, "没有数字", "no digits");
     }
     if (groupLen >= 0 && point < 0 && groupLen != 3) {
       throw new AmountFormatException(original, end, "千分位分隔符位置错误", "misplaced thousands separator");
     }
-    if (point == digits.length()) {
+    if (point == count) {
       throw new AmountFormatException(original, end, "小数点后没有数字", "no digits after the decimal point");
     }
-    int scale = point < 0 ? 0 : digits.length() - point;
-    BigDecimal v = new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
-    return new Parsed(negative ? v.negate() : v, grouped, parens, suffix);
+    int scale = point < 0 ? 0 : count - point;
+    if (count <= MAX_LONG_DIGITS) {
+      return new Parsed(negative ? -unscaled : unscaled, scale, null, grouped, parens, suffix);
+    }
+    BigDecimal v = new BigDecimal(new java.math.BigInteger(digitsOf(s, digitsStart, end, count)), scale);
+    return new Parsed(0, scale, negative ? v.negate() : v, grouped, parens, suffix);
+  }
+
+  /** Digits a {@code long} always holds (10^18 - 1 < 2^63). */
+  private static final int MAX_LONG_DIGITS = 18;
+
+  /** The digits 0-9 of {@code s} from {@code from} to {@code to} ({@code count} of them), in order. */
+  private static String digitsOf(String s, int from, int to, int count) {
+    char[] d = new char[count];
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d[k++] = c;
+      }
+    }
+    return new String(d);
   }
 
   /** Formats with optional grouping and bracket negatives; the scale of {@code v} is kept. */

@@ -252,24 +252,33 @@ public final class TableMapper {
     // (section base, then the rule, then the column) is merged once per table, not once per cell;
     // slot value.length holds the row's own part (section base, then the rule)
     java.util.IdentityHashMap<Mapping, Mapping[]> ofSharedRow = new java.util.IdentityHashMap<>();
+    // per row, the columns are walked by index (no iterator per list and row) and what a text
+    // column's header says of its cells (a rate, a 行次, a 科目编码) is read once per table
+    int[] stubs = {label, unit, project};
+    int[] textKind = new int[textCols.size()];
+    for (int k = 0; k < textKind.length; k++) {
+      textKind[k] = textKind(textCols.get(k));
+    }
+    int looseCount = loose.size();
+    int valueCount = valueCols.size();
     for (DisclosureTable.Row r : t.rows()) {
       rowIndex++;
       String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
       String labelText = label >= 0 ? Names.normalize(r.cell(label)) : "";
       String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
       String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
-      for (DisclosureTable.Column c : loose) {
-        unmappedCell(t, r, c, ctx, diags, "列标题不在版式中", "column header not in the layout");
+      for (int k = 0; k < looseCount; k++) {
+        unmappedCell(t, r, loose.get(k), ctx, diags, "列标题不在版式中", "column header not in the layout");
       }
-      for (int stub : new int[] {label, unit, project}) {
+      for (int stub : stubs) {
         if (stub >= 0) {
           unmappedCell(t, r, t.columns().get(stub), ctx, diags, "名称列中是数字",
               "a name column holds a number");
         }
       }
       boolean anyValue = false;
-      for (DisclosureTable.Column c : valueCols) {
-        if (!r.cell(c.index()).isBlank()) {
+      for (int k = 0; k < valueCount; k++) {
+        if (!r.cell(valueCols.get(k).index()).isBlank()) {
           anyValue = true;
           break;
         }
@@ -344,9 +353,9 @@ public final class TableMapper {
         diags.add(Diagnostic.of(Severity.WARNING, "table.unmapped-row", why + "; 本行数值未映射",
             whyEn + "; numbers of this row not mapped", rowProvenance(t, r, ctx)));
       }
-      for (DisclosureTable.Column c : textCols) {
-        if (isRowNumber(c, r.cell(c.index())) || isCodeText(c, r.cell(c.index()))
-            || dev.yusuan.model.layout.HeaderLexicon.isRateHeader(c.headerPath())) {
+      for (int k = 0; k < textKind.length; k++) {
+        DisclosureTable.Column c = textCols.get(k);
+        if (notAnAmount(textKind[k], r.cell(c.index()))) {
           // 行次 / 栏次 / 序号: a row's number; 科目编码 beside a project: a code; 增减率 (%): a percentage
           // (checked by the packs against the amounts it compares); none is an amount
           continue;
@@ -370,7 +379,8 @@ public final class TableMapper {
       Optional<String> factCode = codeText.isEmpty() ? Optional.empty() : Optional.of(codeText);
       OptionalInt rowNumber = rowNumber(r, rowIndex);
       Provenance rowOfCells = null; // what the provenances of the row's facts share, built at its first fact
-      for (DisclosureTable.Column c : valueCols) {
+      for (int k = 0; k < valueCount; k++) {
+        DisclosureTable.Column c = valueCols.get(k);
         String cell = r.cell(c.index());
         if (cell.isBlank() && !s.blankIsZero()) {
           continue;
@@ -520,6 +530,51 @@ public final class TableMapper {
     diags.add(Diagnostic.builder().severity(Severity.WARNING).code("table.unmapped-cell")
         .messageZh(zh + ": " + cell.strip()).messageEn(en + ": " + cell.strip())
         .location(cellProvenance(t, r, c, ctx, -1)).unreadAmounts(amount ? 1 : 0).build());
+  }
+
+  /** {@link #textKind}: a column of rates (增减率, 增减%). */
+  static final int RATE = 1;
+  /** {@link #textKind}: a column whose header's leaf is 行次, 栏次 or 序号. */
+  static final int ROW_NUMBER = 2;
+  /** {@link #textKind}: a column whose header's leaf is 科目编码. */
+  static final int CODE = 3;
+
+  /**
+   * What a text column's header says of its cells, read once per table: {@link #RATE},
+   * {@link #ROW_NUMBER}, {@link #CODE}, or 0 for none of them.
+   */
+  static int textKind(DisclosureTable.Column c) {
+    if (dev.yusuan.model.layout.HeaderLexicon.isRateHeader(c.headerPath())) {
+      return RATE;
+    }
+    List<String> path = dev.yusuan.model.layout.HeaderLexicon.canonical(c.headerPath());
+    String leaf = path.isEmpty() ? "" : path.get(path.size() - 1);
+    return leaf.equals("行次") || leaf.equals("栏次") || leaf.equals("序号") ? ROW_NUMBER
+        : leaf.equals("科目编码") ? CODE : 0;
+  }
+
+  /**
+   * {@code isRowNumber(c, cell) || isCodeText(c, cell) || isRateHeader(c.headerPath())} of a column
+   * of {@link #textKind} {@code kind}: the cell is a row's number, a code or a percentage, no amount
+   * (TableMapperProperties compares the two).
+   */
+  static boolean notAnAmount(int kind, String cell) {
+    return kind == RATE
+        || kind == ROW_NUMBER && isSmallNumber(cell.strip())
+        || kind == CODE && isCodeDigits(cell.strip());
+  }
+
+  /** Three to seven characters, each 0-9: the text of a classification code. */
+  private static boolean isCodeDigits(String s) {
+    if (s.length() < 3 || s.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -44,7 +44,7 @@ public final class ClaimExtractor {
   // AMOUNT and VALUE_TOKEN: Run.run skips them for a text without 元 (and %): keep their units in step
   static final Pattern AMOUNT =
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
-  private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
+  static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
   static final Pattern COUNT =
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
   /**
@@ -83,7 +83,7 @@ public final class ClaimExtractor {
    * (机关运行经费比上年减少0.15万元) — unless the word reads "to" (减少为/增加到/下降至 X: X is the amount).
    */
   private static final String DELTA_WORDS = "增加|减少|增长|下降|降低|节约|节省|压减|压缩|增|减|多|少";
-  private static final Pattern DELTA_BEFORE = Pattern.compile(".*(?:" + DELTA_WORDS + ")了?\\s*$");
+  static final Pattern DELTA_BEFORE = Pattern.compile(".*(?:" + DELTA_WORDS + ")了?\\s*$");
   /** The last characters of {@link #DELTA_WORDS}: a phrase ending with none of them is no DELTA_BEFORE. */
   private static final String DELTA_WORD_ENDS = java.util.Arrays.stream(DELTA_WORDS.split("\\|"))
       .map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
@@ -118,7 +118,7 @@ public final class ClaimExtractor {
    */
   public static final Pattern VALUE_TOKEN =
       Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿元|万元|元|%)");
-  private static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
+  static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
   /** The whole named between 占 and the percent: 占"三公"经费的13.77%, 占本年支出合计的99.4%. */
   private static final Pattern SHARE_WHOLE =
       Pattern.compile("^([^\\d,，。;；:：\\n%]{1,16}?)的?\\s*(?=\\d)");
@@ -131,7 +131,7 @@ public final class ClaimExtractor {
   private static final Pattern TRAILING_DE = Pattern.compile("的$");
   private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
   private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)");
-  private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
+  static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
   static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
   static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
   static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
@@ -405,6 +405,68 @@ public final class ClaimExtractor {
   }
 
   /**
+   * {@code ENDS_WITH_DIGIT.matcher(s).matches()} ({@code .*\\d$}) without the pattern: the last
+   * character is 0-9 and no character is a line terminator ({@code .} matches none).
+   */
+  static boolean endsWithDigit(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(n - 1) < '0' || s.charAt(n - 1) > '9') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A necessary condition of {@link #SHARE} at {@code pos}: after whitespace, one of ,， and
+   * whitespace, the text goes on with 占 (most amounts are followed by none).
+   */
+  static boolean mayStartShare(String t, int pos) {
+    int n = t.length();
+    int i = pos;
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < n && ",，".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < n && t.charAt(i) == '占';
+  }
+
+  /**
+   * A necessary condition of {@link #DELTA_BEFORE}, without the regular expression: after trailing
+   * whitespace and one 了, the phrase ends with the last character of a direction word.
+   */
+  static boolean mayEndWithDirection(String phrase) {
+    int e = phrase.length();
+    while (e > 0 && " \t\n\u000B\f\r".indexOf(phrase.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    if (e > 0 && phrase.charAt(e - 1) == '了') {
+      e--;
+    }
+    return e > 0 && DELTA_WORD_ENDS.indexOf(phrase.charAt(e - 1)) >= 0;
+  }
+
+  /**
+   * Whether {@code rest} holds an amount ({@code pattern}: {@link #AMOUNT} or {@link #PERCENT})
+   * starting at {@code ws}: {@code m.find(ws) && m.start() == ws}, without searching the rest of the
+   * section when none starts there (the region's bounds are transparent, so the look-behind sees the
+   * text before {@code ws}, as {@code find} does).
+   */
+  static boolean startsAt(Matcher m, int ws) {
+    return m.region(ws, m.regionEnd()).useTransparentBounds(true).lookingAt();
+  }
+
+  /**
    * Whether {@code s} holds a character that {@link #foldChar} makes a digit 0-9 (ASCII or
    * full-width): a section's joined text has a digit only then.
    */
@@ -434,6 +496,7 @@ public final class ClaimExtractor {
   static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
     boolean pendingBreak = false;
     Matcher list = null;
+    FoldedRange line0 = null;
     int len = all.length();
     text.ensureCapacity(text.length() + len);
     int start = 0;
@@ -458,8 +521,10 @@ public final class ClaimExtractor {
           boolean listStart = false;
           if (mayStartList(foldChar(all.charAt(a)))) {
             // one matcher per section, reset for each line that may start a list
-            String folded = fold(all.substring(start, end));
-            list = list == null ? LIST_START.matcher(folded) : list.reset(folded);
+            // the line seen folded in place (no substring and folded copy per line)
+            line0 = line0 == null ? new FoldedRange() : line0;
+            line0.set(all, start, end);
+            list = list == null ? LIST_START.matcher(line0) : list.reset(line0);
             listStart = list.region(a - start, b - start).lookingAt();
           }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
@@ -477,6 +542,45 @@ public final class ClaimExtractor {
         return;
       }
       start = nl + 1;
+    }
+  }
+
+  /**
+   * The characters {@code from} to {@code to - 1} of a text, each {@link #foldChar folded}: what
+   * {@code fold(text.substring(from, to))} holds, read in place.
+   */
+  static final class FoldedRange implements CharSequence {
+    private String text = "";
+    private int from;
+    private int to;
+
+    void set(String t, int f, int e) {
+      text = t;
+      from = f;
+      to = e;
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int i) {
+      if (i < 0 || i >= to - from) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return foldChar(text.charAt(from + i));
+    }
+
+    @Override
+    public CharSequence subSequence(int s, int e) {
+      return toString().substring(s, e);
+    }
+
+    @Override
+    public String toString() {
+      return fold(text.substring(from, to));
     }
   }
 
@@ -514,6 +618,8 @@ public final class ClaimExtractor {
     final Positions positions = new Positions();
     int firstLine;
     boolean[] used;
+    /** {@link #text} as a string, made once per section ({@link #unresolved} searches it). */
+    String joined;
     /** The subject of the last amount read, and where its clause starts. */
     Subject lastSubject;
     int lastClause = -1;
@@ -539,6 +645,7 @@ public final class ClaimExtractor {
     void run() {
       join();
       String t = text.toString();
+      joined = t;
       used = new boolean[t.length() + 1];
       List<int[]> counts = new ArrayList<>();
       // AMOUNT needs a 元 and VALUE_TOKEN a 元 or %, which many sections lack: skip those scans then
@@ -613,8 +720,8 @@ public final class ClaimExtractor {
       }
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
       Direction implied = null;
-      Matcher to = TO_AMOUNT.matcher(phrase);
-      if (mayEndWithTo(phrase) && to.find()) {
+      Matcher to = mayEndWithTo(phrase) ? TO_AMOUNT.matcher(phrase) : null;
+      if (to != null && to.find()) {
         implied = Direction.fromWord(to.group("dir"));
         int cut = phrase.length() - to.start();
         phrase = phrase.substring(0, to.start());
@@ -648,8 +755,8 @@ public final class ClaimExtractor {
       String subject = Names.normalize(lead(phrase));
       claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
       int pos = am.end();
-      Matcher sh = SHARE.matcher(tail(t, pos));
-      if (sh.lookingAt()) {
+      Matcher sh = mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
+      if (sh != null && sh.lookingAt()) {
         int q = pos + sh.end();
         Coordinates whole = s.whole();
         Matcher pm = PERCENT.matcher(tail(t, q));
@@ -701,7 +808,7 @@ public final class ClaimExtractor {
     }
 
     /** {@link #NAMED_YEAR}'s matcher, reset for each phrase (one per section, not one per amount). */
-    private final Matcher namedYear = NAMED_YEAR.matcher("");
+    private Matcher namedYear;
 
     private boolean otherYear(String t, String phrase, int ps, Matcher am) {
       if (ctx.year().isEmpty()) {
@@ -710,7 +817,7 @@ public final class ClaimExtractor {
       if (phrase.indexOf('年') < 0) {
         return false; // NAMED_YEAR matches only with a 年 in the phrase
       }
-      Matcher y = namedYear.reset(phrase);
+      Matcher y = namedYear == null ? namedYear = NAMED_YEAR.matcher(phrase) : namedYear.reset(phrase);
       int named = 0;
       while (y.find()) {
         named = Integer.parseInt(y.group(1));
@@ -772,7 +879,7 @@ public final class ClaimExtractor {
       while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
         ws++;
       }
-      if (da.find(ws) && da.start() == ws) {
+      if (startsAt(da, ws)) {
         try {
           delta = Amount.parse(da.group(1) + da.group(2), ctx.unit());
           mark(p + da.start(), p + da.end());
@@ -789,7 +896,7 @@ public final class ClaimExtractor {
             p += more.end() + mp.end();
           }
         }
-      } else if (dp.find(ws) && dp.start() == ws) {
+      } else if (startsAt(dp, ws)) {
         pct = Optional.of(Percentage.parse(dp.group(1)));
         mark(p + dp.start(), p + dp.end());
         p += dp.end();
@@ -911,7 +1018,8 @@ public final class ClaimExtractor {
       String item = lastItem(before, context.contains("三公"));
       String near = t.substring(startOf(t, m.start(), PHRASE_DELIMS), m.start());
       if (item == null || isCountChange(before)
-          || DELTA_BEFORE.matcher(near).matches() && !TO_AMOUNT.matcher(near).find()) {
+          || mayEndWithDirection(near) && DELTA_BEFORE.matcher(near).matches()
+          && !TO_AMOUNT.matcher(near).find()) {
         return; // 比上年增加1个团组 / 增加2批次: a change, not the count
       }
       String unit = m.group(2);
@@ -1007,7 +1115,8 @@ public final class ClaimExtractor {
     private void count(String t, Matcher cm) {
       int ps = startOf(t, cm.start(), PHRASE_DELIMS);
       String phrase = t.substring(ps, cm.start());
-      if (DELTA_BEFORE.matcher(phrase).matches() && !TO_AMOUNT.matcher(phrase).find()) {
+      if (mayEndWithDirection(phrase) && DELTA_BEFORE.matcher(phrase).matches()
+          && !TO_AMOUNT.matcher(phrase).find()) {
         return; // 比上年增加1个: a change, not a count of anything
       }
       String thing = phrase;
@@ -1018,7 +1127,7 @@ public final class ClaimExtractor {
         }
       }
       thing = Names.normalize(thing);
-      if (thing.isEmpty() || ENDS_WITH_DIGIT.matcher(thing).matches()) {
+      if (thing.isEmpty() || endsWithDigit(thing)) {
         return;
       }
       Subject s;
@@ -1043,20 +1152,6 @@ public final class ClaimExtractor {
           t, b -> b.count(n).countUnit(unitThing));
     }
 
-    /**
-     * A necessary condition of {@link #DELTA_BEFORE}, without the regular expression: after trailing
-     * whitespace and one 了, the phrase ends with the last character of a direction word.
-     */
-    private static boolean mayEndWithDirection(String phrase) {
-      int e = phrase.length();
-      while (e > 0 && " \t\n\u000B\f\r".indexOf(phrase.charAt(e - 1)) >= 0) {
-        e--;
-      }
-      if (e > 0 && phrase.charAt(e - 1) == '了') {
-        e--;
-      }
-      return e > 0 && DELTA_WORD_ENDS.indexOf(phrase.charAt(e - 1)) >= 0;
-    }
 
 
     private Optional<Subject> classify(String phrase, String clause) {
@@ -1336,7 +1431,7 @@ public final class ClaimExtractor {
     }
 
     private void unresolved(String phrase, List<String> names) {
-      String t = text.toString();
+      String t = joined;
       int at = t.indexOf(phrase);
       diag(Severity.WARNING, "narrative.unresolved-name", Math.max(at, 0),
           Math.max(at, 0) + phrase.length(), t,

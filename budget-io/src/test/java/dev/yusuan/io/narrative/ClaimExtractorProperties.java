@@ -256,4 +256,91 @@ class ClaimExtractorProperties {
             "1,234.56", "12,3", "2024年", "0.5", "a", "中"));
     return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
   }
+
+  /** The shortcut before {@code DELTA_BEFORE} (now also in the count readings) never refuses a phrase it matches. */
+  @Property(tries = 1000)
+  void deltaBeforeOnlyWhereThePhraseMayEndWithADirection(@ForAll("deltaPhrases") String phrase) {
+    if (ClaimExtractor.DELTA_BEFORE.matcher(phrase).matches()) {
+      assertThat(ClaimExtractor.mayEndWithDirection(phrase)).as(phrase).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> deltaPhrases() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("比", "上年", "增加", "减少", "增长", "下降", "降低", "节约", "节省", "压减", "压缩", "增", "减",
+            "多", "少", "了", " ", "\t", "\n", "\u2028", "\u3000", "为", "车辆", "团组", "1"));
+    return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+  }
+
+  /** The shortcut before {@code SHARE} never refuses text the pattern reads. */
+  @Property(tries = 1000)
+  void aShareStartsAsTheShortcutSays(@ForAll("shares") String t) {
+    if (ClaimExtractor.SHARE.matcher(t).lookingAt()) {
+      assertThat(ClaimExtractor.mayStartShare("前" + t, 1)).as(t).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> shares() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of(" ", "\t", "\n", "\r", "\u3000", ",", "，", "。", "占", "占本年支出合计的", "比", "与", "12.5%"));
+    return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+  }
+
+  /** {@code endsWithDigit} is {@code ENDS_WITH_DIGIT.matcher(s).matches()}. */
+  @Property(tries = 1000)
+  void endsWithDigitIsThePattern(@ForAll("digitEnds") String s) {
+    assertThat(ClaimExtractor.endsWithDigit(s)).as(s).isEqualTo(ClaimExtractor.ENDS_WITH_DIGIT.matcher(s).matches());
+  }
+
+  @Provide
+  Arbitrary<String> digitEnds() {
+    return Arbitraries.strings().withChars("09a车 \n\r\u0085\u2028\u2029\uFF11一").ofMaxLength(6);
+  }
+
+  /** {@code startsAt} is {@code find(ws) && start() == ws} for the amounts and percentages after a change. */
+  @Property(tries = 1000)
+  void startsAtIsFindAtThatStart(@ForAll("rests") String rest) {
+    int ws = 0;
+    while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
+      ws++;
+    }
+    for (Pattern p : List.of(ClaimExtractor.AMOUNT, ClaimExtractor.PERCENT)) {
+      Matcher before = p.matcher(rest);
+      boolean found = before.find(ws) && before.start() == ws;
+      Matcher now = p.matcher(rest);
+      assertThat(ClaimExtractor.startsAt(now, ws)).as("%s in %s", p, rest).isEqualTo(found);
+      if (found) {
+        assertThat(List.of(now.start(), now.end(), now.group(1)))
+            .isEqualTo(List.of(before.start(), before.end(), before.group(1)));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> rests() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(5),
+        Arbitraries.of(" ", "\t", "\n", ",", ".", "，", "万元", "元", "亿元", "%", "增长", "1,234", "5.6"));
+    return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  /** A {@code FoldedRange} holds what the folded substring it replaces holds. */
+  @Property(tries = 500)
+  void aFoldedRangeIsTheFoldedSubstring(@ForAll("sectionTexts") String text, @ForAll("firstLines") int a,
+      @ForAll("firstLines") int b) {
+    int from = Math.min(Math.abs(a) % (text.length() + 1), Math.abs(b) % (text.length() + 1));
+    int to = Math.max(Math.abs(a) % (text.length() + 1), Math.abs(b) % (text.length() + 1));
+    ClaimExtractor.FoldedRange r = new ClaimExtractor.FoldedRange();
+    r.set(text, from, to);
+    String expected = ClaimExtractor.fold(text.substring(from, to));
+    assertThat(r.length()).isEqualTo(expected.length());
+    StringBuilder seen = new StringBuilder();
+    for (int i = 0; i < r.length(); i++) {
+      seen.append(r.charAt(i));
+    }
+    assertThat(seen.toString()).isEqualTo(expected);
+    assertThat(r.toString()).isEqualTo(expected);
+  }
 }
