@@ -24,8 +24,9 @@ import net.jqwik.api.statistics.Statistics;
  * ({@link NationalBudgetFixture#cells()}: every amount of a table body, page and text; codes, 行次 and rates are
  * not amounts there, as in ReadingCounter), not what the reader says: on each page every printed amount is
  * either one table fact whose value equals it, or counted in {@link BudgetIo#unreadAmounts} — never neither,
- * never twice: the printed amounts no fact took are exactly the document's unread count, and a sure fact of a
- * value printed nowhere on its page is a failure.
+ * never twice: the printed amounts no fact took are exactly the document's unread count, and a fact (sure or
+ * doubtful) of a value printed nowhere on its page is a failure. Whether it is read completely (no amount counted
+ * unread) is collected, and asserted for the shapes read partly on main.
  */
 class SpaceAlignedConservationProperties {
   @Provide
@@ -107,9 +108,34 @@ class SpaceAlignedConservationProperties {
         new NationalBudgetFixture.Extras(0, true, true, 2, true, true, true), null, BigDecimal.ZERO));
   }
 
+  /**
+   * Shapes read only partly on main (fixed seed 20261201, 40 tries: every try had amounts unread, 2,158 in all),
+   * each read completely now: the 收入总表's three-line source headers (一般公共 / 预算拨款 / 收入 …) were unknown
+   * columns and a continuation page printed askew put figures under their left neighbours' headings (seed −2, 18
+   * unread); a 支出总表 whose amounts stand right of their header while the continuation page's dashes fall under
+   * it (seed 2974625869: 16 unread on main, 5 once the headers were joined); an amount and a bracketed amount
+   * printed without a space, {@code 4,491.63（30,999.74）} (seed −1232: 26 unread on main, then 2).
+   */
+  @net.jqwik.api.Example
+  void theShapesReadPartlyOnMainAreReadCompletely() throws Exception {
+    conserves(new NationalBudgetFixture.Shape(-2, 2019, true, 0, true, true, true,
+        true, true, true, true, 0, true, true, true, new NationalBudgetFixture.Extras(0, true, true, 0, true, true,
+            true), null, BigDecimal.ZERO), true);
+    conserves(new NationalBudgetFixture.Shape(2974625869L, 2025, true, 3, false,
+        false, false, true, false, true, false, 0, false, false, true, new NationalBudgetFixture.Extras(2, false,
+            false, 2, true, false, false), null, BigDecimal.ZERO), true);
+    conserves(new NationalBudgetFixture.Shape(-1232, 2025, false, 0, true, false,
+        false, true, false, false, true, 0, true, true, false, new NationalBudgetFixture.Extras(1, false, true, 0,
+            true, true, false), null, BigDecimal.ZERO), true);
+  }
+
   @Property(tries = 40)
   void everyPrintedAmountIsOneFactOrCountedUnread(@ForAll("budgets") NationalBudgetFixture.Shape shape)
       throws Exception {
+    conserves(shape, false);
+  }
+
+  private void conserves(NationalBudgetFixture.Shape shape, boolean complete) throws Exception {
     NationalBudgetFixture fx = new NationalBudgetFixture(shape);
     fx.comparisonsInYuan = true;
     byte[] pdf = fx.write(PdfFixture.requireCjkFont());
@@ -117,15 +143,20 @@ class SpaceAlignedConservationProperties {
     BudgetDocument t = new TextReader().read(Pdftotext.layout(pdf), "national-budget.txt");
     Balance b = balance(t, fx.cells(), fx.rates);
     int unread = BudgetIo.unreadAmounts(t);
-    Statistics.label("unread").collect(unread == 0 ? "none" : "some");
     Statistics.label("zero style").collect(shape.extras().zero());
-    // NOT DONE (collected): a doubtful fact of a value printed nowhere as an amount on its page (a continuation
-    // page whose header pdftotext prints askew puts each figure under its left neighbour's heading, the 增减率
-    // under 增减额); its table is doubtful (layout.nested-header), so no finding on it is an ERROR
-    Statistics.label("doubtful facts of a value printed nowhere").collect(b.doubtfulExtra().isEmpty() ? "none"
-        : "some");
     assertThat(b.extra()).as("%s: sure facts of a value printed nowhere on their page (read twice or misread)",
         shape).isEmpty();
+    // a figure under its neighbour's heading (a continuation page whose header pdftotext prints askew put the
+    // 增减率 under 增减额) is a misplaced fact even when its table is doubtful
+    assertThat(b.doubtfulExtra()).as("%s: doubtful facts of a value printed nowhere as an amount on their page",
+        shape).isEmpty();
+    // read completely (multi-line headers joined, continuation pages placed): collected, asserted for the examples
+    // below; NOT DONE in every try: seed -2752447026979368475 (部门支出总表, a column with no header, 8 unread)
+    Statistics.label("read completely").collect(unread == 0 ? "yes" : "no");
+    if (complete) {
+      assertThat(unread).as("%s: amounts not read %s", shape, t.diagnostics().stream()
+          .filter(x -> x.unreadAmounts() > 0).map(x -> x.code() + " " + x.location().describe()).toList()).isZero();
+    }
     assertThat(unread).as("%s: printed amounts no fact took %s are counted unread", shape, b.missing())
         .isGreaterThanOrEqualTo(b.unmatched());
     // a rate no fact took is either in its rate column (no amount) or, under an amount's heading, counted unread:

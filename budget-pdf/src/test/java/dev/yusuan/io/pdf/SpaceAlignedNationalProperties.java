@@ -102,21 +102,20 @@ class SpaceAlignedNationalProperties {
   /**
    * Found by the property below (shape of seed 18476): on a continuation page whose three-line header
    * pdftotext prints askew, the 公用经费 and 项目支出 zeros of a row fell in one column and were joined,
-   * {@code 00}: read as one zero, the other lost without a word. A cell whose number is several numbers
-   * joined is now {@code layout.merged-numbers} (ERROR: not read completely) for any number, not only
-   * for amounts with a decimal point.
+   * {@code 00}: read as one zero, the other lost without a word (then {@code layout.merged-numbers}, not read).
+   * The continuation page's body is now placed through its repeated header onto the first page's columns
+   * ({@code ColumnMap}): each zero is a fact of its own column and nothing on the page is unread.
    */
   @net.jqwik.api.Example
-  void twoZerosJoinedInOneCellAreAMergedNumberNotAZero() throws Exception {
+  void twoZerosOfAnAskewContinuationPageAreReadInTheirColumns() throws Exception {
     var shape = new NationalBudgetFixture.Shape(18476, 2025, true, 2, true, true, false, true, true, true, false, 0,
         false, true, true, new NationalBudgetFixture.Extras(0, true, true, 4, true, true, false), null,
         java.math.BigDecimal.ZERO);
     NationalBudgetFixture fx = new NationalBudgetFixture(shape);
     byte[] pdf = fx.write(PdfFixture.requireCjkFont());
     BudgetDocument t = text(pdf, "national-budget.txt");
-    assertThat(t.diagnostics()).filteredOn(d -> d.code().equals("layout.merged-numbers"))
-        .extracting(d -> d.location().text().orElse("")).contains("00");
-    assertThat(t.facts()).noneMatch(f -> f.provenance().text().orElse("").equals("00") && !f.provenance().doubtful());
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).doesNotContain("layout.merged-numbers");
+    assertThat(t.facts()).noneMatch(f -> f.provenance().text().orElse("").equals("00"));
     assertReadSafely(new PdfReader().read(new ByteArrayInputStream(pdf), "national-budget.pdf"), t, fx.cells(),
         shape.toString());
   }
@@ -132,6 +131,9 @@ class SpaceAlignedNationalProperties {
     assertThat(t.department().name()).isEqualTo(p.department().name());
     assertThat(t.template()).isEqualTo(p.template());
     assertReadSafely(p, t, fx.cells(), shape.toString());
+    // read completely (multi-line headers joined, continuation pages placed; on main every try read partly):
+    // collected, not asserted (SpaceAlignedConservationProperties names a shape still read partly)
+    Statistics.label("read completely").collect(dev.yusuan.io.BudgetIo.unreadAmounts(t) == 0 ? "yes" : "no");
   }
 
   @Property(tries = 12)
@@ -148,8 +150,9 @@ class SpaceAlignedNationalProperties {
 
   /**
    * A printed figure changed beyond rounding: when the text read takes the changed cell as a fact that is not
-   * doubtful, the pack reports an ERROR located at it; otherwise the cell was reported as not read (checked by
-   * {@link #assertReadSafely}). Which of the two happened is collected.
+   * doubtful, the pack reports an ERROR located at it; a fact under a multi-level header is doubtful
+   * ({@code layout.nested-header}: a finding on it is at most a WARNING); otherwise the cell was reported as not
+   * read (checked by {@link #assertReadSafely}). Which happened is collected.
    */
   @Property(tries = 12)
   void aFigureChangedBeyondRoundingIsAnErrorAtItsCellWhenItIsRead(
@@ -169,7 +172,10 @@ class SpaceAlignedNationalProperties {
         .findFirst().orElseThrow();
     boolean readSurely = t.facts().stream().anyMatch(f -> f.provenance().page().orElse(-1) == changed.page()
         && f.provenance().text().orElse("").equals(changed.text()) && !f.provenance().doubtful());
-    Statistics.collect(readSurely ? "changed cell read" : "changed cell reported unread or doubtful");
+    boolean read = t.facts().stream().anyMatch(f -> f.provenance().page().orElse(-1) == changed.page()
+        && f.provenance().text().orElse("").equals(changed.text()));
+    Statistics.collect(readSurely ? "changed cell read" : read ? "changed cell read as doubtful (nested header)"
+        : "changed cell reported unread");
     if (readSurely) {
       NationalFinalProperties.assertErrorAtChangedCell(t, wrong.cells(), target.key(), delta);
     }

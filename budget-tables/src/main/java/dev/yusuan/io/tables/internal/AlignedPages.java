@@ -162,10 +162,11 @@ public final class AlignedPages {
   /**
    * The segments of a line: {start, end} in the string and {x0, x1} in columns. Words (runs without
    * white space) are split at white space two or more columns wide or holding a tab (tabs stop every
-   * {@value #TAB} columns); an amount ({@code 27,664.22}, {@code 0.00}) is a cell of its own even after
-   * a single space, and so is CJK text after a run of digits ({@code 01 行政运行}: a code, or a 项 of a
-   * code split over 类|款|项, and its name), as {@code pdftotext -layout} prints a number and the next
-   * column's text when a narrow column leaves no room for more.
+   * {@value #TAB} columns); an amount ({@code 27,664.22}, {@code 0.00}) is a cell of its own even after a
+   * single space, so is a zero printed as a dash before CJK text ({@code — 三、卫生健康支出}) and CJK text after
+   * a run of digits ({@code 01 行政运行}: a code, or a 项 of a code split over 类|款|项, and its name), as
+   * {@code pdftotext -layout} prints a number and the next column's text when a narrow column leaves no room
+   * for more; an amount and a bracketed amount printed without a space are two words.
    */
   static List<int[]> cut(String line, boolean wide) {
     List<int[]> out = new ArrayList<>();
@@ -175,6 +176,7 @@ public final class AlignedPages {
     int[] seg = null; // the segment being built
     boolean segAmount = false;
     boolean segDigits = false; // the segment's last word is a run of digits (a code or a code's part)
+    boolean segDash = false; // the segment is a dash (a zero printed so)
     for (int i = 0, n = line.length(); i < n; ) {
       int cp = line.codePointAt(i);
       if (cp == ' ' || cp == '\t' || cp == '\u3000' || cp == '\u00A0') {
@@ -197,9 +199,16 @@ public final class AlignedPages {
         i += Character.charCount(c);
       }
       String word = line.substring(start, i);
+      java.util.regex.Matcher joined = JOINED.matcher(word);
+      if (joined.matches()) {
+        // an amount and a bracketed (negative) amount printed without a space: two words
+        i = start + joined.end(1);
+        col = startCol + joined.end(1); // digits and separators: one column each
+        word = line.substring(start, i);
+      }
       boolean amount = Texts.isMoneyLike(word);
       boolean cjk = width(word.codePointAt(0)) == 2;
-      if (seg != null && (gap >= 2 || tab || amount || segAmount || segDigits && cjk)) {
+      if (seg != null && (gap >= 2 || tab || amount || segAmount || segDigits && cjk || segDash && cjk)) {
         out.add(seg);
         seg = null;
       }
@@ -212,6 +221,7 @@ public final class AlignedPages {
         segAmount = false;
       }
       segDigits = digits(word);
+      segDash = seg[0] == start && dashes(word);
       gap = 0;
       tab = false;
     }
@@ -230,6 +240,20 @@ public final class AlignedPages {
       }
     }
     return out;
+  }
+
+  /**
+   * An amount with decimals and a bracketed amount with decimals printed without a space between them
+   * ({@code 4,491.63（30,999.74）}, as {@code pdftotext} joins two crowded columns): the bracket cannot be part of
+   * the first amount, so the word is two.
+   */
+  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+      "([-\\u2212]?\\d{1,3}(?:,\\d{3})*\\.\\d+)([(\\uff08]\\d{1,3}(?:,\\d{3})*\\.\\d+[)\\uff09])");
+
+  /** A zero printed as a dash or two ({@code -}, {@code —}, {@code ——}). */
+  static boolean dashes(String w) {
+    return w.length() <= 2 && w.chars().allMatch(c -> c == '-' || c == '\u2014' || c == '\u2013' || c == '\u2212'
+        || c == '\uff0d');
   }
 
   private static boolean digits(String w) {

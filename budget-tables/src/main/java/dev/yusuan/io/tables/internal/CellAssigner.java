@@ -19,12 +19,29 @@ final class CellAssigner {
    * for segments outside every column and is kept sorted left to right.
    */
   static List<int[]> assign(List<GridColumn> cols, List<TextLine> body) {
+    return assign(cols, body, false);
+  }
+
+  /**
+   * As {@link #assign(List, List)}; {@code characterGrid}: the lines are rows of a character grid (space-aligned
+   * text), where a label one space after an amount stands where the amount left room for it
+   * ({@code 1,723.25 一、一般公共服务支出}, {@code — 三、卫生健康支出}), not where its column starts: a number goes
+   * by the extent of the column's header and of the numbers it took, not by the labels that grew it (a text
+   * column grown by a label pushed left would take the amounts of the column before it).
+   */
+  static List<int[]> assign(List<GridColumn> cols, List<TextLine> body, boolean characterGrid) {
     // assign body segments to columns
     List<int[]> assign = new ArrayList<>(); // per line: segment -> column
     for (TextLine l : body) {
       int[] a = new int[l.segments().size()];
       Arrays.fill(a, -1);
       assign.add(a);
+    }
+    float[] numberX0 = new float[cols.size()]; // the header's extent and the numbers' the column took
+    float[] numberX1 = new float[cols.size()];
+    for (int c = 0; c < cols.size(); c++) {
+      numberX0[c] = cols.get(c).x0;
+      numberX1[c] = cols.get(c).x1;
     }
     boolean changed = true;
     for (int pass = 0; changed && pass < 4; pass++) {
@@ -37,10 +54,13 @@ final class CellAssigner {
             continue;
           }
           Segment s = l.segments().get(si);
+          boolean number = Texts.isAmount(s.text());
           int only = -1;
           int count = 0;
           for (int c = 0; c < cols.size(); c++) {
-            if (cols.get(c).overlap(s) > 0) {
+            // on a character grid an amount goes by the extent of its header and of the amounts the column took
+            float o = characterGrid && number ? s.overlap(numberX0[c], numberX1[c]) : cols.get(c).overlap(s);
+            if (o > 0) {
               only = c;
               count++;
             }
@@ -50,6 +70,10 @@ final class CellAssigner {
             GridColumn col = cols.get(only);
             col.x0 = Math.min(col.x0, s.x0());
             col.x1 = Math.max(col.x1, s.x1());
+            if (number) {
+              numberX0[only] = Math.min(numberX0[only], s.x0());
+              numberX1[only] = Math.max(numberX1[only], s.x1());
+            }
             changed = true;
           }
         }
@@ -91,7 +115,7 @@ final class CellAssigner {
         }
         last.orphanText |= !Texts.isAmount(s.text()) || Texts.isCode(s.text());
       }
-      mergeIntoEmptyHeaders(cols, added, body, assign);
+      mergeIntoEmptyHeaders(cols, added, body, assign, characterGrid);
       cols.addAll(added);
       cols.sort(Comparator.comparingDouble(c -> c.x0));
       for (int li = 0; li < body.size(); li++) {
@@ -117,18 +141,21 @@ final class CellAssigner {
 
   /**
    * Body columns that no header cell overlaps (numbers right-aligned under a centred header) join the
-   * nearest header column that received nothing, closest pairs first. A column of amounts only joins
+   * nearest header column that received nothing (on a character grid: nothing but dashes), closest pairs first. A column of amounts only joins
    * a header whose centre lies left of its right edge when there is one (unless the table prints its
    * amounts left-aligned): a right-aligned 合计 printed beside a blank cell is nearer the blank cell's
    * header than its own.
    */
   private static void mergeIntoEmptyHeaders(List<GridColumn> cols, List<GridColumn> added,
-      List<TextLine> body, List<int[]> assign) {
+      List<TextLine> body, List<int[]> assign, boolean characterGrid) {
     boolean[] filled = new boolean[cols.size()];
     for (int li = 0; li < body.size(); li++) {
-      for (int c : assign.get(li)) {
-        if (c >= 0) {
-          filled[c] = true;
+      int[] a = assign.get(li);
+      for (int si = 0; si < a.length; si++) {
+        // on a character grid a zero printed as a dash (centred, one column wide) does not fill its header: the
+        // column's amounts, right-aligned beyond the header, still join it
+        if (a[si] >= 0 && !(characterGrid && AlignedPages.dashes(body.get(li).segments().get(si).text()))) {
+          filled[a[si]] = true;
         }
       }
     }

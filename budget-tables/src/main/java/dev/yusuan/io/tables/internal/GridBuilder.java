@@ -20,13 +20,21 @@ public final class GridBuilder {
    * lines have no header of their own.
    */
   public static Grid build(List<TextLine> lines, Grid previous) {
+    return build(lines, previous, false);
+  }
+
+  /**
+   * Builds the grid of {@code lines}; {@code characterGrid}: the lines are rows of a character grid (space-aligned
+   * text, {@link HeaderColumns#of(List, boolean)}).
+   */
+  public static Grid build(List<TextLine> lines, Grid previous, boolean characterGrid) {
     HeaderLines.Parts parts = HeaderLines.split(lines);
     List<TextLine> header = parts.header();
     TextLine numbersRow = parts.numbersRow();
     List<TextLine> body = parts.body();
     List<GridColumn> cols = header.isEmpty() ? HeaderColumns.fromPrevious(previous)
-        : HeaderColumns.of(header);
-    List<int[]> assign = CellAssigner.assign(cols, body);
+        : HeaderColumns.of(header, characterGrid);
+    List<int[]> assign = CellAssigner.assign(cols, body, characterGrid);
     if (cols.isEmpty()) {
       return new Grid(List.of(), List.of(), List.of(), List.of());
     }

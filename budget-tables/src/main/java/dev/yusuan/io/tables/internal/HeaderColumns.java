@@ -46,6 +46,16 @@ final class HeaderColumns {
 
   /** Columns from a (possibly multi-level) header. */
   static List<GridColumn> of(List<TextLine> header) {
+    return of(header, false);
+  }
+
+  /**
+   * Columns from a (possibly multi-level) header; {@code characterGrid}: the lines are rows of a character grid
+   * (space-aligned text), where a line between two parts of a wrapped header cell that prints nothing over the
+   * cell (the line of a neighbouring cell with one line fewer, vertically centred: {@code pdftotext -layout}
+   * gives each baseline a row of its own) does not part them.
+   */
+  static List<GridColumn> of(List<TextLine> header, boolean characterGrid) {
     int n = header.size();
     List<Leaf> leaves = new ArrayList<>();
     boolean[][] used = new boolean[n][];
@@ -78,12 +88,16 @@ final class HeaderColumns {
         // wrapped text of the same cell directly above
         float y = l.baseline();
         Segment below = s;
+        int belowLine = i;
         for (int j = i - 1; j >= 0; j--) {
           TextLine up = header.get(j);
           if (y - up.baseline() > 1.85f * Math.max(up.fontSize(), l.fontSize())) {
             break;
           }
           if (up.segments().stream().noneMatch(t -> t.overlap(s.x0(), s.x1()) > 0)) {
+            if (characterGrid) {
+              y = up.baseline(); // a row of other cells only: no distance within this cell
+            }
             continue;
           }
           int hit = -1;
@@ -96,6 +110,9 @@ final class HeaderColumns {
             }
           }
           if (hit < 0) {
+            if (characterGrid) {
+              y = up.baseline(); // nothing of this cell's text on that row
+            }
             continue;
           }
           Segment t = up.segments().get(hit);
@@ -103,19 +120,30 @@ final class HeaderColumns {
           boolean wide = false;
           for (int k = j + 1; k < n && !wide; k++) {
             for (Segment other : header.get(k).segments()) {
-              if (!leaf.stack.contains(other) && t.overlap(other.x0(), other.x1()) > 0.3f * other.width()) {
+              // on a character grid, a CJK word's extent is estimated (two columns a character up to the next
+              // word), so a reach of one em over another cell is a reach too
+              float o = t.overlap(other.x0(), other.x1());
+              if (!leaf.stack.contains(other) && (o > 0.3f * other.width()
+                  || characterGrid && o >= other.fontSize())) {
                 wide = true;
                 break;
               }
             }
           }
-          if (wide) {
+          // on a character grid a parent may stand over one leaf only (pdftotext prints it over the middle of
+          // its leaves): text wider than the cell below by three characters or more and reaching within an em of
+          // the next cell on that cell's line is no line of that cell (a wrapped cell's lines fill one width,
+          // apart from its neighbours), nor is the text the leaves beside it belong under
+          if (wide || characterGrid && (t.width() - below.width() >= 3 * t.fontSize()
+              && reachesNeighbour(header.get(belowLine), below, t)
+              || belowLine - j > 1 && parentOfNeighbours(header, belowLine, below, t))) {
             break;
           }
           leaf.add(t, up.baseline());
           used[j][hit] = true;
           y = up.baseline();
           below = t;
+          belowLine = j;
         }
         leaves.add(leaf);
       }
@@ -177,6 +205,59 @@ final class HeaderColumns {
       cols.get(c).path.add(leaves.get(c).text());
     }
     return cols;
+  }
+
+  /** Whether {@code t} reaches within an em of a segment beside {@code below} on {@code line}. */
+  private static boolean reachesNeighbour(TextLine line, Segment below, Segment t) {
+    for (Segment o : line.segments()) {
+      if (o != below && Math.max(o.x0() - t.x1(), t.x0() - o.x1()) <= t.fontSize()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * On a character grid, whether text {@code t} over {@code below} (on line {@code lower}, rows of other cells
+   * between them) is rather the parent of {@code below} and of its neighbours: {@code pdftotext} prints a parent
+   * over the middle one of an odd number of leaves, overlapping only that one. So when both segments right beside
+   * {@code below} on its line lie below the header's middle line (a full-height cell is centred on it), have
+   * nothing printed over them and {@code t} is the header text above the middle line nearest each, they are leaves under
+   * {@code t} and so is {@code below}. (A leaf beside on one side only has a parent of its own further off: the
+   * lower half of a wrapped cell, 因公出国 / (境)费, stands beside the first leaf under another parent.)
+   */
+  private static boolean parentOfNeighbours(List<TextLine> header, int lower, Segment below, Segment t) {
+    if (2 * lower <= header.size() - 1) {
+      return false;
+    }
+    List<Segment> segs = header.get(lower).segments();
+    int k = segs.indexOf(below);
+    if (k <= 0 || k + 1 >= segs.size()) {
+      return false;
+    }
+    for (Segment nb : List.of(segs.get(k - 1), segs.get(k + 1))) {
+      Segment nearest = null;
+      float gap = Float.MAX_VALUE;
+      for (int j = 0; j < lower; j++) {
+        for (Segment o : header.get(j).segments()) {
+          if (o.overlap(nb.x0(), nb.x1()) > 0) {
+            return false; // printed over: not a leaf without a cell above it
+          }
+          if (2 * j >= header.size() - 1) {
+            continue; // a full-height cell on the middle line, or a leaf: no parent
+          }
+          float g = Math.max(0, Math.max(o.x0() - nb.x1(), nb.x0() - o.x1()));
+          if (g < gap) {
+            gap = g;
+            nearest = o;
+          }
+        }
+      }
+      if (nearest != t) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -37,6 +37,8 @@ public final class PageAssembler {
     boolean meta = false;
     boolean notes = false;
     Set<String> headerKeys = new HashSet<>();
+    Map<String, TextLine> headerLines = new HashMap<>(); // the first page's header line of each key
+    ColumnMap shift = null; // the repeated header's columns → the first page's, for this continuation page
     // the repeated title of the table continued on this page, until its first body line is seen
     TextLine resumed = null;
     for (int p = 0; p < pages.size(); p++) {
@@ -72,6 +74,7 @@ public final class PageAssembler {
           cur.pages.add(line.page());
           tables.add(cur);
           headerKeys.clear();
+          headerLines.clear();
           meta = true;
           notes = false;
           pageStart = false;
@@ -110,7 +113,9 @@ public final class PageAssembler {
             && headerKeys.contains(key) && cur.grid.stream().noneMatch(l -> l.page() == pageNo)
             && !Texts.isFormTitle(cur.title)) {
           // header repeated on a continuation page (a form keeps it: its header rows are in the body and
-          // name the columns of the rows below them on that page)
+          // name the columns of the rows below them on that page); its columns anchor the page's body to
+          // the first page's columns
+          shift = ColumnMap.add(shift, pageNo, line, headerLines.get(key));
           continue;
         }
         if (fillUnitOrDepartment(cur, line, false) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
@@ -154,9 +159,9 @@ public final class PageAssembler {
         } else if (resumed != null && resumed.page() != pageNo) {
           resumed = null;
         }
-        cur.grid.add(line);
-        if (!hasAmount(line)) {
-          headerKeys.add(key);
+        cur.grid.add(shift != null && shift.page() == pageNo ? shift.apply(line) : line);
+        if (!hasAmount(line) && headerKeys.add(key)) {
+          headerLines.put(key, line);
         }
       }
     }

@@ -309,7 +309,7 @@ public final class TableAssembly {
         built.add(FormGrid.build(raw.grid())); // a form: labels and values side by side, no header
         continue;
       }
-      previous = GridBuilder.build(raw.grid(), previous);
+      previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"));
       built.add(previous);
     }
     Layouts known = finalAccount ? (nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS)
