@@ -122,8 +122,8 @@ public final class SpaceAligned {
 
   /**
    * The amounts of lines outside every table that nothing read: a line laid out as a table row that
-   * no table took is {@code layout.unplaced-row} (ERROR: its figures were not read, so the document
-   * was not read completely); any other amount-shaped number without a unit is
+   * no table took is {@code layout.unplaced-row} (a WARNING counting its figures as unread: the document
+   * was read partly, checked and reported, and never passes); any other amount-shaped number without a unit is
    * {@code text.unread-amount} (INFO), as in structured text.
    *
    * @param lines the lines outside tables, as printed (runs of spaces kept)
@@ -146,7 +146,7 @@ public final class SpaceAligned {
       }
       String printed = d.location().text().orElse("");
       String shown = printed.replaceAll("[ \u3000\u00A0]{2,}", " | ");
-      out.add(Diagnostic.builder().severity(Severity.ERROR).code("layout.unplaced-row")
+      out.add(Diagnostic.builder().severity(Severity.WARNING).code("layout.unplaced-row")
           .messageZh("以空格对齐的行有数额，但不属于任何识别出的表格，未读取: " + shown)
           .messageEn("line aligned with spaces holds amounts but belongs to no table found; not read: " + shown)
           .location(d.location()).unreadAmounts(amounts(printed)).build());

@@ -40,10 +40,29 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     List<Diagnostic> said = d.diagnostics().stream().filter(x -> x.code().startsWith("narrative.")).toList();
     List<Diagnostic> unread = new ArrayList<>(SpaceAligned.unread(outside, narrative, said, source));
     unread.addAll(unplaced(pages, pageOf.keySet(), d, source));
-    if (unread.isEmpty()) {
+    // the figures of a table line holding an amount no cell took, or numbers joined into one cell, may sit
+    // under the wrong columns: they stay facts but doubtful (no finding on them is an ERROR), and the
+    // document is read partly
+    java.util.Set<Integer> unplacedLines = new java.util.HashSet<>();
+    for (Diagnostic x : unread) {
+      if (x.code().equals("layout.unplaced-amount")) {
+        x.location().line().ifPresent(unplacedLines::add);
+      }
+    }
+    for (Diagnostic x : d.diagnostics()) {
+      if (x.code().equals("layout.merged-numbers")) {
+        x.location().line().ifPresent(unplacedLines::add);
+      }
+    }
+    if (unread.isEmpty() && unplacedLines.isEmpty()) {
       return d;
     }
     BudgetDocument.Builder b = BudgetDocument.builder().from(d);
+    if (!unplacedLines.isEmpty()) {
+      b.facts(d.facts().stream().map(f -> f.provenance().tableId().isPresent()
+          && f.provenance().line().isPresent() && unplacedLines.contains(f.provenance().line().getAsInt())
+          ? f.asDoubtful() : f).toList());
+    }
     for (Diagnostic x : unread) {
       Provenance at = x.location();
       Integer page = at.line().isPresent() ? pageOf.get(at.line().getAsInt()) : null;
@@ -58,8 +77,9 @@ public final class SpaceAlignedReading implements AlignedTextReader {
    * decimal point or separators, or a bare {@code 0}: a zero printed in a 元 table) must be the whole text of a
    * cell of a table row, where the stages count it (a fact, an unread cell of the table's coverage, or a rate,
    * 行次 or code column that holds no amount). A token that is the whole text of no cell (joined to a label,
-   * joined to another number, placed under no column) was not read: {@code layout.unplaced-amount}, ERROR at
-   * its line counting the tokens as unread. Tokens are matched to cells of their own line first, then to the
+   * joined to another number, placed under no column) was not read: {@code layout.unplaced-amount}, a WARNING
+   * at its line counting the tokens as unread (the document is read partly, as with any amount the reader
+   * did not read; the line's facts are made doubtful by {@link #read}). Tokens are matched to cells of their own line first, then to the
    * cells of other lines of the page left unmatched (a row placed at the line of its wrapped label). Linear
    * in the number of segments.
    */
@@ -123,7 +143,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
           continue;
         }
         String shown = String.join(" | ", amounts);
-        out.add(Diagnostic.builder().severity(dev.yusuan.model.Severity.ERROR).code("layout.unplaced-amount")
+        out.add(Diagnostic.builder().severity(dev.yusuan.model.Severity.WARNING).code("layout.unplaced-amount")
             .messageZh("表格行中的数额未能归入任何单元格，未读取: " + shown)
             .messageEn("amounts of a table line placed in no cell; not read: " + shown)
             .location(Provenance.builder().source(source).page(p.page()).line(e.getKey())
@@ -197,7 +217,8 @@ public final class SpaceAlignedReading implements AlignedTextReader {
    * A fact whose cell holds more than one number ({@code 1,558.20 302}: a number and the next column's code
    * one space apart, joined by the stages into one cell, {@code 1,558.20302}; {@code 0} and {@code 0} of two
    * columns a header printed askew puts in one, {@code 00}) has no value to trust: it is dropped and the
-   * cell is {@code layout.merged-numbers} (ERROR at its line; not read completely): no fact is kept, the cell
+   * cell is {@code layout.merged-numbers} (a WARNING at its line; read partly, and the other facts of its line
+   * doubtful: {@link #read}): no fact is kept, the cell
    * leaves its table's coverage, and the numbers it joins are counted unread at their line ({@link #unplaced}).
    */
   private static BudgetDocument mergedNumbers(BudgetDocument d, AlignedPages.Result pages, String source) {
@@ -223,7 +244,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       // not read: no fact; the table counts the cell as an amount not read ({@link #unplaced} counts the other
       // numbers it joins where they are printed)
       f.provenance().tableId().ifPresent(touched::add);
-      added.add(Diagnostic.of(dev.yusuan.model.Severity.ERROR, "layout.merged-numbers",
+      added.add(Diagnostic.of(dev.yusuan.model.Severity.WARNING, "layout.merged-numbers",
           "一个单元格中的数字由几个数字拼接而成，数值不可信，未读取: " + t, "a cell's number is several numbers "
               + "joined; its value cannot be trusted, not read: " + t, f.provenance()));
     }

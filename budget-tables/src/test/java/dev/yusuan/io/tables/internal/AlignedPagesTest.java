@@ -62,8 +62,10 @@ class AlignedPagesTest {
     long t0 = System.nanoTime();
     BudgetDocument d = new TextReader().read(b.toString(), "huge.txt");
     assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(60);
-    assertThat(d.diagnostics()).filteredOn(x -> x.severity() == Severity.ERROR)
+    // its amounts are not read: counted at line 2, so the document is read partly (and never passes)
+    assertThat(d.diagnostics()).filteredOn(x -> x.severity() == Severity.WARNING && x.unreadAmounts() > 0)
         .anyMatch(x -> x.location().line().orElse(-1) == 2);
+    assertThat(dev.yusuan.io.BudgetIo.partlyRead(d)).isPresent();
   }
 
   @Test
