@@ -390,18 +390,27 @@ public final class ClaimExtractor {
    * or 与 (most amounts are followed by none of them).
    */
   static boolean mayStartChange(String t, int pos) {
+    int i = afterSeparator(t, pos, ",，。");
+    return i < t.length() && "较比与".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /**
+   * Where the text goes on after {@code pos}: past whitespace, at most one of {@code punctuation} and
+   * whitespace again (the {@code \\s*[,，]?\\s*} of the patterns after an amount).
+   */
+  private static int afterSeparator(String t, int pos, String punctuation) {
     int n = t.length();
     int i = pos;
     while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
       i++;
     }
-    if (i < n && ",，。".indexOf(t.charAt(i)) >= 0) {
+    if (i < n && punctuation.indexOf(t.charAt(i)) >= 0) {
       i++;
     }
     while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
       i++;
     }
-    return i < n && "较比与".indexOf(t.charAt(i)) >= 0;
+    return i;
   }
 
   /**
@@ -427,18 +436,8 @@ public final class ClaimExtractor {
    * whitespace, the text goes on with 占 (most amounts are followed by none).
    */
   static boolean mayStartShare(String t, int pos) {
-    int n = t.length();
-    int i = pos;
-    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
-      i++;
-    }
-    if (i < n && ",，".indexOf(t.charAt(i)) >= 0) {
-      i++;
-    }
-    while (i < n && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
-      i++;
-    }
-    return i < n && t.charAt(i) == '占';
+    int i = afterSeparator(t, pos, ",，");
+    return i < t.length() && t.charAt(i) == '占';
   }
 
   /**
