@@ -48,6 +48,20 @@ class DepartmentMismatchTest {
     assertThat(d.department().name()).isEqualTo("上海市某区某局");
   }
 
+  /**
+   * A department's set followed by its 本级's (a unit of it, whose name holds the department's): the 本级 is
+   * another organisation, though it prints more tables, and its figures are that budget unit's.
+   */
+  @Test
+  void aSetOfTheDepartmentsOwnUnitAfterItsTotalsIsThatUnitsFigures() throws Exception {
+    BudgetDocument d = read("某区某局", "某区某局", "某区某局本级", "某区某局本级", "某区某局本级");
+    assertThat(d.department().name()).isEqualTo("某区某局");
+    assertThat(mismatches(d)).hasSize(3).allSatisfy(g -> assertThat(g.location().page().orElse(0)).isGreaterThan(2));
+    assertThat(d.facts()).allSatisfy(f -> assertThat(f.coordinates().get(dev.yusuan.model.FactDimension.BUDGET_UNIT))
+        .isEqualTo(f.provenance().page().orElse(0) > 2 ? java.util.Optional.of("某区某局本级")
+            : java.util.Optional.empty()));
+  }
+
   @Test
   void aNameCutByItsCellOrWithAPrefixIsTheSameDepartment() throws Exception {
     assertThat(mismatches(read("中共某某省委办公厅", "某某省委办公厅", "中共某某省委办公", "中共某某省委办公厅")))

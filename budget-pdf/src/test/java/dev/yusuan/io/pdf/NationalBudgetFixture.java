@@ -86,6 +86,9 @@ final class NationalBudgetFixture {
   final long[] economic = new long[NationalFinalFixture.PERSONNEL.length + NationalFinalFixture.PUBLIC.length];
   final long[] threePublic = new long[12]; // prior: total, outbound, vehicles, purchase, operation, reception; current
 
+  /** The department the document is of (its cover, 部门： lines, forms). */
+  final String department;
+
   /**
    * A part of a title whose table states 单位：千元 (its figures printed as drawn): a unit the model lacks, set by
    * a test; null for none.
@@ -98,6 +101,12 @@ final class NationalBudgetFixture {
   final boolean personnelColumns;
 
   NationalBudgetFixture(Shape shape) {
+    this(shape, DEPARTMENT);
+  }
+
+  /** A document of another organisation than {@link #DEPARTMENT}: its own name, its projects its own. */
+  NationalBudgetFixture(Shape shape, String department) {
+    this.department = department;
     this.s = shape;
     this.rnd = new Random(shape.seed());
     generate();
@@ -170,6 +179,11 @@ final class NationalBudgetFixture {
   static final String[] PROJECT_NAMES = {"信息化建设运维", "业务培训", "专项调研", "档案数字化", "宣传教育",
     "办公楼维修改造", "征地拆迁补偿", "执法装备购置", "课题研究", "会议保障"};
   static final String[] UNITS = {DEPARTMENT + "本级", "某市示例服务中心"};
+
+  /** The units running the projects: {@link #UNITS} of the department, another organisation itself. */
+  private String[] units() {
+    return department.equals(DEPARTMENT) ? UNITS : new String[] {department, department};
+  }
   static final String[] PROCUREMENT_ITEMS = {"台式计算机", "复印机", "物业管理服务", "印刷服务", "车辆维修和保养服务"};
   static final String[] SERVICE_ITEMS = {"公共服务/宣传服务", "政府履职辅助性服务/课题研究", "政府履职辅助性服务/会议服务",
     "公共服务/公共信息服务"};
@@ -190,10 +204,10 @@ final class NationalBudgetFixture {
       int pct = (int) amount(20, 80);
       long[] first = two ? new long[] {v[2] * pct / 100, v[3] * pct / 100, v[4] * pct / 100}
           : new long[] {v[2], v[3], v[4]};
-      projects.add(new Project(UNITS[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目", e.getKey(),
+      projects.add(new Project(units()[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目", e.getKey(),
           first));
       if (two) {
-        projects.add(new Project(UNITS[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目",
+        projects.add(new Project(units()[rnd.nextInt(2)], PROJECT_NAMES[n++ % PROJECT_NAMES.length] + "项目",
             e.getKey(), new long[] {v[2] - first[0], v[3] - first[1], v[4] - first[2]}));
       }
     }
@@ -324,7 +338,7 @@ final class NationalBudgetFixture {
       f = pdf;
       f.page();
       page++;
-      f.center(421, 200, 22, DEPARTMENT + s.year() + "年部门预算");
+      f.center(421, 200, 22, department + s.year() + "年部门预算");
       if (summaryCompared()) {
         comparedSummary();
       } else {
@@ -545,7 +559,7 @@ final class NationalBudgetFixture {
     PdfFixture.Table t = f.table(y, FORM_EDGES, false, false, false, false, false);
     String key = "pt" + index + "|";
     t.row("项目名称", p.name(), null, null, null);
-    t.row("主管部门", DEPARTMENT, null, "实施单位", p.unit());
+    t.row("主管部门", department, null, "实施单位", p.unit());
     money(t, key, p.all(), p.fiscal(), p.fen()[2]);
     t.row("年度目标", longTexts() ? "按计划完成" + p.name() + "各项任务，提升\n履职能力和服务水平，确保资金\n使用规范、安全、高效"
         : "按计划完成" + p.name() + "各项任务", null, null, null);
@@ -556,7 +570,7 @@ final class NationalBudgetFixture {
   private void overallForm(String title) throws IOException {
     float y = heading(title);
     PdfFixture.Table t = f.table(y, FORM_EDGES, false, false, false, false, false);
-    t.row("部门名称", DEPARTMENT, null, null, null);
+    t.row("部门名称", department, null, null, null);
     long all = 0;
     long fiscal = 0;
     for (String c : leaves.keySet()) {
@@ -565,7 +579,7 @@ final class NationalBudgetFixture {
     }
     money(t, "ot|", all, fiscal, all - fiscal);
     t.row("年度总体\n目标", "全面履行部门职责，保障机构正常运转", null, null, null);
-    indicators(t, DEPARTMENT, false);
+    indicators(t, department, false);
   }
 
   private void money(PdfFixture.Table t, String key, long all, long fiscal, long other) throws IOException {
@@ -626,13 +640,13 @@ final class NationalBudgetFixture {
       default -> { }
     }
     y += 24;
-    f.center(421, y, 15, s.prefix() ? DEPARTMENT + s.year() + "年" + title : title);
+    f.center(421, y, 15, s.prefix() ? department + s.year() + "年" + title : title);
     String unit = "单位：" + (thousandYuan != null && title.contains(thousandYuan) ? "千元" : s.wan() ? "万元" : "元");
     if (s.extras().unitOnTitle()) {
       f.right(812, y, 9, unit);
     }
     y += 22;
-    f.text(30, y, 9, "部门：" + DEPARTMENT);
+    f.text(30, y, 9, "部门：" + department);
     if (!s.extras().unitOnTitle()) {
       f.right(812, y, 9, unit);
     }

@@ -166,12 +166,14 @@ public final class Targets {
     ctx.emit(severity, where + zh, whereEn + en, List.of(t.provenance()));
   }
 
-  /** The same indicator of the same project is listed once. */
+  /** The same indicator of the same project of the same unit is listed once. */
   public static void duplicates(Ctx ctx) {
     Map<String, PerformanceTarget> seen = new HashMap<>();
     for (PerformanceTarget t : ctx.document().targets()) {
-      String k = String.join("\u0000", Names.key(t.project()), Names.key(t.level1()), Names.key(t.level2()),
-          Names.key(t.indicator()));
+      // of one unit: two units (a department's and another organisation's forms in one file) may run projects
+      // of the same name with the same indicators
+      String k = String.join("\u0000", Names.key(t.unit()), Names.key(t.project()), Names.key(t.level1()),
+          Names.key(t.level2()), Names.key(t.indicator()));
       PerformanceTarget first = seen.putIfAbsent(k, t);
       if (first == null) {
         continue;

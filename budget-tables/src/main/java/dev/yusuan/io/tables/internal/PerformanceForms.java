@@ -71,12 +71,19 @@ final class PerformanceForms {
     }
   }
 
+  /** The labels of a project form's 实施单位 cell: the unit whose targets the form lists. */
+  static final java.util.Set<String> IMPLEMENTER = java.util.Set.of("实施单位", "项目实施单位", "执行单位",
+      "项目执行单位");
+  /** The labels of its 主管部门 cell: the unit when no 实施单位 is printed. */
+  static final java.util.Set<String> DEPARTMENT = java.util.Set.of("主管部门", "主管部门及代码", "主管单位");
+
   static void map(Layout layout, Emitter out, Grid grid) {
     DisclosureTable t = out.table();
     Section s = layout.sections().get(0);
     Map<String, Integer> roles = null;
     Optional<Coordinates> owner = Optional.empty();
     String ownerName = "";
+    String implementer = ""; // 实施单位 (else 主管部门) as printed: whose targets they are
     List<Draft> drafts = new ArrayList<>();
     List<int[]> fragments = new ArrayList<>(); // rows of wrapped indicator names: {row}
     String l1 = "";
@@ -141,6 +148,11 @@ final class PerformanceForms {
         if (label.isEmpty() || Emitter.isNumber(label)) {
           continue;
         }
+        if (IMPLEMENTER.contains(label) || DEPARTMENT.contains(label) && implementer.isEmpty()) {
+          String name = nextText(row, c);
+          implementer = name.isEmpty() ? implementer : Names.normalize(name);
+          continue;
+        }
         if (Section.headerIs(List.of(label), s.projectColumn())
             || Section.headerIs(List.of(label), s.unitColumn())) {
           String name = nextText(row, c);
@@ -186,7 +198,7 @@ final class PerformanceForms {
       // located at its 得分 when it prints one (the checks of the scores name that cell), else at its 指标值
       int at = d.column >= 0 ? d.column : d.score.isPresent() && d.scoreColumn >= 0 ? d.scoreColumn
           : roles == null ? 0 : roles.get("value");
-      out.target(target(d, ownerName, out.at(d.row, at)));
+      out.target(target(d, ownerName, implementer, out.at(d.row, at)));
     }
   }
 
@@ -337,7 +349,7 @@ final class PerformanceForms {
     return -1;
   }
 
-  private static PerformanceTarget target(Draft d, String owner, dev.yusuan.model.Provenance at) {
+  private static PerformanceTarget target(Draft d, String owner, String unit, dev.yusuan.model.Provenance at) {
     Matcher m = VALUE.matcher(Names.normalize(d.value));
     String cmp = "";
     Optional<BigDecimal> num = Optional.empty();
@@ -352,7 +364,7 @@ final class PerformanceForms {
     // no value printed (a 自评表's 执行率 or 总分 row): no comparator
     TargetComparator c = cmp.isEmpty() ? (num.isEmpty() ? (value.isEmpty() ? null : TargetComparator.QUALITATIVE)
         : TargetComparator.EQ) : TargetComparator.parse(cmp);
-    return PerformanceTarget.builder().unit("").project(owner).level1(d.level1).level2(d.level2)
+    return PerformanceTarget.builder().unit(unit).project(owner).level1(d.level1).level2(d.level2)
         .indicator(d.indicator).comparator(Optional.ofNullable(c)).comparatorText(cmp).value(value)
         .numericValue(num).measureUnit(measure).actualValue(d.actual).weight(d.weight).score(d.score)
         .provenance(at).build();

@@ -18,6 +18,7 @@ import dev.yusuan.model.Department;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.DocumentKind;
 import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactDimension;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
@@ -330,12 +331,17 @@ public final class TableAssembly {
       String title = raw.title() == null ? (raw.caption() == null ? id : raw.caption()) : raw.title();
       Provenance at = Provenance.builder().source(src).tableId(id).tableTitle(title)
           .page(raw.page()).line(raw.line()).build();
-      if (tablesDepartment != null && raw.department() != null
-          && !sameDepartment(Names.key(raw.department()), tablesDepartment)) {
+      // a table naming another organisation (a unit's set printed after the department's, 本级 beside 汇总):
+      // its figures are that unit's, kept apart (BUDGET_UNIT) so no check compares them with the department's
+      String otherUnit = tablesDepartment != null && raw.department() != null
+          && !sameDepartment(Names.key(raw.department()), tablesDepartment) ? raw.department().strip() : null;
+      if (otherUnit != null) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.department-mismatch",
-            "表格标明的部门“" + raw.department() + "”与其他表格的“" + tablesDepartment + "”不一致: " + title,
+            "表格标明的部门“" + raw.department() + "”与其他表格的“" + tablesDepartment + "”不一致，本表数字记为该单位的"
+                + "（预算单位），不与其他表格相互核对: " + title,
             "the table names the department \"" + raw.department() + "\", the other tables \""
-                + tablesDepartment + "\": " + title, at));
+                + tablesDepartment + "\"; its figures are read as that unit's (budget unit) and not checked against "
+                + "the other tables: " + title, at));
       }
       if (unit == null) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-unit",
@@ -408,7 +414,7 @@ public final class TableAssembly {
                 ? f.asDoubtful() : f).toList();
         read = CodelessRows.inGroups(read, named);
         diagnostics.addAll(res.diagnostics());
-        facts.addAll(addTable(res.table(), read, res.diagnostics(), src));
+        facts.addAll(ofUnit(addTable(res.table(), read, res.diagnostics(), src), otherUnit));
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -420,7 +426,7 @@ public final class TableAssembly {
       MappedTable mt = out.finish();
       targets.addAll(out.targets());
       diagnostics.addAll(mt.diagnostics());
-      facts.addAll(addTable(mt.table(), mt.facts(), mt.diagnostics(), src, out::isAmount));
+      facts.addAll(ofUnit(addTable(mt.table(), mt.facts(), mt.diagnostics(), src, out::isAmount), otherUnit));
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -429,8 +435,11 @@ public final class TableAssembly {
     }
     MoneyUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(MoneyUnit.WAN_YUAN);
+    // the department of the tables most name (when tables name several organisations, not one of its units)
     String dept = (departments.isEmpty() ? coverDepartments : departments).entrySet().stream()
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        .filter(e -> tablesDepartment == null || sameDepartment(Names.key(e.getKey()), tablesDepartment))
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
+        .map(Map.Entry::getKey).orElse(null);
     if (dept == null) {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-department", "未找到部门名称",
           "no department name found", Provenance.of(source)));
@@ -501,25 +510,72 @@ public final class TableAssembly {
    * tables name one; else null.
    */
   private String tablesDepartment() {
-    Map<String, Integer> named = new HashMap<>();
+    List<String> keys = new ArrayList<>();
     for (RawTable t : rawTables) {
       if (t.department() != null && !t.department().isBlank()) {
-        named.merge(Names.key(t.department()), 1, Integer::sum);
+        keys.add(Names.key(t.department()));
       }
     }
-    if (named.values().stream().mapToInt(Integer::intValue).sum() < 2) {
+    return tablesDepartment(keys);
+  }
+
+  /**
+   * The department of the tables, from the printed names of the tables in order (keys); names that can be
+   * the same department ({@link #sameDepartment}: cut by a cell, a prefix) count together. The organisation
+   * the first table names when at least two tables name it (a file holding several organisations' sets prints
+   * the department's first, its units' after, whichever prints more tables); otherwise (a stray or misprinted
+   * first name) the one most tables name, a tie to the one named first. Of that organisation, the longest
+   * name (the uncut one). Null when fewer than two tables name one.
+   */
+  static String tablesDepartment(List<String> keys) {
+    if (keys.size() < 2) {
       return null;
     }
-    return named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
+    String best = null;
+    int bestVotes = 0;
+    for (String k : keys) {
+      int votes = 0;
+      for (String o : keys) {
+        votes += sameDepartment(k, o) ? 1 : 0;
+      }
+      if (best == null && votes >= 2) {
+        best = k;
+        break;
+      }
+      if (votes > bestVotes) {
+        best = k;
+        bestVotes = votes;
+      }
+    }
+    String chosen = best;
+    for (String k : keys) {
+      if (sameDepartment(k, chosen) && sameDepartment(k, best) && k.length() > chosen.length()) {
+        chosen = k;
+      }
+    }
+    return chosen;
   }
 
   /**
    * Whether two printed department names (keys) can be the same department: equal, or one holds the
-   * other (a name cut by its cell's width, 某某省某某法 / 某某省某某法院; a prefix such as 中共).
+   * other (a name cut by its cell's width, 某某省某某法 / 某某省某某法院; a prefix such as 中共), unless only one
+   * of them is the department's own part (某局本级 is one unit of 某局, whose tables hold all of its units).
    */
   static boolean sameDepartment(String a, String b) {
-    return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    return (a.contains(b) || b.contains(a)) && a.contains("本级") == b.contains("本级");
+  }
+
+  /** Facts of a table naming another organisation, as that budget unit's (a unit a row names stays). */
+  private static List<Fact> ofUnit(List<Fact> read, String unit) {
+    if (unit == null) {
+      return read;
+    }
+    return read.stream().map(f -> f.coordinates().has(FactDimension.BUDGET_UNIT) ? f
+        : Fact.builder().from(f).coordinates(f.coordinates().with(FactDimension.BUDGET_UNIT, unit)).build())
+        .toList();
   }
 
   /**
