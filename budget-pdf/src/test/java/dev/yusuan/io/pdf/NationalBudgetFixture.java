@@ -38,6 +38,11 @@ final class NationalBudgetFixture {
           continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, key, d);
     }
 
+    Shape withYear(int other) {
+      return new Shape(seed, other, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
+          continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, perturb, delta);
+    }
+
     Shape withSeed(long other) {
       return new Shape(other, year, wan, caption, prefix, departmentTitles, fiscalTitles, amountHeader, splitCodes,
           continued, govFund, stateCapital, prior, allColumns, operatingCost, extras, perturb, delta);
@@ -94,6 +99,12 @@ final class NationalBudgetFixture {
    * a test; null for none.
    */
   String thousandYuan;
+
+  /**
+   * A part of a title whose table's title (with the department and year prefix) misprints the year as the one
+   * before, as real documents copied from last year's do; set by a test; null for none.
+   */
+  String misprintedYear;
 
   /** 收支总表 lists the uses by 基本支出 / 项目支出 rather than by function class. */
   final boolean usesBySpendingType;
@@ -640,7 +651,8 @@ final class NationalBudgetFixture {
       default -> { }
     }
     y += 24;
-    f.center(421, y, 15, s.prefix() ? department + s.year() + "年" + title : title);
+    int printedYear = misprintedYear != null && title.contains(misprintedYear) ? s.year() - 1 : s.year();
+    f.center(421, y, 15, s.prefix() ? department + printedYear + "年" + title : title);
     String unit = "单位：" + (thousandYuan != null && title.contains(thousandYuan) ? "千元" : s.wan() ? "万元" : "元");
     if (s.extras().unitOnTitle()) {
       f.right(812, y, 9, unit);

@@ -366,6 +366,46 @@ public final class TableAssembly {
             "codes printed over 类/款/项 columns, joined on " + split.joined() + " rows", at));
       }
       DisclosureTable table = split.table();
+      int tableYear = titleYear(raw.title());
+      if (year != 0 && tableYear != 0 && tableYear != year && layout.isPresent()
+          && kindsOfYear(year, known, built).contains(layout.get().kind())) {
+        // a file holding the disclosures of two years (joined for an archive): a table of a kind the year's tables
+        // print too, titled with another year, is the other year's, not this document's; it is kept as printed
+        // and its amounts counted unread (never compared with the year's figures, never passing as checked). A
+        // table of its own kind titled with another year is read: a year misprinted (structure.year says so)
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.year-mismatch",
+            "表格标题的年度（" + tableYear + "年）与文件的年度（" + year + "年）不同，本表金额未读取（一个文件含两个年度的"
+                + "公开？请分开检查）: " + title,
+            "the table's title states " + tableYear + ", the document " + year + "; its amounts are not read (one "
+                + "file holding two years' disclosures? check them separately): " + title, at));
+        addTable(table, List.of(), List.of(), src);
+        continue;
+      }
+      // a file holding two disclosures whose tables do not say whose or which year (two years' table files
+      // joined, a unit's set naming no one): the set's first summary table (…总表) printed again after tables
+      // of other kinds starts the second; from there on nothing is read as this document's (kept as printed,
+      // counted unread), so nothing is compared across the two. A table naming another organisation is read as
+      // that unit's (above).
+      if (layout.isPresent() && repeatedSetFrom == null && otherUnit == null) {
+        String kind = layout.get().kind();
+        if (firstSummaryKind == null) {
+          firstSummaryKind = title.contains("总表") ? kind : null;
+        } else if (!kind.equals(firstSummaryKind)) {
+          otherKindSince = true;
+        } else if (otherKindSince) {
+          repeatedSetFrom = title + " (p." + raw.page() + ")";
+        }
+      }
+      if (repeatedSetFrom != null && otherUnit == null) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.repeated-set",
+            "本表属于文件中的第二套公开表（自“" + repeatedSetFrom + "”起重复第一套表格），不知属于哪个单位或年度，金额未读取"
+                + "（请把两份公开分开检查）: " + title,
+            "this table belongs to a second set of tables in the file (from \"" + repeatedSetFrom + "\" on, the "
+                + "first set repeated) whose unit or year is not stated; its amounts are not read (check the two "
+                + "disclosures separately): " + title, at));
+        addTable(table, List.of(), List.of(), src);
+        continue;
+      }
       if (lacking != null) {
         // 千元 and the like: no unit of the model, so no amount is read (never in 元 or 万元); each printed
         // amount is reported as unread (ReadingCounter), the table kept as printed
@@ -509,6 +549,45 @@ public final class TableAssembly {
    * The department most tables name (编制部门： / 部门： / 单位名称, as a key), when at least two
    * tables name one; else null.
    */
+  private java.util.Set<String> kindsOfYear;
+  /** The kind of the first summary table (…总表) recognised; whether a table of another kind followed it. */
+  private String firstSummaryKind;
+  private boolean otherKindSince;
+  /** The table from which on the file repeats its first set (a second disclosure), or null. */
+  private String repeatedSetFrom;
+
+  /** The layout kinds of the tables whose titles state the document's year or none (computed once). */
+  private java.util.Set<String> kindsOfYear(int year, Layouts known, List<Grid> built) {
+    if (kindsOfYear == null) {
+      kindsOfYear = new java.util.HashSet<>();
+      for (int i = 0; i < rawTables.size(); i++) {
+        RawTable raw = rawTables.get(i);
+        int y = titleYear(raw.title());
+        if (raw.title() != null && (y == 0 || y == year)) {
+          known.recognise(raw.title(), built.get(i).headerRows()).ifPresent(l -> kindsOfYear.add(l.kind()));
+        }
+      }
+    }
+    return kindsOfYear;
+  }
+
+  /** The one budget year a table's title states (2024年, 2024年度), or 0 when it states none or several. */
+  static int titleYear(String title) {
+    if (title == null) {
+      return 0;
+    }
+    Matcher m = YEAR.matcher(title);
+    int found = 0;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (found != 0 && y != found) {
+        return 0;
+      }
+      found = y;
+    }
+    return found;
+  }
+
   private String tablesDepartment() {
     List<String> keys = new ArrayList<>();
     for (RawTable t : rawTables) {

@@ -1,0 +1,216 @@
+package dev.yusuan.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yusuan.model.BudgetDocument;
+import dev.yusuan.model.Fact;
+import dev.yusuan.model.FactDimension;
+import dev.yusuan.model.Severity;
+import dev.yusuan.rules.Report;
+import dev.yusuan.rules.StandardRules;
+import dev.yusuan.rules.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * One PDF holding two disclosures. Of two organisations: a department's national set followed by the set of another
+ * organisation (a unit under it, or the department's own 本级 beside its totals), each table naming its
+ * organisation on its 部门： line. Such files are common (a 主管部门 publishing its units' tables with its own).
+ * The figures of the second set are that organisation's, not the department's: read as that budget unit's, so no
+ * rule compares them with the department's (before, every figure both sets print was a {@code dup.tables} ERROR:
+ * 121 on two real Jiangsu table files joined). Honest sets give no finding; a figure of the department's own set
+ * changed beyond rounding is still an ERROR at its cell. Of two years of one department (joined for an archive):
+ * the other year's tables are not this document's; they are kept as printed, their amounts counted unread
+ * ({@code pdf.year-mismatch}), so the file is read partly and never passes, and nothing is compared across the
+ * years (before: 113 ERRORs on two real Jiangsu table files of 2018 and 2019 joined).
+ */
+class JoinedDisclosuresProperties {
+  /**
+   * The second organisation: another one, or the department's 本级 (its name holds the department's; not one of
+   * the units the department's project table lists, whose rows the 本级's own set would repeat with the same
+   * figures, where this fixture draws other ones).
+   */
+  static final List<String> OTHERS = List.of("某市示例事务中心", NationalBudgetFixture.DEPARTMENT + "机关本级");
+
+  @Provide
+  Arbitrary<NationalBudgetFixture.Shape> shapes() {
+    return new NationalBudgetProperties().shapes();
+  }
+
+  @Provide
+  Arbitrary<String> others() {
+    return Arbitraries.of(OTHERS);
+  }
+
+  /** The department's PDF with another organisation's document appended. */
+  static byte[] joined(byte[] a, NationalBudgetFixture second) throws IOException {
+    return joined(a, second.write(PdfFixture.requireCjkFont()));
+  }
+
+  static byte[] joined(byte[] a, byte[] b) throws IOException {
+    try (PDDocument dest = Loader.loadPDF(a); PDDocument src = Loader.loadPDF(b)) {
+      new PDFMergerUtility().appendDocument(dest, src);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      dest.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static NationalBudgetFixture other(NationalBudgetFixture.Shape shape, String name) {
+    return new NationalBudgetFixture(shape.withSeed(shape.seed() ^ 0x5DEECE66DL), name);
+  }
+
+  static BudgetDocument read(byte[] pdf) throws IOException {
+    return new PdfReader().read(new ByteArrayInputStream(pdf), "several-organisations.pdf");
+  }
+
+  @Property(tries = 20)
+  void anotherOrganisationsTablesAreKeptApartAndNothingIsFound(
+      @ForAll("shapes") NationalBudgetFixture.Shape shape, @ForAll("others") String name) throws Exception {
+    NationalBudgetFixture first = new NationalBudgetFixture(shape);
+    byte[] alone = first.write(PdfFixture.requireCjkFont());
+    int firstPages;
+    try (PDDocument p = Loader.loadPDF(alone)) {
+      firstPages = p.getNumberOfPages();
+    }
+    BudgetDocument d = read(joined(alone, other(shape, name)));
+    String as = shape + " with " + name;
+    assertThat(d.department().name()).as(as).isEqualTo(NationalBudgetFixture.DEPARTMENT);
+    // the department's facts are those of its set read alone; every table fact of the other set is the unit's
+    List<String> own = d.facts().stream().filter(f -> f.provenance().page().orElse(0) <= firstPages)
+        .map(JoinedDisclosuresProperties::key).sorted().toList();
+    assertThat(own).as(as).isEqualTo(read(alone).facts().stream().map(JoinedDisclosuresProperties::key)
+        .sorted().toList());
+    List<Fact> theirs = d.facts().stream().filter(f -> f.provenance().page().orElse(0) > firstPages
+        && f.provenance().tableId().isPresent()).toList();
+    assertThat(theirs).as(as).isNotEmpty().allSatisfy(f -> assertThat(f.coordinates().has(FactDimension.BUDGET_UNIT))
+        .as("%s: %s", as, f).isTrue());
+    assertThat(d.diagnostics()).as(as).anyMatch(g -> g.code().equals("pdf.department-mismatch")
+        && g.severity() == Severity.WARNING && g.messageZh().contains(name));
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(as)
+        .extracting(f -> f.ruleId() + ": " + f.messageEn()).isEmpty();
+  }
+
+  @Property(tries = 15)
+  void aFigureOfTheDepartmentsOwnSetChangedIsStillAnErrorAtItsCell(
+      @ForAll("shapes") NationalBudgetFixture.Shape shape, @ForAll("others") String name,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    NationalBudgetFixture probe = new NationalBudgetFixture(shape);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    int by = shape.extras().zero() == 4 ? Math.max(cents, 600) : cents; // as NationalBudgetProperties does
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), by, up);
+    NationalBudgetFixture wrong = new NationalBudgetFixture(shape.withPerturb(target.key(), delta));
+    BudgetDocument d = read(joined(wrong.write(PdfFixture.requireCjkFont()), other(shape, name)));
+    NationalFinalProperties.assertErrorAtChangedCell(d, wrong.cells(), target.key(), delta);
+  }
+
+  /**
+   * Tables titled with their year (the department and year prefix: {@code pdf.year-mismatch}) or not (only the
+   * covers state the years: the second set's first summary table repeats the first's, {@code pdf.repeated-set}).
+   */
+  @Property(tries = 16)
+  void anotherYearsTablesAreNotReadAndNothingIsCompared(@ForAll("shapes") NationalBudgetFixture.Shape shape)
+      throws Exception {
+    NationalBudgetFixture first = new NationalBudgetFixture(shape);
+    byte[] alone = first.write(PdfFixture.requireCjkFont());
+    int firstPages;
+    try (PDDocument p = Loader.loadPDF(alone)) {
+      firstPages = p.getNumberOfPages();
+    }
+    NationalBudgetFixture next = new NationalBudgetFixture(shape.withYear(shape.year() + 1)
+        .withSeed(shape.seed() ^ 0x5DEECE66DL));
+    byte[] nextAlone = next.write(PdfFixture.requireCjkFont());
+    BudgetDocument d = read(joined(alone, nextAlone));
+    String as = shape + " and the next year";
+    // the document is of the year most titles state; the facts are those of that year's set read alone
+    boolean firstYear = d.year() == shape.year();
+    assertThat(d.year()).as(as).isIn(shape.year(), shape.year() + 1);
+    assertThat(d.facts().stream().filter(f -> f.provenance().tableId().isPresent()
+        && f.provenance().page().orElse(0) > firstPages == firstYear)).as(as).isEmpty();
+    assertThat(d.facts().stream().map(JoinedDisclosuresProperties::keyWithoutPage).sorted().toList()).as(as)
+        .isEqualTo(read(firstYear ? alone : nextAlone).facts().stream()
+            .map(JoinedDisclosuresProperties::keyWithoutPage).sorted().toList());
+    int other = firstYear ? shape.year() + 1 : shape.year();
+    assertThat(d.diagnostics()).as(as).anyMatch(g -> g.severity() == Severity.WARNING && (shape.prefix()
+        ? g.code().equals("pdf.year-mismatch") && g.messageZh().contains(other + "年")
+        : g.code().equals("pdf.repeated-set")));
+    assertThat(dev.yusuan.io.BudgetIo.partlyRead(d)).as(as).isPresent();
+    // what the file prints: tables titled with another year than the document's (structure.year), nothing else
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).as(as)
+        .extracting(f -> f.ruleId() + ": " + f.messageEn())
+        .allMatch(s -> s.startsWith("structure.year: "));
+  }
+
+  /**
+   * The same department's set printed twice with other figures and nothing telling them apart (a 汇总 and a 本级
+   * both naming the department, a set appended by mistake): the second is not read, nothing is compared.
+   */
+  @Property(tries = 10)
+  void aSecondSetNamingTheSameDepartmentIsNotRead(@ForAll("shapes") NationalBudgetFixture.Shape shape)
+      throws Exception {
+    NationalBudgetFixture first = new NationalBudgetFixture(shape);
+    byte[] alone = first.write(PdfFixture.requireCjkFont());
+    BudgetDocument d = read(joined(alone, other(shape, NationalBudgetFixture.DEPARTMENT)));
+    String as = shape + " twice";
+    assertThat(d.facts().stream().map(JoinedDisclosuresProperties::key).sorted().toList()).as(as)
+        .isEqualTo(read(alone).facts().stream().map(JoinedDisclosuresProperties::key).sorted().toList());
+    assertThat(d.diagnostics()).as(as).anyMatch(g -> g.code().equals("pdf.repeated-set"));
+    assertThat(dev.yusuan.io.BudgetIo.partlyRead(d)).as(as).isPresent();
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).as(as)
+        .extracting(f -> f.ruleId() + ": " + f.messageEn()).isEmpty();
+  }
+
+  /**
+   * Not two years: one table whose title misprints the year (copied from last year's), of a kind no other table
+   * prints, is this document's: read as usual (every amount a fact), and the misprint is what is found.
+   */
+  @Property(tries = 10)
+  void aTableWhoseTitleMisprintsTheYearIsReadAndTheMisprintFound(@ForAll("shapes") NationalBudgetFixture.Shape any,
+      @ForAll @IntRange(min = 0, max = 2) int which) throws Exception {
+    NationalBudgetFixture.Shape shape = titledWithTheYear(any);
+    NationalBudgetFixture fx = new NationalBudgetFixture(shape);
+    fx.misprintedYear = List.of("三公", "基本支出", "收入总表").get(which);
+    BudgetDocument d = NationalBudgetProperties.read(fx);
+    String as = shape + " misprinting " + fx.misprintedYear;
+    assertThat(d.diagnostics()).as(as).noneMatch(g -> g.code().equals("pdf.year-mismatch"));
+    NationalFinalProperties.assertEveryAmountRead(d, fx.cells(), as);
+    Report r = Validator.of(StandardRules.departmentBudget(d)).validate(d);
+    assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).as(as)
+        .extracting(f -> f.ruleId()).containsOnly("structure.year");
+  }
+
+  /** The shape with the department and year printed before every title. */
+  static NationalBudgetFixture.Shape titledWithTheYear(NationalBudgetFixture.Shape any) {
+    return new NationalBudgetFixture.Shape(any.seed(), any.year(), any.wan(), any.caption(), true,
+        any.departmentTitles(), any.fiscalTitles(), any.amountHeader(), any.splitCodes(), any.continued(),
+        any.govFund(), any.stateCapital(), any.prior(), any.allColumns(), any.operatingCost(), any.extras(), null,
+        BigDecimal.ZERO);
+  }
+
+  private static String keyWithoutPage(Fact f) {
+    return f.concept() + " " + f.coordinates() + " " + f.amount().value().toPlainString() + " "
+        + f.provenance().text().orElse("");
+  }
+
+  private static String key(Fact f) {
+    return f.concept() + " " + f.coordinates() + " " + f.amount().value().toPlainString() + " "
+        + f.provenance().page().orElse(0) + " " + f.provenance().text().orElse("");
+  }
+}
