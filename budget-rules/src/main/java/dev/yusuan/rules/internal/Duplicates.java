@@ -143,7 +143,8 @@ public final class Duplicates {
    * texts, and the keys are compared as text only when two different keys share a line and an amount.
    */
   static final class Seen {
-    private final Map<LineAmount, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+    /** By line and amount, the key met there, or the list of the keys (with different texts) when several. */
+    private final Map<LineAmount, Object> byLineAndAmount = new java.util.HashMap<>();
 
     /**
      * A line, an amount's value (negative scale raised to 0) and unit; equal when all three are, as
@@ -175,20 +176,32 @@ public final class Duplicates {
     /** Whether {@code key@line=amount} is met for the first time (and remembers it). */
     boolean add(FactKey key, java.util.OptionalInt line, dev.yusuan.model.Amount amount) {
       BigDecimal v = amount.value();
-      List<FactKey> keys = byLineAndAmount.computeIfAbsent(
-          new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit()), k -> new ArrayList<>(1));
+      LineAmount at = new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit());
+      // the usual case: the first key met at a line and amount, remembered alone (no list)
+      Object known = byLineAndAmount.putIfAbsent(at, key);
+      if (known == null) {
+        return true;
+      }
+      List<FactKey> keys;
+      if (known instanceof FactKey k) {
+        keys = new ArrayList<>(2);
+        keys.add(k);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<FactKey> list = (List<FactKey>) known;
+        keys = list;
+      }
       if (keys.contains(key)) {
         return false;
       }
-      if (!keys.isEmpty()) {
-        String text = key.toString();
-        for (FactKey k : keys) {
-          if (k.toString().equals(text)) {
-            return false;
-          }
+      String text = key.toString();
+      for (FactKey k : keys) {
+        if (k.toString().equals(text)) {
+          return false;
         }
       }
       keys.add(key);
+      byLineAndAmount.put(at, keys);
       return true;
     }
   }

@@ -110,9 +110,6 @@ final class Members {
     return scratch[k];
   }
 
-  /** Slots of the identity table of member strings per dimension in {@link #columns} (a power of two). */
-  private static final int IDENTITY_SLOTS = 64;
-
   /** The columns of {@code g}'s facts (members numbered in the dimensions the group uses), built once. */
   Columns columns(DocIndex.TableGroup g) {
     Columns c = columns.get(g);
@@ -124,13 +121,11 @@ final class Members {
       for (FactDimension d : g.dimensions()) {
         member[d.ordinal()] = new int[n];
       }
-      // the cells of a row share the row's member strings and those of a column its own: the member
-      // strings numbered in each dimension are remembered by identity in a small direct-mapped table
-      // (slot by identity hash), asked before the map; a column's string, met again in every row, is
-      // found there without hashing and comparing its text (an identical string has the same number)
+      // the cells of a row share the row's member strings and those of a column its own: the last
+      // member numbered in each dimension is compared by identity before the map is asked
       FactDimension[] used = g.dimensions().toArray(new FactDimension[0]);
-      String[][] seenStrings = new String[used.length][IDENTITY_SLOTS];
-      int[][] seenIds = new int[used.length][IDENTITY_SLOTS];
+      String[] last = new String[used.length];
+      int[] lastId = new int[used.length];
       for (int i = 0; i < n; i++) {
         Fact f = fs.get(i);
         concept[i] = f.concept().ordinal();
@@ -140,15 +135,12 @@ final class Members {
           int id;
           if (m == null) {
             id = -1;
+          } else if (m == last[k]) {
+            id = lastId[k];
           } else {
-            int slot = System.identityHashCode(m) & (IDENTITY_SLOTS - 1);
-            if (seenStrings[k][slot] == m) {
-              id = seenIds[k][slot];
-            } else {
-              id = id(used[k], m);
-              seenStrings[k][slot] = m;
-              seenIds[k][slot] = id;
-            }
+            id = id(used[k], m);
+            last[k] = m;
+            lastId[k] = id;
           }
           member[used[k].ordinal()][i] = id;
         }
