@@ -18,22 +18,30 @@ public final class Duplicates {
 
   /** Every key published in more than one table cell must agree. */
   public static void tables(Ctx ctx) {
+    List<Fact> pubs = new ArrayList<>();
+    List<Interval> ivs = new ArrayList<>();
     // a key published once has nothing to agree with
     for (FactKey key : ctx.facts().repeatedKeys()) {
-      List<Fact> all = ctx.facts().get(key);
-      List<Fact> pubs = new ArrayList<>();
-      for (Fact f : all) {
+      pubs.clear();
+      ivs.clear();
+      for (Fact f : ctx.facts().get(key)) {
         if (f.provenance().tableId().isPresent() && inScope(ctx, f)) {
           pubs.add(f);
+          ivs.add(ctx.moneyInterval(f.amount()));
         }
       }
-      if (pubs.size() < 2) {
+      // the usual case: the first publication meets every other, so it is the reference (it meets
+      // all n, the most any can) and nothing disagrees with it; no value is made
+      if (pubs.size() < 2 || meetsAll(ivs, 0)) {
         continue;
       }
-      List<Val> vals = pubs.stream().map(ctx::money).toList();
-      int ref = reference(vals);
+      int ref = reference(ivs);
+      List<Val> vals = new ArrayList<>(pubs.size());
+      for (Fact f : pubs) {
+        vals.add(ctx.money(f));
+      }
       for (int i = 0; i < pubs.size(); i++) {
-        if (i == ref || vals.get(i).iv().intersects(vals.get(ref).iv())) {
+        if (i == ref || ivs.get(i).intersects(ivs.get(ref))) {
           continue;
         }
         Fact f = pubs.get(i);
@@ -47,14 +55,17 @@ public final class Duplicates {
     }
   }
 
+  /** A narrative amount and where it is stated: made a value ({@link Ctx#money}) only when it disagrees. */
+  private record Stated(dev.yusuan.model.Amount amount, Provenance at) {}
+
   /** Every amount stated in the narrative must agree with the tables that publish the same figure. */
   public static void narrative(Ctx ctx) {
-    Map<FactKey, List<Val>> narrative = new LinkedHashMap<>();
+    Map<FactKey, List<Stated>> narrative = new LinkedHashMap<>();
     Seen seen = new Seen();
     for (Fact f : ctx.facts().outsideTables()) {
       if (ctx.rule().scope().concepts().contains(f.concept())
           && seen.add(f.key(), f.provenance().line(), f.amount())) {
-        narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(ctx.money(f));
+        narrative.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Stated(f.amount(), f.provenance()));
       }
     }
     for (Claim c : ctx.document().claims()) {
@@ -63,26 +74,41 @@ public final class Duplicates {
       }
       FactKey key = new FactKey(c.concept(), c.coordinates());
       if (seen.add(key, c.provenance().line(), c.amount().get())) {
-        narrative.computeIfAbsent(key, k -> new ArrayList<>()).add(ctx.money(c.amount().get(), c.provenance()));
+        narrative.computeIfAbsent(key, k -> new ArrayList<>()).add(new Stated(c.amount().get(), c.provenance()));
       }
     }
-    for (Map.Entry<FactKey, List<Val>> e : narrative.entrySet()) {
+    // with no slack, an amount equals the reference exactly when their intervals meet (Judge.compare
+    // on EQ: the difference contains zero), decided without making either value
+    boolean noSlack = ctx.tolerance().slackYuan().signum() == 0;
+    List<Interval> tv = new ArrayList<>();
+    for (Map.Entry<FactKey, List<Stated>> e : narrative.entrySet()) {
       List<Fact> table = new ArrayList<>();
+      tv.clear();
       for (Fact f : ctx.facts().get(e.getKey())) {
         if (f.provenance().tableId().isPresent()) {
           table.add(f);
+          tv.add(ctx.moneyInterval(f.amount()));
         }
       }
       if (table.isEmpty()) {
         continue;
       }
-      List<Val> tv = table.stream().map(ctx::money).toList();
-      Fact ref = table.get(reference(tv));
-      Val refVal = ctx.money(ref);
+      int refAt = meetsAll(tv, 0) ? 0 : reference(tv);
+      Fact ref = table.get(refAt);
+      Interval refIv = tv.get(refAt);
+      Val refVal = null;
       FactKey key = e.getKey();
-      for (Val n : e.getValue()) {
+      for (Stated s : e.getValue()) {
+        if (noSlack && ctx.moneyInterval(s.amount()).intersects(refIv)) {
+          continue;
+        }
+        if (refVal == null) {
+          refVal = ctx.money(ref);
+        }
+        Val n = ctx.money(s.amount(), s.at());
+        Val r = refVal;
         // the words and locations of the finding only for an amount that disagrees
-        Lazily.compare(ctx, n, Relation.EQ, refVal, o -> {
+        Lazily.compare(ctx, n, Relation.EQ, r, o -> {
           Provenance at = n.terms().get(0).at();
           List<Provenance> locs = new ArrayList<>();
           locs.add(at);
@@ -90,10 +116,21 @@ public final class Duplicates {
           ctx.emitComparison("说明中的金额 " + at.text().orElse(key.toString()) + " 与表格 " + Fmt.cell(ref.provenance()),
               "The narrative amount " + at.text().orElse(key.toString()) + " and the table cell "
                   + Fmt.cell(ref.provenance()),
-              n, Relation.EQ, refVal, o, locs, null, null, null);
+              n, Relation.EQ, r, o, locs, null, null, null);
         });
       }
     }
+  }
+
+  /** Whether the interval at {@code r} meets every other of {@code ivs}. */
+  static boolean meetsAll(List<Interval> ivs, int r) {
+    Interval x = ivs.get(r);
+    for (int i = 0; i < ivs.size(); i++) {
+      if (i != r && !ivs.get(i).intersects(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -106,27 +143,65 @@ public final class Duplicates {
    * texts, and the keys are compared as text only when two different keys share a line and an amount.
    */
   static final class Seen {
-    private final Map<LineAmount, List<FactKey>> byLineAndAmount = new java.util.HashMap<>();
+    /** By line and amount, the key met there, or the list of the keys (with different texts) when several. */
+    private final Map<LineAmount, Object> byLineAndAmount = new java.util.HashMap<>();
 
-    private record LineAmount(java.util.OptionalInt line, BigDecimal plain, dev.yusuan.model.MoneyUnit unit) {}
+    /**
+     * A line, an amount's value (negative scale raised to 0) and unit; equal when all three are, as
+     * the record it was (written out: a record's generated methods went through method handles, a
+     * visible share of this check's time).
+     */
+    private static final class LineAmount {
+      private final java.util.OptionalInt line;
+      private final BigDecimal plain;
+      private final dev.yusuan.model.MoneyUnit unit;
+
+      LineAmount(java.util.OptionalInt line, BigDecimal plain, dev.yusuan.model.MoneyUnit unit) {
+        this.line = line;
+        this.plain = plain;
+        this.unit = unit;
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof LineAmount a && line.equals(a.line) && plain.equals(a.plain) && unit == a.unit;
+      }
+
+      @Override
+      public int hashCode() {
+        return (31 * line.hashCode() + plain.hashCode()) * 31 + unit.hashCode();
+      }
+    }
 
     /** Whether {@code key@line=amount} is met for the first time (and remembers it). */
     boolean add(FactKey key, java.util.OptionalInt line, dev.yusuan.model.Amount amount) {
       BigDecimal v = amount.value();
-      List<FactKey> keys = byLineAndAmount.computeIfAbsent(
-          new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit()), k -> new ArrayList<>(1));
+      LineAmount at = new LineAmount(line, v.scale() < 0 ? v.setScale(0) : v, amount.unit());
+      // the usual case: the first key met at a line and amount, remembered alone (no list)
+      Object known = byLineAndAmount.putIfAbsent(at, key);
+      if (known == null) {
+        return true;
+      }
+      List<FactKey> keys;
+      if (known instanceof FactKey k) {
+        keys = new ArrayList<>(2);
+        keys.add(k);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<FactKey> list = (List<FactKey>) known;
+        keys = list;
+      }
       if (keys.contains(key)) {
         return false;
       }
-      if (!keys.isEmpty()) {
-        String text = key.toString();
-        for (FactKey k : keys) {
-          if (k.toString().equals(text)) {
-            return false;
-          }
+      String text = key.toString();
+      for (FactKey k : keys) {
+        if (k.toString().equals(text)) {
+          return false;
         }
       }
       keys.add(key);
+      byLineAndAmount.put(at, keys);
       return true;
     }
   }
@@ -140,20 +215,20 @@ public final class Duplicates {
    * except those lying wholly above it (lo > its hi) or wholly below it (hi < its lo); with the ends
    * sorted, both are counted by binary search, so n publications cost O(n log n), not O(n²).
    */
-  static int reference(List<Val> vals) {
-    int n = vals.size();
+  static int reference(List<Interval> ivs) {
+    int n = ivs.size();
     BigDecimal[] los = new BigDecimal[n];
     BigDecimal[] his = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
-      los[i] = vals.get(i).iv().lo();
-      his[i] = vals.get(i).iv().hi();
+      los[i] = ivs.get(i).lo();
+      his[i] = ivs.get(i).hi();
     }
     Arrays.sort(los);
     Arrays.sort(his);
     int best = 0;
     int bestCount = -1;
     for (int i = 0; i < n; i++) {
-      Interval iv = vals.get(i).iv();
+      Interval iv = ivs.get(i);
       int above = n - upperBound(los, iv.hi()); // lo > hi_i
       int below = lowerBound(his, iv.lo()); // hi < lo_i
       int c = n - above - below;

@@ -70,8 +70,7 @@ public final class Hierarchy {
     // which facts the rule sums: in its concepts and condition, and not a fund source that is no
     // addend (the 财政拨款 total, a 其中 row: FundSource.addend)
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
-    int[] notAddends = fund == null ? new int[0] : NOT_ADDENDS.stream()
-        .mapToInt(m -> members.known(FactDimension.FUND_SOURCE, m.name())).filter(k -> k >= 0).toArray();
+    int[] notAddends = fund == null ? NONE : notAddends(members);
     java.util.function.Predicate<Fact> condition = ctx.rule().condition();
     boolean[] in = new boolean[n];
     boolean any = false;
@@ -207,6 +206,21 @@ public final class Hierarchy {
   /** The fund sources no sum counts ({@link FundSource#addend()}). */
   private static final List<FundSource> NOT_ADDENDS =
       java.util.Arrays.stream(FundSource.values()).filter(m -> !m.addend()).toList();
+
+  private static final int[] NONE = new int[0];
+
+  /** The member numbers of the {@link #NOT_ADDENDS} numbered so far, in their order. */
+  private static int[] notAddends(Members members) {
+    int[] k = new int[NOT_ADDENDS.size()];
+    int n = 0;
+    for (FundSource m : NOT_ADDENDS) {
+      int id = members.known(FactDimension.FUND_SOURCE, m.name());
+      if (id >= 0) {
+        k[n++] = id;
+      }
+    }
+    return n == k.length ? k : Arrays.copyOf(k, n);
+  }
 
   /** Whether the fund-source member number {@code m} (negative: none) is not one of {@code notAddends}. */
   private static boolean addend(int m, int[] notAddends) {
