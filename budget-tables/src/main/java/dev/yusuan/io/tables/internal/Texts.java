@@ -33,6 +33,16 @@ public final class Texts {
     return key != null && (key.contains("绩效目标") || key.contains("绩效自评")) && key.endsWith("表");
   }
 
+  /**
+   * The title a table's layout is recognised by ({@code TableAssembly.recognise}).
+   *
+   * @param title a table's title as printed (or its key)
+   * @return the title to recognise
+   */
+  public static String recognitionTitle(String title) {
+    return title == null ? "" : title;
+  }
+
   /** A money amount as printed in a table cell (thousands separators, decimals, minus or brackets). */
   public static boolean isAmount(String s) {
     return AMOUNT.matcher(s).matches();
