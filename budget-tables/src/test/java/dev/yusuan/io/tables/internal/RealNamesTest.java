@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class RealNamesTest {
   /** Titles recognised as the table they are: the floor reached (a regression fails). */
-  private static final int RECOGNISED_FLOOR = 66;
+  private static final int RECOGNISED_FLOOR = 81;
+
+  /** The numbering of a 目录's entries (一、收入支出决算总表), not printed on the table's page. */
+  private static final java.util.regex.Pattern TOC_NUMBER = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
 
   record Name(String name, String kind, String table, String source) {
     boolean isFinal() {
@@ -110,6 +113,11 @@ class RealNamesTest {
         Name n = doc.get(i);
         Optional<Layout> l = TableAssembly.recognise(set, titles.get(i), headers.get(i));
         String verdict = l.isEmpty() ? "unknown" : table(l.get().kind()).equals(n.table()) ? "recognised" : "WRONG";
+        // the reader takes the line for a title first (its caption, or a 目录's numbering, apart)
+        String line = TOC_NUMBER.matcher(Texts.withoutCaption(n.name())).replaceFirst("");
+        if (!Texts.isTitle(line) && !verdict.equals("WRONG")) {
+          verdict = "no-title";
+        }
         out.add(new Outcome(n, l.map(Layout::kind).orElse("-"), verdict));
       }
     }
