@@ -289,7 +289,13 @@ final class NationalFinalFixture {
       gpbTable();
       basicTable();
       threePublicTable();
-      fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
+      if (!s.govFund() && titleWords == 1) {
+        // the blank table under the title of its 本年支出 columns only, as some real 决算 print it
+        codeTable("08", "政府性基金预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
+            new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
+      } else {
+        fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
+      }
       if (stateCapitalSpendingOnly) {
         codeTable("09", "国有资本经营预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
             new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
@@ -337,7 +343,8 @@ final class NationalFinalFixture {
 
   /**
    * A table's title as printed: the template's, or (drawn from the seed) the words other real 决算 print for it
-   * (real-names/titles.tsv in budget-tables): 1 收入决算总表, 支出决算总表, 一般公共预算财政拨款基本支出决算明细表;
+   * (real-names/titles.tsv in budget-tables): 1 收入决算总表, 支出决算总表, 一般公共预算财政拨款基本支出决算明细表 (and
+   * a blank 政府性基金 table as 政府性基金预算财政拨款支出决算表);
    * 2 收支决算总表 and 财政拨款收支决算总表.
    */
   private String printedTitle(String title) {
