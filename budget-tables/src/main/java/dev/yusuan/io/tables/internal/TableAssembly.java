@@ -329,6 +329,24 @@ public final class TableAssembly {
   }
 
   /**
+   * The layout of a table of a document read with {@code set} ({@link #layouts}): a 预算's table no layout of
+   * its set describes (a “三公” table of a document otherwise in Jiangsu's words) is tried with the national
+   * 部门预算 template's layouts, which every region's forms derive from; a 决算's is not (its sets hold the
+   * national one when it prints 行次).
+   *
+   * @param set the document's layouts
+   * @param finalAccount whether the document is a 决算
+   * @param title the table's title as printed (its key)
+   * @param header the header rows
+   * @return the best-fitting layout, or empty
+   */
+  static Optional<Layout> recognise(Layouts set, boolean finalAccount, String title, List<List<String>> header) {
+    Optional<Layout> l = recognise(set, title, header);
+    return l.isPresent() || finalAccount || set == NATIONAL_BUDGET ? l
+        : recognise(NATIONAL_BUDGET_ONLY, title, header);
+  }
+
+  /**
    * Rebuilds the grid of every table added, recognises its layout by title and header, maps it to
    * facts and returns the document named {@code source}.
    *
@@ -391,7 +409,7 @@ public final class TableAssembly {
             "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
                 + j, at));
       }
-      Optional<Layout> layout = recognise(known, title, grid.headerRows());
+      Optional<Layout> layout = recognise(known, finalAccount, title, grid.headerRows());
       SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
           layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
       if (split.joined() > 0) {

@@ -1,5 +1,6 @@
 package dev.yusuan.io.tables.internal;
 
+import dev.yusuan.model.layout.TitleLexicon;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,56 +34,25 @@ public final class Texts {
     return key != null && (key.contains("绩效目标") || key.contains("绩效自评")) && key.endsWith("表");
   }
 
-  /** A caption numbered in digits before the title on its line: 表1-1, 附表3, 公开05表, 3.15 (a sheet's number). */
-  private static final Pattern TITLE_CAPTION = Pattern.compile(
-      "^(?:(?:部门)?(?:预算|决算)?(?:公开|附)?表\\d{1,3}(?:[-.]\\d{1,2})?表?|公开\\d{1,3}表|\\d{1,2}(?:\\.\\d{1,2})+)[:、.]?");
-  /** What follows a title continued on the next page: (续表), (续), 续表. */
-  private static final Pattern CONTINUED = Pattern.compile("(?:\\(续表?\\)|续表)$");
   /**
-   * The title lexicon: the words by which real disclosures name the template's tables, each rewritten to the
-   * template's word (docs/layouts.md, real names), in order. 收支 abbreviates 收入支出 in a 决算 title
-   * (财政拨款收支决算总表); 收入决算总表 / 支出决算总表 name the 收入决算表 / 支出决算表 (not 收入支出决算总表); the
-   * 基本支出 table is the one by economic class with or without 明细; 一般公共预算拨款表, 政府性基金拨款表,
-   * 国有资本经营预算拨款表 (单位预算 sheets) are the fund's 支出表, 一般公共预算拨款(基本)支出 its (基本)支出.
-   */
-  private static final String[][] TITLE_WORDS = {
-    {"收支决算", "收入支出决算"},
-    {"(?<!收入)(收入|支出)决算总表", "$1决算表"},
-    {"基本支出(决算|预算)?明细表", "基本支出$1表"},
-    {"(一般公共|国有资本经营|政府性基金)(?:预算)?拨款表", "$1预算支出表"},
-    {"(一般公共|国有资本经营|政府性基金)(?:预算)?拨款(基本)?支出", "$1预算$2支出"},
-  };
-  private static final Pattern[] TITLE_WORD_PATTERNS = java.util.Arrays.stream(TITLE_WORDS)
-      .map(w -> Pattern.compile(w[0])).toArray(Pattern[]::new);
-
-  /**
-   * A title's key without a caption numbered in digits printed before it on its line: 表1-1, 附表3, 公开05表, 3.15.
+   * A title's key without a caption numbered in digits printed before it ({@link TitleLexicon#withoutCaption}).
    *
    * @param title a title as printed (or its key)
    * @return its key without the caption
    */
   public static String withoutCaption(String title) {
-    return TITLE_CAPTION.matcher(dev.yusuan.model.Names.key(title)).replaceFirst("");
+    return TitleLexicon.withoutCaption(title);
   }
 
   /**
-   * The title a table's layout is recognised by ({@code TableAssembly.recognise}): the key without a caption
-   * numbered in digits before it (表1-1, 附表3, 公开05表, 3.15) or a (续表) after it, the title lexicon's words
-   * ({@link #TITLE_WORDS}) rewritten to the template's. A year, a department's name or a (按功能分类) need no
-   * rewriting: a layout's title keys are found anywhere in the title.
+   * The title a table's layout is recognised by ({@code TableAssembly.recognise}): {@link
+   * TitleLexicon#recognitionTitle}, which {@code Layouts.recognise} applies too (every reader, text included).
    *
    * @param title a table's title as printed (or its key)
    * @return the title to recognise
    */
   public static String recognitionTitle(String title) {
-    if (title == null) {
-      return "";
-    }
-    String t = CONTINUED.matcher(withoutCaption(title)).replaceFirst("");
-    for (int i = 0; i < TITLE_WORDS.length; i++) {
-      t = TITLE_WORD_PATTERNS[i].matcher(t).replaceAll(TITLE_WORDS[i][1]);
-    }
-    return t;
+    return TitleLexicon.recognitionTitle(title);
   }
 
   /** A money amount as printed in a table cell (thousands separators, decimals, minus or brackets). */
