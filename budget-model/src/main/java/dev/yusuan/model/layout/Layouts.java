@@ -147,7 +147,7 @@ public final class Layouts {
     Layout best = null;
     int bestScore = -1;
     // the title's key and the header's canonical cells are the same for every layout: made once
-    String t = dev.yusuan.model.Names.key(title);
+    String t = TitleLexicon.recognitionTitle(title); // the title as the title lexicon reads it
     java.util.Set<String> cells = Layout.headerCells(headerRows);
     for (Layout l : layouts) {
       int s = l.score(t, cells);

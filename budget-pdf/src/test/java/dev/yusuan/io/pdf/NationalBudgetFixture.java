@@ -166,6 +166,32 @@ final class NationalBudgetFixture {
     return (int) Math.floorMod(s.seed() >> 22, 4L);
   }
 
+  /**
+   * Drawn from the seed, the words the titles print (real-names/titles.tsv in budget-tables): 0 the
+   * template's; 1 those of the 单位预算 sheets (一般公共预算拨款表, 一般公共预算拨款基本支出明细表, 政府性基金拨款表,
+   * 国有资本经营预算拨款表); 2 the classification after the title (一般公共预算支出表（按功能分类）, …基本支出表（按经济分类）)
+   * and captions numbered 表1-1, 表1-2 ….
+   */
+  private int titleWords() {
+    return new Random(s.seed() ^ 0x7469746c65L).nextInt(3); // a generator of its own: any seed draws each
+  }
+
+  private String printedTitle(String title) {
+    if (titleWords() == 1) {
+      for (String[] w : new String[][] {{"一般公共预算支出表", "一般公共预算拨款表"},
+          {"一般公共预算基本支出表", "一般公共预算拨款基本支出明细表"}, {"政府性基金预算支出表", "政府性基金拨款表"},
+          {"国有资本经营预算支出表", "国有资本经营预算拨款表"}}) {
+        if (title.equals(w[0])) {
+          return w[1];
+        }
+      }
+    } else if (titleWords() == 2 && title.startsWith("一般公共预算")) {
+      return title.endsWith("基本支出表") ? title + "（按经济分类）"
+          : title.endsWith("预算支出表") || title.endsWith("财政拨款支出表") ? title + "（按功能分类）" : title;
+    }
+    return title;
+  }
+
   /** The 增减率 cells printed (page, key, text): percentages, not amounts, so not in {@link #cells()}. */
   final List<NationalFinalFixture.Printed> rates = new ArrayList<>();
 
@@ -644,7 +670,8 @@ final class NationalBudgetFixture {
     page++;
     tableNo++;
     float y = 50;
-    switch (s.caption()) {
+    switch (titleWords() == 2 && s.caption() != 0 ? 4 : s.caption()) {
+      case 4 -> f.text(40, y, 10, "表1-" + tableNo);
       case 1 -> f.text(40, y, 10, "表" + CHINESE[tableNo - 1]);
       case 2 -> f.text(40, y, 10, String.format("公开%02d表", tableNo));
       case 3 -> f.text(40, y, 10, "附表" + tableNo);
@@ -652,7 +679,8 @@ final class NationalBudgetFixture {
     }
     y += 24;
     int printedYear = misprintedYear != null && title.contains(misprintedYear) ? s.year() - 1 : s.year();
-    f.center(421, y, 15, s.prefix() ? department + printedYear + "年" + title : title);
+    String printed = printedTitle(title);
+    f.center(421, y, 15, s.prefix() ? department + printedYear + "年" + printed : printed);
     String unit = "单位：" + (thousandYuan != null && title.contains(thousandYuan) ? "千元" : s.wan() ? "万元" : "元");
     if (s.extras().unitOnTitle()) {
       f.right(812, y, 9, unit);

@@ -87,6 +87,7 @@ final class NationalFinalFixture {
     unitOnTitle = (shape.seed() >> 12 & 1) == 1;
     notes = (shape.seed() >> 13 & 1) == 1;
     negativeStyle = (int) Math.floorMod(shape.seed() >> 15, 4L);
+    titleWords = new Random(shape.seed() ^ 0x7469746c65L).nextInt(3); // a generator of its own: any seed
     // the 决算's budget columns and 绩效自评表, from a generator of their own (the data above stays as drawn)
     Random forms = new Random(shape.seed() * 31 + 17);
     for (Map.Entry<String, long[]> e : leaves.entrySet()) {
@@ -103,6 +104,8 @@ final class NationalFinalFixture {
 
   /** How a negative amount is printed: {@link #signed}. */
   final int negativeStyle;
+  /** Which words the titles print ({@link #printedTitle}). */
+  final int titleWords;
 
   /** A zero printed blank, "-", "—" or "0.00" ({@link #zero}). */
   final int zeroStyle;
@@ -286,7 +289,13 @@ final class NationalFinalFixture {
       gpbTable();
       basicTable();
       threePublicTable();
-      fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
+      if (!s.govFund() && titleWords == 1) {
+        // the blank table under the title of its 本年支出 columns only, as some real 决算 print it
+        codeTable("08", "政府性基金预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
+            new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
+      } else {
+        fundTable("08", "政府性基金预算财政拨款收入支出决算表", s.govFund());
+      }
       if (stateCapitalSpendingOnly) {
         codeTable("09", "国有资本经营预算财政拨款支出决算表", new String[] {"合计", "基本支出", "项目支出"},
             new String[] {"本年支出", "本年支出", "本年支出"}, List.of(), List.of(c -> 0, c -> 0, c -> 0), true);
@@ -332,6 +341,25 @@ final class NationalFinalFixture {
     }
   }
 
+  /**
+   * A table's title as printed: the template's, or (drawn from the seed) the words other real 决算 print for it
+   * (real-names/titles.tsv in budget-tables): 1 收入决算总表, 支出决算总表, 一般公共预算财政拨款基本支出决算明细表 (and
+   * a blank 政府性基金 table as 政府性基金预算财政拨款支出决算表);
+   * 2 收支决算总表 and 财政拨款收支决算总表.
+   */
+  private String printedTitle(String title) {
+    return switch (titleWords) {
+      case 1 -> switch (title) {
+        case "收入决算表" -> "收入决算总表";
+        case "支出决算表" -> "支出决算总表";
+        case "一般公共预算财政拨款基本支出决算表" -> "一般公共预算财政拨款基本支出决算明细表";
+        default -> title;
+      };
+      case 2 -> title.replace("收入支出决算总表", "收支决算总表");
+      default -> title;
+    };
+  }
+
   private float heading(String number, String title) throws IOException {
     f.page();
     page++;
@@ -343,7 +371,8 @@ final class NationalFinalFixture {
       default -> { }
     }
     y += 24;
-    String full = s.prefix() ? DEPARTMENT + s.year() + "年度" + title : title;
+    String printed = printedTitle(title);
+    String full = s.prefix() ? DEPARTMENT + s.year() + "年度" + printed : printed;
     f.center(421, y, 15, full);
     String unit = "单位：" + (s.wan() ? "万元" : "元");
     if (unitOnTitle) {

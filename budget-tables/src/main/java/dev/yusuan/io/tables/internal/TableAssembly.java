@@ -238,18 +238,18 @@ public final class TableAssembly {
    * than by the regional sets (Jiangsu 收支预算总表 …, Shanghai 财务收支预算总表 …), which keep their own
    * documents.
    */
-  static boolean nationalBudget(List<RawTable> raws, List<Grid> grids) {
+  static boolean nationalBudget(List<String> titles, List<List<List<String>>> headers) {
     int national = 0;
     int regional = 0;
-    for (int i = 0; i < raws.size(); i++) {
-      String title = raws.get(i).title();
+    for (int i = 0; i < titles.size(); i++) {
+      String title = titles.get(i);
       if (title == null) {
         continue;
       }
-      List<List<String>> header = grids.get(i).headerRows();
-      if (LAYOUTS.recognise(title, header).isPresent()) {
+      List<List<String>> header = headers.get(i);
+      if (recognise(LAYOUTS, title, header).isPresent()) {
         regional++;
-      } else if (NATIONAL_BUDGET_ONLY.recognise(title, header).isPresent()) {
+      } else if (recognise(NATIONAL_BUDGET_ONLY, title, header).isPresent()) {
         national++;
       }
     }
@@ -264,15 +264,15 @@ public final class TableAssembly {
    * other way round. Titles alone do not decide it (several are the same words as Jiangsu's); the
    * header keywords do.
    */
-  static boolean zhejiang(List<RawTable> raws, List<Grid> grids) {
+  static boolean zhejiang(List<String> titles, List<List<List<String>>> headers) {
     int zhejiang = 0;
     int other = 0;
-    for (int i = 0; i < raws.size(); i++) {
-      String title = raws.get(i).title();
+    for (int i = 0; i < titles.size(); i++) {
+      String title = titles.get(i);
       if (title == null) {
         continue;
       }
-      List<List<String>> header = grids.get(i).headerRows();
+      List<List<String>> header = headers.get(i);
       int z = best(ZHEJIANG_ONLY, title, header);
       int o = Math.max(best(LAYOUTS, title, header), best(NATIONAL_BUDGET_ONLY, title, header));
       if (z > o) {
@@ -285,7 +285,66 @@ public final class TableAssembly {
   }
 
   private static int best(Layouts layouts, String title, List<List<String>> header) {
-    return layouts.recognise(title, header).map(l -> l.score(title, header)).orElse(-1);
+    String t = Texts.recognitionTitle(title);
+    return layouts.recognise(t, header).map(l -> l.score(t, header)).orElse(-1);
+  }
+
+  private static List<String> titles(List<RawTable> raws) {
+    return raws.stream().map(RawTable::title).toList();
+  }
+
+  private static List<List<List<String>>> headers(List<Grid> grids) {
+    return grids.stream().map(Grid::headerRows).toList();
+  }
+
+  /**
+   * The layouts a document's tables are recognised with: a 部门决算 ({@code finalAccount}) in the national
+   * template ({@code nationalFinal}: 行次 / 栏次 printed) the national 决算 set first, else the regional sets; a
+   * 预算 the Zhejiang or the national 部门预算 set first when more of its titles (with their header rows) are
+   * theirs, else the regional sets.
+   *
+   * @param finalAccount whether the document is a 决算
+   * @param nationalFinal whether its tables print 行次 or 栏次 ({@link #nationalFinal})
+   * @param titles the tables' titles, null where a table prints none
+   * @param headers the tables' header rows, one entry per title
+   * @return the set
+   */
+  static Layouts layouts(boolean finalAccount, boolean nationalFinal, List<String> titles,
+      List<List<List<String>>> headers) {
+    return finalAccount ? (nationalFinal ? NATIONAL_FINAL : LAYOUTS)
+        : zhejiang(titles, headers) ? ZHEJIANG
+        : nationalBudget(titles, headers) ? NATIONAL_BUDGET : LAYOUTS;
+  }
+
+  /**
+   * The layout of a table: its title as {@link Texts#recognitionTitle} reads it and its header rows,
+   * scored by every layout of {@code set}.
+   *
+   * @param set the document's layouts ({@link #layouts})
+   * @param title the table's title as printed (its key)
+   * @param header the header rows
+   * @return the best-fitting layout, or empty
+   */
+  static Optional<Layout> recognise(Layouts set, String title, List<List<String>> header) {
+    return set.recognise(Texts.recognitionTitle(title), header);
+  }
+
+  /**
+   * The layout of a table of a document read with {@code set} ({@link #layouts}): a 预算's table no layout of
+   * its set describes (a “三公” table of a document otherwise in Jiangsu's words) is tried with the national
+   * 部门预算 template's layouts, which every region's forms derive from; a 决算's is not (its sets hold the
+   * national one when it prints 行次).
+   *
+   * @param set the document's layouts
+   * @param finalAccount whether the document is a 决算
+   * @param title the table's title as printed (its key)
+   * @param header the header rows
+   * @return the best-fitting layout, or empty
+   */
+  static Optional<Layout> recognise(Layouts set, boolean finalAccount, String title, List<List<String>> header) {
+    Optional<Layout> l = recognise(set, title, header);
+    return l.isPresent() || finalAccount || set == NATIONAL_BUDGET ? l
+        : recognise(NATIONAL_BUDGET_ONLY, title, header);
   }
 
   /**
@@ -313,9 +372,8 @@ public final class TableAssembly {
       previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"));
       built.add(previous);
     }
-    Layouts known = finalAccount ? (nationalFinal(built) ? NATIONAL_FINAL : LAYOUTS)
-        : zhejiang(rawTables, built) ? ZHEJIANG
-        : nationalBudget(rawTables, built) ? NATIONAL_BUDGET : LAYOUTS;
+    Layouts known = layouts(finalAccount, finalAccount && nationalFinal(built), titles(rawTables),
+        headers(built));
     int index = 0;
     CodeNames codes = codeNames(catalogue, year);
     String tablesDepartment = tablesDepartment();
@@ -357,7 +415,7 @@ public final class TableAssembly {
             "科目编码被空格或换行拆开，已合并: " + j, "code printed with a space or over two lines, rejoined: "
                 + j, at));
       }
-      Optional<Layout> layout = known.recognise(title, grid.headerRows());
+      Optional<Layout> layout = recognise(known, finalAccount, title, grid.headerRows());
       SplitCodes.Result split = SplitCodes.join(toTable(id, title, raw, grid, unit, at,
           layout.map(Layout::kind).orElse(DisclosureTable.UNKNOWN_KIND)), grid);
       if (split.joined() > 0) {

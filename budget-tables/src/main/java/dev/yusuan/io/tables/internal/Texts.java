@@ -1,5 +1,6 @@
 package dev.yusuan.io.tables.internal;
 
+import dev.yusuan.model.layout.TitleLexicon;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ public final class Texts {
   private static final Pattern CODE = Pattern.compile("^\\d{3}(\\d{2}){0,2}$");
   private static final Pattern SPACED_CODE = Pattern.compile("^\\d{3}( ?\\d{2}){0,2}$");
   private static final Pattern CAPTION = Pattern.compile(
-      "^(部门)?(预算|决算)?(公开|附)?表?[0-9一二三四五六七八九十]{1,3}表?$");
+      "^(部门)?(预算|决算)?(公开|附)?表?[0-9一二三四五六七八九十]{1,3}(-[0-9]{1,2})?表?$");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("^([-─]\\s?\\d{1,3}\\s?[-─]|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3})$");
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("20\\d{2}年");
@@ -31,6 +32,27 @@ public final class Texts {
    */
   public static boolean isFormTitle(String key) {
     return key != null && (key.contains("绩效目标") || key.contains("绩效自评")) && key.endsWith("表");
+  }
+
+  /**
+   * A title's key without a caption numbered in digits printed before it ({@link TitleLexicon#withoutCaption}).
+   *
+   * @param title a title as printed (or its key)
+   * @return its key without the caption
+   */
+  public static String withoutCaption(String title) {
+    return TitleLexicon.withoutCaption(title);
+  }
+
+  /**
+   * The title a table's layout is recognised by ({@code TableAssembly.recognise}): {@link
+   * TitleLexicon#recognitionTitle}, which {@code Layouts.recognise} applies too (every reader, text included).
+   *
+   * @param title a table's title as printed (or its key)
+   * @return the title to recognise
+   */
+  public static String recognitionTitle(String title) {
+    return TitleLexicon.recognitionTitle(title);
   }
 
   /** A money amount as printed in a table cell (thousands separators, decimals, minus or brackets). */
@@ -93,7 +115,7 @@ public final class Texts {
       return false;
     }
     return k.contains("预算") || k.contains("决算") || k.contains("经费") || k.contains("收支")
-        || k.contains("收入") || k.contains("支出") || k.contains("采购");
+        || k.contains("收入") || k.contains("支出") || k.contains("采购") || k.contains("拨款");
   }
 
   /** Whether the text contains a CJK ideograph. */
