@@ -110,6 +110,9 @@ public final class ClaimExtractor {
       "(?:其中|而|但)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
   private static final Pattern PROCUREMENT_PART = Pattern.compile(
       ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
+  /** A part of a procurement list by its type: 货物类采购, 服务采购预算, 工程类. */
+  private static final Pattern PROCUREMENT_PART_NAME =
+      Pattern.compile("(?:拟)?(?:采购|购买)?(货物|工程|服务)类?(?:采购|支出)*(?:预算|金额)?(?:为)?");
   /** A leading year of a phrase: 2024年, 2024年度. */
   private static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
   /** Revenue lines by their exact name (docs/fact-conventions.md: the summary tables' income rows). */
@@ -566,7 +569,10 @@ public final class ClaimExtractor {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
           boolean listStart = false;
-          if (mayStartList(foldChar(all.charAt(a)))) {
+          char first = foldChar(all.charAt(a));
+          // a line that goes on with the digits of a number broken at the line end is no list item
+          boolean brokenNumber = !pendingBreak && last >= '0' && last <= '9' && first >= '0' && first <= '9';
+          if (mayStartList(first) && !brokenNumber) {
             // one matcher per section, reset for each line that may start a list
             // the line seen folded in place (no substring and folded copy per line)
             line0 = line0 == null ? new FoldedRange() : line0;
@@ -781,6 +787,10 @@ public final class ClaimExtractor {
       if (subj.isEmpty()) {
         subj = sameSubject(phrase, cs);
       }
+      Subject head = headOf(t, ps);
+      if (subj.isEmpty() && head != null && head.concept() == Concept.PROCUREMENT) {
+        subj = procurementPart(Names.key(lead(phrase)));
+      }
       if (subj.isEmpty()) {
         return;
       }
@@ -788,7 +798,6 @@ public final class ClaimExtractor {
         return;
       }
       Subject s = subj.get();
-      Subject head = headOf(t, ps);
       if (head != null) {
         s = inList(s, head, Names.key(lead(phrase)));
         if (s == null) {
@@ -844,6 +853,24 @@ public final class ClaimExtractor {
         }
       }
       change(t, pos, s, subject, amount, ps, implied);
+    }
+
+    /**
+     * A part of a procurement list (政府采购预算 X 万元。其中：货物类采购 Y 万元): 货物, 工程 or 服务 (类)
+     * (采购)(预算), nothing else.
+     */
+    private static Optional<Subject> procurementPart(String p) {
+      Matcher m = PROCUREMENT_PART_NAME.matcher(p);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      ProcurementType pt = switch (m.group(1)) {
+        case "货物" -> ProcurementType.GOODS;
+        case "工程" -> ProcurementType.WORKS;
+        default -> ProcurementType.SERVICES;
+      };
+      return Optional.of(new Subject(Concept.PROCUREMENT, Coordinates.of(FactDimension.PROCUREMENT_TYPE, pt),
+          Coordinates.EMPTY));
     }
 
     /** The subjects of the amounts read so far, and where each amount ends (for {@link #headOf}). */
