@@ -578,7 +578,9 @@ public final class ClaimExtractor {
             line0 = line0 == null ? new FoldedRange() : line0;
             line0.set(all, start, end);
             list = list == null ? LIST_START.matcher(line0) : list.reset(line0);
-            listStart = list.region(a - start, b - start).lookingAt();
+            listStart = list.region(a - start, b - start).lookingAt()
+                // a marker that is the whole line, a digit right on the next: a number broken after 1.
+                && !(list.end() == b - start && digitFollows(all, nl));
           }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
@@ -596,6 +598,25 @@ public final class ClaimExtractor {
       }
       start = nl + 1;
     }
+  }
+
+  /**
+   * Whether the line after the line break at {@code nl} (none: -1) starts, past white space, with a
+   * digit (ASCII or full-width).
+   */
+  static boolean digitFollows(String all, int nl) {
+    if (nl < 0) {
+      return false;
+    }
+    int i = nl + 1;
+    while (i < all.length() && all.charAt(i) != '\n' && Character.isWhitespace(foldChar(all.charAt(i)))) {
+      i++;
+    }
+    if (i >= all.length()) {
+      return false;
+    }
+    char c = foldChar(all.charAt(i));
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -155,7 +155,11 @@ class ClaimExtractorProperties {
         .ofMaxLength(12);
   }
 
-  /** The join as it was before the one-pass form (the reference of the property above). */
+  /**
+   * The join as it was before the one-pass form (the reference of the property above), with the rule
+   * added since: a line that goes on with the digits of a number broken at the line end is no list item,
+   * nor is a marker that is its whole line with a digit starting the next (a number broken after "1.").
+   */
   private static void lineByLineJoin(String all, int firstLine, StringBuilder text, List<int[]> positions) {
     String[] ls = all.split("\n", -1);
     boolean pendingBreak = false;
@@ -177,7 +181,13 @@ class ClaimExtractorProperties {
       if (text.length() > 0) {
         char last = text.charAt(text.length() - 1);
         boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-        boolean listStart = ClaimExtractor.LIST_START.matcher(f).region(a, b).lookingAt();
+        // a line going on with the digits of a number the previous line ended in is no list item
+        boolean brokenNumber = !pendingBreak && Character.isDigit(last) && last < 128
+            && f.charAt(a) >= '0' && f.charAt(a) <= '9';
+        java.util.regex.Matcher lm = ClaimExtractor.LIST_START.matcher(f).region(a, b);
+        boolean listStart = !brokenNumber && lm.lookingAt()
+            && !(lm.end() == b && i + 1 < ls.length && !oldFold(ls[i + 1]).isBlank()
+            && Character.isDigit(oldFold(ls[i + 1]).strip().charAt(0)) && oldFold(ls[i + 1]).strip().charAt(0) < 128);
         if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
           text.append('\n');
           positions.add(new int[] {line, a});

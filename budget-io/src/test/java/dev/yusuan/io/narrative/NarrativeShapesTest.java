@@ -93,6 +93,34 @@ class NarrativeShapesTest {
         + (c.percent().isPresent() && c.kind() == dev.yusuan.model.ClaimKind.CHANGE ? " p" : "");
   }
 
+  /**
+   * A budget's 比上年 / 同比 without 执行 or 决算 may compare with last year's budget: against a published
+   * 上年执行数 it disagrees with, a WARNING saying the base is unsure; with 执行数 named, an ERROR.
+   */
+  @Test
+  void anUnqualifiedBaseOfABudgetIsUnsure() {
+    dev.yusuan.model.Fact prior = dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.OPERATING_COST,
+        dev.yusuan.model.Coordinates.of(dev.yusuan.model.FactDimension.PERIOD,
+            dev.yusuan.model.FiscalPeriod.PRIOR_ACTUAL.name()),
+        dev.yusuan.model.Amount.of("50.00", dev.yusuan.model.MoneyUnit.WAN_YUAN),
+        dev.yusuan.model.Provenance.builder().source("n.txt").tableId("T11").rowLabel("机关运行经费")
+            .columnHeader("上年执行数").build());
+    for (String base : List.of("比上年", "同比", "比去年", "比执行数")) {
+      boolean named = base.contains("执行");
+      String text = "机关运行经费预算110.00万元，" + (named ? "比上年执行数" : base) + "增加10.00万元。";
+      BudgetDocument d = BudgetDocument.builder().from(Narratives.document(DocumentKind.DEPARTMENT_BUDGET, H, text))
+          .addFacts(prior).build();
+      List<Finding> f = Narratives.GENERIC.validate(d).findings().stream()
+          .filter(x -> x.ruleId().equals("narrative.change")).toList();
+      assertThat(f).as(text).singleElement().satisfies(x -> {
+        assertThat(x.severity()).isEqualTo(named ? Severity.ERROR : Severity.WARNING);
+        if (!named) {
+          assertThat(x.messageZh()).contains("比较基数不确定");
+        }
+      });
+    }
+  }
+
   @Test
   void eachShapeIsReadAsMeasuredAndRaisesNoFinding() {
     for (Shape s : SHAPES) {
