@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
   // AMOUNT and VALUE_TOKEN: Run.run skips them for a text without 元 (and %): keep their units in step
   static final Pattern AMOUNT =
-      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
+      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿\\s*元|万\\s*元|元)");
   static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
   static final Pattern COUNT =
       Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
@@ -51,7 +51,7 @@ public final class ClaimExtractor {
    * The year compared with: 上年(度), 上一年度, a year (2022年, 比2022年预算), or 年初 (年初预算 of a 决算:
    * the budget of the same year).
    */
-  private static final String BASE = "(?<base>上一?年度?|20\\d\\d\\s*年度?|年初)";
+  private static final String BASE = "(?<base>上一?年度?|去年度?|20\\d\\d\\s*年度?|年初)";
   /** What of that year: 执行数, 预算(数), 决算(数), 数. */
   /**
    * A count of the "三公" detail: 团组 N 个, N 人次, N 批次, 购置 N 辆, 保有量 N 辆 (only where its
@@ -64,20 +64,20 @@ public final class ClaimExtractor {
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
   private static final String DIR = "(?<dir>增加|减少|增长|下降|降低|持平)";
   static final Pattern CHANGE = Pattern.compile(
-      "^\\s*[,，]?\\s*(?:较|比)" + BASE + QUAL + "\\s*(?:相比)?\\s*" + DIR);
+      "^\\s*[,，]?\\s*(?:(?:较|比)\\s*" + BASE + "\\s*" + QUAL + "|同比)\\s*(?:相比)?\\s*" + DIR + "了?");
   /**
    * Jiangsu wording: 与上年(数|预算数)?相比(，)?(收、支预算总计)?各?增加X万元，增长Y%; a short phrase
    * naming the figure again (收、支预算总计, 财政拨款支出) may stand between 相比 and the direction word.
    */
   static final Pattern CHANGE_JS = Pattern.compile(
-      "^\\s*[,，。]?\\s*与" + BASE + QUAL + "相比\\s*[,，]?\\s*"
-          + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?" + DIR);
+      "^\\s*[,，。]?\\s*与\\s*" + BASE + "\\s*" + QUAL + "\\s*相比\\s*[,，]?\\s*"
+          + "(?:[^\\d,，。;；:：\\n]{0,16}?各?)?" + DIR + "了?");
   /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平, 与上年相同. */
   static final Pattern FLAT_JS = Pattern.compile(
-      "^\\s*[,，。]?\\s*与" + BASE + QUAL + "(?:相比)?(?:一致|无变化|基本持平|持平|相同|相等)");
+      "^\\s*[,，。]?\\s*与\\s*" + BASE + "\\s*" + QUAL + "\\s*(?:相比)?\\s*(?:一致|无变化|基本持平|持平|相同|相等)");
   /** A further 持平 right after a change (…增加5万元，与上年持平): the sentence contradicts itself. */
   private static final Pattern THEN_FLAT = Pattern.compile(
-      "^\\s*[,，]\\s*(?:与" + BASE + QUAL + "(?:相比)?)?\\s*(?:基本)?持平");
+      "^\\s*[,，]\\s*(?:与\\s*" + BASE + "\\s*" + QUAL + "\\s*(?:相比)?)?\\s*(?:基本)?持平");
   /**
    * A phrase ending with a direction word: the number after it is a change, not the subject's amount
    * (机关运行经费比上年减少0.15万元) — unless the word reads "to" (减少为/增加到/下降至 X: X is the amount).
@@ -110,15 +110,41 @@ public final class ClaimExtractor {
       "(?:其中|而|但)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
   private static final Pattern PROCUREMENT_PART = Pattern.compile(
       ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
+  /** A part of a procurement list by its type: 货物类采购, 服务采购预算, 工程类. */
+  private static final Pattern PROCUREMENT_PART_NAME =
+      Pattern.compile("(?:拟)?(?:采购|购买)?(货物|工程|服务)类?(?:采购|支出)*(?:预算|金额)?(?:为)?");
+  /** A leading year of a phrase: 2024年, 2024年度. */
+  private static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
+  /** Revenue lines by their exact name (docs/fact-conventions.md: the summary tables' income rows). */
+  private static final java.util.Map<String, FundSource> REVENUE_LINES = java.util.Map.ofEntries(
+      java.util.Map.entry("财政拨款收入", FundSource.FISCAL_APPROPRIATION),
+      java.util.Map.entry("一般公共预算财政拨款收入", FundSource.GENERAL_PUBLIC_BUDGET),
+      java.util.Map.entry("政府性基金预算财政拨款收入", FundSource.GOVERNMENT_FUND),
+      java.util.Map.entry("政府性基金预算拨款收入", FundSource.GOVERNMENT_FUND),
+      java.util.Map.entry("国有资本经营预算财政拨款收入", FundSource.STATE_CAPITAL),
+      java.util.Map.entry("国有资本经营预算拨款收入", FundSource.STATE_CAPITAL),
+      java.util.Map.entry("财政专户管理资金收入", FundSource.SPECIAL_ACCOUNT),
+      java.util.Map.entry("事业收入", FundSource.BUSINESS_INCOME),
+      java.util.Map.entry("事业单位经营收入", FundSource.OPERATING_INCOME),
+      java.util.Map.entry("经营收入", FundSource.OPERATING_INCOME),
+      java.util.Map.entry("上级补助收入", FundSource.SUPERIOR_SUBSIDY),
+      java.util.Map.entry("附属单位上缴收入", FundSource.AFFILIATED_REMITTANCE),
+      java.util.Map.entry("其他收入", FundSource.OTHER_INCOME),
+      java.util.Map.entry("本年收入合计", FundSource.CURRENT_YEAR));
+  /** 财政拨款支出 of a fund (or of all), as the 决算 narratives name it. */
+  private static final Pattern FISCAL_EXPENDITURE_LINE =
+      Pattern.compile("(一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款支出(?:决算)?");
   /** Where a change stated in a later sentence of the same item starts. */
-  private static final String LATER_CHANGE = "与上年";
+  private static final String LATER_CHANGE = "与";
   /**
    * Every number followed by a money unit or %, however malformed (e.g. {@code 1,2万元}): what is
    * not part of a claim is reported.
    */
   public static final Pattern VALUE_TOKEN =
-      Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿元|万元|元|%)");
+      Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿\\s*元|万\\s*元|元|%)");
   static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
+  /** What stands between 占 and the percent without naming a whole: 占比 P%. */
+  private static final java.util.Set<String> UNNAMED_WHOLE = java.util.Set.of("比");
   /** The whole named between 占 and the percent: 占"三公"经费的13.77%, 占本年支出合计的99.4%. */
   private static final Pattern SHARE_WHOLE =
       Pattern.compile("^([^\\d,，。;；:：\\n%]{1,16}?)的?\\s*(?=\\d)");
@@ -126,16 +152,33 @@ public final class ClaimExtractor {
   private static final Pattern PATH = Pattern.compile("(.+?)\\((类|款|项)\\)");
   static final Pattern LIST_START = Pattern.compile(
       "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
-  private static final Pattern MORE = Pattern.compile("^\\s*[,，]\\s*(增长|下降|降低|增加|减少)\\s*");
+  /** The percent after a change amount: 增加 D 万元，增长 P% (also 增幅 / 降幅 / 增长率 / 下降率 P%). */
+  private static final Pattern MORE = Pattern.compile(
+      "^\\s*[,，]\\s*(增长率|下降率|增长|下降|降低|增加|减少|增幅|降幅)(?:为|了)?\\s*");
+  /** The amount after a percent change: 增长 P%，增加 D 万元 (the word must agree with the direction). */
+  private static final Pattern MORE_AMOUNT = Pattern.compile("^\\s*[,，]\\s*(增加|减少)了?\\s*");
+  /**
+   * A base stated with its figure: 较上年的 P 万元减少 D 万元, 比2023年预算数 P 万元增加 D 万元 (the
+   * prior figure, then the direction word).
+   */
+  static final Pattern CHANGE_FROM = Pattern.compile(
+      "^\\s*[,，]?\\s*(?:较|比)\\s*" + BASE + "\\s*" + QUAL + "\\s*的?\\s*(?=\\d)");
+  private static final Pattern FROM_DIR = Pattern.compile("^\\s*(?:相比)?\\s*[,，]?\\s*" + DIR + "了?");
   // the fixed patterns of the phrase tests below, compiled once (String.matches/replaceFirst compile per call)
   private static final Pattern TRAILING_DE = Pattern.compile("的$");
   private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
-  private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计|小计)");
+  private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计)");
+  /** A fund's expenditure named as a whole: 占一般公共预算支出的, 占政府性基金预算拨款支出的. */
+  private static final Pattern FUND_EXPENDITURE_WHOLE = Pattern.compile(
+      "(一般公共预算|政府性基金预算|国有资本经营预算|财政拨款)(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:合计|总额)?");
+  /** The whole of procurement shares: 政府采购预算, 政府采购支出(预算)(总额). */
+  private static final Pattern PROCUREMENT_WHOLE = Pattern.compile("(?:本年|当年)?政府采购(?:支出)?(?:预算|决算)?(?:总额)?");
   static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*\\d$");
   static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d+\\s*[.、]|\\(\\d+\\))\\s*");
   static final Pattern LEAD_WORD = Pattern.compile("^(?:其中|包括|主要包括)\\s*");
   static final Pattern FISCAL_GRAND_TOTAL = Pattern.compile(".*财政拨款收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
-  static final Pattern GRAND_TOTAL = Pattern.compile("(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
+  static final Pattern GRAND_TOTAL = Pattern.compile(
+      "(?:20\\d\\d年度?)?(?:[^\\d]{0,12}?(?:年度?|部门|单位))?收(?:入)?、?支(?:出)?(?:决算|预算)?总计");
   static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
   static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
   static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
@@ -391,7 +434,7 @@ public final class ClaimExtractor {
    */
   static boolean mayStartChange(String t, int pos) {
     int i = afterSeparator(t, pos, ",，。");
-    return i < t.length() && "较比与".indexOf(t.charAt(i)) >= 0;
+    return i < t.length() && "较比与同".indexOf(t.charAt(i)) >= 0;
   }
 
   /**
@@ -466,6 +509,14 @@ public final class ClaimExtractor {
   }
 
   /**
+   * The unit of an {@link #AMOUNT} match without the spaces of letter-spaced text (万 元 is 万元).
+   */
+  static String unitOf(Matcher m) {
+    String u = m.group(2);
+    return u.length() <= 2 ? u : u.replaceAll("\\s+", "");
+  }
+
+  /**
    * Whether {@code s} holds a character that {@link #foldChar} makes a digit 0-9 (ASCII or
    * full-width): a section's joined text has a digit only then.
    */
@@ -518,13 +569,18 @@ public final class ClaimExtractor {
           char last = text.charAt(text.length() - 1);
           boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
           boolean listStart = false;
-          if (mayStartList(foldChar(all.charAt(a)))) {
+          char first = foldChar(all.charAt(a));
+          // a line that goes on with the digits of a number broken at the line end is no list item
+          boolean brokenNumber = !pendingBreak && last >= '0' && last <= '9' && first >= '0' && first <= '9';
+          if (mayStartList(first) && !brokenNumber) {
             // one matcher per section, reset for each line that may start a list
             // the line seen folded in place (no substring and folded copy per line)
             line0 = line0 == null ? new FoldedRange() : line0;
             line0.set(all, start, end);
             list = list == null ? LIST_START.matcher(line0) : list.reset(line0);
-            listStart = list.region(a - start, b - start).lookingAt();
+            listStart = list.region(a - start, b - start).lookingAt()
+                // a marker that is the whole line, a digit right on the next: a number broken after 1.
+                && !(list.end() == b - start && digitFollows(all, nl));
           }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
@@ -542,6 +598,25 @@ public final class ClaimExtractor {
       }
       start = nl + 1;
     }
+  }
+
+  /**
+   * Whether the line after the line break at {@code nl} (none: -1) starts, past white space, with a
+   * digit (ASCII or full-width).
+   */
+  static boolean digitFollows(String all, int nl) {
+    if (nl < 0) {
+      return false;
+    }
+    int i = nl + 1;
+    while (i < all.length() && all.charAt(i) != '\n' && Character.isWhitespace(foldChar(all.charAt(i)))) {
+      i++;
+    }
+    if (i >= all.length()) {
+      return false;
+    }
+    char c = foldChar(all.charAt(i));
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -733,6 +808,10 @@ public final class ClaimExtractor {
       if (subj.isEmpty()) {
         subj = sameSubject(phrase, cs);
       }
+      Subject head = headOf(t, ps);
+      if (subj.isEmpty() && head != null && head.concept() == Concept.PROCUREMENT) {
+        subj = procurementPart(Names.key(lead(phrase)));
+      }
       if (subj.isEmpty()) {
         return;
       }
@@ -740,11 +819,17 @@ public final class ClaimExtractor {
         return;
       }
       Subject s = subj.get();
+      if (head != null) {
+        s = inList(s, head, Names.key(lead(phrase)));
+        if (s == null) {
+          return; // a part that is no part of its list's head: its subject is unsure, it stays unclaimed
+        }
+      }
       lastSubject = s;
       lastClause = cs;
       Amount amount;
       try {
-        amount = Amount.parse(am.group(1) + am.group(2), ctx.unit()).orElseThrow();
+        amount = Amount.parse(am.group(1) + unitOf(am), ctx.unit()).orElseThrow();
       } catch (AmountFormatException e) {
         diag(Severity.ERROR, "narrative.bad-number", am.start(), am.end(), t,
             "无法解析金额 '" + am.group() + "'", "cannot parse amount '" + am.group() + "'");
@@ -753,6 +838,8 @@ public final class ClaimExtractor {
       mark(am.start(), am.end());
       String subject = Names.normalize(lead(phrase));
       claim(ClaimKind.AMOUNT, s, subject, Optional.of(amount), ps, am.end(), t, b -> { });
+      heads.add(s);
+      headEnds.add(am.end());
       int pos = am.end();
       Matcher sh = mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
       if (sh != null && sh.lookingAt()) {
@@ -764,13 +851,18 @@ public final class ClaimExtractor {
           if (wm.lookingAt()) {
             Matcher wp = PERCENT.matcher(tail(t, q + wm.end()));
             if (wp.lookingAt()) {
-              whole = wholeOf(wm.group(1), s).orElse(s.whole());
+              // a whole named but not understood: the share is not read against a guessed total
+              whole = UNNAMED_WHOLE.contains(Names.key(wm.group(1))) ? s.whole()
+                  : wholeOf(wm.group(1), s).orElse(null);
               q += wm.end();
               pm = wp;
             }
           }
         }
-        if (pm.lookingAt()) {
+        if (whole != null && whole.equals(s.coords())) {
+          whole = null; // a share of itself: the total it is of is not known
+        }
+        if (pm.lookingAt() && whole != null) {
           int st = q + pm.start();
           int en = q + pm.end();
           Percentage p = Percentage.parse(pm.group(1));
@@ -782,6 +874,110 @@ public final class ClaimExtractor {
         }
       }
       change(t, pos, s, subject, amount, ps, implied);
+    }
+
+    /**
+     * A part of a procurement list (政府采购预算 X 万元。其中：货物类采购 Y 万元): 货物, 工程 or 服务 (类)
+     * (采购)(预算), nothing else.
+     */
+    private static Optional<Subject> procurementPart(String p) {
+      Matcher m = PROCUREMENT_PART_NAME.matcher(p);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      ProcurementType pt = switch (m.group(1)) {
+        case "货物" -> ProcurementType.GOODS;
+        case "工程" -> ProcurementType.WORKS;
+        default -> ProcurementType.SERVICES;
+      };
+      return Optional.of(new Subject(Concept.PROCUREMENT, Coordinates.of(FactDimension.PROCUREMENT_TYPE, pt),
+          Coordinates.EMPTY));
+    }
+
+    /** The subjects of the amounts read so far, and where each amount ends (for {@link #headOf}). */
+    private final List<Subject> heads = new ArrayList<>();
+    private final List<Integer> headEnds = new ArrayList<>();
+
+    /**
+     * The head of the 其中 list an amount at {@code ps} stands in: the sentence holds 其中 before it,
+     * and the last amount read before that 其中 (within a few sentences, with no number left unread
+     * in between) is the whole the list breaks down (收入预算 X 万元，其中：财政拨款收入 Y 万元，占 P%).
+     * Null when there is none.
+     */
+    private Subject headOf(String t, int ps) {
+      int k = t.lastIndexOf("其中", ps);
+      if (k < 0 || headEnds.isEmpty()) {
+        return null;
+      }
+      for (int i = k; i < ps; i++) {
+        if (t.charAt(i) == '。') {
+          return null; // the 其中 of an earlier sentence
+        }
+      }
+      int h = headEnds.size() - 1;
+      while (h >= 0 && headEnds.get(h) > k) {
+        h--;
+      }
+      if (h < 0 || k - headEnds.get(h) > 300) {
+        return null;
+      }
+      Matcher v = VALUE_TOKEN.matcher(t).region(headEnds.get(h), k);
+      while (v.find()) {
+        if (!used[v.start()]) {
+          return null; // a figure between them that was not read: the head is not sure
+        }
+      }
+      return heads.get(h);
+    }
+
+    /**
+     * The subject of a part of a 其中 list: within its head (what the head's coordinates fix, the part
+     * has too, or a member below it), with the head as the whole of its share. A coordinate the part
+     * lacks is the head's; a fund that only the heading gave gives way to the head's. Null when the
+     * part names something outside its head (the list's reading is then unsure); the subject as it is
+     * when the head is of another concept.
+     */
+    private static Subject inList(Subject s, Subject head, String phraseKey) {
+      if (head.concept() != s.concept()) {
+        return s;
+      }
+      Coordinates c = s.coords();
+      for (FactDimension d : head.coords().dimensions()) {
+        String hv = head.coords().getOrNull(d);
+        String pv = c.getOrNull(d);
+        if (pv == null || d == FactDimension.FUND_SOURCE && !pv.equals(hv) && !within(d, hv, pv)
+            && namedFund(phraseKey) == null) {
+          c = c.with(d, hv);
+        } else if (!pv.equals(hv) && !within(d, hv, pv)) {
+          return null;
+        }
+      }
+      return new Subject(s.concept(), c, head.coords());
+    }
+
+    /** Whether {@code member} lies below {@code ancestor} in dimension {@code d}. */
+    static boolean within(FactDimension d, String ancestor, String member) {
+      if (d == FactDimension.FUNCTION) {
+        return member.length() > ancestor.length() && member.startsWith(ancestor);
+      }
+      dev.yusuan.model.HierarchyMember[] all = switch (d) {
+        case THREE_PUBLIC_ITEM -> ThreePublicItem.values();
+        case SPENDING_TYPE -> SpendingType.values();
+        case PROCUREMENT_TYPE -> ProcurementType.values();
+        case FUND_SOURCE -> FundSource.values();
+        default -> new dev.yusuan.model.HierarchyMember[0];
+      };
+      for (dev.yusuan.model.HierarchyMember m : all) {
+        if (m.name().equals(member)) {
+          for (Optional<? extends dev.yusuan.model.HierarchyMember> p = m.parent(); p.isPresent();
+              p = p.get().parent()) {
+            if (p.get().name().equals(ancestor)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -841,6 +1037,9 @@ public final class ClaimExtractor {
      */
     private void change(String t, int pos, Subject s, String subject, Amount amount, int ps,
         Direction implied) {
+      if (mayStartChange(t, pos) && changeFrom(t, pos, s, subject, amount, ps)) {
+        return;
+      }
       int at = changeAt(t, pos) ? pos : laterChange(t, pos);
       if (at < 0) {
         return;
@@ -868,42 +1067,11 @@ public final class ClaimExtractor {
       FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
       OptionalInt year = baseYear(ch.group("base"));
       Direction dir = Direction.fromWord(ch.group("dir"));
-      int p = at + ch.end();
-      Optional<Amount> delta = Optional.empty();
-      Optional<Percentage> pct = Optional.empty();
-      CharSequence rest = tail(t, p);
-      Matcher da = AMOUNT.matcher(rest);
-      Matcher dp = PERCENT.matcher(rest);
-      int ws = 0;
-      while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
-        ws++;
-      }
-      if (startsAt(da, ws)) {
-        try {
-          delta = Amount.parse(da.group(1) + da.group(2), ctx.unit());
-          mark(p + da.start(), p + da.end());
-        } catch (AmountFormatException e) {
-          delta = Optional.empty();
-        }
-        p += da.end();
-        Matcher more = MORE.matcher(tail(t, p));
-        if (more.lookingAt()) {
-          Matcher mp = PERCENT.matcher(tail(t, p + more.end()));
-          if (mp.lookingAt()) {
-            pct = Optional.of(Percentage.parse(mp.group(1)));
-            mark(p + more.end() + mp.start(), p + more.end() + mp.end());
-            p += more.end() + mp.end();
-          }
-        }
-      } else if (startsAt(dp, ws)) {
-        pct = Optional.of(Percentage.parse(dp.group(1)));
-        mark(p + dp.start(), p + dp.end());
-        p += dp.end();
-      }
-      Optional<Amount> d = delta;
-      Optional<Percentage> pc = pct;
+      Numbers n = numbers(t, at + ch.end(), dir);
+      int p = n.end();
       claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
-          b -> b.basePeriod(base).baseYear(year).delta(d).percent(pc).direction(Optional.ofNullable(dir)));
+          b -> b.basePeriod(base).baseYear(year).delta(n.delta()).percent(n.pct())
+              .direction(Optional.ofNullable(dir)));
       if (implied != null && implied != dir) {
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,
             b -> b.basePeriod(base).baseYear(year).direction(implied));
@@ -915,6 +1083,121 @@ public final class ClaimExtractor {
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, end, t,
             b -> b.basePeriod(base).baseYear(year).direction(Direction.FLAT));
       }
+    }
+
+    /** The change amount and percent read after a direction word, and where they end. */
+    private record Numbers(Optional<Amount> delta, Optional<Percentage> pct, int end) {}
+
+    /**
+     * The numbers of a change after its direction word at {@code p}: 增加 D 万元(，增长 P%), or
+     * 增长 P%(，增加 D 万元); a second figure whose word goes the other way than {@code dir} is not
+     * read (it stays an unclaimed number).
+     */
+    private Numbers numbers(String t, int p, Direction dir) {
+      Optional<Amount> delta = Optional.empty();
+      Optional<Percentage> pct = Optional.empty();
+      CharSequence rest = tail(t, p);
+      Matcher da = AMOUNT.matcher(rest);
+      Matcher dp = PERCENT.matcher(rest);
+      int ws = 0;
+      while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
+        ws++;
+      }
+      if (startsAt(da, ws)) {
+        try {
+          delta = Amount.parse(da.group(1) + unitOf(da), ctx.unit());
+          mark(p + da.start(), p + da.end());
+        } catch (AmountFormatException e) {
+          delta = Optional.empty();
+        }
+        p += da.end();
+        Matcher more = MORE.matcher(tail(t, p));
+        if (more.lookingAt() && agrees(more.group(1), dir)) {
+          Matcher mp = PERCENT.matcher(tail(t, p + more.end()));
+          if (mp.lookingAt()) {
+            pct = Optional.of(Percentage.parse(mp.group(1)));
+            mark(p + more.end() + mp.start(), p + more.end() + mp.end());
+            p += more.end() + mp.end();
+          }
+        }
+      } else if (startsAt(dp, ws)) {
+        pct = Optional.of(Percentage.parse(dp.group(1)));
+        mark(p + dp.start(), p + dp.end());
+        p += dp.end();
+        Matcher more = MORE_AMOUNT.matcher(tail(t, p));
+        if (more.lookingAt() && dir != null && dir == Direction.fromWord(more.group(1))) {
+          Matcher ma = AMOUNT.matcher(tail(t, p + more.end()));
+          if (ma.lookingAt()) {
+            try {
+              delta = Amount.parse(ma.group(1) + unitOf(ma), ctx.unit());
+              mark(p + more.end() + ma.start(), p + more.end() + ma.end());
+              p += more.end() + ma.end();
+            } catch (AmountFormatException e) {
+              delta = Optional.empty();
+            }
+          }
+        }
+      }
+      return new Numbers(delta, pct, p);
+    }
+
+    /**
+     * Whether the word before a change percent goes the way of the change: the words read before
+     * (增长, 下降, 降低, 增加, 减少) always (a contradiction is the rules' to find); 增幅 / 增长率 only
+     * with an increase, 降幅 / 下降率 only with a decrease.
+     */
+    private static boolean agrees(String word, Direction dir) {
+      return switch (word) {
+        case "增幅", "增长率" -> dir == Direction.INCREASE;
+        case "降幅", "下降率" -> dir == Direction.DECREASE;
+        default -> true;
+      };
+    }
+
+    /**
+     * A change whose base is stated with its figure (较上年的 P 万元减少 D 万元，下降 R%): the change,
+     * and the base figure as an amount of its period (so that the change is checked against it) when
+     * the base is the one its period stands for (上年, last year, or 年初 of this year); a base of
+     * another year keeps its figure out (it becomes an unclaimed number or an other-year diagnostic).
+     */
+    private boolean changeFrom(String t, int pos, Subject s, String subject, Amount amount, int ps) {
+      Matcher from = CHANGE_FROM.matcher(tail(t, pos));
+      if (!from.lookingAt()) {
+        return false;
+      }
+      int q = pos + from.end();
+      Matcher pa = AMOUNT.matcher(tail(t, q));
+      if (!pa.lookingAt()) {
+        return false;
+      }
+      Matcher fd = FROM_DIR.matcher(tail(t, q + pa.end()));
+      if (!fd.lookingAt()) {
+        return false;
+      }
+      Amount prior;
+      try {
+        prior = Amount.parse(pa.group(1) + unitOf(pa), ctx.unit()).orElseThrow();
+      } catch (AmountFormatException e) {
+        return false;
+      }
+      FiscalPeriod base = basePeriod(from.group("base"), from.group("qual"));
+      OptionalInt year = baseYear(from.group("base"));
+      Direction dir = Direction.fromWord(fd.group("dir"));
+      Numbers n = numbers(t, q + pa.end() + fd.end(), dir);
+      claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, n.end(), t,
+          b -> b.basePeriod(base).baseYear(year).delta(n.delta()).percent(n.pct())
+              .direction(Optional.ofNullable(dir)));
+      int expected = base == FiscalPeriod.CURRENT_BUDGET ? 0 : 1;
+      boolean thatYear = year.isEmpty() || ctx.year().isPresent()
+          && year.getAsInt() == ctx.year().getAsInt() - expected;
+      if (thatYear) {
+        mark(q + pa.start(), q + pa.end());
+        Subject ps0 = new Subject(s.concept(), s.coords().with(FactDimension.PERIOD, base.name()),
+            s.whole().with(FactDimension.PERIOD, base.name()));
+        claim(ClaimKind.AMOUNT, ps0, subject + "(" + base.zh() + ")", Optional.of(prior), pos, q + pa.end(), t,
+            b -> { });
+      }
+      return true;
     }
 
     /**
@@ -935,11 +1218,15 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Where a change statement of the same item starts after {@code pos}: the next 与上年 before any
-     * other number with a unit, list item or colon, within a few sentences; -1 when there is none.
+     * Where a change statement of the same item starts after {@code pos}: the next 与上年 (与 2023 年度,
+     * 与去年: any base the change patterns read) before any other number with a unit, list item or
+     * colon, within a few sentences; -1 when there is none.
      */
     private int laterChange(String t, int pos) {
       int k = t.indexOf(LATER_CHANGE, pos);
+      while (k >= 0 && k - pos <= 160 && !changeAt(t, k)) {
+        k = t.indexOf(LATER_CHANGE, k + 1);
+      }
       if (k < 0 || k - pos > 160) {
         return -1;
       }
@@ -998,7 +1285,21 @@ public final class ClaimExtractor {
         return s.concept() == Concept.EXPENDITURE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
       }
       if (REVENUE_TOTAL.matcher(w).matches()) {
-        return s.concept() == Concept.REVENUE ? Optional.of(Coordinates.EMPTY) : Optional.empty();
+        // 收入总计 is REVENUE{}; 本年收入合计 (收入合计) is the year's own revenue, without carry-over
+        Coordinates r = w.endsWith("总计") ? Coordinates.EMPTY
+            : Coordinates.of(FactDimension.FUND_SOURCE, FundSource.CURRENT_YEAR);
+        return s.concept() == Concept.REVENUE ? Optional.of(r) : Optional.empty();
+      }
+      if (PROCUREMENT_WHOLE.matcher(w).matches()) {
+        return s.concept() == Concept.PROCUREMENT ? Optional.of(Coordinates.EMPTY) : Optional.empty();
+      }
+      Subject line = fundLine(w);
+      if (line != null && line.concept() == s.concept()) {
+        return Optional.of(line.coords());
+      }
+      Matcher fe = FUND_EXPENDITURE_WHOLE.matcher(w);
+      if (fe.matches() && s.concept() == Concept.EXPENDITURE) {
+        return Optional.of(namedFund(fe.group(1)));
       }
       return Optional.empty();
     }
@@ -1279,6 +1580,10 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE,
             FundSource.CARRY_OVER), rev));
       }
+      Subject named = fundLine(p);
+      if (named != null) {
+        return Optional.of(named);
+      }
       if (p.endsWith("一般公共预算拨款收入") || p.endsWith("一般公共预算收入")
           || (revenueSide && p.equals("一般公共预算"))) {
         return Optional.of(new Subject(r, gp, rev));
@@ -1377,6 +1682,30 @@ public final class ClaimExtractor {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * A revenue or fiscal expenditure line named exactly as the summary tables print it (the phrase,
+     * without a leading year, is the whole name): 财政拨款收入, 事业收入, 事业单位经营收入, 上级补助收入,
+     * 附属单位上缴收入, 其他收入, 本年收入合计 (REVENUE of that FUND_SOURCE, a share of 收入总计 unless a
+     * list or the share names its whole); (一般公共预算 / 政府性基金预算 / 国有资本经营预算)财政拨款收入 and
+     * 财政拨款支出 (EXPENDITURE of that fund, a share of 本年支出合计). Null for any other phrase.
+     */
+    private static Subject fundLine(String p) {
+      String n = LEAD_YEAR.matcher(p).replaceFirst("");
+      FundSource f = REVENUE_LINES.get(n);
+      if (f != null) {
+        return new Subject(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, f), Coordinates.EMPTY);
+      }
+      Matcher m = FISCAL_EXPENDITURE_LINE.matcher(n);
+      if (!m.matches()) {
+        return null;
+      }
+      String fund = m.group(1);
+      FundSource e = fund == null ? FundSource.FISCAL_APPROPRIATION
+          : fund.startsWith("一般公共预算") ? FundSource.GENERAL_PUBLIC_BUDGET
+          : fund.startsWith("政府性基金") ? FundSource.GOVERNMENT_FUND : FundSource.STATE_CAPITAL;
+      return new Subject(Concept.EXPENDITURE, Coordinates.of(FactDimension.FUND_SOURCE, e), Coordinates.EMPTY);
     }
 
     /**

@@ -76,7 +76,8 @@ class ClaimExtractorProperties {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of(" ", "\t", "\n", ",", "，", "。", "、", "较", "比", "与", "上年", "上一年度", "2023年", "年初",
             "预算数", "执行数", "相比", "增加", "减少", "持平", "一致", "无变化", "各", "收支总计", "较上年增加",
-            "与上年相比增加", "与上年一致", "，比上年预算数减少", "与2023年相比，收支总计各增加", "与上年基本持平"));
+            "与上年相比增加", "与上年一致", "，比上年预算数减少", "与2023年相比，收支总计各增加", "与上年基本持平",
+            "同比", "去年", "，同比增长", "比 2023 年度", "与 2023 年度相比", "增加了"));
     return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
@@ -154,7 +155,11 @@ class ClaimExtractorProperties {
         .ofMaxLength(12);
   }
 
-  /** The join as it was before the one-pass form (the reference of the property above). */
+  /**
+   * The join as it was before the one-pass form (the reference of the property above), with the rule
+   * added since: a line that goes on with the digits of a number broken at the line end is no list item,
+   * nor is a marker that is its whole line with a digit starting the next (a number broken after "1.").
+   */
   private static void lineByLineJoin(String all, int firstLine, StringBuilder text, List<int[]> positions) {
     String[] ls = all.split("\n", -1);
     boolean pendingBreak = false;
@@ -176,7 +181,13 @@ class ClaimExtractorProperties {
       if (text.length() > 0) {
         char last = text.charAt(text.length() - 1);
         boolean sentenceEnd = "。;；!！?？:：".indexOf(last) >= 0;
-        boolean listStart = ClaimExtractor.LIST_START.matcher(f).region(a, b).lookingAt();
+        // a line going on with the digits of a number the previous line ended in is no list item
+        boolean brokenNumber = !pendingBreak && Character.isDigit(last) && last < 128
+            && f.charAt(a) >= '0' && f.charAt(a) <= '9';
+        java.util.regex.Matcher lm = ClaimExtractor.LIST_START.matcher(f).region(a, b);
+        boolean listStart = !brokenNumber && lm.lookingAt()
+            && !(lm.end() == b && i + 1 < ls.length && !oldFold(ls[i + 1]).isBlank()
+            && Character.isDigit(oldFold(ls[i + 1]).strip().charAt(0)) && oldFold(ls[i + 1]).strip().charAt(0) < 128);
         if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
           text.append('\n');
           positions.add(new int[] {line, a});

@@ -55,7 +55,7 @@ class NarrativeYearsAndCountsTest {
         Coordinates.of(FactDimension.PERIOD, FiscalPeriod.PRIOR_ACTUAL.name()), Amount.of("50.00", MoneyUnit.WAN_YUAN),
         Provenance.builder().source("n.txt").tableId("T11").rowLabel("机关运行经费").columnHeader("上年执行数").build());
     BudgetDocument lastYear = BudgetDocument.builder().from(Narratives.document(DocumentKind.DEPARTMENT_BUDGET,
-        "(七) 机关运行经费", "机关运行经费预算110.00万元，比2023年增加10.00万元。")).addFacts(prior).build();
+        "(七) 机关运行经费", "机关运行经费预算110.00万元，比2023年执行数增加10.00万元。")).addFacts(prior).build();
     assertThat(of(Narratives.GENERIC.validate(lastYear).findings(), "narrative.change"))
         .anySatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     BudgetDocument otherYear = BudgetDocument.builder().from(Narratives.document(DocumentKind.DEPARTMENT_BUDGET,

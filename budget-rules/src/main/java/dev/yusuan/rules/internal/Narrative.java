@@ -294,24 +294,48 @@ public final class Narrative {
       Val prior = !againstTheDocumentsBase(ctx, c) ? null
           : figure(ctx, new FactKey(c.concept(), c.coordinates().with(FactDimension.PERIOD, base.name())));
       if (prior != null) {
+        // the base figure of a table (not one the narrative states itself: 较上年的 B 万元)
+        boolean unsure = unsureBase(ctx, c, base)
+            && prior.terms().stream().anyMatch(t -> t.at().tableId().isPresent());
+        String whyZh = unsure ? UNSURE_BASE_ZH : null;
+        String whyEn = unsure ? UNSURE_BASE_EN : null;
         if (delta.isPresent()) {
           Val computed = s > 0 ? cur.minus(prior) : prior.minus(cur);
           List<Provenance> locs = new ArrayList<>();
           locs.add(c.provenance());
           prior.terms().forEach(t -> locs.add(t.at()));
           habitCompare(ctx, subj + "的变动额与公布的" + base.zh(), subj + ": the stated change vs the published " + base,
-              delta.get(), Relation.EQ, computed, locs, null, null);
+              delta.get(), Relation.EQ, computed, locs, whyZh, whyEn, unsure);
         }
         if (pct.isPresent() && !prior.iv().containsZero()) {
           Val ch = (s > 0 ? cur.minus(prior) : prior.minus(cur)).dividedBy(prior);
           if (ch != null) {
             habitCompare(ctx, subj + "的变动率与公布的" + base.zh(), subj + ": the percent change vs the published " + base,
-                pct.get(), Relation.EQ, ch.times(Val.constant(HUNDRED, false)), List.of(c.provenance()), null,
-                null);
+                pct.get(), Relation.EQ, ch.times(Val.constant(HUNDRED, false)), List.of(c.provenance()), whyZh,
+                whyEn, unsure);
           }
         }
       }
     }
+  }
+
+  private static final String UNSURE_BASE_ZH =
+      "说明只写“上年”“去年”或“同比”，未写明比较的是上年预算数还是上年执行数：比较基数不确定，降为警告";
+  private static final String UNSURE_BASE_EN = "the statement says only 上年 / 去年 / 同比, not whether it compares with"
+      + " last year's budget or last year's actual: the base is not certain, lowered to a warning";
+
+  /**
+   * Whether the base of a change in a budget is unsure: a 部门预算 or 单位预算 comparing with 上年 (去年,
+   * 同比) without saying 执行 or 决算 is read as last year's actual, but may mean last year's budget. A
+   * disagreement with the published figure is then one severity lower and says so; the statement's
+   * own numbers (its amount, change and percent) are checked as before.
+   */
+  static boolean unsureBase(Ctx ctx, Claim c, FiscalPeriod base) {
+    if (base != FiscalPeriod.PRIOR_ACTUAL || ctx.document().kind() == dev.yusuan.model.DocumentKind.FINAL_ACCOUNT) {
+      return false;
+    }
+    String text = c.provenance().text().orElse("");
+    return !text.contains("执行") && !text.contains("决算");
   }
 
   /**
@@ -748,9 +772,15 @@ public final class Narrative {
    */
   static void habitCompare(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
       List<Provenance> locs, String explainZh, String explainEn) {
+    habitCompare(ctx, whatZh, whatEn, reported, rel, computed, locs, explainZh, explainEn, false);
+  }
+
+  /** {@link #habitCompare}, one severity lower when the reading it rests on is {@code unsure}. */
+  static void habitCompare(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      List<Provenance> locs, String explainZh, String explainEn, boolean unsure) {
     Outcome o = Judge.compare(reported, rel, computed, ctx.slack(reported));
     if (!o.pass()) {
-      emitHabit(ctx, whatZh, whatEn, reported, rel, computed, o, locs, explainZh, explainEn, 0);
+      emitHabit(ctx, whatZh, whatEn, reported, rel, computed, o, locs, explainZh, explainEn, 0, unsure);
     }
   }
 
@@ -764,7 +794,13 @@ public final class Narrative {
    */
   static void emitHabit(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
       Outcome o, List<Provenance> locs, String explainZh, String explainEn, int sharesTo100) {
-    Severity sev = ctx.rule().severity();
+    emitHabit(ctx, whatZh, whatEn, reported, rel, computed, o, locs, explainZh, explainEn, sharesTo100, false);
+  }
+
+  /** {@link #emitHabit}, one severity lower when the reading it rests on is {@code unsure}. */
+  static void emitHabit(Ctx ctx, String whatZh, String whatEn, Val reported, Relation rel, Val computed,
+      Outcome o, List<Provenance> locs, String explainZh, String explainEn, int sharesTo100, boolean unsure) {
+    Severity sev = unsure ? Ctx.demote(ctx.rule().severity()) : ctx.rule().severity();
     String zh;
     String en;
     String gap = Fmt.amount(o.gap(), reported.money() || computed.money(), ctx.unit(),
