@@ -4,15 +4,20 @@ import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
 import dev.yusuan.io.html.internal.HtmlText;
+import dev.yusuan.io.internal.Doubtful;
 import dev.yusuan.io.internal.LaidOutText;
 import dev.yusuan.io.internal.Relocate;
 import dev.yusuan.io.text.TextReader;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Catalogue;
+import dev.yusuan.model.Diagnostic;
+import dev.yusuan.model.Provenance;
+import dev.yusuan.model.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -122,8 +127,9 @@ public final class HtmlDocumentReader implements DocumentReader {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
     LaidOutText.Result laid;
+    List<HtmlText.Note> notes = new ArrayList<>();
     try {
-      laid = HtmlText.of(page, (int) Math.min(Integer.MAX_VALUE, limits.maxCells()));
+      laid = HtmlText.of(page, (int) Math.min(Integer.MAX_VALUE, limits.maxCells()), notes);
     } catch (IllegalStateException e) {
       throw new LimitExceededException("maxCells", limits.maxCells(),
           "tables covering more cells / 表格单元格过多");
@@ -131,6 +137,20 @@ public final class HtmlDocumentReader implements DocumentReader {
     // as a UTF-8 text: the text reader's line and number limits apply to the laid-out page
     BudgetDocument d = text.read(new ByteArrayInputStream(laid.text().getBytes(StandardCharsets.UTF_8)), source,
         limits);
-    return Relocate.toSource(d, laid.sourceLines());
+    d = Relocate.toSource(d, laid.sourceLines());
+    if (notes.isEmpty()) {
+      return d;
+    }
+    List<Diagnostic> repaired = new ArrayList<>();
+    java.util.TreeMap<Integer, Integer> doubtful = new java.util.TreeMap<>();
+    for (HtmlText.Note n : notes) {
+      repaired.add(Diagnostic.of(Severity.WARNING, n.code(), n.zh(), n.en(),
+          Provenance.builder().source(source).line(n.sourceLine()).build()));
+      if (n.doubtfulTo() > 0) {
+        doubtful.put(n.doubtfulFrom(), n.doubtfulTo());
+      }
+    }
+    return BudgetDocument.builder().from(d).facts(Doubtful.mark(d.facts(), doubtful)).addAllDiagnostics(repaired)
+        .build();
   }
 }

@@ -80,12 +80,27 @@ class HtmlDocumentReaderTest {
 
   @Test
   void mergedCellsCoveringMoreThanTheLimitAreRefused() {
-    String hostile = "<html><body><table><tr><td colspan=1000 rowspan=1000>x</td></tr>"
+    // a table 1000 cells wide, so that spans of 1000 fit it (a wider span is clamped to the table)
+    String hostile = "<html><body><table><tr>" + "<td>1</td>".repeat(1000) + "</tr>"
+        + "<tr><td colspan=1000 rowspan=1000>x</td></tr>"
         + "<tr><td colspan=1000 rowspan=1000>y</td></tr></table></body></html>";
     ReadLimits small = ReadLimits.builder().from(ReadLimits.defaults()).maxCells(1_000_000).build();
     assertThatThrownBy(() -> new HtmlDocumentReader().read(
         new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)), "h.html", small))
         .isInstanceOf(LimitExceededException.class).hasMessageContaining("maxCells");
+  }
+
+  /** A span wider than the table covers only empty columns: clamped to the table, said, and the page read. */
+  @Test
+  void aColspanWiderThanTheTableIsClampedWithAWarning() throws IOException {
+    BudgetDocument d = read("<html><body><table>\n<tr><td colspan=1000000>项目</td><td>金额</td></tr>\n"
+        + "<tr><td>a</td><td>1</td></tr>\n</table></body></html>", StandardCharsets.UTF_8);
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().equals("html.span-clamped")).singleElement()
+        .satisfies(g -> {
+          assertThat(g.location().line()).hasValue(2);
+          assertThat(g.messageEn()).contains("colspan=1000000").contains("2 columns");
+          assertThat(g.messageZh()).contains("colspan=1000000");
+        });
   }
 
   @Test

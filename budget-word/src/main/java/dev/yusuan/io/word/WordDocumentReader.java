@@ -4,6 +4,7 @@ import dev.yusuan.io.DocumentReader;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
 import dev.yusuan.io.UnsupportedFormatException;
+import dev.yusuan.io.internal.Doubtful;
 import dev.yusuan.io.internal.LaidOutText;
 import dev.yusuan.io.internal.Relocate;
 import dev.yusuan.io.internal.Zips;
@@ -22,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -135,8 +137,10 @@ public final class WordDocumentReader implements DocumentReader {
           "cannot read the Word document (not a valid .docx file): " + e.getMessage());
     }
     LaidOutText.Result laid;
+    List<DocxText.Note> notes = new ArrayList<>();
     try (doc) {
-      laid = DocxText.of(doc, limits.maxCells(), (int) Math.min(Integer.MAX_VALUE, limits.maxNestingDepth()));
+      laid = DocxText.of(doc, limits.maxCells(), (int) Math.min(Integer.MAX_VALUE, limits.maxNestingDepth()),
+          notes);
     } catch (IllegalStateException e) {
       throw new LimitExceededException("maxCells", limits.maxCells(),
           "tables covering more cells or nested deeper than the limits / 表格单元格过多或嵌套过深: " + e.getMessage());
@@ -146,6 +150,18 @@ public final class WordDocumentReader implements DocumentReader {
     // as a UTF-8 text: the text reader's line and number limits apply to the laid-out document
     BudgetDocument d = Relocate.toSource(text.read(new ByteArrayInputStream(laid.text().getBytes(
         StandardCharsets.UTF_8)), source, limits), laid.sourceLines());
+    if (!notes.isEmpty()) {
+      List<Diagnostic> repaired = new ArrayList<>();
+      for (DocxText.Note n : notes) {
+        Provenance at = Provenance.builder().source(source).line(n.paragraph()).build();
+        repaired.add(n.unreadAmounts() > 0 ? Diagnostic.unread(n.code(), n.zh(), n.en(), at, n.unreadAmounts())
+            : Diagnostic.of(Severity.WARNING, n.code(), n.zh(), n.en(), at));
+      }
+      java.util.TreeMap<Integer, Integer> doubtful = new java.util.TreeMap<>();
+      notes.stream().filter(n -> n.doubtfulTo() > 0).forEach(n -> doubtful.put(n.doubtfulFrom(), n.doubtfulTo()));
+      d = BudgetDocument.builder().from(d).facts(Doubtful.mark(d.facts(), doubtful)).addAllDiagnostics(repaired)
+          .build();
+    }
     if (!Zips.hasCentralDirectory(bytes)) {
       // POI reads a zip as a stream and silently stops where a cut file ends: say so
       d = BudgetDocument.builder().from(d).addDiagnostics(Diagnostic.of(Severity.ERROR, "word.truncated",

@@ -35,6 +35,13 @@ public final class HtmlText {
   private int inlineLine = 1;
   private final int maxCells;
   private long cells;
+  private final List<Note> notes = new ArrayList<>();
+
+  /**
+   * What the layout repaired or doubts: the source line of the element, a message in Chinese and
+   * English, and the source lines of a table whose figures are doubtful ({@code 0, 0} for none).
+   */
+  public record Note(String code, int sourceLine, String zh, String en, int doubtfulFrom, int doubtfulTo) {}
 
   private HtmlText(int maxCells) {
     this.maxCells = maxCells;
@@ -47,9 +54,23 @@ public final class HtmlText {
    * @throws IllegalStateException when the page's tables cover more than {@code maxCells} cells
    */
   public static LaidOutText.Result of(Document page, int maxCells) {
+    return of(page, maxCells, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #of(Document, int)}, adding to {@code notes} what the layout repaired (a span clamped).
+   *
+   * @param page the parsed page (positions tracked, for locations)
+   * @param maxCells the most table cells to lay out (merged cells count each cell they cover)
+   * @param notes where the repairs are added
+   * @return the text form of the page and, for each of its lines, the HTML source line it comes from
+   * @throws IllegalStateException when the page's tables cover more than {@code maxCells} cells
+   */
+  public static LaidOutText.Result of(Document page, int maxCells, List<Note> notes) {
     HtmlText t = new HtmlText(maxCells);
     t.block(page.body() == null ? page : page.body());
     t.flush();
+    notes.addAll(t.notes);
     // each line at its source line where it can be: a page with an element per line reads with its own
     // line numbers
     return t.out.result(true);
@@ -116,40 +137,74 @@ public final class HtmlText {
     return LaidOutText.clean(s);
   }
 
-  /** Deeper than this, an element's text is read as one paragraph (no recursion without bound). */
-  static final int MAX_DEPTH = 256;
-  private int depth;
+  /** An element whose children are being laid out, the next child, and whether a block ends with it. */
+  private static final class Frame {
+    final Element element;
+    final boolean block;
+    int next;
 
-  private void block(Element e) {
-    if (++depth > MAX_DEPTH) {
-      flush();
-      String s = clean(e.text());
-      if (!s.isEmpty()) {
-        emit(s, line(e));
-        emit("", line(e));
-      }
-    } else {
-      for (Node n : e.childNodes()) {
-        node(n);
-      }
+    Frame(Element element, boolean block) {
+      this.element = element;
+      this.block = block;
     }
-    depth--;
   }
 
-  private void node(Node n) {
+  /** Tables holding a table in one of their cells (page layout), found in one pass over the page. */
+  private final Set<Element> layoutTables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * Lays out {@code root}'s content with an explicit stack, not recursion: a page nesting divs or
+   * tables thousands deep is read as a flat one is, without a stack overflow and without losing its
+   * tables.
+   */
+  private void block(Element root) {
+    for (Element t : root.getElementsByTag("table")) {
+      boolean inCell = false;
+      for (Element p = t.parent(); p != null && p != root.parent(); p = p.parent()) {
+        String n = p.normalName();
+        if (n.equals("td") || n.equals("th")) {
+          inCell = true;
+        } else if (n.equals("table")) {
+          if (inCell) {
+            layoutTables.add(p);
+          }
+          break;
+        }
+      }
+    }
+    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    stack.push(new Frame(root, false));
+    while (!stack.isEmpty()) {
+      Frame f = stack.peek();
+      if (f.next >= f.element.childNodeSize()) {
+        stack.pop();
+        if (f.block) {
+          flush();
+        }
+        continue;
+      }
+      Frame child = node(f.element.childNode(f.next++));
+      if (child != null) {
+        stack.push(child);
+      }
+    }
+  }
+
+  /** Lays out a node, or returns the frame of an element whose children are laid out next. */
+  private Frame node(Node n) {
     if (n instanceof TextNode tn) {
       if (inline.length() == 0) {
         inlineLine = line(tn);
       }
       inline.append(tn.getWholeText());
-      return;
+      return null;
     }
     if (!(n instanceof Element c)) {
-      return;
+      return null;
     }
     String tag = c.normalName();
     if (SKIP.contains(tag)) {
-      return;
+      return null;
     }
     if (tag.equals("br")) {
       breakLine();
@@ -158,21 +213,20 @@ public final class HtmlText {
       out.heading(clean(c.text()), tag.charAt(1) - '0', line(c));
     } else if (tag.equals("table")) {
       flush();
-      if (c.selectFirst("td table, th table") != null) {
-        block(c); // a layout table: its cells hold the page
-      } else {
-        table(c);
+      if (layoutTables.contains(c)) {
+        return new Frame(c, false); // a layout table: its cells hold the page
       }
+      table(c);
     } else if (BLOCK.contains(tag)) {
       flush();
-      block(c);
-      flush();
+      return new Frame(c, true);
     } else {
       if (inline.length() == 0) {
         inlineLine = line(c);
       }
-      block(c); // inline content (span, font, a, b, …): its text; a block inside it breaks the line
+      return new Frame(c, false); // inline content (span, font, a, b, …): its text; a block inside it breaks the line
     }
+    return null;
   }
 
   private static boolean heading(String tag) {
@@ -195,6 +249,18 @@ public final class HtmlText {
       }
     }
     // the grid: pending[c] = rows a rowspan above still covers in column c, with nothing to print
+    // a cell spans at most as many columns as the table's widest row has cells: a colspan beyond
+    // that (colspan="1000000") covers only empty columns, which would make the table too wide to read
+    int width = 1;
+    for (Element tr : rows) {
+      int n = 0;
+      for (Element td : tr.children()) {
+        n += td.normalName().equals("td") || td.normalName().equals("th") ? 1 : 0;
+      }
+      width = Math.max(width, n);
+    }
+    int from = rows.isEmpty() ? 0 : line(rows.get(0));
+    int to = rows.isEmpty() ? 0 : line(rows.get(rows.size() - 1));
     List<Integer> pending = new ArrayList<>();
     List<List<String>> grid = new ArrayList<>();
     List<Integer> elementCounts = new ArrayList<>();
@@ -214,6 +280,16 @@ public final class HtmlText {
           col++;
         }
         int cs = span(td.attr("colspan"));
+        if (cs > width) {
+          int at = line(td);
+          notes.add(new Note("html.span-clamped", at,
+              "第 " + at + " 行的表格单元格 colspan=" + td.attr("colspan").strip() + " 超过表格的 " + width
+                  + " 列，按 " + width + " 列读取，本表数据存疑",
+              "a table cell on line " + at + " has colspan=" + td.attr("colspan").strip() + ", wider than the "
+                  + "table's " + width + " columns; read as spanning " + width + "; the table's figures are doubtful",
+              from, to));
+          cs = width;
+        }
         int rs = span(td.attr("rowspan"));
         cells += (long) cs * rs;
         if (cells > maxCells) {
@@ -239,8 +315,37 @@ public final class HtmlText {
       elementCounts.add(elements);
       rowLines.add(line(tr));
     }
+    ragged(grid, rowLines);
     out.table(grid, elementCounts, rowLines);
     emit("", line(table));
+  }
+
+  /**
+   * A table whose spans push a row wider than most of its rows (a colspan or rowspan where the table
+   * has no room) has cells that may stand under the wrong headers, as a browser shows them: its
+   * figures are doubtful (a finding resting on them is at most a WARNING).
+   */
+  private void ragged(List<List<String>> grid, List<Integer> rowLines) {
+    java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+    for (List<String> row : grid) {
+      widths.merge(row.size(), 1, Integer::sum);
+    }
+    // the width most rows have (of equally common widths the narrowest)
+    int usual = widths.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+        .thenComparing(java.util.Map.Entry.<Integer, Integer>comparingByKey().reversed()))
+        .map(java.util.Map.Entry::getKey).orElse(0);
+    for (int r = 0; r < grid.size(); r++) {
+      if (grid.get(r).size() > usual) {
+        int at = rowLines.get(r);
+        notes.add(new Note("html.ragged-table", at,
+            "第 " + at + " 行的表格行有 " + grid.get(r).size() + " 列，多于该表大多数行的 " + usual
+                + " 列（colspan/rowspan 与表格不符）：单元格可能错位，本表数据存疑",
+            "the table row on line " + at + " spans " + grid.get(r).size() + " columns, more than the "
+                + usual + " of most of the table's rows (colspan/rowspan do not fit the table): cells may be "
+                + "shifted, the table's figures are doubtful", rowLines.get(0), rowLines.get(rowLines.size() - 1)));
+        return;
+      }
+    }
   }
 
   private static int span(String attr) {

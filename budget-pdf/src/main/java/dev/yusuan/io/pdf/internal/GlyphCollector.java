@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -20,11 +21,29 @@ import org.apache.pdfbox.util.Vector;
  * Collects the positioned glyphs of every page with PDFBox's text engine, then groups them into lines
  * and segments ({@link LineBuilder}). Glyph text is normalised with {@link Names#normalize} (CJK
  * radical supplement code points to ideographs, full-width and compatibility forms folded); glyphs
- * drawn twice at the same place (simulated bold) are kept once.
+ * drawn twice at nearly the same place (simulated bold: the same text drawn again a fraction of a point
+ * away, anywhere in the page's content) are kept once.
+ *
+ * <p>What a page does not show is not read: glyphs drawn invisibly (text render mode 3 or 7, or smaller
+ * than half a point), when the page shows other text; each page's count of them is a {@link Hidden}. A
+ * page whose only text is invisible (an OCR layer under a scanned image) is read from that text, and
+ * says so. (Glyphs outside the page's box are read: real pages draw their text outside a box that is
+ * wrong, or turned.)
  */
 public final class GlyphCollector extends PDFTextStripper {
+  /**
+   * What a page drew but does not show: glyphs drawn invisibly; and whether the page was read from them
+   * because it shows no other text.
+   */
+  public record Hidden(int page, int invisible, boolean readInvisible) {}
+
   private final List<PageText> pages = new ArrayList<>();
-  private List<Glyph> current = new ArrayList<>();
+  private final List<Hidden> hidden = new ArrayList<>();
+  /** The page's glyphs by kind: shown, invisible. */
+  private Glyphs current = new Glyphs();
+  private Glyphs invisibleGlyphs = new Glyphs();
+  /** Whether the glyph being shown is drawn invisibly (render mode 3 or 7). */
+  private boolean invisible;
   private int lineCounter;
   private float pageWidth;
   private float pageHeight;
@@ -40,9 +59,19 @@ public final class GlyphCollector extends PDFTextStripper {
 
   /** Extracts every page of {@code document}; {@code firstLine} is the index the first line gets. */
   public static List<PageText> collect(PDDocument document, int firstLine) throws IOException {
+    return collect(document, firstLine, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #collect(PDDocument, int)}, adding to {@code hidden} each page that drew glyphs it does
+   * not show.
+   */
+  public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden)
+      throws IOException {
     GlyphCollector c = new GlyphCollector();
     c.lineCounter = firstLine;
     c.writeText(document, new StringWriter());
+    hidden.addAll(c.hidden);
     // pages without a content stream never reach startPage/endPage: they hold no text
     List<PageText> all = new ArrayList<>();
     int k = 0;
@@ -59,7 +88,8 @@ public final class GlyphCollector extends PDFTextStripper {
 
   @Override
   protected void startPage(PDPage page) throws IOException {
-    current = new ArrayList<>();
+    current = new Glyphs();
+    invisibleGlyphs = new Glyphs();
     shown = 0;
     positions = 0;
     PDRectangle box = page.getCropBox();
@@ -72,6 +102,8 @@ public final class GlyphCollector extends PDFTextStripper {
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
     shown++; // PDFBox drops a composite font's glyph that maps to no Unicode before processTextPosition
+    RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+    invisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
     super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
@@ -90,14 +122,51 @@ public final class GlyphCollector extends PDFTextStripper {
     if (size <= 0) {
       size = t.getHeightDir();
     }
-    int n = current.size();
-    for (int i = n - 1; i >= 0 && i >= n - 4; i--) {
-      Glyph g = current.get(i);
-      if (g.text().equals(text) && Math.abs(g.x0() - x0) < 1f && Math.abs(g.baseline() - y) < 1f) {
-        return; // drawn twice (simulated bold)
-      }
+    Glyph g = new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size);
+    // a glyph under half a point (font size 0) is not seen either
+    (invisible || size < 0.5f ? invisibleGlyphs : current).add(g);
+  }
+
+  /**
+   * A page's glyphs of one kind, each kept once: a glyph with the same text as one already kept less
+   * than {@link #twice} away is the same glyph drawn again (simulated bold), found through a grid of
+   * {@link #CELL}-point cells, so a page of many glyphs costs linear time.
+   */
+  static final class Glyphs {
+    static final float CELL = 2f;
+    final List<Glyph> list = new ArrayList<>();
+    private final java.util.Map<Long, List<Glyph>> grid = new java.util.HashMap<>();
+
+    /** How near the same text is the same glyph: under a quarter of its size, at most 1.5 points. */
+    static float twice(Glyph g) {
+      return Math.min(1.5f, Math.max(0.5f, 0.25f * g.fontSize()));
     }
-    current.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size));
+
+    private static long key(long cx, long cy) {
+      return cx << 32 ^ (cy & 0xFFFFFFFFL);
+    }
+
+    void add(Glyph g) {
+      long cx = (long) Math.floor(g.x0() / CELL);
+      long cy = (long) Math.floor(g.baseline() / CELL);
+      float near = twice(g);
+      for (long dx = -1; dx <= 1; dx++) {
+        for (long dy = -1; dy <= 1; dy++) {
+          for (Glyph o : grid.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+            if (o.text().equals(g.text()) && Math.abs(o.x0() - g.x0()) < near
+                && Math.abs(o.baseline() - g.baseline()) < near) {
+              return; // drawn twice (simulated bold)
+            }
+          }
+        }
+      }
+      grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(g);
+      list.add(g);
+    }
+
+    int size() {
+      return list.size();
+    }
   }
 
   /** A glyph's text as the reader sees it (radicals to ideographs, NFKC folding). */
@@ -112,9 +181,16 @@ public final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void endPage(PDPage page) throws IOException {
     int no = getCurrentPageNo();
-    List<TextLine> lines = LineBuilder.lines(current, no, lineCounter);
+    // what the page shows; a page showing no text is read from its invisible text (an OCR layer), and
+    // says so
+    boolean readInvisible = current.size() == 0 && invisibleGlyphs.size() > 0;
+    Glyphs read = readInvisible ? invisibleGlyphs : current;
+    if (invisibleGlyphs.size() > 0) {
+      hidden.add(new Hidden(no, invisibleGlyphs.size(), readInvisible));
+    }
+    List<TextLine> lines = LineBuilder.lines(read.list, no, lineCounter);
     lineCounter += lines.size();
-    pages.add(new PageText(no, pageWidth, pageHeight, lines, current.size(), shown - positions));
+    pages.add(new PageText(no, pageWidth, pageHeight, lines, read.size(), shown - positions));
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,10 @@ public final class PdfDocumentBuilder {
   private void extract(Part part, Check check) throws LimitExceededException {
     List<PageText> pages;
     Map<Integer, PageImages.Content> empty = new HashMap<>();
+    List<GlyphCollector.Hidden> hidden = new ArrayList<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
       check.check(d);
-      pages = GlyphCollector.collect(d, 1);
+      pages = GlyphCollector.collect(d, 1, hidden);
       for (PageText p : pages) {
         if (p.lines().isEmpty()) {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
@@ -81,6 +83,7 @@ public final class PdfDocumentBuilder {
           Provenance.of(part.name())));
       return;
     }
+    hidden.forEach(h -> hidden(part.name(), h));
     for (PageText p : pages) {
       if (p.unmapped() > 0) {
         assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
@@ -109,5 +112,25 @@ public final class PdfDocumentBuilder {
       }
     }
     assembly.addPages(part.name(), pages);
+  }
+
+  /** Text a page draws but does not show: not read (or, when it is all the page has, read and said so). */
+  private void hidden(String part, GlyphCollector.Hidden h) {
+    Provenance at = Provenance.builder().source(part).page(h.page()).build();
+    int p = h.page();
+    if (h.readInvisible()) {
+      assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.invisible-text",
+          "第 " + p + " 页只有不可见文字（" + h.invisible() + " 个字符，文本渲染模式 3，常见于扫描图像上的 OCR 文字层），"
+              + "按其读取：它不是页面显示的内容，可能有识别错误",
+          "page " + p + " has only invisible text (" + h.invisible() + " glyphs, text render mode 3, as an OCR "
+              + "layer under a scanned image has); read from it, but it is not what the page shows and may "
+              + "hold recognition errors", at));
+    } else if (h.invisible() > 0) {
+      assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.invisible-text",
+          "第 " + p + " 页有 " + h.invisible() + " 个不可见字符（文本渲染模式 3 或字号小于半磅），页面不显示，未读取",
+          "page " + p + " draws " + h.invisible() + " invisible glyphs (text render mode 3, or under half a point);"
+              + " not shown, not read",
+          at));
+    }
   }
 }

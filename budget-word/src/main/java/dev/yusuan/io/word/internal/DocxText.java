@@ -44,6 +44,17 @@ public final class DocxText {
   private final int maxDepth;
   private long cells;
   private int paragraphs;
+  private final List<Note> notes = new ArrayList<>();
+
+  /**
+   * What the layout repaired or left out: the paragraph it is at, a message in Chinese and English,
+   * how many amounts it left unread, and the paragraphs of the table whose figures it makes doubtful.
+   */
+  public record Note(String code, int paragraph, String zh, String en, int unreadAmounts, int doubtfulFrom,
+      int doubtfulTo) {}
+
+  /** Notes of the table being laid out, given its paragraphs once it ends. */
+  private final List<Note> tableNotes = new ArrayList<>();
   /** Counters of automatic numbering: per list, the current number of each level. */
   private final Map<BigInteger, int[]> numbers = new HashMap<>();
 
@@ -62,8 +73,17 @@ public final class DocxText {
    *     than {@code maxDepth}
    */
   public static LaidOutText.Result of(XWPFDocument doc, long maxCells, int maxDepth) {
+    return of(doc, maxCells, maxDepth, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #of(XWPFDocument, long, int)}, adding to {@code notes} what the layout repaired (a span
+   * clamped) or left out (text under a vertical merge).
+   */
+  public static LaidOutText.Result of(XWPFDocument doc, long maxCells, int maxDepth, List<Note> notes) {
     DocxText t = new DocxText(doc.getStyles(), maxCells, maxDepth);
     t.body(doc.getBodyElements(), 0);
+    notes.addAll(t.notes);
     return t.out.result(false);
   }
 
@@ -239,13 +259,25 @@ public final class DocxText {
       out.emit("", paragraphs);
       return;
     }
+    // no span wider than the table: its grid (w:tblGrid) or its widest row of cells
+    int width = table.getCTTbl().getTblGrid() == null ? 1
+        : Math.min(1000, table.getCTTbl().getTblGrid().sizeOfGridColArray());
+    for (XWPFTableRow row : table.getRows()) {
+      width = Math.max(width, row.getTableICells().size());
+    }
     List<List<String>> grid = new ArrayList<>();
     List<Integer> elementCounts = new ArrayList<>();
     List<Integer> rowLines = new ArrayList<>();
+    int above = 0; // grid columns the row above covers
     for (XWPFTableRow row : table.getRows()) {
       int at = paragraphs + 1;
       List<String> cellsOfRow = new ArrayList<>();
-      for (int k = gridBefore(row); k > 0; k--) {
+      int before = gridBefore(row);
+      if (before >= width) {
+        clamped(at, "gridBefore", before, width - 1);
+        before = width - 1;
+      }
+      for (int k = before; k > 0; k--) {
         cellsOfRow.add("");
       }
       int elements = 0;
@@ -264,7 +296,11 @@ public final class DocxText {
         if (pr != null) {
           CTDecimalNumber g = pr.getGridSpan();
           if (g != null && g.getVal() != null) {
-            span = (int) Math.max(1, Math.min(1000, g.getVal().longValue()));
+            long declared = g.getVal().longValue();
+            span = (int) Math.max(1, Math.min(width, declared));
+            if (declared > width) {
+              clamped(at, "gridSpan", declared, width);
+            }
           }
           continued = pr.getVMerge() != null
               && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
@@ -278,16 +314,49 @@ public final class DocxText {
             text.append(text.length() == 0 ? "" : " ").append(t);
           }
         }
+        if (continued && text.length() > 0) {
+          if (cellsOfRow.size() >= above) {
+            continued = false; // nothing above to continue: read as a cell of its own
+          } else {
+            hidden(at, text.toString());
+          }
+        }
         for (int k = 0; k < span; k++) {
           cellsOfRow.add(k == 0 && !continued ? text.toString() : "");
         }
       }
+      above = cellsOfRow.size();
       grid.add(cellsOfRow);
       elementCounts.add(elements);
       rowLines.add(at);
     }
     out.table(grid, elementCounts, rowLines);
     out.emit("", paragraphs);
+    int from = rowLines.isEmpty() ? paragraphs : rowLines.get(0);
+    for (Note n : tableNotes) {
+      notes.add(new Note(n.code(), n.paragraph(), n.zh(), n.en(), n.unreadAmounts(), from, paragraphs));
+    }
+    tableNotes.clear();
+  }
+
+  private void clamped(int at, String attribute, long declared, int width) {
+    tableNotes.add(new Note("word.span-clamped", at,
+        "第 " + at + " 段的表格行 " + attribute + "=" + declared + " 超过表格的 " + width + " 列，按 " + width + " 列读取，本表数据存疑",
+        "a table row at paragraph " + at + " has " + attribute + "=" + declared + ", more than the table's " + width
+            + " columns; read as " + width + "; the table's figures are doubtful", 0, 0, 0));
+  }
+
+  /** Text of a cell continuing a vertical merge: Word shows the merged cell's first text only. */
+  private void hidden(int at, String text) {
+    int amounts = 0;
+    for (String token : text.split("\\s+")) {
+      amounts += token.matches("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?") ? 1 : 0;
+    }
+    String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    tableNotes.add(new Note("word.hidden-by-merge", at,
+        "第 " + at + " 段的表格单元格接续上方的纵向合并（vMerge），Word 不显示其文字“" + shown + "”，未读取，本表数据存疑",
+        "a table cell at paragraph " + at + " continues a vertical merge (vMerge); Word does not show its text \""
+            + shown + "\", not read; the table's figures are doubtful", amounts, 0, 0));
   }
 
   /** Grid columns a row leaves out before its first cell ({@code w:gridBefore}). */

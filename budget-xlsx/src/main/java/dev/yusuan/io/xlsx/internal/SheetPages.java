@@ -184,9 +184,14 @@ final class SheetPages {
         l.fontSize(), l.segments().stream().map(s -> new Segment(s.text(), s.x0(), s.x1(),
             s.baseline() + top, s.fontSize(), s.typedNumber())).toList())).toList();
     if (hiddenNumbers > 0) {
-      note(Severity.WARNING, "xlsx.hidden-by-merge", sheet, number, hiddenNumbers, hiddenExample,
-          "个数值单元格被合并单元格遮盖（如 %s），不显示，未读取",
-          "numeric cells hidden under a merged cell (e.g. %s); not shown, not read");
+      // not shown, so not read: counted as amounts not read (a merge over the whole sheet hides them all)
+      String name = sheet.getSheetName();
+      diagnostics.add(Diagnostic.unread("xlsx.hidden-by-merge",
+          "工作表“" + name + "”有 " + hiddenNumbers + " 个数值单元格被合并单元格遮盖（如 " + hiddenExample
+              + "），不显示，未读取",
+          "sheet \"" + name + "\" has " + hiddenNumbers + " numeric cells hidden under a merged cell (e.g. "
+              + hiddenExample + "); not shown, not read",
+          Provenance.builder().source(source).tableId(name).page(number).build(), hiddenNumbers));
     }
     if (moreDigits > 0) {
       note(Severity.INFO, "xlsx.display-precision", sheet, number, moreDigits, moreDigitsExample,
