@@ -178,6 +178,18 @@ class JoinedDisclosuresProperties {
   }
 
   /**
+   * Found by the property above (fresh-clone CI): the next year's set printed a 整体支出绩效目标表 the first year's
+   * set lacks; taken for a misprinted year, it was read as this document's. A year whose tables repeat kinds of
+   * the document's year is another disclosure: all its tables are that year's.
+   */
+  @net.jqwik.api.Example
+  void aTableOfTheOtherYearOfAKindOnlyThatYearPrintsIsThatYears() throws Exception {
+    anotherYearsTablesAreNotReadAndNothingIsCompared(new NationalBudgetFixture.Shape(-3965950250L, 2021, false, 1,
+        true, false, true, false, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, true, true), null, BigDecimal.ZERO));
+  }
+
+  /**
    * Not two years: one table whose title misprints the year (copied from last year's), of a kind no other table
    * prints, is this document's: read as usual (every amount a fact), and the misprint is what is found.
    */

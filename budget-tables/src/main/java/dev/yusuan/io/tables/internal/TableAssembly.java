@@ -425,12 +425,12 @@ public final class TableAssembly {
       }
       DisclosureTable table = split.table();
       int tableYear = titleYear(raw.title());
-      if (year != 0 && tableYear != 0 && tableYear != year && layout.isPresent()
-          && kindsOfYear(year, known, built).contains(layout.get().kind())) {
-        // a file holding the disclosures of two years (joined for an archive): a table of a kind the year's tables
-        // print too, titled with another year, is the other year's, not this document's; it is kept as printed
-        // and its amounts counted unread (never compared with the year's figures, never passing as checked). A
-        // table of its own kind titled with another year is read: a year misprinted (structure.year says so)
+      if (year != 0 && tableYear != 0 && tableYear != year
+          && otherDisclosureYears(year, known, built).contains(tableYear)) {
+        // a file holding the disclosures of two years (joined for an archive): the other year has tables of kinds
+        // the year's tables print too, so every table titled with it is that year's, not this document's; it is
+        // kept as printed and its amounts counted unread (never compared with the year's figures, never passing
+        // as checked). Tables titled with a year of no such set are read: a year misprinted (structure.year)
         diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.year-mismatch",
             "表格标题的年度（" + tableYear + "年）与文件的年度（" + year + "年）不同，本表金额未读取（一个文件含两个年度的"
                 + "公开？请分开检查）: " + title,
@@ -607,26 +607,41 @@ public final class TableAssembly {
    * The department most tables name (编制部门： / 部门： / 单位名称, as a key), when at least two
    * tables name one; else null.
    */
-  private java.util.Set<String> kindsOfYear;
+  private java.util.Set<Integer> otherDisclosureYears;
   /** The kind of the first summary table (…总表) recognised; whether a table of another kind followed it. */
   private String firstSummaryKind;
   private boolean otherKindSince;
   /** The table from which on the file repeats its first set (a second disclosure), or null. */
   private String repeatedSetFrom;
 
-  /** The layout kinds of the tables whose titles state the document's year or none (computed once). */
-  private java.util.Set<String> kindsOfYear(int year, Layouts known, List<Grid> built) {
-    if (kindsOfYear == null) {
-      kindsOfYear = new java.util.HashSet<>();
+  /**
+   * The years other than the document's whose titled tables include a kind the document's year's tables print too
+   * (another disclosure of that year in the file, not a misprint); computed once, only when a title states another
+   * year.
+   */
+  private java.util.Set<Integer> otherDisclosureYears(int year, Layouts known, List<Grid> built) {
+    if (otherDisclosureYears == null) {
+      java.util.Set<String> kindsOfYear = new java.util.HashSet<>();
+      Map<Integer, java.util.Set<String>> kindsOfOther = new HashMap<>();
       for (int i = 0; i < rawTables.size(); i++) {
         RawTable raw = rawTables.get(i);
         int y = titleYear(raw.title());
-        if (raw.title() != null && (y == 0 || y == year)) {
-          known.recognise(raw.title(), built.get(i).headerRows()).ifPresent(l -> kindsOfYear.add(l.kind()));
+        if (raw.title() != null) {
+          Optional<Layout> l = known.recognise(raw.title(), built.get(i).headerRows());
+          if (l.isPresent()) {
+            (y == 0 || y == year ? kindsOfYear : kindsOfOther.computeIfAbsent(y, k -> new java.util.HashSet<>()))
+                .add(l.get().kind());
+          }
         }
       }
+      otherDisclosureYears = new java.util.HashSet<>();
+      kindsOfOther.forEach((y, kinds) -> {
+        if (kinds.stream().anyMatch(kindsOfYear::contains)) {
+          otherDisclosureYears.add(y);
+        }
+      });
     }
-    return kindsOfYear;
+    return otherDisclosureYears;
   }
 
   /** The one budget year a table's title states (2024年, 2024年度), or 0 when it states none or several. */
