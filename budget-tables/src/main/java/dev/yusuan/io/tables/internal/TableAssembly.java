@@ -683,12 +683,14 @@ public final class TableAssembly {
     if (keys.size() < 2) {
       return null;
     }
+    Map<String, Integer> printed = new java.util.LinkedHashMap<>(); // each distinct name and how many tables
+    keys.forEach(k -> printed.merge(k, 1, Integer::sum));
     String best = null;
     int bestVotes = 0;
-    for (String k : keys) {
+    for (String k : printed.keySet()) { // in the order first named; organisations are few, tables many
       int votes = 0;
-      for (String o : keys) {
-        votes += sameDepartment(k, o) ? 1 : 0;
+      for (Map.Entry<String, Integer> o : printed.entrySet()) {
+        votes += sameDepartment(k, o.getKey()) ? o.getValue() : 0;
       }
       if (best == null && votes >= 2) {
         best = k;
@@ -700,7 +702,7 @@ public final class TableAssembly {
       }
     }
     String chosen = best;
-    for (String k : keys) {
+    for (String k : printed.keySet()) {
       if (sameDepartment(k, chosen) && sameDepartment(k, best) && k.length() > chosen.length()) {
         chosen = k;
       }
