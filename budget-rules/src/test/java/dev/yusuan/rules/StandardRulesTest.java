@@ -184,6 +184,28 @@ class StandardRulesTest {
     return BudgetDocument.builder().from(d).claims(claims).build();
   }
 
+  /**
+   * A table its reader set aside as another year's disclosure ({@code pdf.year-mismatch} at the table: two years'
+   * sets joined in one file) is not this document's misprinted year: no {@code structure.year}. The same title
+   * without that diagnostic is a misprint, an ERROR at the table.
+   */
+  @Test
+  void aTableSetAsideAsAnotherYearsIsNotAMisprintedYear() {
+    BudgetDocument misprinted = Mutate.tables(k(),
+        t -> t.id().equals("T01") ? DisclosureTable.builder().from(t).title("2025年部门收支预算总表").build() : t);
+    assertThat(V.validate(misprinted).findings()).filteredOn(f -> f.ruleId().equals("structure.year"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.locations()).anyMatch(l -> l.tableId().orElse("").equals("T01"));
+        });
+    DisclosureTable t01 = misprinted.tables().stream().filter(t -> t.id().equals("T01")).findFirst().orElseThrow();
+    BudgetDocument setAside = BudgetDocument.builder().from(misprinted)
+        .addDiagnostics(dev.yusuan.model.Diagnostic.of(Severity.WARNING, "pdf.year-mismatch", "另一年度", "another year",
+            t01.provenance()))
+        .build();
+    assertThat(V.validate(setAside).findings()).noneMatch(f -> f.ruleId().equals("structure.year"));
+  }
+
   private static List<Finding> narrativeAmounts(BudgetDocument d) {
     return V.validate(d).findings().stream().filter(f -> f.ruleId().equals("narrative.amount")).toList();
   }

@@ -380,12 +380,24 @@ public final class Structure {
     }
   }
 
-  /** Years named in table titles and contents are the document's year. */
+  /**
+   * Years named in table titles and contents are the document's year. A table its reader set aside as another
+   * year's disclosure (a diagnostic {@code *.year-mismatch} at the table: one file holding two years' sets, its
+   * amounts not read) is not this document's misprint: the reader's WARNING says it and the document reads partly.
+   */
   public static void years(Ctx ctx) {
     int year = ctx.document().year();
+    java.util.Set<String> otherYears = new java.util.HashSet<>();
+    for (dev.yusuan.model.Diagnostic g : ctx.document().diagnostics()) {
+      if (g.code().endsWith(".year-mismatch")) {
+        g.location().tableId().ifPresent(otherYears::add);
+      }
+    }
     List<Object[]> texts = new ArrayList<>();
     for (DisclosureTable t : ctx.document().tables()) {
-      texts.add(new Object[] {t.title(), t.provenance()});
+      if (!otherYears.contains(t.id())) {
+        texts.add(new Object[] {t.title(), t.provenance()});
+      }
     }
     for (ContentsEntry e : ctx.document().contents()) {
       texts.add(new Object[] {e.title(), Provenance.builder().source(ctx.document().source()).section("目录")
