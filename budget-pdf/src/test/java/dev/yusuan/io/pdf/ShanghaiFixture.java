@@ -57,6 +57,8 @@ final class ShanghaiFixture {
   }
 
   static final String DEPARTMENT = "上海市某区示例委员会";
+  /** The organisation the cover, the narrative and the tables name ({@link #DEPARTMENT} unless set). */
+  String department = DEPARTMENT;
   /** The 国有资本经营 款 and 项 drawn, which the bundled catalogue does not list (one printed source only). */
   static final java.util.Set<String> NOT_IN_CATALOGUE = java.util.Set.of("22301", "2230105");
 
@@ -354,7 +356,7 @@ final class ShanghaiFixture {
     page++;
     String region = s.unitVersion() ? "上海市" + s.year() + "年市级单位预算" : "上海市某区" + s.year() + "年区级部门预算";
     f.center(421, 150, 22, region);
-    f.center(421, 200, 14, (s.unitVersion() ? "预算单位：" : "预算主管部门：") + DEPARTMENT);
+    f.center(421, 200, 14, (s.unitVersion() ? "预算单位：" : "预算主管部门：") + department);
     f.page();
     page++;
     f.center(421, 50, 16, "目   录");
@@ -392,7 +394,7 @@ final class ShanghaiFixture {
     long all = sum(this::total);
     long fiscal = sum(this::fiscal);
     String[] lines = {
-      "    " + s.year() + "年，" + DEPARTMENT + "收入预算" + wan("00|total-in", all) + "万元，其中：财政拨款收入" + wan("00|fiscal-in", fiscal) + "万元；",
+      "    " + s.year() + "年，" + department + "收入预算" + wan("00|total-in", all) + "万元，其中：财政拨款收入" + wan("00|fiscal-in", fiscal) + "万元；",
       "事业收入" + wan("00|business", sum(c -> col(c, BUS))) + "万元；事业单位经营收入" + wan("00|operating", sum(c -> col(c, OPR))) + "万元；其他收入"
           + wan("00|other", sum(c -> col(c, OTH))) + "万元。",
       "    支出预算" + wan("00|total-out", all) + "万元，其中：财政拨款支出预算" + wan("00|fiscal-out", fiscal) + "万元。财政拨款支出预算中，一般公共预算拨款支出预算",
@@ -414,7 +416,7 @@ final class ShanghaiFixture {
           + "万元；公务用车运行费" + wan("00|operation", operation) + "万元。",
       "    （三）公务接待费" + wan("00|reception", reception) + "万元。",
       "二、机关运行经费预算",
-      "    " + s.year() + "年" + DEPARTMENT + "财政拨款的机关运行经费预算为" + wan("00|operating-cost", operatingCost) + "万元。"};
+      "    " + s.year() + "年" + department + "财政拨款的机关运行经费预算为" + wan("00|operating-cost", operatingCost) + "万元。"};
     y += 30;
     for (String l : three) {
       f.text(50, y, 11, l);
@@ -432,7 +434,7 @@ final class ShanghaiFixture {
   private float titleLines(float y, String title, String unit) throws IOException {
     f.center(421, y, 15, title);
     y += 22;
-    f.text(40, y, 9, (s.unitVersion() ? "编制单位：" : "编制部门：") + (blankDepartment() ? "" : DEPARTMENT));
+    f.text(40, y, 9, (s.unitVersion() ? "编制单位：" : "编制部门：") + (blankDepartment() ? "" : department));
     f.right(800, y, 9, "单位：" + unit);
     return y + 10;
   }

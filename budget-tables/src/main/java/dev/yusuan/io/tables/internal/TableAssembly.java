@@ -538,6 +538,7 @@ public final class TableAssembly {
         .filter(e -> tablesDepartment == null || sameDepartment(Names.key(e.getKey()), tablesDepartment))
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
         .map(Map.Entry::getKey).orElse(null);
+    String departmentKey = dept == null ? null : Names.key(dept); // none found: no organisation sign
     if (dept == null) {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "pdf.no-department", "未找到部门名称",
           "no department name found", Provenance.of(source)));
@@ -545,7 +546,8 @@ public final class TableAssembly {
     }
     List<Section> sections = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    for (Narrative n : narratives) {
+    List<Narrative> own = ownNarratives(year, departmentKey);
+    for (Narrative n : own) {
       List<Section> secs = NarrativeSections.sections(n.source(), n.lines());
       sections.addAll(secs);
       Map<Integer, Integer> pages = new java.util.HashMap<>();
@@ -566,7 +568,7 @@ public final class TableAssembly {
     // the 目录 as printed: the first part's that lists tables (a tables part may repeat it in other
     // words and order); none printed: no contents
     List<ContentsEntry> contents = List.of();
-    for (Narrative n : narratives) {
+    for (Narrative n : own) {
       List<ContentsEntry> c = dev.yusuan.io.narrative.ContentsReader.read(
           n.lines().stream().map(TextLine::text).toList());
       if (contents.isEmpty() || contents.stream().noneMatch(e -> e.title().endsWith("表"))) {
@@ -574,6 +576,49 @@ public final class TableAssembly {
       }
     }
     return b.contents(contents).build();
+  }
+
+  /**
+   * The narratives of this document: all, unless a second disclosure's narrative starts in one of them
+   * ({@link SecondDisclosure}); then the lines before its start, and a diagnostic counting the amounts of the
+   * rest (that part's lines from the start on and every later part) as unread, so the file never passes.
+   */
+  private List<Narrative> ownNarratives(int year, String departmentKey) {
+    SecondDisclosure second = new SecondDisclosure(year, departmentKey);
+    List<Narrative> own = new ArrayList<>(narratives.size());
+    SecondDisclosure.Start start = null;
+    Narrative startedIn = null;
+    int amounts = 0;
+    for (Narrative n : narratives) {
+      List<TextLine> rest = n.lines();
+      if (start == null) {
+        Optional<SecondDisclosure.Start> s = second.find(n.lines(), own.isEmpty());
+        if (s.isEmpty()) {
+          own.add(n);
+          continue;
+        }
+        start = s.get();
+        startedIn = n;
+        own.add(new Narrative(n.source(), n.lines().subList(0, start.at())));
+        rest = n.lines().subList(start.at(), n.lines().size());
+      }
+      for (TextLine l : rest) {
+        Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(l.text());
+        while (m.find()) {
+          amounts += m.group().endsWith("%") ? 0 : 1;
+        }
+      }
+    }
+    if (start != null) {
+      diagnostics.add(Diagnostic.unread("pdf.second-disclosure",
+          "自第 " + start.page() + " 页起是文件中的另一份公开（" + start.whyZh() + "），其说明未读取，也不与本文件的表格核对"
+              + "（请把两份公开分开检查）",
+          "from page " + start.page() + " on the file holds another disclosure (" + start.whyEn() + "): its narrative "
+              + "is not read nor checked against this document's tables (check the two disclosures separately)",
+          Provenance.builder().source(startedIn.source()).page(start.page())
+              .line(startedIn.lines().get(start.at()).index()).build(), amounts));
+    }
+    return own;
   }
 
   /**
