@@ -215,6 +215,36 @@ class JoinedDisclosuresProperties {
         BigDecimal.ZERO);
   }
 
+  /**
+   * A figure of the other organisation's set changed beyond rounding: is it found? (its facts are that budget unit's,
+   * so the rules compare them among themselves)
+   */
+  @Property(tries = 10)
+  void aFigureOfTheOtherOrganisationsSetChangedIsAnErrorAtItsCell(
+      @ForAll("shapes") NationalBudgetFixture.Shape shape, @ForAll("others") String name,
+      @ForAll @IntRange(min = 0, max = 100_000) int which, @ForAll @IntRange(min = 100, max = 5_000) int cents,
+      @ForAll boolean up) throws Exception {
+    byte[] alone = new NationalBudgetFixture(shape).write(PdfFixture.requireCjkFont());
+    int firstPages;
+    try (PDDocument p = Loader.loadPDF(alone)) {
+      firstPages = p.getNumberOfPages();
+    }
+    NationalBudgetFixture.Shape theirs = shape.withSeed(shape.seed() ^ 0x5DEECE66DL);
+    NationalBudgetFixture probe = new NationalBudgetFixture(theirs, name);
+    probe.write(PdfFixture.requireCjkFont());
+    NationalFinalFixture.Printed target = probe.cells().get(which % probe.cells().size());
+    int by = shape.extras().zero() == 4 ? Math.max(cents, 600) : cents;
+    BigDecimal delta = NationalFinalProperties.delta(target.text(), by, up);
+    NationalBudgetFixture wrong = new NationalBudgetFixture(theirs.withPerturb(target.key(), delta), name);
+    BudgetDocument d = read(joined(alone, wrong.write(PdfFixture.requireCjkFont())));
+    NationalFinalFixture.Printed changed = wrong.cells().stream().filter(c -> c.key().equals(target.key()))
+        .findFirst().orElseThrow();
+    List<dev.yusuan.model.Provenance> at = d.facts().stream().map(Fact::provenance)
+        .filter(p -> p.page().orElse(-1) == changed.page() + firstPages
+            && NationalFinalProperties.sameText(p, changed.text())).toList();
+    NationalFinalProperties.assertErrorAt(d, at, name + ": " + target.key() + " changed by " + delta);
+  }
+
   @Provide
   Arbitrary<ShanghaiFixture.Shape> shanghaiShapes() {
     return new ShanghaiProperties().shapes().map(s -> new ShanghaiFixture.Shape(s.seed(), s.year(), s.unitVersion(),
