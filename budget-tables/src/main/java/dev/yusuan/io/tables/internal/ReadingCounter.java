@@ -63,6 +63,21 @@ final class ReadingCounter {
       DisclosureTable.Row r = t.rows().get(ri);
       for (int c = 0; c < r.cells().size() && c < skip.length; c++) {
         String text = r.cell(c).strip();
+        if (!skip[c] && !text.isEmpty() && !Emitter.isNumber(text) && amount.test(ri, c)) {
+          int inside = runTogether(text);
+          if (inside > 0) {
+            // amounts printed run together or side by side in one cell (columns too narrow, a column lost):
+            // none can be told apart as a figure of its own, so each counts as printed and not read
+            printed += inside;
+            Provenance at = cell(t, r, c, source);
+            if (!warned.contains(key(at))) {
+              added.add(Diagnostic.unread("pdf.unread-amount",
+                  "单元格中有 " + inside + " 个金额连在一起，无法分开读取: " + text,
+                  inside + " amounts printed together in one cell, not read: " + text, at, inside));
+            }
+          }
+          continue;
+        }
         if (skip[c] || !Emitter.isNumber(text) || r.code().filter(text::equals).isPresent()
             || !amount.test(ri, c)) {
           continue;
@@ -81,6 +96,28 @@ final class ReadingCounter {
     DisclosureTable out = DisclosureTable.builder().from(t)
         .coverage(new ReadingCoverage(printed, got)).build();
     return new Result(out, added);
+  }
+
+  /** An amount printed with a decimal point (and perhaps thousands separators), as it may be run into another. */
+  private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+      "\\d{1,3}(?:,\\d{3})+\\.\\d{1,2}|\\d+\\.\\d{1,2}");
+  /** Only what numbers are printed with: digits, separators, signs, brackets and spaces. */
+  private static final java.util.regex.Pattern NUMBERS_ONLY = java.util.regex.Pattern.compile("[\\d,.\\-()\\s]+");
+
+  /**
+   * How many amounts a cell that is no number holds printed together ({@code 2,703.782,588.55}, {@code 100.00
+   * 200.00}): 0 unless the cell holds nothing but numbers and at least two of them, each with its decimals.
+   */
+  static int runTogether(String text) {
+    if (!NUMBERS_ONLY.matcher(text).matches()) {
+      return 0;
+    }
+    java.util.regex.Matcher m = MONEY.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n >= 2 ? n : 0;
   }
 
   private static Provenance cell(DisclosureTable t, DisclosureTable.Row r, int c, String source) {
