@@ -112,7 +112,7 @@ final class NationalFinalFixture {
    * Drawn from the seed, the words of other regions' forms (real-names/headers.tsv in budget-tables): 收入支出决算总表
    * prints 事业单位经营收入, 使用非财政拨款结余(含专用结余), 上年结转和结余 and 本年支出 (no 合计); 收入决算表 prints, for its
    * 财政拨款收入, the 一般公共预算 / 政府性基金预算 / 国有资本经营预算 财政拨款收入 (headers over three or four lines), and
-   * 事业单位经营收入.
+   * 事业单位经营收入; 一般公共预算财政拨款支出决算表, when it prints 年初预算数, a 调整预算数 beside it.
    */
   final boolean headerWords;
 
@@ -633,10 +633,18 @@ final class NationalFinalFixture {
       java.util.function.ToLongFunction<String> spent = v.get(0);
       h.add(0, "年初预算数");
       v.add(0, c -> budget.get(c));
+      int budgets = 1;
+      if (headerWords) {
+        // other regions' forms (real-names/headers.tsv) print the 调整预算数 (the full-year budget) beside it;
+        // drawn equal to the 年初预算数 (no budget was adjusted)
+        h.add(1, "调整预算数");
+        v.add(1, c -> budget.get(c));
+        budgets = 2;
+      }
       h.add("决算数为\n预算数的%");
       v.add(c -> 0);
       g = new String[h.size()];
-      java.util.Arrays.fill(g, 1, h.size() - 1, "本年支出");
+      java.util.Arrays.fill(g, budgets, h.size() - 1, "本年支出");
       rate = new java.util.function.ToLongFunction[] {spent, c -> budget.get(c)};
     }
     codeTable("05", "一般公共预算财政拨款支出决算表", h.toArray(String[]::new), g, functionRows(v.get(0)), v, false);

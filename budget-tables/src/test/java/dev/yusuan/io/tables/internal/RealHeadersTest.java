@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealHeadersTest {
   /** Names read right: the floor reached (a regression fails). */
-  private static final int RIGHT_FLOOR = 124;
+  private static final int RIGHT_FLOOR = 125;
 
   private static final dev.yusuan.model.Catalogue CATALOGUE = dev.yusuan.model.Catalogue.standard();
 
