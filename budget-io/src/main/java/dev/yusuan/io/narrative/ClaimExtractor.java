@@ -46,7 +46,7 @@ public final class ClaimExtractor {
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿\\s*元|万\\s*元|元)");
   static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*%");
   static final Pattern COUNT =
-      Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个|台\\s*\\(\\s*套\\s*\\)|台|套)");
+      Pattern.compile("(?<![\\d.,])(\\d+)\\s*(辆|个(?!\\s*百分点)|台\\s*\\(\\s*套\\s*\\)|台|套)");
   /**
    * The year compared with: 上年(度), 上一年度, a year (2022年, 比2022年预算), or 年初 (年初预算 of a 决算:
    * the budget of the same year).
@@ -58,7 +58,7 @@ public final class ClaimExtractor {
    * sentence names the item: {@link #threePublicCount}).
    */
   static final Pattern THREE_PUBLIC_COUNT =
-      Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个|辆|人)(?![\\d次])");
+      Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d+)\\s*(人次|批次|批|个(?!\\s*百分点)|辆|人)(?![\\d次])");
   /** A year named in a phrase: 2023年, 2023 年度 (not 2024年8月31日). */
   private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*年(?:度)?(?!\\s*\\d)");
   private static final String QUAL = "(?<qual>执行数|预算数|预算|决算数|决算|数)?";
@@ -143,6 +143,20 @@ public final class ClaimExtractor {
   public static final Pattern VALUE_TOKEN =
       Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\s*(?:亿\\s*元|万\\s*元|元|%)");
   static final Pattern SHARE = Pattern.compile("^\\s*[,，]?\\s*占\\s*");
+
+  /**
+   * 完成年初预算的 P% right after a 决算 amount: the actual ÷ this year's 年初预算 of the same subject, a share
+   * of the budget (whole: the subject with PERIOD=CURRENT_BUDGET). A bare 完成预算的 P% may be of the 年初 or of
+   * the 调整 (全年) budget: not read (its numbers stay unclaimed).
+   */
+  static final Pattern COMPLETION = Pattern.compile(
+      "^\\s*[,，]?\\s*(?:完成了?|为|是|达到?)\\s*年初预算数?的?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+
+  /**
+   * A change in percentage points (提高 2.5 个百分点): of a share or a rate, never of the amount before it. The
+   * direction word is not the amount's and N is no count: the number stays unclaimed.
+   */
+  static final Pattern POINTS = Pattern.compile("^\\s*了?\\s*\\d+(?:\\.\\d+)?\\s*个?\\s*百分点");
   /** What stands between 占 and the percent without naming a whole: 占比 P%. */
   private static final java.util.Set<String> UNNAMED_WHOLE = java.util.Set.of("比");
   /** The whole named between 占 and the percent: 占"三公"经费的13.77%, 占本年支出合计的99.4%. */
@@ -873,6 +887,17 @@ public final class ClaimExtractor {
           pos = en;
         }
       }
+      Matcher cp = s.coords().has(FactDimension.PERIOD) ? null : COMPLETION.matcher(tail(t, pos));
+      if (cp != null && cp.lookingAt()) {
+        // 支出决算 X 万元，完成年初预算的 P%: X ÷ 年初预算 of the same subject
+        int st = pos + cp.start(1);
+        int en = pos + cp.end();
+        Percentage p = Percentage.parse(cp.group(1));
+        mark(st, en);
+        Coordinates w = s.coords().with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name());
+        claim(ClaimKind.SHARE, s, subject, Optional.of(amount), ps, en, t, b -> b.whole(w).percent(p));
+        pos = en;
+      }
       change(t, pos, s, subject, amount, ps, implied);
     }
 
@@ -1067,6 +1092,9 @@ public final class ClaimExtractor {
       FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
       OptionalInt year = baseYear(ch.group("base"));
       Direction dir = Direction.fromWord(ch.group("dir"));
+      if (POINTS.matcher(tail(t, at + ch.end())).lookingAt()) {
+        return; // 比上年提高2.5个百分点: a share's or a rate's change, not the amount's
+      }
       Numbers n = numbers(t, at + ch.end(), dir);
       int p = n.end();
       claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, p, t,

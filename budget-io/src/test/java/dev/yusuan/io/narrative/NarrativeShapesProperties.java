@@ -234,4 +234,108 @@ class NarrativeShapesProperties {
         .filter(x -> x.ruleId().startsWith("narrative.share")).toList();
     assertThat(f).as(text).anySatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
   }
+
+  // ------------------------------------------------------------------------------ 完成年初预算的 P%
+
+  private static final String GPB_HEADING = "(五) 一般公共预算财政拨款支出决算情况";
+
+  /**
+   * A 决算's actual and its 年初预算 (exact, in 元), how the actual is printed ({@code wan}: 万元 to two decimals),
+   * the rate's decimals and wording, a paragraph dressing; the table prints both figures in 万元 to two decimals.
+   */
+  record Completion(long actual, long budget, boolean wan, int scale, boolean wordingIs, long wrap, boolean wide) {
+    String text(int shift) {
+      String rate = shifted(percent(actual, budget, scale), shift);
+      return dress("一般公共预算财政拨款支出" + money(actual, wan) + "，" + (wordingIs ? "为" : "完成") + "年初预算的" + rate
+          + "。", wrap, wide);
+    }
+
+    BudgetDocument document(int shift) {
+      dev.yusuan.model.Provenance at = dev.yusuan.model.Provenance.builder().source("t.pdf").tableId("T05")
+          .rowLabel("合计").build();
+      dev.yusuan.model.Coordinates gpb = dev.yusuan.model.Coordinates.of(dev.yusuan.model.FactDimension.FUND_SOURCE,
+          dev.yusuan.model.FundSource.GENERAL_PUBLIC_BUDGET.name());
+      return BudgetDocument.builder().from(Narratives.document(DocumentKind.FINAL_ACCOUNT, GPB_HEADING, text(shift)))
+          .addFacts(dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.EXPENDITURE, gpb, wan(actual), at))
+          .addFacts(dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.EXPENDITURE,
+              gpb.with(dev.yusuan.model.FactDimension.PERIOD, dev.yusuan.model.FiscalPeriod.CURRENT_BUDGET.name()),
+              wan(budget), at))
+          .build();
+    }
+
+    private static dev.yusuan.model.Amount wan(long yuan) {
+      return dev.yusuan.model.Amount.of(BigDecimal.valueOf(yuan).divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP)
+          .toPlainString(), dev.yusuan.model.MoneyUnit.WAN_YUAN);
+    }
+  }
+
+  /** Budgets of at least 100 万元, actuals from a fifth of it to four times it. */
+  @Provide
+  Arbitrary<Completion> completions() {
+    return Combinators.combine(Arbitraries.longs().between(1_000_000L, 2_000_000_000L),
+        Arbitraries.integers().between(20, 400), Arbitraries.of(true, false), Arbitraries.integers().between(0, 2),
+        Arbitraries.of(true, false), Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 1L << 40)),
+        Arbitraries.of(false, false, true)).as((budget, pct, wan, scale, is, wrap, wide) ->
+            new Completion(budget * pct / 100, budget, wan, scale, is, wrap, wide));
+  }
+
+  /** 完成年初预算的 P%, honest, is read as a share of the 年初预算 and agrees with the table's figures. */
+  @Property(tries = 300)
+  void anHonestCompletionRateIsReadAndNeverFlagged(@ForAll("completions") Completion c) {
+    BudgetDocument d = c.document(0);
+    assertThat(d.claims()).as(c.text(0)).anySatisfy(x -> {
+      assertThat(x.kind()).isEqualTo(ClaimKind.SHARE);
+      assertThat(x.whole().flatMap(w -> w.get(dev.yusuan.model.FactDimension.PERIOD)))
+          .contains(dev.yusuan.model.FiscalPeriod.CURRENT_BUDGET.name());
+    });
+    assertThat(Narratives.GENERIC.validate(d).findings()).as(c.text(0))
+        .filteredOn(f -> f.ruleId().startsWith("narrative.") && f.severity().atLeast(Severity.WARNING)).isEmpty();
+  }
+
+  /** A completion rate three or more points off the table's actual ÷ 年初预算 is an ERROR. */
+  @Property(tries = 300)
+  void aCompletionRateOffBeyondRoundingIsAnError(@ForAll("completions") Completion c,
+      @ForAll @IntRange(min = 3, max = 40) int shift, @ForAll boolean down) {
+    int s = down && c.actual() * 100 / c.budget() > shift + 1 ? -shift : shift;
+    BudgetDocument d = c.document(s);
+    assertThat(Narratives.GENERIC.validate(d).findings()).as(c.text(s))
+        .anySatisfy(f -> {
+          assertThat(f.ruleId()).isEqualTo("narrative.share");
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        });
+  }
+
+  // ----------------------------------------------------------------------------- N 个百分点
+
+  /**
+   * 比上年提高 / 下降 N 个百分点 after an amount and its share: the share's change, not the amount's. Whatever the
+   * amount did against last year's actual (published), and whatever the word, nothing is claimed of it (no
+   * direction of the amount, no count of N things) and nothing is flagged. On main the word was read as the
+   * amount's direction (an ERROR when the amount moved the other way) and 提高 N 个 as a count.
+   */
+  @Property(tries = 200)
+  void percentagePointsAreNeitherTheAmountsDirectionNorACount(
+      @ForAll @IntRange(min = 1_000_000, max = 2_000_000_000) int now,
+      @ForAll @IntRange(min = 1_000_000, max = 2_000_000_000) int before,
+      @ForAll("pointWords") String word, @ForAll @IntRange(min = 1, max = 300) int tenths, @ForAll boolean whole) {
+    String points = whole ? String.valueOf(tenths) : BigDecimal.valueOf(tenths, 1).toPlainString();
+    String text = "机关运行经费支出" + money(now, true) + "，占本年支出合计的50.00%，比上年" + word + points + "个百分点。";
+    dev.yusuan.model.Provenance at = dev.yusuan.model.Provenance.builder().source("t.pdf").tableId("T11")
+        .rowLabel("机关运行经费").columnHeader("上年决算数").build();
+    BudgetDocument d = BudgetDocument.builder().from(Narratives.document(DocumentKind.FINAL_ACCOUNT, HEADING, text))
+        .addFacts(dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.OPERATING_COST,
+            dev.yusuan.model.Coordinates.of(dev.yusuan.model.FactDimension.PERIOD,
+                dev.yusuan.model.FiscalPeriod.PRIOR_ACTUAL.name()),
+            dev.yusuan.model.Amount.of(BigDecimal.valueOf(before).divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP)
+                .toPlainString(), dev.yusuan.model.MoneyUnit.WAN_YUAN), at))
+        .build();
+    assertThat(d.claims()).as(text).noneMatch(x -> x.kind() == ClaimKind.CHANGE || x.kind() == ClaimKind.COUNT);
+    assertThat(Narratives.GENERIC.validate(d).findings()).as(text)
+        .filteredOn(f -> f.ruleId().startsWith("narrative.") && f.severity().atLeast(Severity.WARNING)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> pointWords() {
+    return Arbitraries.of("提高", "增长", "增加", "上升", "下降", "减少", "降低", "提高了", "下降了");
+  }
 }

@@ -51,6 +51,25 @@ class NarrativeShapesTest {
       new Shape("F", "(五) 一般公共预算财政拨款支出决算情况",
           "一般公共预算财政拨款支出年初预算为 100.00 万元，支出决算为 95.00 万元，完成年初预算的 95.00%。",
           List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET,PERIOD=CURRENT_BUDGET")),
+      // 完成年初预算的 P% after the actual: a share of this year's 年初预算 of the same subject
+      new Shape("F", "(五) 一般公共预算财政拨款支出决算情况", "一般公共预算财政拨款支出 95.00 万元，完成年初预算的 95.00%。",
+          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET",
+              "SHARE EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET")),
+      new Shape("F", "(五) 一般公共预算财政拨款支出决算情况",
+          "一般公共预算财政拨款支出95.00万元，为年初预算的95%，比上年增加5.00万元，增长5.56%。",
+          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET",
+              "SHARE EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET", "CHANGE EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET d p")),
+      // a bare 完成预算的 P% may be of the 年初 or the 调整 budget: not read
+      new Shape("F", "(五) 一般公共预算财政拨款支出决算情况", "一般公共预算财政拨款支出 95.00 万元，完成预算的 95.00%。",
+          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET")),
+      // N 个百分点: a share's or a rate's change, neither the amount's direction nor a count
+      new Shape("F", H, "一般公共预算财政拨款支出 100.00 万元，占本年支出合计的 80.00%，比上年提高 2.50 个百分点。",
+          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET", "SHARE EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET")),
+      new Shape("F", "(一) 收入决算情况", "本年收入合计100.00万元，其中：财政拨款收入90.00万元，占90.00%，较上年提高 5 个百分点。",
+          List.of("AMOUNT REVENUE FUND_SOURCE=CURRENT_YEAR", "AMOUNT REVENUE FUND_SOURCE=FISCAL_APPROPRIATION",
+              "SHARE REVENUE FUND_SOURCE=FISCAL_APPROPRIATION")),
+      new Shape("F", H, "机关运行经费支出 110.00 万元，比 2023 年度增加 10.00 万元，增长 10.00%，增幅下降 3.5 个百分点。",
+          List.of("AMOUNT OPERATING_COST ", "CHANGE OPERATING_COST  d p")),
       new Shape("B", H, "“三公”经费预算总额为19.69万元，较上年的21.90万元减少2.21万元，下降10.1%。",
           List.of("AMOUNT THREE_PUBLIC ", "CHANGE THREE_PUBLIC  d p", "AMOUNT THREE_PUBLIC PERIOD=PRIOR_ACTUAL")),
       new Shape("B", H, "财 政 业 务 费 10.00 万 元 ， 信 息 费 6.66 万 元 。", List.of()),
@@ -118,6 +137,42 @@ class NarrativeShapesTest {
           assertThat(x.messageZh()).contains("比较基数不确定");
         }
       });
+    }
+  }
+
+  /**
+   * 完成年初预算的 P% is checked against the published figures: the actual ÷ the 年初预算 the table prints, in
+   * interval arithmetic (95.00 ÷ 100.00 = 95.00%: nothing; 90.00%: an ERROR at the sentence). Before, the
+   * percent was an unclaimed number; and 比上年提高 2.50 个百分点 after a share was read as the amount's direction
+   * (an ERROR when the amount fell), 提高 5 个百分点 as a count of 5 state assets.
+   */
+  @Test
+  void aCompletionRateIsCheckedAgainstTheBudgetTheTablePrints() {
+    dev.yusuan.model.Provenance at = dev.yusuan.model.Provenance.builder().source("n.txt").tableId("T05")
+        .rowLabel("合计").build();
+    dev.yusuan.model.Coordinates gpb = dev.yusuan.model.Coordinates.of(dev.yusuan.model.FactDimension.FUND_SOURCE,
+        dev.yusuan.model.FundSource.GENERAL_PUBLIC_BUDGET.name());
+    List<dev.yusuan.model.Fact> facts = List.of(
+        dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.EXPENDITURE, gpb,
+            dev.yusuan.model.Amount.of("95.00", dev.yusuan.model.MoneyUnit.WAN_YUAN), at),
+        dev.yusuan.model.Fact.of(dev.yusuan.model.Concept.EXPENDITURE,
+            gpb.with(dev.yusuan.model.FactDimension.PERIOD, dev.yusuan.model.FiscalPeriod.CURRENT_BUDGET.name()),
+            dev.yusuan.model.Amount.of("100.00", dev.yusuan.model.MoneyUnit.WAN_YUAN), at));
+    for (String rate : List.of("95.00", "95.0", "95", "90.00", "99")) {
+      String text = "一般公共预算财政拨款支出 95.00 万元，完成年初预算的 " + rate + "%。";
+      BudgetDocument d = BudgetDocument.builder().from(Narratives.document(DocumentKind.FINAL_ACCOUNT,
+          "(五) 一般公共预算财政拨款支出决算情况", text)).addAllFacts(facts).build();
+      List<Finding> f = Narratives.GENERIC.validate(d).findings().stream()
+          .filter(x -> x.ruleId().startsWith("narrative.") && x.severity().atLeast(Severity.WARNING)).toList();
+      boolean honest = new java.math.BigDecimal(rate).compareTo(new java.math.BigDecimal("95")) == 0;
+      if (honest) {
+        assertThat(f).as(text).isEmpty();
+      } else {
+        assertThat(f).as(text).singleElement().satisfies(x -> {
+          assertThat(x.ruleId()).isEqualTo("narrative.share");
+          assertThat(x.severity()).isEqualTo(Severity.ERROR);
+        });
+      }
     }
   }
 

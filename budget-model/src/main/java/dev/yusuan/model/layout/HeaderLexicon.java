@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a leading year ({@code 2024年}, {@code 2024年度}) and a trailing unit ({@code (万元)},
  *       {@code 单位:元}) are dropped;
+ *   <li>a qualifier in brackets at the end is dropped: a code column's level ({@code 科目编码（类）}), a stub's
+ *       classification ({@code 项目(按功能分类)}), what a figure includes ({@code (含专用结余)});
  *   <li>代码 reads as 编码; every code header — {@code 编码}, {@code 科目编码}, {@code 功能科目代码},
  *       {@code 功能分类科目编码}, {@code 部门预算经济分类科目编码}, and the level headings {@code 类款项},
  *       {@code 类款}, {@code 类} / {@code 款} / {@code 项} — is {@code 科目编码};
@@ -38,6 +40,13 @@ public final class HeaderLexicon {
   private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?");
   private static final Pattern UNIT = Pattern.compile(
       "\\((?:单位:)?(?:万元|元|千元|亿元)\\)$|(?:单位:)(?:万元|元|千元|亿元)$");
+  /**
+   * A qualifier in brackets after the header's words that does not change the column: the level of a code
+   * column ({@code 科目编码（类）}), the classification of a stub ({@code 项目(按功能分类)}), what a figure includes
+   * ({@code 使用非财政拨款结余(含专用结余)}).
+   */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "\\((?:类|款|项|类款项|类款|按[^()]{1,8}分类|含[^()]{1,12})\\)$");
   private static final Pattern LEVELS = Pattern.compile("^(?:类款项|类款|款项|类|款|项)$");
   private static final Pattern BUDGET = Pattern.compile("^(?:年初|全年|本年|当年)?预算(?:数|金额)$");
   private static final Pattern FINAL = Pattern.compile("^(?:全年|本年|当年)?决算(?:数|金额)$");
@@ -75,6 +84,9 @@ public final class HeaderLexicon {
     }
     k = YEAR.matcher(k).replaceFirst("");
     k = UNIT.matcher(k).replaceFirst("");
+    if (k.endsWith(")")) {
+      k = QUALIFIER.matcher(k).replaceFirst("");
+    }
     k = k.replace("代码", "编码");
     if (k.endsWith("编码") || LEVELS.matcher(k).matches()) {
       return CODE;

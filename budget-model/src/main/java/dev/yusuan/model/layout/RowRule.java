@@ -7,12 +7,15 @@ import java.util.Optional;
 /**
  * Maps a labelled row (本年收入合计, 一、财政拨款, …) to a {@link Mapping}. Labels are compared as
  * {@link RowRule#labelKey keys}: spaces removed, full-width folded, leading numbering (一、 (一) 1.)
- * removed. {@code after} restricts the rule to rows below that anchor label (the most recent anchor
+ * removed, a trailing (含…) — what the figure includes — removed. {@code after} restricts the rule to rows below that anchor label (the most recent anchor
  * seen in the section), as in 上年结转结余 → 一般公共预算.
  */
 public record RowRule(List<String> labels, Optional<String> after, Mapping mapping) {
   private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
       "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
+
+  /** What a figure includes, in brackets after the label: 使用非财政拨款结余(含专用结余) is 使用非财政拨款结余. */
+  private static final java.util.regex.Pattern INCLUDES = java.util.regex.Pattern.compile("\\(含[^()]{1,12}\\)$");
 
   /**
    * Whether the rule applies to {@code label} given the current anchor key (or null).
@@ -49,6 +52,9 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
     String k = Names.key(label);
     if (k.isEmpty()) {
       return k;
+    }
+    if (k.charAt(k.length() - 1) == ')') {
+      k = INCLUDES.matcher(k).replaceFirst("");
     }
     char c = k.charAt(0);
     if (c != '(' && (c < '0' || c > '9') && "一二三四五六七八九十".indexOf(c) < 0) {

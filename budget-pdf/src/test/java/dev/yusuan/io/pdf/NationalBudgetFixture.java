@@ -176,6 +176,34 @@ final class NationalBudgetFixture {
     return new Random(s.seed() ^ 0x7469746c65L).nextInt(3); // a generator of its own: any seed draws each
   }
 
+  /**
+   * Drawn from the seed, the words the column headers and row labels print (real-names/headers.tsv in
+   * budget-tables): 0 the template's; 1 and 2 those of other regions' forms — 收支总表's 本年收入 / 本年支出 (no
+   * 合计), its fund rows as 一般公共预算财政拨款 …, a 使用非财政拨款结余 (1) or 用事业基金弥补收支差额 (2) row of 0, its
+   * 上年结余 (1) or 上年结转（结余） (2); 收入总表's 上年结转（结余） (1) or 上年结余 (2) and, beside the sources when they
+   * are few, a column of 0 headed 用事业基金弥补收支差额 (1) or 使用非财政拨款结余 (2).
+   */
+  int headerWords() {
+    return new Random(s.seed() ^ 0x68656164L).nextInt(3); // a generator of its own: any seed draws each
+  }
+
+  /** A label of 收支总表 in the words {@link #headerWords} draws. */
+  private String summaryWord(String label) {
+    int w = headerWords();
+    if (w == 0) {
+      return label;
+    }
+    return switch (label) {
+      case "本年收入合计" -> "本年收入";
+      case "本年支出合计" -> "本年支出";
+      case "上年结转" -> w == 1 ? "上年结余" : "上年结转（结余）";
+      case "一、一般公共预算拨款收入" -> "一、一般公共预算财政拨款";
+      case "二、政府性基金预算拨款收入" -> "二、政府性基金预算财政拨款";
+      case "三、国有资本经营预算拨款收入" -> "三、国有资本经营预算财政拨款";
+      default -> label;
+    };
+  }
+
   private String printedTitle(String title) {
     if (titleWords() == 1) {
       for (String[] w : new String[][] {{"一般公共预算支出表", "一般公共预算拨款表"},
@@ -715,9 +743,9 @@ final class NationalBudgetFixture {
     long current = gpb + gf + business + other;
     long carry = of("", this::carryOver);
     String[][] income = {
-      {"一、一般公共预算拨款收入", print("01|gpb", gpb)},
-      {"二、政府性基金预算拨款收入", print("01|gf", gf)},
-      {"三、国有资本经营预算拨款收入", print("01|state", 0)},
+      {summaryWord("一、一般公共预算拨款收入"), print("01|gpb", gpb)},
+      {summaryWord("二、政府性基金预算拨款收入"), print("01|gf", gf)},
+      {summaryWord("三、国有资本经营预算拨款收入"), print("01|state", 0)},
       {"四、财政专户管理资金收入", print("01|special", 0)},
       {"五、事业收入", print("01|business", business)},
       {"六、事业单位经营收入", print("01|operating", 0)},
@@ -742,8 +770,12 @@ final class NationalBudgetFixture {
       t.row(in[0], in[1], out[0], out[1]);
     }
     long spent = of("", this::total);
-    t.row("本年收入合计", print("01|current", current), "本年支出合计", print("01|spent", spent));
-    t.row("上年结转", print("01|carry", carry), "结转下年", print("01|carry-fwd", 0));
+    t.row(summaryWord("本年收入合计"), print("01|current", current), summaryWord("本年支出合计"),
+        print("01|spent", spent));
+    if (headerWords() != 0) {
+      t.row(headerWords() == 1 ? "使用非财政拨款结余" : "用事业基金弥补收支差额", print("01|reserve", 0), null, null);
+    }
+    t.row(summaryWord("上年结转"), print("01|carry", carry), "结转下年", print("01|carry-fwd", 0));
     t.row("收入总计", print("01|total-in", current + carry), "支出总计", print("01|total-out", spent));
   }
 
@@ -804,7 +836,8 @@ final class NationalBudgetFixture {
 
   private void revenueTable() throws IOException {
     List<Col> cols = new ArrayList<>(List.of(new Col("合计", null, this::total),
-        new Col("上年结转", null, this::carryOver),
+        new Col(headerWords() == 0 ? "上年结转" : headerWords() == 1 ? "上年结转\n（结余）" : "上年结余", null,
+            this::carryOver),
         new Col("一般公共\n预算拨款\n收入", null, this::gpbRevenue),
         new Col("政府性基金\n预算拨款\n收入", null, c -> leaves.get(c)[3])));
     if (s.allColumns()) {
@@ -818,6 +851,9 @@ final class NationalBudgetFixture {
       cols.add(new Col("附属单位\n上缴收入", null, c -> 0));
     }
     cols.add(new Col("其他收入", null, c -> sources.get(c)[3]));
+    if (headerWords() != 0 && !s.allColumns()) {
+      cols.add(new Col(headerWords() == 1 ? "用事业基金\n弥补收支差额" : "使用非财政\n拨款结余", null, c -> 0));
+    }
     // 元 figures in twelve or more columns would run into each other: only 上年预算数 beside all the sources, in 万元
     if (!s.allColumns() || s.wan()) {
       compared(cols, this::total, !s.allColumns());
@@ -1124,7 +1160,8 @@ final class NationalBudgetFixture {
     int[] figure = {0, 1, -1, -1, 2, -1, -1, -1, 3};
     for (int i = 0; i < sourceRows.length; i++) {
       int k = figure[i];
-      income.add(new Line(sourceRows[i][0], "01|" + sourceRows[i][1], k < 0 ? 0 : in[k], k < 0 ? 0 : was[k]));
+      income.add(new Line(summaryWord(sourceRows[i][0]), "01|" + sourceRows[i][1], k < 0 ? 0 : in[k],
+          k < 0 ? 0 : was[k]));
     }
     List<String[]> named = functionRows(this::total).stream().filter(fn -> fn[0].length() == 3).toList();
     List<String> classes = named.stream().map(fn -> fn[0]).toList();
@@ -1144,9 +1181,10 @@ final class NationalBudgetFixture {
     }
     long spent = out[out.length - 1];
     long spentBefore = before[before.length - 1];
-    lines.add(new Line[] {new Line("本年收入合计", "01|current", in[4], was[4]),
-      new Line("本年支出合计", "01|spent", spent, spentBefore)});
-    lines.add(new Line[] {new Line("上年结转", "01|carry", in[5], was[5]), new Line("结转下年", "01|carry-fwd", 0, 0)});
+    lines.add(new Line[] {new Line(summaryWord("本年收入合计"), "01|current", in[4], was[4]),
+      new Line(summaryWord("本年支出合计"), "01|spent", spent, spentBefore)});
+    lines.add(new Line[] {new Line(summaryWord("上年结转"), "01|carry", in[5], was[5]),
+      new Line("结转下年", "01|carry-fwd", 0, 0)});
     lines.add(new Line[] {new Line("收入总计", "01|total-in", in[4] + in[5], was[4] + was[5]),
       new Line("支出总计", "01|total-out", spent, spentBefore)});
     int side = 3 + Math.min(summaryChange(), 2);

@@ -88,6 +88,7 @@ final class NationalFinalFixture {
     notes = (shape.seed() >> 13 & 1) == 1;
     negativeStyle = (int) Math.floorMod(shape.seed() >> 15, 4L);
     titleWords = new Random(shape.seed() ^ 0x7469746c65L).nextInt(3); // a generator of its own: any seed
+    headerWords = new Random(shape.seed() ^ 0x68656164L).nextInt(2) == 1; // the same: any seed draws both
     // the 决算's budget columns and 绩效自评表, from a generator of their own (the data above stays as drawn)
     Random forms = new Random(shape.seed() * 31 + 17);
     for (Map.Entry<String, long[]> e : leaves.entrySet()) {
@@ -106,6 +107,14 @@ final class NationalFinalFixture {
   final int negativeStyle;
   /** Which words the titles print ({@link #printedTitle}). */
   final int titleWords;
+
+  /**
+   * Drawn from the seed, the words of other regions' forms (real-names/headers.tsv in budget-tables): 收入支出决算总表
+   * prints 事业单位经营收入, 使用非财政拨款结余(含专用结余), 上年结转和结余 and 本年支出 (no 合计); 收入决算表 prints, for its
+   * 财政拨款收入, the 一般公共预算 / 政府性基金预算 / 国有资本经营预算 财政拨款收入 (headers over three or four lines), and
+   * 事业单位经营收入; 一般公共预算财政拨款支出决算表, when it prints 年初预算数, a 调整预算数 beside it.
+   */
+  final boolean headerWords;
 
   /** A zero printed blank, "-", "—" or "0.00" ({@link #zero}). */
   final int zeroStyle;
@@ -424,7 +433,7 @@ final class NationalFinalFixture {
       {"三、国有资本经营预算财政拨款收入", null},
       {"四、上级补助收入", null},
       {"五、事业收入", null},
-      {"六、经营收入", null},
+      {headerWords ? "六、事业单位经营收入" : "六、经营收入", null},
       {"七、附属单位上缴收入", null},
       {"八、其他收入", print("01|other", other)},
     };
@@ -446,11 +455,11 @@ final class NationalFinalFixture {
     long spent = leaves.values().stream().mapToLong(v -> v[0] + v[1] + v[2] + v[3] + v[4]).sum();
     long close = open + current - spent - distribution;
     int k = 2 * lines + 1;
-    row(t, rn, "本年收入合计", String.valueOf(k), print("01|current", current), "本年支出合计",
+    row(t, rn, "本年收入合计", String.valueOf(k), print("01|current", current), headerWords ? "本年支出" : "本年支出合计",
         String.valueOf(k + 4), print("01|spent", spent));
-    row(t, rn, "使用非财政拨款结余", String.valueOf(k + 1), null, "结余分配", String.valueOf(k + 5),
-        print("01|distribution", distribution));
-    row(t, rn, "年初结转和结余", String.valueOf(k + 2), print("01|open", open), "年末结转和结余",
+    row(t, rn, headerWords ? "使用非财政拨款结余(含专用结余)" : "使用非财政拨款结余", String.valueOf(k + 1), null, "结余分配",
+        String.valueOf(k + 5), print("01|distribution", distribution));
+    row(t, rn, headerWords ? "上年结转和结余" : "年初结转和结余", String.valueOf(k + 2), print("01|open", open), "年末结转和结余",
         String.valueOf(k + 6), print("01|close", close));
     row(t, rn, "总计", String.valueOf(k + 3), print("01|total-in", current + open), "总计", String.valueOf(k + 7),
         print("01|total-out", spent + distribution + close));
@@ -589,6 +598,12 @@ final class NationalFinalFixture {
     List<java.util.function.ToLongFunction<String>> v = List.of(
         c -> revenue.get(c)[0] + revenue.get(c)[1] + revenue.get(c)[2], c -> revenue.get(c)[0] + revenue.get(c)[1],
         c -> 0, c -> 0, c -> 0, c -> 0, c -> revenue.get(c)[2]);
+    if (headerWords) {
+      h = new String[] {"本年收入合计", "一般公共\n预算财政\n拨款收入", "政府性基金\n预算财政\n拨款收入", "国有资本\n经营预算\n财政拨款\n收入",
+        "上级补助收入", "事业收入", "事业单位\n经营收入", "附属单位\n上缴收入", "其他收入"};
+      v = List.of(c -> revenue.get(c)[0] + revenue.get(c)[1] + revenue.get(c)[2], c -> revenue.get(c)[0],
+          c -> revenue.get(c)[1], c -> 0, c -> 0, c -> 0, c -> 0, c -> 0, c -> revenue.get(c)[2]);
+    }
     codeTable("02", "收入决算表", h, null, functionRows(v.get(0)), v, false);
   }
 
@@ -618,10 +633,18 @@ final class NationalFinalFixture {
       java.util.function.ToLongFunction<String> spent = v.get(0);
       h.add(0, "年初预算数");
       v.add(0, c -> budget.get(c));
+      int budgets = 1;
+      if (headerWords) {
+        // other regions' forms (real-names/headers.tsv) print the 调整预算数 (the full-year budget) beside it;
+        // drawn equal to the 年初预算数 (no budget was adjusted)
+        h.add(1, "调整预算数");
+        v.add(1, c -> budget.get(c));
+        budgets = 2;
+      }
       h.add("决算数为\n预算数的%");
       v.add(c -> 0);
       g = new String[h.size()];
-      java.util.Arrays.fill(g, 1, h.size() - 1, "本年支出");
+      java.util.Arrays.fill(g, budgets, h.size() - 1, "本年支出");
       rate = new java.util.function.ToLongFunction[] {spent, c -> budget.get(c)};
     }
     codeTable("05", "一般公共预算财政拨款支出决算表", h.toArray(String[]::new), g, functionRows(v.get(0)), v, false);
