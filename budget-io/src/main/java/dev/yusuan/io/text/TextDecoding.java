@@ -84,23 +84,25 @@ final class TextDecoding {
   /**
    * What the text reader reads from {@code b}: {@link #decode}, then {@link Traditional#simplify}, then
    * {@link TextReader#checkLimits}, with the same answer and the same exception. UTF-8 (the usual
-   * case) is decoded by {@code String}'s decoder ({@link #strictUtf8}) and read once after decoding: its
-   * characters are checked for NULs and the limits and counted as traditional or not, and the decoded
-   * string is the text unless a character had to be simplified (no buffer, no copy of the text).
+   * case) is read once after decoding: the decoder's characters are checked for NULs and the limits
+   * and simplified in place, and the text is made from them (no decoded copy read three more times).
    *
    * @throws LimitExceededException when a line or a run of digits is longer than {@code limits} allow
    */
   static Optional<Prepared> prepare(byte[] b, ReadLimits limits) throws LimitExceededException {
     boolean bom = startsWith(b, 0xEF, 0xBB, 0xBF);
     if (bom || !startsWith(b, 0x84, 0x31, 0x95, 0x33) && !startsWith(b, 0xFF, 0xFE) && !startsWith(b, 0xFE, 0xFF)) {
-      String s = strictUtf8(b, bom ? 3 : 0);
-      if (s == null && bom) {
+      CharBuffer cb = strictChars(b, bom ? 3 : 0, StandardCharsets.UTF_8);
+      if (cb == null && bom) {
         return Optional.empty();
       }
-      if (s != null) {
-        Prepared p = simplifyChecked(s, limits, !bom, bom);
-        if (p != null) {
-          return Optional.of(p);
+      if (cb != null && cb.hasArray()) {
+        char[] a = cb.array();
+        int from = cb.arrayOffset() + cb.position();
+        int to = cb.arrayOffset() + cb.limit();
+        int converted = simplifyChecked(a, from, to, limits, !bom);
+        if (converted >= 0) {
+          return Optional.of(new Prepared(new String(a, from, to - from), StandardCharsets.UTF_8, bom, converted));
         }
         // a NUL without a byte-order mark: UTF-16 without one, as decode decides
       }
@@ -115,16 +117,14 @@ final class TextDecoding {
   }
 
   /**
-   * {@link Traditional#simplify} of the UTF-8 text {@code s}, checking {@link TextReader#checkLimits} as
-   * it goes: the prepared text (UTF-8, {@code bom}) with the number of characters replaced; {@code null},
-   * and nothing else done, when {@code refuseNul} and the text holds a NUL (even after a line that is too
-   * long: the text is then not taken as UTF-8 at all, as in {@link #decode}). The limit exception is the
-   * one {@code checkLimits} throws, at the same line. Traditional characters are ideographs: simplifying
-   * changes no line's length and makes no digit, so the limits of the simplified text are those of the
-   * decoded one. The characters are read from {@code s}; a copy to simplify is made at the first
-   * traditional character only (usually none: {@code s} itself is the text).
+   * {@link Traditional#simplify} of {@code a[from, to)} in place, checking {@link TextReader#checkLimits}
+   * as it goes: the number of characters replaced; -1, and nothing else done, when {@code refuseNul}
+   * and the characters hold a NUL (even after a line that is too long: the text is then not taken as
+   * UTF-8 at all, as in {@link #decode}). The limit exception is the one {@code checkLimits} throws,
+   * at the same line. Traditional characters are ideographs: simplifying changes no line's length and
+   * makes no digit, so the limits of the simplified text are those of the decoded one.
    */
-  static Prepared simplifyChecked(String s, ReadLimits limits, boolean refuseNul, boolean bom)
+  static int simplifyChecked(char[] a, int from, int to, ReadLimits limits, boolean refuseNul)
       throws LimitExceededException {
     final long maxLine = limits.maxLineLength();
     final long maxNumber = limits.maxNumberLength();
@@ -132,9 +132,8 @@ final class TextDecoding {
     long digits = 0;
     int lineNo = 1;
     int converted = 0;
-    char[] a = null;
-    for (int i = 0, to = s.length(); i < to; i++) {
-      char c = s.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = a[i];
       if (c == '\n') {
         line = 0;
         digits = 0;
@@ -142,7 +141,7 @@ final class TextDecoding {
         continue;
       }
       if (c == 0 && refuseNul) {
-        return null;
+        return -1;
       }
       boolean tooLong = ++line > maxLine;
       if (!tooLong && (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19')) {
@@ -151,23 +150,24 @@ final class TextDecoding {
         digits = 0;
       }
       if (tooLong) {
-        if (refuseNul && s.indexOf(0, i + 1) >= 0) {
-          return null;
+        if (refuseNul) {
+          for (int j = i + 1; j < to; j++) {
+            if (a[j] == 0) {
+              return -1;
+            }
+          }
         }
         // the same text to check: the exception of checkLimits at the same line
-        TextReader.checkLimits(s, limits);
+        TextReader.checkLimits(new String(a, from, to - from), limits);
         throw new IllegalStateException("a limit is exceeded at line " + lineNo);
       }
       char m = Traditional.simplified(c);
       if (m != 0) {
-        if (a == null) {
-          a = s.toCharArray();
-        }
         a[i] = m;
         converted++;
       }
     }
-    return new Prepared(a == null ? s : new String(a), StandardCharsets.UTF_8, bom, converted);
+    return converted;
   }
 
   /**
@@ -228,31 +228,12 @@ final class TextDecoding {
   }
 
   private static Optional<String> strict(byte[] b, int offset, Charset c) {
-    if (c.equals(StandardCharsets.UTF_8)) {
-      return Optional.ofNullable(strictUtf8(b, offset));
-    }
     CharBuffer cb = strictChars(b, offset, c);
     return cb == null ? Optional.empty() : Optional.of(cb.toString());
   }
 
-  /**
-   * The characters of {@code b} from {@code offset} as strict UTF-8, or null when they are not valid
-   * UTF-8: what {@link #strictChars} gives, by {@code String}'s own decoder (one pass, no buffer to copy
-   * from). That decoder replaces every malformed sequence by U+FFFD: a result without U+FFFD is the
-   * strict decoding; one with it (malformed input, or a U+FFFD printed in the text) is decided by the
-   * strict decoder (TextDecodingProperties.strictUtf8IsTheStrictDecoder).
-   */
-  static String strictUtf8(byte[] b, int offset) {
-    String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
-    if (s.indexOf('\uFFFD') < 0) {
-      return s;
-    }
-    CharBuffer cb = strictChars(b, offset, StandardCharsets.UTF_8);
-    return cb == null ? null : cb.toString();
-  }
-
   /** The characters of {@code b} from {@code offset} in {@code c}; null when they are not valid in it. */
-  static CharBuffer strictChars(byte[] b, int offset, Charset c) {
+  private static CharBuffer strictChars(byte[] b, int offset, Charset c) {
     CharsetDecoder d = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {

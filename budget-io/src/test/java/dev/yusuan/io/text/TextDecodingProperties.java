@@ -125,36 +125,4 @@ class TextDecodingProperties {
     net.jqwik.api.statistics.Statistics.collect(expected.startsWith("limit") ? "limit" : expected.equals("none") ? "none" : "text");
     assertThat(actual).isEqualTo(expected);
   }
-
-  /** Pieces of UTF-8: budget text, a printed U+FFFD, four-byte characters, and malformed sequences. */
-  static final List<byte[]> UTF8_PIECES = List.of("部门预算".getBytes(StandardCharsets.UTF_8),
-      "1449.12\t".getBytes(StandardCharsets.UTF_8), "\uFFFD".getBytes(StandardCharsets.UTF_8),
-      "\uD842\uDFB7".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8),
-      "預算".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE4, (byte) 0xB8},
-      new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-      new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80},
-      new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xFF}, new byte[] {0});
-
-  @Provide
-  Arbitrary<byte[]> utf8Pieces() {
-    return Arbitraries.of(UTF8_PIECES).list().ofMaxSize(30).map(l -> {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      l.forEach(out::writeBytes);
-      return out.toByteArray();
-    });
-  }
-
-  /**
-   * {@code String}'s UTF-8 decoder, checked for U+FFFD, gives what the strict decoder gives (the same
-   * characters, or null for malformed input), from any offset.
-   */
-  @Property(tries = 2000)
-  void strictUtf8IsTheStrictDecoder(@ForAll("utf8Pieces") byte[] b, @ForAll @IntRange(min = 0, max = 3) int offset) {
-    int from = Math.min(offset, b.length);
-    java.nio.CharBuffer cb = TextDecoding.strictChars(b, from, StandardCharsets.UTF_8);
-    String expected = cb == null ? null : cb.toString();
-    net.jqwik.api.statistics.Statistics.collect(expected == null ? "malformed" : expected.indexOf('\uFFFD') >= 0
-        ? "printed U+FFFD" : "valid");
-    assertThat(TextDecoding.strictUtf8(b, from)).isEqualTo(expected);
-  }
 }
