@@ -35,12 +35,18 @@ public final class SpaceAligned {
     int n = text.length();
     int start = 0;
     int number = 1;
+    // the next tab of the text, searched again only once the lines have passed it (as
+    // TextParser.tabLines): the text is read once for tabs, not character by character per line
+    int nextTab = text.indexOf('\t');
     while (start <= n) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = n;
       }
-      if (tab(text, start, end)) {
+      if (nextTab >= 0 && nextTab < start) {
+        nextTab = text.indexOf('\t', start);
+      }
+      if (nextTab >= 0 && nextTab < end) {
         tabbed++;
       } else if (candidate(text, start, end) && rowShaped(number, text.substring(start, end))) {
         aligned++;
@@ -54,17 +60,8 @@ public final class SpaceAligned {
     return aligned >= MIN_ROWS && aligned > tabbed || paged;
   }
 
-  private static boolean tab(String s, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (s.charAt(i) == '\t') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A quick filter: a run of two spaces (or a full-width space) followed, later, by a digit. */
-  private static boolean candidate(String s, int start, int end) {
+  static boolean candidate(String s, int start, int end) {
     boolean gap = false;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
@@ -77,7 +74,7 @@ public final class SpaceAligned {
     return false;
   }
 
-  private static boolean rowShaped(int number, String line) {
+  static boolean rowShaped(int number, String line) {
     String noPage = line.replace('\f', ' ');
     for (Diagnostic d : UnreadAmounts.find(List.of(new Line(number, noPage)), List.of(), List.of(), "")) {
       if (d.code().equals("text.untabbed-row")) {

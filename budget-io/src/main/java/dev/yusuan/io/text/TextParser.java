@@ -43,7 +43,7 @@ final class TextParser {
   private final String source;
   private final Layouts layouts;
   private final Set<String> vocabulary;
-  private final List<Line> lines = new ArrayList<>();
+  private final List<Line> lines;
   private final List<Diagnostic> diags = new ArrayList<>();
   private final List<ContentsEntry> contents = new ArrayList<>();
   private final List<RawSection> sections = new ArrayList<>();
@@ -68,6 +68,7 @@ final class TextParser {
     t = PipeTables.tabbed(t);
     int[] bounds = lineBounds(t);
     boolean[] tabs = tabLines(t, bounds);
+    lines = new ArrayList<>(bounds.length / 2);
     for (int k = 0; k < bounds.length; k += 2) {
       lines.add(new Line(k / 2 + 1, t, bounds[k], bounds[k + 1], tabs[k / 2]));
     }
@@ -106,7 +107,9 @@ final class TextParser {
    * copied out of the text here.
    */
   static int[] lineBounds(String t) {
-    int[] out = new int[64];
+    // sized once to the number of lines (each line break, CR LF counted once, and a last line without
+    // one): no growing copies, no trimming copy
+    int[] out = new int[2 * lineCount(t)];
     int size = 0;
     int len = t.length();
     int start = 0;
@@ -128,11 +131,34 @@ final class TextParser {
       start = end + (t.charAt(end) == '\r' && end + 1 < len && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (start < len) {
-      out = java.util.Arrays.copyOf(out, size + 2);
+      if (size + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, size + 2);
+      }
       out[size++] = start;
       out[size++] = len;
     }
     return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+  }
+
+  /**
+   * The number of lines {@link #lineBounds} finds in {@code t}: its line breaks (LF, CR, CR LF as one),
+   * found with {@code indexOf}, and one more when the text does not end with a break.
+   */
+  static int lineCount(String t) {
+    int n = 0;
+    for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+      n++;
+    }
+    int len = t.length();
+    for (int i = t.indexOf('\r'); i >= 0; i = t.indexOf('\r', i + 1)) {
+      if (i + 1 >= len || t.charAt(i + 1) != '\n') {
+        n++; // a CR alone; a CR LF is counted at its LF
+      }
+    }
+    if (len > 0 && t.charAt(len - 1) != '\n' && t.charAt(len - 1) != '\r') {
+      n++;
+    }
+    return n;
   }
 
   /** Raw section: heading line and the lines after it. */
@@ -590,8 +616,8 @@ final class TextParser {
         continue;
       }
       String n = l.norm();
-      if (!hasAsciiDigit(n)) {
-        continue; // every value token starts with a digit 0-9
+      if (!hasAsciiDigit(n) || n.indexOf('元') < 0 && n.indexOf('%') < 0) {
+        continue; // every value token starts with a digit 0-9 and ends with 元 or %
       }
       Matcher m = ClaimExtractor.VALUE_TOKEN.matcher(n);
       while (m.find()) {

@@ -41,6 +41,9 @@ class TextParserProperties {
       expected.add(t.substring(start));
     }
     assertThat(TextParser.splitLines(t)).isEqualTo(expected);
+    // the bounds are sized by lineCount: exactly two per line
+    assertThat(TextParser.lineCount(t)).isEqualTo(expected.size());
+    assertThat(TextParser.lineBounds(t)).hasSize(2 * expected.size());
   }
 
   /** The tab flag of every line is whether that line holds a tab. */
