@@ -72,7 +72,7 @@ public final class Hierarchy {
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
     int[] notAddends = fund == null ? NONE : notAddends(members);
     java.util.function.Predicate<Fact> condition = ctx.rule().condition();
-    boolean[] in = new boolean[n];
+    boolean[] in = members.flags(n);
     boolean any = false;
     for (int i = 0; i < n; i++) {
       in[i] = concepts[concept[i]] && (notAddends.length == 0 || addend(fund[i], notAddends))
@@ -139,7 +139,8 @@ public final class Hierarchy {
       seen = new int[members.count(dims.get(0)) * 2];
       Arrays.fill(seen, -1);
     }
-    Interval[] money = ctx.moneyCache(g);
+    Interval.Column money = ctx.moneyCache(g);
+    Interval.Sum sumOfKids = new Interval.Sum();
     Sums sums = new Sums();
     Search search = dims.size() == 1 ? null : new Search(members, dims, summed);
     for (int b = 0; b < nHeads; b++) {
@@ -163,11 +164,12 @@ public final class Hierarchy {
         // the usual case, a sum that holds, decided on the intervals alone (as Judge.compare decides
         // it: the difference reported - sum contains zero), without the values' terms, message or
         // rounding figures; on the long form of the intervals when they fit
-        Interval sumIv = interval(ctx, money, fs, kids.child[from]);
-        for (int c = from + 1; c < to; c++) {
-          sumIv = sumIv.plus(interval(ctx, money, fs, kids.child[c]));
+        // (the children's intervals added in place: no Interval per addition, nor per cached cell)
+        sumOfKids.clear();
+        for (int c = from; c < to; c++) {
+          sumOfKids.add(money, interval(ctx, money, fs, kids.child[c]));
         }
-        if (slack.signum() == 0 && interval(ctx, money, fs, parentAt).intersects(sumIv)) {
+        if (slack.signum() == 0 && sumOfKids.intersects(money, interval(ctx, money, fs, parentAt))) {
           continue;
         }
         Val reported = ctx.money(fs.get(parentAt));
@@ -565,14 +567,15 @@ public final class Hierarchy {
     }
   }
 
-  /** The interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}), computed once per validation. */
-  private static Interval interval(Ctx ctx, Interval[] cache, List<Fact> fs, int i) {
-    Interval v = cache[i];
-    if (v == null) {
-      v = ctx.moneyInterval(fs.get(i).amount());
-      cache[i] = v;
+  /**
+   * {@code i}, once the interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}) is in
+   * {@code cache}: computed once per validation.
+   */
+  private static int interval(Ctx ctx, Interval.Column cache, List<Fact> fs, int i) {
+    if (!cache.isSet(i)) {
+      cache.set(i, ctx.moneyInterval(fs.get(i).amount()));
     }
-    return v;
+    return i;
   }
 
   static String label(Fact f) {
