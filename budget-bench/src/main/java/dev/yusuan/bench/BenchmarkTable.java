@@ -154,7 +154,9 @@ public final class BenchmarkTable {
       }
       if (r.name().equals(VALIDATE) && r.time()) {
         time.put(n, r);
-      } else if (r.name().equals(VALIDATE + ":·gc.alloc.rate.norm")) {
+      } else if (r.name().equals(VALIDATE + ":·gc.alloc.rate.norm")
+          || r.name().equals(VALIDATE + ":gc.alloc.rate.norm")) {
+        // (JMH 1.37 names its gc profiler's figures without the "·" of earlier versions)
         alloc.put(n, r);
       }
     }

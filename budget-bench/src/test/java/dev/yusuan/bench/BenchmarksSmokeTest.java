@@ -155,6 +155,14 @@ class BenchmarksSmokeTest {
     assertThat(BenchmarkTable.markdown(rows.subList(0, 1), List.of())).doesNotContain("per fact");
   }
 
+  @Test
+  void perFactAllocationIsReadUnderEitherNameOfTheGcProfiler() throws Exception {
+    // JMH 1.37 writes "gc.alloc.rate.norm", earlier versions "·gc.alloc.rate.norm"
+    String json = "[" + validate(10000, 10_020.0, 1_002_000.0).replace("·gc.", "gc.") + "]";
+    List<BenchmarkTable.Row> perFact = BenchmarkTable.perFact(BenchmarkTable.fromJson(json));
+    assertThat(perFact).extracting(BenchmarkTable.Row::unit).containsExactly("µs/fact", "×", "B/fact");
+  }
+
   private static String validate(int facts, double micros, double bytes) {
     return "{\"benchmark\":\"" + BenchmarkTable.VALIDATE + "\",\"params\":{\"facts\":\"" + facts + "\"},"
         + "\"primaryMetric\":{\"score\":" + micros + ",\"scoreError\":1.0,\"scoreUnit\":\"us/op\"},"
