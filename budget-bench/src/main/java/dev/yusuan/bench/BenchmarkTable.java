@@ -36,7 +36,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Without a regular expression it runs {@link BaselineBenchmarks}, {@link KeqiaoBenchmarks},
  * {@link ScalingBenchmarks} and {@link PdfBenchmarks} (the last only when its PDF is found). JMH's own
  * options ({@code -f}, {@code -wi}, {@code -i}, {@code -prof gc}, {@code -p facts=1000}, …) pass through.
- * {@code --no-external} skips the processes; {@code --json FILE} only formats a JMH JSON result. The
+ * {@code --no-external} skips the processes; {@code --json FILE} only formats a JMH JSON result. When
+ * {@link ScalingBenchmarks#validate} ran, rows per fact follow (time, ratio to 10⁴ facts, allocation
+ * with {@code -prof gc}) and, unless {@code --no-retained}, the bytes retained per fact for the largest
+ * size, measured in a fresh JVM ({@link ValidationFootprint}). The
  * JSON result of the run is kept in {@code target/benchmark-results.json} (or {@code -rff FILE}).
  * Run it from the repository's root (it finds the PDF and {@code bin/yusuan} there).
  */
@@ -62,12 +65,19 @@ public final class BenchmarkTable {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     PrintStream out = System.out;
     if (rest.size() == 2 && rest.get(0).equals("--json")) {
-      out.print(markdown(fromJson(Files.readString(Path.of(rest.get(1)))), List.of()));
+      List<Row> rows = new ArrayList<>(fromJson(Files.readString(Path.of(rest.get(1)))));
+      rows.addAll(perFact(rows));
+      out.print(markdown(rows, List.of()));
       return;
     }
     boolean external = !rest.remove("--no-external");
+    boolean retained = !rest.remove("--no-retained");
     String load = loadAverage();
-    List<Row> rows = runJmh(rest.toArray(String[]::new));
+    List<Row> rows = new ArrayList<>(runJmh(rest.toArray(String[]::new)));
+    rows.addAll(perFact(rows));
+    if (retained) {
+      rows.addAll(retained(rows));
+    }
     List<Row> extra = external ? externals() : List.of();
     out.println();
     out.println("Load average before the run: " + load + "; after: " + loadAverage() + " ("
@@ -124,6 +134,110 @@ public final class BenchmarkTable {
       });
     }
     return rows;
+  }
+
+  static final String VALIDATE = ScalingBenchmarks.class.getName() + ".validate";
+
+  /**
+   * Rows per fact of {@link ScalingBenchmarks#validate}, from the same run: per size, the time per fact
+   * of the synthetic document ({@link SyntheticDocuments#factCount}, e.g. 1,000,750 for
+   * {@code facts=1000000}), its ratio to that of {@code facts=10000} (else of the smallest size), and
+   * the bytes allocated per fact when the run had {@code -prof gc}.
+   */
+  static List<Row> perFact(List<Row> rows) {
+    Map<Integer, Row> time = new TreeMap<>();
+    Map<Integer, Row> alloc = new TreeMap<>();
+    for (Row r : rows) {
+      Integer n = facts(r.params());
+      if (n == null) {
+        continue;
+      }
+      if (r.name().equals(VALIDATE) && r.time()) {
+        time.put(n, r);
+      } else if (r.name().equals(VALIDATE + ":·gc.alloc.rate.norm")
+          || r.name().equals(VALIDATE + ":gc.alloc.rate.norm")) {
+        // (JMH 1.37 names its gc profiler's figures without the "·" of earlier versions)
+        alloc.put(n, r);
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    if (time.isEmpty()) {
+      return out;
+    }
+    int ref = time.containsKey(10_000) ? 10_000 : time.keySet().iterator().next();
+    double refPerFact = time.get(ref).score() / SyntheticDocuments.factCount(ref);
+    for (Map.Entry<Integer, Row> e : time.entrySet()) {
+      int count = SyntheticDocuments.factCount(e.getKey());
+      String params = "facts=" + e.getKey() + " (" + String.format(Locale.ROOT, "%,d", count) + " facts)";
+      Row r = e.getValue();
+      out.add(new Row(VALIDATE + " per fact", params, r.score() / count, r.error() / count, "µs/fact"));
+      out.add(new Row(VALIDATE + " per fact ÷ facts=" + ref, params, r.score() / count / refPerFact, Double.NaN,
+          "×"));
+      Row a = alloc.get(e.getKey());
+      if (a != null) {
+        out.add(new Row(VALIDATE + " allocated per fact", params, a.score() / count, a.error() / count, "B/fact"));
+      }
+    }
+    return out;
+  }
+
+  /** The {@code facts} parameter of a row's parameters, or null. */
+  private static Integer facts(String params) {
+    for (String p : params.split(", ")) {
+      if (p.startsWith("facts=")) {
+        try {
+          return Integer.valueOf(p.substring("facts=".length()));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The heap of the fresh JVM that measures {@link #retained}: the same as the JMH fork's of ScalingBenchmarks. */
+  static final List<String> RETAINED_HEAP = List.of("-Xms4g", "-Xmx4g");
+
+  /**
+   * When the run validated synthetic documents: the bytes retained per fact for the largest of its sizes
+   * (10⁶ by default), in a fresh JVM ({@link ValidationFootprint} {@code --retained}): the heap after
+   * full collections holding the document, and the document with its fact index and what one
+   * validation left reachable, less the heap before it was made.
+   */
+  private static List<Row> retained(List<Row> rows) throws IOException, InterruptedException {
+    int size = rows.stream().filter(r -> r.name().equals(VALIDATE)).map(r -> facts(r.params()))
+        .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+    if (size == 0) {
+      return List.of();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(javaCommand());
+    command.addAll(RETAINED_HEAP);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ValidationFootprint.class.getName(),
+        "--retained", Integer.toString(size)));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int rc = p.waitFor();
+    if (rc != 0) {
+      throw new IOException(String.join(" ", command) + " exited with " + rc);
+    }
+    return retainedRows(size, output);
+  }
+
+  /** The rows of {@link ValidationFootprint#retained}'s output for {@code size}. */
+  static List<Row> retainedRows(int size, String output) throws IOException {
+    String[] lines = output.strip().split("\\R");
+    if (lines.length != 2 || !lines[0].equals(ValidationFootprint.RETAINED_HEADER)) {
+      throw new IOException("unexpected output of ValidationFootprint --retained: " + output);
+    }
+    String[] f = lines[1].split("\t");
+    String params = "facts=" + size + " (" + String.format(Locale.ROOT, "%,d", Integer.parseInt(f[0]))
+        + " facts, fresh JVM " + String.join(" ", RETAINED_HEAP) + ")";
+    return List.of(
+        new Row("document retained per fact (heap after GC)", params, Double.parseDouble(f[1]), Double.NaN,
+            "B/fact"),
+        new Row("document + index + validation retained per fact (heap after GC)", params,
+            Double.parseDouble(f[2]), Double.NaN, "B/fact"));
   }
 
   private static double error(JsonNode metric) {

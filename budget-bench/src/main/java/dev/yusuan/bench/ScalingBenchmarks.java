@@ -22,14 +22,21 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cost against size on {@link SyntheticDocuments}: building the fact index and validating with every
  * standard pack should both grow linearly with the number of facts. The bytes retained per fact, which
- * JMH does not measure, are printed by {@link ValidationFootprint} (docs/benchmarks.md, "Validation").
+ * JMH does not measure, are printed by {@link ValidationFootprint} (docs/benchmarks.md, "Validation")
+ * and by {@link BenchmarkTable} (its retained rows).
+ *
+ * <p>The fork's heap is fixed and the same for every size ({@code -Xms4g -Xmx4g}; {@code -jvmArgs}
+ * replaces it): with the default (a quarter of the memory, grown on demand) the young generation and
+ * the collector's pauses differed from size to size and from run to run, which is what a cost per
+ * fact compared across sizes must not measure. BenchmarkTable's own {@code -D} options are appended
+ * ({@code jvmArgsAppend}) and keep it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class ScalingBenchmarks {
   /** About how many facts the synthetic document has (see {@link SyntheticDocuments}). */
   @Param({"1000", "10000", "100000", "1000000"})

@@ -244,6 +244,40 @@ public final class SyntheticDocuments {
   }
 
   /**
+   * The number of facts of {@link #departmentBudget}{@code (facts, seed)} (for any seed), without
+   * making the document: what a benchmark of {@code facts} divides by for a cost per fact.
+   *
+   * @param facts the minimum number of facts, ≥ 1
+   * @return the exact number of facts of the document
+   */
+  public static int factCount(int facts) {
+    if (facts < 1) {
+      throw new IllegalArgumentException("facts must be positive: " + facts);
+    }
+    int all = 0;
+    while (all < facts) {
+      int table = 0;
+      for (Node c : CLASSES) {
+        if (table > 0 && all + table + FACTS_PER_ROW >= facts) {
+          break;
+        }
+        table += FACTS_PER_ROW * rows(c);
+      }
+      all += FACTS_PER_ROW + table;
+    }
+    return all;
+  }
+
+  /** The rows of a 类's subtree: the node and its descendants. */
+  private static int rows(Node n) {
+    int r = 1;
+    for (Node c : n.children()) {
+      r += rows(c);
+    }
+    return r;
+  }
+
+  /**
    * The number of facts of one complete unit table.
    *
    * @return rows (the 合计 row and every 类, 款 and 项) × {@link #FACTS_PER_ROW}

@@ -22,7 +22,8 @@ import java.util.Locale;
  *
  * <p>Run (after {@code mvn -B -o package -pl budget-bench -am -DskipTests}):
  * {@code java -Xmx3g -cp budget-bench/target/benchmarks.jar dev.yusuan.bench.ValidationFootprint
- * [facts...]} (default 10000 100000 1000000).
+ * [facts...]} (default 10000 100000 1000000); {@code --retained facts...} prints only the retained bytes
+ * (what {@link BenchmarkTable} runs in a fresh JVM).
  */
 public final class ValidationFootprint {
   /** The JDK's thread bean, for the CPU time and the bytes allocated by the measuring thread. */
@@ -41,6 +42,10 @@ public final class ValidationFootprint {
    * @param args sizes in facts; none for 10⁴, 10⁵ and 10⁶
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("--retained")) {
+      retained(java.util.Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray());
+      return;
+    }
     int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
         : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     Validator validator = Validator.builder().addAll(StandardRules.all()).build();
@@ -62,6 +67,23 @@ public final class ValidationFootprint {
           r.indexMicrosPerFact(), r.validateMicrosPerFact(),
           r.validateMicrosPerFact() / first.validateMicrosPerFact(), r.validateCpuMicrosPerFact(),
           r.allocatedBytesPerFact(), r.documentBytesPerFact(), r.bytesPerFact());
+    }
+  }
+
+  /** The first line {@link #retained} prints, then one line per size. */
+  static final String RETAINED_HEADER = "facts\tdocument bytes/fact\tretained bytes/fact";
+
+  /**
+   * For {@link BenchmarkTable} (run in a fresh JVM, {@code --retained SIZE…}): per size, after one index
+   * and one validation (no warm-up, no timing), the bytes retained per fact, of the document alone and
+   * with its index and what validating left reachable.
+   */
+  static void retained(int[] sizes) {
+    Validator validator = Validator.builder().addAll(StandardRules.all()).build();
+    System.out.println(RETAINED_HEADER);
+    for (int size : sizes) {
+      Row r = measure(validator, size, 1);
+      System.out.printf(Locale.ROOT, "%d\t%.1f\t%.1f%n", r.facts(), r.documentBytesPerFact(), r.bytesPerFact());
     }
   }
 

@@ -134,6 +134,53 @@ class BenchmarksSmokeTest {
         .contains("| pdftotext -layout (process) |  | 100,000 | 1.00 | µs/op | 500.0 | 1.0 |");
   }
 
+  @Test
+  void perFactRowsDivideByTheSyntheticDocumentsFacts() throws Exception {
+    String json = "[" + validate(1000, 2_000.0, 500_000.0) + "," + validate(10000, 10_020.0, 2_004_000.0) + ","
+        + validate(1000000, 2_001_500.0, 100_000_000.0) + "]";
+    List<BenchmarkTable.Row> rows = BenchmarkTable.fromJson(json);
+    List<BenchmarkTable.Row> perFact = BenchmarkTable.perFact(rows);
+    // per size: time per fact, ratio to 10⁴, allocation per fact
+    assertThat(perFact).hasSize(9);
+    int n6 = SyntheticDocuments.factCount(1_000_000);
+    int n4 = SyntheticDocuments.factCount(10_000);
+    BenchmarkTable.Row t6 = perFact.get(6);
+    assertThat(t6.unit()).isEqualTo("µs/fact");
+    assertThat(t6.params()).isEqualTo(String.format(java.util.Locale.ROOT, "facts=1000000 (%,d facts)", n6));
+    assertThat(t6.score()).isCloseTo(2_001_500.0 / n6, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(perFact.get(7).score())
+        .isCloseTo((2_001_500.0 / n6) / (10_020.0 / n4), org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(perFact.get(4).score()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(perFact.get(8).score()).isCloseTo(100_000_000.0 / n6, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(BenchmarkTable.markdown(rows.subList(0, 1), List.of())).doesNotContain("per fact");
+  }
+
+  @Test
+  void perFactAllocationIsReadUnderEitherNameOfTheGcProfiler() throws Exception {
+    // JMH 1.37 writes "gc.alloc.rate.norm", earlier versions "·gc.alloc.rate.norm"
+    String json = "[" + validate(10000, 10_020.0, 1_002_000.0).replace("·gc.", "gc.") + "]";
+    List<BenchmarkTable.Row> perFact = BenchmarkTable.perFact(BenchmarkTable.fromJson(json));
+    assertThat(perFact).extracting(BenchmarkTable.Row::unit).containsExactly("µs/fact", "×", "B/fact");
+  }
+
+  private static String validate(int facts, double micros, double bytes) {
+    return "{\"benchmark\":\"" + BenchmarkTable.VALIDATE + "\",\"params\":{\"facts\":\"" + facts + "\"},"
+        + "\"primaryMetric\":{\"score\":" + micros + ",\"scoreError\":1.0,\"scoreUnit\":\"us/op\"},"
+        + "\"secondaryMetrics\":{\"·gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreError\":1.0,"
+        + "\"scoreUnit\":\"B/op\"}}}";
+  }
+
+  @Test
+  void retainedRowsAreReadFromTheFreshJvmsOutput() throws Exception {
+    List<BenchmarkTable.Row> rows = BenchmarkTable.retainedRows(1_000_000,
+        ValidationFootprint.RETAINED_HEADER + "\n1000750\t219.0\t234.5\n");
+    assertThat(rows).extracting(BenchmarkTable.Row::score).containsExactly(219.0, 234.5);
+    assertThat(rows).extracting(BenchmarkTable.Row::unit).containsOnly("B/fact");
+    assertThat(rows.get(0).params()).startsWith("facts=1000000 (1,000,750 facts, fresh JVM -Xms4g -Xmx4g");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchmarkTable.retainedRows(1, "oops"))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
   /** Without a property the PDF benchmark reads the candidate with the most pages; unreadable files are skipped. */
   @Test
   void theDefaultPdfIsTheOneWithTheMostPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)

@@ -34,6 +34,15 @@ class SyntheticDocumentsTest {
   }
 
   @Test
+  void factCountIsTheDocumentsSize() {
+    int unit = SyntheticDocuments.factsPerUnit();
+    for (int n : new int[] {1, 5, 6, 999, 1000, 4000, unit - 1, unit, unit + 1, 2 * unit + 7, 10_000, 12_345}) {
+      assertThat(SyntheticDocuments.factCount(n)).as("n=%d", n)
+          .isEqualTo(SyntheticDocuments.departmentBudget(n, n).facts().size());
+    }
+  }
+
+  @Test
   void everyListedCodeIsARowOfEachUnitTable() {
     // the 合计 row and one row per listed code (302): a code the catalogue drops or whose parent it
     // drops would shrink the tables and change what the benchmarks measure

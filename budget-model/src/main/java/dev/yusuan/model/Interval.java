@@ -502,4 +502,239 @@ public final class Interval {
   public String toString() {
     return "[" + lo().toPlainString() + ", " + hi().toPlainString() + "]";
   }
+
+  // ------------------------------------------------------------ columns and sums without an object per value
+
+  /**
+   * A fixed number of slots, each empty or holding an interval: compact intervals (the long form, every
+   * rounding interval of a published amount so far) as two {@code long}s and a scale in primitive arrays,
+   * any other as its {@link Interval}. Made for a cache of many values that lives as long as a validation:
+   * it holds no object per value, so a collector has nothing to trace or copy in it but a few arrays.
+   * Not thread-safe.
+   */
+  public static final class Column {
+    private final long[] lo;
+    private final long[] hi;
+    /** The scale + 1 of a compact slot; 0: empty; -1: wide (in {@link #wide}). */
+    private final int[] state;
+    private Interval[] wide;
+
+    /**
+     * An empty column.
+     *
+     * @param size the number of slots
+     */
+    public Column(int size) {
+      lo = new long[size];
+      hi = new long[size];
+      state = new int[size];
+    }
+
+    /**
+     * The number of slots.
+     *
+     * @return the size given when made
+     */
+    public int size() {
+      return state.length;
+    }
+
+    /**
+     * Whether slot {@code i} holds an interval.
+     *
+     * @param i the slot
+     * @return true once {@link #set} was called for it
+     */
+    public boolean isSet(int i) {
+      return state[i] != 0;
+    }
+
+    /**
+     * Puts {@code v} in slot {@code i}.
+     *
+     * @param i the slot
+     * @param v the interval
+     */
+    public void set(int i, Interval v) {
+      if (v.isCompact() && v.scale >= 0 && v.scale < Integer.MAX_VALUE) {
+        lo[i] = v.ulo;
+        hi[i] = v.uhi;
+        state[i] = v.scale + 1;
+      } else {
+        if (wide == null) {
+          wide = new Interval[state.length];
+        }
+        wide[i] = v;
+        state[i] = -1;
+      }
+    }
+
+    /**
+     * The interval in slot {@code i} (equal to the one set; a compact one is made anew).
+     *
+     * @param i the slot, set
+     * @return its interval
+     * @throws IllegalStateException when the slot is empty
+     */
+    public Interval get(int i) {
+      int st = state[i];
+      if (st == 0) {
+        throw new IllegalStateException("empty slot " + i);
+      }
+      return st < 0 ? wide[i] : new Interval(lo[i], hi[i], st - 1);
+    }
+  }
+
+  /**
+   * An exact sum of intervals accumulated in place: after {@link #clear}, each {@link #add} adds an
+   * interval (from a {@link Column} slot or an {@link Interval}); the sum equals, bound by bound, the
+   * fold {@code a.plus(b).plus(c)…} of the same intervals, without an {@link Interval} per addition. On
+   * the {@code long}s of the finest scale while they fit, through {@link BigDecimal} from the first
+   * addition that would overflow. Not thread-safe.
+   */
+  public static final class Sum {
+    private long lo;
+    private long hi;
+    private int scale;
+    /** Non-null when the sum is held as {@link BigDecimal}s. */
+    private BigDecimal bigLo;
+    private BigDecimal bigHi;
+    /** No interval added since the last {@link #clear}: the next one is taken as it is (its scale too). */
+    private boolean empty = true;
+
+    /** An empty sum (zero). */
+    public Sum() {}
+
+    /**
+     * Back to zero.
+     *
+     * @return this
+     */
+    public Sum clear() {
+      lo = 0;
+      hi = 0;
+      scale = 0;
+      bigLo = null;
+      bigHi = null;
+      empty = true;
+      return this;
+    }
+
+    /**
+     * Adds the interval of slot {@code i} of {@code c}.
+     *
+     * @param c the column
+     * @param i a set slot
+     * @return this
+     */
+    public Sum add(Column c, int i) {
+      int st = c.state[i];
+      if (st > 0) {
+        addCompact(c.lo[i], c.hi[i], st - 1);
+      } else {
+        add(c.get(i));
+      }
+      return this;
+    }
+
+    /**
+     * Adds {@code v}.
+     *
+     * @param v the interval
+     * @return this
+     */
+    public Sum add(Interval v) {
+      if (empty) {
+        empty = false;
+        if (v.isCompact()) {
+          lo = v.ulo;
+          hi = v.uhi;
+          scale = v.scale;
+        } else {
+          bigLo = v.lo;
+          bigHi = v.hi;
+        }
+      } else if (v.isCompact()) {
+        addCompact(v.ulo, v.uhi, v.scale);
+      } else {
+        addBig(v.lo, v.hi);
+      }
+      return this;
+    }
+
+    private void addCompact(long a, long b, int s) {
+      if (empty) {
+        empty = false;
+        lo = a;
+        hi = b;
+        scale = s;
+        return;
+      }
+      if (bigLo == null) {
+        int t = Math.max(scale, s);
+        long x1 = rescaled(lo, t - scale);
+        long y1 = rescaled(hi, t - scale);
+        long x2 = rescaled(a, t - s);
+        long y2 = rescaled(b, t - s);
+        if (x1 != Long.MIN_VALUE && y1 != Long.MIN_VALUE && x2 != Long.MIN_VALUE && y2 != Long.MIN_VALUE) {
+          long l = x1 + x2;
+          long h = y1 + y2;
+          if (((x1 ^ l) & (x2 ^ l)) >= 0 && ((y1 ^ h) & (y2 ^ h)) >= 0 && l != Long.MIN_VALUE
+              && h != Long.MIN_VALUE) {
+            lo = l;
+            hi = h;
+            scale = t;
+            return;
+          }
+        }
+      }
+      addBig(BigDecimal.valueOf(a, s), BigDecimal.valueOf(b, s));
+    }
+
+    private void addBig(BigDecimal a, BigDecimal b) {
+      if (bigLo == null) {
+        bigLo = BigDecimal.valueOf(lo, scale);
+        bigHi = BigDecimal.valueOf(hi, scale);
+      }
+      bigLo = bigLo.add(a);
+      bigHi = bigHi.add(b);
+    }
+
+    /**
+     * Whether the sum meets the interval of slot {@code i} of {@code c} (as {@link Interval#intersects}).
+     *
+     * @param c the column
+     * @param i a set slot
+     * @return true when they have a point in common
+     */
+    public boolean intersects(Column c, int i) {
+      int st = c.state[i];
+      if (st > 0 && bigLo == null) {
+        return compareLongs(lo, scale, c.hi[i], st - 1) <= 0 && compareLongs(hi, scale, c.lo[i], st - 1) >= 0;
+      }
+      return intersects(c.get(i));
+    }
+
+    /**
+     * Whether the sum meets {@code v} (as {@link Interval#intersects}).
+     *
+     * @param v the interval
+     * @return true when they have a point in common
+     */
+    public boolean intersects(Interval v) {
+      return toInterval().intersects(v);
+    }
+
+    /**
+     * The sum as an interval.
+     *
+     * @return [sum of the lower bounds, sum of the upper bounds]
+     */
+    public Interval toInterval() {
+      if (empty) {
+        return ZERO;
+      }
+      return bigLo == null ? compact(lo, hi, scale) : make(bigLo, bigHi);
+    }
+  }
 }

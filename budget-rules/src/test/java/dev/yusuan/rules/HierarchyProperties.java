@@ -79,6 +79,30 @@ class HierarchyProperties {
     }
   }
 
+  /**
+   * Codes of three levels under 20 classes (2xx, 2xxyy, 2xxyyzz): enough distinct rows for hundreds of
+   * buckets, so that the bucketing's table grows and its cache of recent buckets is missed and
+   * overwritten (rows in random order, repeated, levels missing).
+   */
+  @Provide
+  Arbitrary<List<String>> manyRows() {
+    Arbitrary<String> code = Arbitraries.integers().between(0, 2_199).map(k -> {
+      String c = String.format("2%02d", 1 + k % 20);
+      String g = c + String.format("%02d", 1 + (k / 20) % 10);
+      int level = (k / 200) % 11;
+      return level == 0 ? c : level == 1 ? g : g + String.format("%02d", level - 1);
+    });
+    Arbitrary<String> value = Arbitraries.integers().between(-1, 6).map(v -> v < 0 ? "" : String.valueOf(v));
+    Arbitrary<String> row = code.flatMap(c -> value.list().ofSize(4)
+        .map(vs -> c + "\t科目" + c + "\t" + String.join("\t", vs)));
+    return row.list().ofMinSize(200).ofMaxSize(1_500);
+  }
+
+  @Property(tries = 40)
+  void manyBucketsAsTheNaiveModel(@ForAll("manyRows") List<String> rows) {
+    theSumsFoundAreTheNaiveModelsSums(rows);
+  }
+
   /** The naive model: the parent cell of every sum that fails. */
   static List<Provenance> failedParents(List<Fact> facts, FactDimension d) {
     Map<Coordinates, Map<Optional<String>, Fact>> buckets = new LinkedHashMap<>();

@@ -165,9 +165,10 @@ public final class Ctx implements RuleContext {
    * The intervals of a table group's facts under this validation's tolerance policy (in 元), by
    * position in {@link DocIndex.TableGroup#facts()}, filled on demand ({@link #moneyInterval} of each)
    * and shared by the rules of the validation: a cell summed by several hierarchy rules is turned into
-   * an interval once.
+   * an interval once. A column of primitive bounds, not an {@link Interval} per fact: it lives as long
+   * as the validation, and a million objects in it were copied by every young collection.
    */
-  Interval[] moneyCache(DocIndex.TableGroup g) {
+  Interval.Column moneyCache(DocIndex.TableGroup g) {
     return index.moneyCache(g, tolerance);
   }
 

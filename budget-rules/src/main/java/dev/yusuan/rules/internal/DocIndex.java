@@ -44,7 +44,7 @@ public final class DocIndex {
   private final Map<String, TableGroup> groupOfTable = new HashMap<>();
   private final List<TableGroup> groups = new ArrayList<>();
   /** The values of each group's facts, by identity of the group (see {@link #moneyCache}). */
-  private final Map<TableGroup, Interval[]> moneyByGroup = new IdentityHashMap<>();
+  private final Map<TableGroup, Interval.Column> moneyByGroup = new IdentityHashMap<>();
   private TolerancePolicy moneyPolicy;
   private Members members;
 
@@ -138,12 +138,12 @@ public final class DocIndex {
    * An array of one slot per fact of {@code g} for {@link Ctx#moneyCache}: the same array for every
    * rule of a validation under the same tolerance policy, a new one when the policy differs.
    */
-  Interval[] moneyCache(TableGroup g, TolerancePolicy tolerance) {
+  Interval.Column moneyCache(TableGroup g, TolerancePolicy tolerance) {
     if (tolerance != moneyPolicy) {
       moneyByGroup.clear();
       moneyPolicy = tolerance;
     }
-    return moneyByGroup.computeIfAbsent(g, x -> new Interval[x.facts().size()]);
+    return moneyByGroup.computeIfAbsent(g, x -> new Interval.Column(x.facts().size()));
   }
 
   public BudgetDocument document() {

@@ -72,18 +72,32 @@ public final class Hierarchy {
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
     int[] notAddends = fund == null ? NONE : notAddends(members);
     java.util.function.Predicate<Fact> condition = ctx.rule().condition();
-    boolean[] in = new boolean[n];
+    boolean[] in = members.flags(n);
     boolean any = false;
+    // whether the included facts differ in a summed dimension: when they all have the same members
+    // there (a table of one fund source, for the sum over fund sources), every bucket holds one
+    // coordinate and nothing is summed, so the facts are not bucketed
+    int first = -1;
+    boolean varies = false;
     for (int i = 0; i < n; i++) {
       in[i] = concepts[concept[i]] && (notAddends.length == 0 || addend(fund[i], notAddends))
           && condition.test(fs.get(i));
-      if (in[i] && !any) {
-        for (int[] m : summed) {
-          any |= m != null && m[i] >= 0;
+      if (in[i]) {
+        if (!any) {
+          for (int[] m : summed) {
+            any |= m != null && m[i] >= 0;
+          }
+        }
+        if (first < 0) {
+          first = i;
+        } else if (!varies) {
+          for (int[] m : summed) {
+            varies |= m != null && m[i] != m[first];
+          }
         }
       }
     }
-    if (!any) {
+    if (!any || !varies) {
       return seen;
     }
     // Buckets: the included facts by concept and members outside dims, in the order of their first
@@ -101,6 +115,11 @@ public final class Hierarchy {
     int cap = Math.min(MIN_TABLE, Integer.highestOneBit(Math.max(2, n) - 1) << 2);
     int[] table = members.scratch(4, cap);
     Arrays.fill(table, 0, cap, 0);
+    // the heads of the buckets met last, by the low bits of their hashes: a bucket's facts are mostly
+    // near one another (the cells of a row, the rows of a column), and a large document's table of
+    // buckets (megabytes at 10⁶ facts) is probed only for the others. The same bucket is found either way.
+    int[] recent = new int[RECENT];
+    Arrays.fill(recent, -1);
     for (int i = 0; i < n; i++) {
       if (!in[i]) {
         continue;
@@ -113,6 +132,12 @@ public final class Hierarchy {
       }
       hashes[i] = h;
       next[i] = -1;
+      int r = recent[h & (RECENT - 1)];
+      if (r >= 0 && hashes[r] == h && sameBucket(concept, rest, r, i)) {
+        next[tail[r]] = i;
+        tail[r] = i;
+        continue;
+      }
       int slot = h & (cap - 1);
       while (true) {
         int t = table[slot] - 1;
@@ -120,6 +145,7 @@ public final class Hierarchy {
           table[slot] = i + 1;
           tail[i] = i;
           heads[nHeads++] = i;
+          recent[h & (RECENT - 1)] = i;
           if (2 * nHeads > cap) {
             cap <<= 1;
             table = members.scratch(4, cap);
@@ -130,6 +156,7 @@ public final class Hierarchy {
         if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
           next[tail[t]] = i;
           tail[t] = i;
+          recent[h & (RECENT - 1)] = t;
           break;
         }
         slot = (slot + 1) & (cap - 1);
@@ -139,7 +166,8 @@ public final class Hierarchy {
       seen = new int[members.count(dims.get(0)) * 2];
       Arrays.fill(seen, -1);
     }
-    Interval[] money = ctx.moneyCache(g);
+    Interval.Column money = ctx.moneyCache(g);
+    Interval.Sum sumOfKids = new Interval.Sum();
     Sums sums = new Sums();
     Search search = dims.size() == 1 ? null : new Search(members, dims, summed);
     for (int b = 0; b < nHeads; b++) {
@@ -163,11 +191,12 @@ public final class Hierarchy {
         // the usual case, a sum that holds, decided on the intervals alone (as Judge.compare decides
         // it: the difference reported - sum contains zero), without the values' terms, message or
         // rounding figures; on the long form of the intervals when they fit
-        Interval sumIv = interval(ctx, money, fs, kids.child[from]);
-        for (int c = from + 1; c < to; c++) {
-          sumIv = sumIv.plus(interval(ctx, money, fs, kids.child[c]));
+        // (the children's intervals added in place: no Interval per addition, nor per cached cell)
+        sumOfKids.clear();
+        for (int c = from; c < to; c++) {
+          sumOfKids.add(money, interval(ctx, money, fs, kids.child[c]));
         }
-        if (slack.signum() == 0 && interval(ctx, money, fs, parentAt).intersects(sumIv)) {
+        if (slack.signum() == 0 && sumOfKids.intersects(money, interval(ctx, money, fs, parentAt))) {
           continue;
         }
         Val reported = ctx.money(fs.get(parentAt));
@@ -199,6 +228,9 @@ public final class Hierarchy {
     }
     return seen;
   }
+
+  /** How many bucket heads the bucketing remembers before it probes its table (a power of two). */
+  private static final int RECENT = 16;
 
   /** The first size of a rule's bucket table (a power of two). */
   private static final int MIN_TABLE = 1 << 10;
@@ -565,14 +597,15 @@ public final class Hierarchy {
     }
   }
 
-  /** The interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}), computed once per validation. */
-  private static Interval interval(Ctx ctx, Interval[] cache, List<Fact> fs, int i) {
-    Interval v = cache[i];
-    if (v == null) {
-      v = ctx.moneyInterval(fs.get(i).amount());
-      cache[i] = v;
+  /**
+   * {@code i}, once the interval of the group's fact at {@code i} ({@link Ctx#moneyInterval}) is in
+   * {@code cache}: computed once per validation.
+   */
+  private static int interval(Ctx ctx, Interval.Column cache, List<Fact> fs, int i) {
+    if (!cache.isSet(i)) {
+      cache.set(i, ctx.moneyInterval(fs.get(i).amount()));
     }
-    return v;
+    return i;
   }
 
   static String label(Fact f) {

@@ -37,6 +37,9 @@ final class Members {
    */
   private final int[][] scratch = new int[SCRATCH][0];
 
+  /** A scratch array of flags (see {@link #flags}). */
+  private boolean[] flags = new boolean[0];
+
   /** How many scratch arrays {@link #scratch} keeps. */
   static final int SCRATCH = 13;
 
@@ -108,6 +111,18 @@ final class Members {
       scratch[k] = new int[n];
     }
     return scratch[k];
+  }
+
+  /**
+   * A scratch array of at least {@code n} flags, holding whatever its last user left (callers write
+   * before they read): one per fact of a group for a hierarchy rule, which made it anew per rule and
+   * group (a megabyte per rule for a group of 10⁶ facts).
+   */
+  boolean[] flags(int n) {
+    if (flags.length < n) {
+      flags = new boolean[n];
+    }
+    return flags;
   }
 
   /** The columns of {@code g}'s facts (members numbered in the dimensions the group uses), built once. */
