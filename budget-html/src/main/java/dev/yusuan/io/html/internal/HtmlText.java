@@ -16,6 +16,9 @@ import org.jsoup.nodes.TextNode;
  * the grid they cover (the text once, the cells it also covers empty), so that header groups read as
  * in a PDF. A row whose cells are all one merged text (a title or {@code 单位：万元} row inside the
  * table) is a line of its own; so is each cell of a row that only names the unit and the department.
+ * A span that does not fit its table is clamped to it and said ({@code html.span-clamped}); a span over
+ * an amount or from the header into the rows of figures, or a row pushed wider than the others, makes
+ * the table's figures doubtful and is said ({@code html.suspicious-span}, {@code html.ragged-table}).
  * A table that holds tables is page layout: its cells are read as blocks. A heading that names a
  * 预算/决算 before any other text is the page's title, read as the cover (department, year, kind).
  *

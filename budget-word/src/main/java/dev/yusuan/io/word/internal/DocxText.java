@@ -31,7 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * ({@code gridSpan}) gives its text once and empty cells for the columns it also covers, a cell
  * continuing a vertical merge ({@code vMerge}) is empty, so header groups read as in a PDF. A row of
  * one cell above the first row or below the last (a title, {@code 单位：万元}, a note) is a line of its
- * own. A table that holds tables is page layout: its cells are read as blocks, nested tables in turn.
+ * own. A table that holds tables is page layout (its cells are read as blocks, nested tables in turn;
+ * a cell of nothing but an amount there is counted unread), unless its own cells hold amounts: then it
+ * is a table of figures, read on its grid, the tables in its cells read after it.
  *
  * <p>Every line remembers the number of the paragraph it comes from (1-based, counting every paragraph
  * of the body in document order, those inside table cells too; a table row is the number of its first
@@ -242,10 +244,14 @@ public final class DocxText {
       throw new IllegalStateException("tables nested " + depth + " deep > " + maxDepth);
     }
     boolean holdsTables = false;
-    int amountCells = 0;
     for (XWPFTableRow row : table.getRows()) {
       for (XWPFTableCell cell : row.getTableCells()) {
         holdsTables |= !cell.getTables().isEmpty();
+      }
+    }
+    int amountCells = 0;
+    for (int r = 0; holdsTables && r < table.getRows().size() && amountCells < 2; r++) {
+      for (XWPFTableCell cell : table.getRows().get(r).getTableCells()) {
         amountCells += bareAmount(cell) ? 1 : 0;
       }
     }
