@@ -12,10 +12,11 @@ import java.util.Random;
  * Web pages made to hurt at the level of their structure, as plain strings: the Keqiao disclosure as a
  * page (headings, paragraphs, one {@code <table>} per table) with one hostile structure added — a cell
  * spanning a million columns or 65,534 rows, random and invalid spans, tables or divs nested thousands
- * deep, a table of many tiny cells.
+ * deep, a table of many tiny cells — or, not hurt, with its header groups written with spans as a page
+ * writes them ({@link Kind#HONEST_SPANS}: read as the unhurt page).
  */
 final class HostileHtml {
-  enum Kind { NONE, HUGE_COLSPAN, HUGE_ROWSPAN, SPAN_CHAOS, DEEP_TABLES, DEEP_DIVS, MANY_CELLS }
+  enum Kind { NONE, HUGE_COLSPAN, HUGE_ROWSPAN, SPAN_CHAOS, DEEP_TABLES, DEEP_DIVS, MANY_CELLS, HONEST_SPANS }
 
   /** One hostile page: the kind, where (a table, a cell) and how much (a depth, a count). */
   record Case(Kind kind, int table, int cell, int size, long seed) {
@@ -68,6 +69,10 @@ final class HostileHtml {
   }
 
   private static void table(StringBuilder b, Table table, Case c, Random random) {
+    if (c != null && c.kind() == Kind.HONEST_SPANS) {
+      honest(b, table);
+      return;
+    }
     int cells = table.rows().stream().mapToInt(List::size).sum();
     int hostileCell = c == null ? -1 : Math.floorMod(c.cell(), cells);
     int at = 0;
@@ -98,6 +103,57 @@ final class HostileHtml {
       b.append("</tr>\n");
     }
     b.append("</table>\n");
+  }
+
+  /**
+   * The table with its header groups written as a page writes them, not hurt: a header cell over an
+   * empty header cell below it spans both rows ({@code rowspan}), a group header over empty cells to its
+   * right, with headers below them, spans those columns ({@code colspan}); the cells a span covers are
+   * left out. Laid out on its grid it is the same table.
+   */
+  private static void honest(StringBuilder b, Table table) {
+    List<List<String>> rows = table.rows();
+    int columns = table.columns();
+    boolean[][] covered = new boolean[rows.size()][columns];
+    b.append("<table border=\"1\">\n");
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      b.append("<tr>");
+      for (int k = 0; k < row.size(); k++) {
+        if (covered[r][k]) {
+          continue;
+        }
+        String cell = row.get(k);
+        int cs = 1;
+        int rs = 1;
+        if (header(row) && !cell.isBlank()) {
+          List<String> below = r + 1 < rows.size() ? rows.get(r + 1) : List.of();
+          while (header(below) && k + cs < row.size() && row.get(k + cs).isBlank() && k + cs < below.size()
+              && !below.get(k + cs).isBlank()) {
+            cs++;
+          }
+          while (cs == 1 && r + rs < rows.size() && header(rows.get(r + rs)) && k < rows.get(r + rs).size()
+              && rows.get(r + rs).get(k).isBlank()) {
+            rs++;
+          }
+        }
+        for (int i = r; i < r + rs; i++) {
+          for (int j = k; j < k + cs; j++) {
+            covered[i][j] = i != r || j != k;
+          }
+        }
+        b.append("<td").append(cs > 1 ? " colspan=\"" + cs + "\"" : "").append(rs > 1 ? " rowspan=\"" + rs + "\"" : "")
+            .append('>').append(escape(cell)).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
+  }
+
+  /** A header row: text, no amount, not the row of column numbers ({@code **}). */
+  private static boolean header(List<String> row) {
+    return !row.isEmpty() && row.stream().noneMatch(KeqiaoBlocks::amount) && !row.get(0).startsWith("*")
+        && row.stream().anyMatch(c -> !c.isBlank());
   }
 
   static String escape(String s) {

@@ -150,7 +150,8 @@ public final class HtmlDocumentReader implements DocumentReader {
         doubtful.put(n.doubtfulFrom(), n.doubtfulTo());
       }
     }
-    return BudgetDocument.builder().from(d).facts(Doubtful.mark(d.facts(), doubtful)).addAllDiagnostics(repaired)
+    return BudgetDocument.builder().from(d)
+        .facts(Doubtful.mark(d.facts(), d.tables(), laid.sourceLines(), doubtful)).addAllDiagnostics(repaired)
         .build();
   }
 }

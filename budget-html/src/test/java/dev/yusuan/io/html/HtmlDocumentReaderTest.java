@@ -8,10 +8,12 @@ import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
 import dev.yusuan.model.BudgetDocument;
 import dev.yusuan.model.Fact;
+import dev.yusuan.model.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Examples of reading a disclosure published as a web page. */
@@ -80,14 +82,57 @@ class HtmlDocumentReaderTest {
 
   @Test
   void mergedCellsCoveringMoreThanTheLimitAreRefused() {
-    // a table 1000 cells wide, so that spans of 1000 fit it (a wider span is clamped to the table)
+    // a table 1000 cells wide and 1000 rows deep below, so that spans of 1000 fit it (a wider span is
+    // clamped to the table, a longer one to the rows left)
     String hostile = "<html><body><table><tr>" + "<td>1</td>".repeat(1000) + "</tr>"
-        + "<tr><td colspan=1000 rowspan=1000>x</td></tr>"
-        + "<tr><td colspan=1000 rowspan=1000>y</td></tr></table></body></html>";
+        + "<tr><td colspan=1000 rowspan=1000>x</td></tr>".repeat(1000) + "</table></body></html>";
     ReadLimits small = ReadLimits.builder().from(ReadLimits.defaults()).maxCells(1_000_000).build();
     assertThatThrownBy(() -> new HtmlDocumentReader().read(
         new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)), "h.html", small))
         .isInstanceOf(LimitExceededException.class).hasMessageContaining("maxCells");
+  }
+
+  /** A rowspan running past the table's rows: clamped to the rows left, said with its line, the table doubtful. */
+  @Test
+  void aRowspanPastTheTableIsClampedWithAWarning() throws IOException {
+    BudgetDocument d = read("<html><body><h1>2024年部门预算</h1><table>\n<tr><td rowspan=65534>项目</td><td>金额</td></tr>\n"
+        + "<tr><td>合计</td><td>1.00</td></tr>\n<tr><td>a</td><td>1.00</td></tr>\n</table></body></html>",
+        StandardCharsets.UTF_8);
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().equals("html.span-clamped")).singleElement()
+        .satisfies(g -> {
+          assertThat(g.severity()).isEqualTo(Severity.WARNING);
+          assertThat(g.messageEn()).contains("rowspan=65534").contains("3 rows left");
+          assertThat(g.messageZh()).contains("rowspan=65534");
+          assertThat(g.location().line()).hasValue(2);
+        });
+  }
+
+  /** A span over an amount, or from the header into the figures: cells may be shifted, said. */
+  @Test
+  void aSpanOverAnAmountOrIntoTheFiguresIsSuspicious() throws IOException {
+    String head = "<html><body><table>\n<tr><td>项目</td><td>金额</td><td>其他</td></tr>\n";
+    String tail = "<tr><td>a</td><td>1.00</td><td>2.00</td></tr>\n</table></body></html>";
+    for (String row : List.of("<tr><td>合计</td><td colspan=2>3.00</td></tr>\n",
+        "<tr><td>合计</td><td rowspan=2>3.00</td><td>2.00</td></tr>\n")) {
+      BudgetDocument d = read(head + row + tail, StandardCharsets.UTF_8);
+      assertThat(d.diagnostics()).as(row).anySatisfy(g -> {
+        assertThat(g.code()).isEqualTo("html.suspicious-span");
+        assertThat(g.messageEn()).contains("a merged amount cell");
+        assertThat(g.location().line()).hasValue(3);
+      });
+    }
+    BudgetDocument crossing = read("<html><body><table>\n<tr><td rowspan=3>项目</td><td>金额</td></tr>\n"
+        + "<tr><td>本年</td></tr>\n<tr><td>合计</td><td>1.00</td></tr>\n</table></body></html>",
+        StandardCharsets.UTF_8);
+    assertThat(crossing.diagnostics()).anySatisfy(g -> {
+      assertThat(g.code()).isEqualTo("html.suspicious-span");
+      assertThat(g.messageEn()).contains("a header cell reaching into the rows of figures");
+    });
+    // a header cell over two header rows, as header groups are written: nothing said
+    BudgetDocument honest = read("<html><body><table>\n<tr><td rowspan=2>项目</td><td>金额</td></tr>\n"
+        + "<tr><td>本年</td></tr>\n<tr><td>合计</td><td>1.00</td></tr>\n</table></body></html>",
+        StandardCharsets.UTF_8);
+    assertThat(honest.diagnostics()).noneMatch(g -> g.code().startsWith("html."));
   }
 
   /** A span wider than the table covers only empty columns: clamped to the table, said, and the page read. */

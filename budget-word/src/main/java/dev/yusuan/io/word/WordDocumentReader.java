@@ -159,7 +159,8 @@ public final class WordDocumentReader implements DocumentReader {
       }
       java.util.TreeMap<Integer, Integer> doubtful = new java.util.TreeMap<>();
       notes.stream().filter(n -> n.doubtfulTo() > 0).forEach(n -> doubtful.put(n.doubtfulFrom(), n.doubtfulTo()));
-      d = BudgetDocument.builder().from(d).facts(Doubtful.mark(d.facts(), doubtful)).addAllDiagnostics(repaired)
+      d = BudgetDocument.builder().from(d)
+          .facts(Doubtful.mark(d.facts(), d.tables(), laid.sourceLines(), doubtful)).addAllDiagnostics(repaired)
           .build();
     }
     if (!Zips.hasCentralDirectory(bytes)) {

@@ -184,6 +184,57 @@ class WordDocumentReaderTest {
     }
   }
 
+  /** A table of figures with a table in one of its cells. */
+  static byte[] figuresHoldingATable(String innerText) throws IOException {
+    String cell = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+    StringBuilder b = new StringBuilder("<w:tbl>");
+    String[][] rows = {{"项目", "金额"}, {"合计", "30.00"}, {"a", "10.00"}, {"b", "20.00"}};
+    for (int r = 0; r < rows.length; r++) {
+      b.append("<w:tr>");
+      for (int k = 0; k < 2; k++) {
+        if (r == 2 && k == 0) {
+          // the label cell of row a holds a table of one cell
+          b.append("<w:tc><w:tbl><w:tr>").append(cell.formatted(innerText)).append("</w:tr></w:tbl>")
+              .append("<w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc>");
+        } else {
+          b.append(cell.formatted(rows[r][k]));
+        }
+      }
+      b.append("</w:tr>");
+    }
+    return docx(b.append("</w:tbl><w:p/>").toString());
+  }
+
+  @Test
+  void aTableOfFiguresHoldingATableIsReadAsATable() throws IOException {
+    try (XWPFDocument x = new XWPFDocument(new ByteArrayInputStream(figuresHoldingATable("说明")))) {
+      java.util.List<DocxText.Note> notes = new java.util.ArrayList<>();
+      String[] lines = DocxText.of(x, 1_000_000, 32, notes).text().split("\n");
+      // the outer table on its grid (the nested table's text not in its cell), the nested one after it
+      assertThat(lines).containsSubsequence("项目\t金额", "合计\t30.00", "a\t10.00", "b\t20.00", "说明");
+      assertThat(notes).extracting(DocxText.Note::code).containsExactly("word.nested-table");
+    }
+    // a layout table (no amounts of its own): its cells are read as blocks; a lone amount there is
+    // counted unread, not lost
+    try (XWPFDocument x = new XWPFDocument(new ByteArrayInputStream(nested(3)))) {
+      java.util.List<DocxText.Note> notes = new java.util.ArrayList<>();
+      assertThat(DocxText.of(x, 1_000_000, 32, notes).text()).contains("最里层");
+      assertThat(notes).isEmpty();
+    }
+    String layout = "<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:tc></w:tr>"
+        + "</w:tbl><w:p><w:r><w:t>12.50</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>";
+    try (XWPFDocument x = new XWPFDocument(new ByteArrayInputStream(docx(layout)))) {
+      java.util.List<DocxText.Note> notes = new java.util.ArrayList<>();
+      DocxText.of(x, 1_000_000, 32, notes);
+      assertThat(notes).singleElement().satisfies(n -> {
+        assertThat(n.code()).isEqualTo("word.layout-table-amount");
+        assertThat(n.unreadAmounts()).isEqualTo(1);
+        assertThat(n.en()).contains("12.50");
+        assertThat(n.zh()).contains("12.50");
+      });
+    }
+  }
+
   @Test
   void aWord97DocIsRefusedWithWhatToDo() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

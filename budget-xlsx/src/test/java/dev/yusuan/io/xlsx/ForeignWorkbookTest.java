@@ -3,6 +3,7 @@ package dev.yusuan.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yusuan.io.BudgetIo;
 import dev.yusuan.io.LimitExceededException;
 import dev.yusuan.io.ReadLimits;
 import dev.yusuan.io.json.JsonFormatTestSupport;
@@ -126,16 +127,25 @@ class ForeignWorkbookTest {
       assertThat(withFormulas.facts().stream().map(x -> x.amount().value()).toList())
           .isEqualTo(plain.facts().stream().map(x -> x.amount().value()).toList());
 
-      // the same formula with its cached value removed (as a generator that does not calculate writes it)
+      // the same formula with its cached value removed (as a generator that does not calculate writes it):
+      // the rest is read, the cell counted unread (read partly), named with its sheet and reference
       s.getRow(19).getCell(4).getCTCell().unsetV();
       BudgetDocument uncached = read(bytes(wb));
       assertThat(problems(uncached)).anySatisfy(x -> {
         assertThat(x.code()).isEqualTo("xlsx.formula-without-value");
-        assertThat(x.severity()).isEqualTo(Severity.ERROR);
+        assertThat(x.severity()).isEqualTo(Severity.WARNING);
+        assertThat(x.unreadAmounts()).isEqualTo(1);
         assertThat(x.location().page()).hasValue(9);
         assertThat(x.location().line()).hasValue(20);
         assertThat(x.messageEn()).contains("!E20");
+        assertThat(x.messageZh()).contains("!E20");
       });
+      assertThat(BudgetIo.failure(uncached, ReadLimits.defaults())).isEmpty();
+      assertThat(BudgetIo.partlyRead(uncached)).isPresent();
+      assertThat(uncached.facts()).hasSize(plain.facts().size() - 1);
+      // the table holding it has its figures doubtful: a sum missing the unread cell is no ERROR
+      assertThat(uncached.facts()).filteredOn(x -> x.provenance().page().orElse(0) == 9).isNotEmpty()
+          .allMatch(x -> x.provenance().doubtful());
     }
   }
 

@@ -16,6 +16,9 @@ import org.jsoup.nodes.TextNode;
  * the grid they cover (the text once, the cells it also covers empty), so that header groups read as
  * in a PDF. A row whose cells are all one merged text (a title or {@code 单位：万元} row inside the
  * table) is a line of its own; so is each cell of a row that only names the unit and the department.
+ * A span that does not fit its table is clamped to it and said ({@code html.span-clamped}); a span over
+ * an amount or from the header into the rows of figures, or a row pushed wider than the others, makes
+ * the table's figures doubtful and is said ({@code html.suspicious-span}, {@code html.ragged-table}).
  * A table that holds tables is page layout: its cells are read as blocks. A heading that names a
  * 预算/决算 before any other text is the page's title, read as the cover (department, year, kind).
  *
@@ -261,11 +264,24 @@ public final class HtmlText {
     }
     int from = rows.isEmpty() ? 0 : line(rows.get(0));
     int to = rows.isEmpty() ? 0 : line(rows.get(rows.size() - 1));
+    // the header ends where the first row holding an amount begins
+    int firstBody = rows.size();
+    for (int r = 0; r < rows.size() && firstBody == rows.size(); r++) {
+      for (Element td : rows.get(r).children()) {
+        if ((td.normalName().equals("td") || td.normalName().equals("th")) && amount(clean(td.text()))) {
+          firstBody = r;
+          break;
+        }
+      }
+    }
+    boolean suspicious = false;
+    int rowIndex = -1;
     List<Integer> pending = new ArrayList<>();
     List<List<String>> grid = new ArrayList<>();
     List<Integer> elementCounts = new ArrayList<>();
     List<Integer> rowLines = new ArrayList<>();
     for (Element tr : rows) {
+      rowIndex++;
       List<String> out = new ArrayList<>();
       int col = 0;
       int elements = 0;
@@ -291,6 +307,38 @@ public final class HtmlText {
           cs = width;
         }
         int rs = span(td.attr("rowspan"));
+        int left = rows.size() - rowIndex; // rows from this one to the table's end
+        if (rs > left) {
+          // a span past the table's end ends with it, as in a browser; the rows below it are pushed right
+          int at = line(td);
+          notes.add(new Note("html.span-clamped", at,
+              "第 " + at + " 行的表格单元格 rowspan=" + td.attr("rowspan").strip() + " 超过表格余下的 " + left
+                  + " 行，按 " + left + " 行读取" + (left > 1 ? "，其下各行单元格可能错位，本表数据存疑" : ""),
+              "a table cell on line " + at + " has rowspan=" + td.attr("rowspan").strip() + ", more than the "
+                  + left + " rows left in the table; read as spanning " + left
+                  + (left > 1 ? "; the cells of the rows below may be shifted, the table's figures are doubtful" : ""),
+              left > 1 ? from : 0, left > 1 ? to : 0));
+          rs = left;
+        }
+        if (!suspicious && (cs > 1 || rs > 1)) {
+          String text = clean(td.text());
+          boolean overAmount = amount(text);
+          boolean crossing = rowIndex < firstBody && rowIndex + rs > firstBody;
+          if (overAmount || crossing) {
+            // a merged amount, or a header cell reaching into the rows of figures: as a browser lays it
+            // out, cells below or beside it may stand under other headers than the ones meant
+            suspicious = true;
+            int at = line(td);
+            String what = (cs > 1 ? "colspan=" + td.attr("colspan").strip() : "")
+                + (cs > 1 && rs > 1 ? " " : "") + (rs > 1 ? "rowspan=" + td.attr("rowspan").strip() : "");
+            notes.add(new Note("html.suspicious-span", at,
+                "第 " + at + " 行的表格单元格“" + clip(text) + "”" + what + (overAmount ? "：合并的是金额单元格"
+                    : "：表头单元格跨入数字行") + "，单元格可能错位，本表数据存疑",
+                "a table cell \"" + clip(text) + "\" on line " + at + " has " + what + (overAmount
+                    ? ": a merged amount cell" : ": a header cell reaching into the rows of figures")
+                    + "; cells may be shifted, the table's figures are doubtful", from, to));
+          }
+        }
         cells += (long) cs * rs;
         if (cells > maxCells) {
           throw new IllegalStateException("table cells " + cells + " > " + maxCells);
@@ -346,6 +394,19 @@ public final class HtmlText {
         return;
       }
     }
+  }
+
+  private static String clip(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+
+  /**
+   * Whether a cell's text is an amount: a number with decimals or digit groups, or of three digits or
+   * more (a row of column numbers, 栏次 1, 2, 3, is not yet the rows of figures).
+   */
+  static boolean amount(String text) {
+    return text.matches("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?")
+        && (text.contains(".") || text.contains(",") || text.replaceAll("[^0-9]", "").length() >= 3);
   }
 
   private static int span(String attr) {

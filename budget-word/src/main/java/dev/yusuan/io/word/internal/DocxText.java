@@ -31,7 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * ({@code gridSpan}) gives its text once and empty cells for the columns it also covers, a cell
  * continuing a vertical merge ({@code vMerge}) is empty, so header groups read as in a PDF. A row of
  * one cell above the first row or below the last (a title, {@code 单位：万元}, a note) is a line of its
- * own. A table that holds tables is page layout: its cells are read as blocks, nested tables in turn.
+ * own. A table that holds tables is page layout (its cells are read as blocks, nested tables in turn;
+ * a cell of nothing but an amount there is counted unread), unless its own cells hold amounts: then it
+ * is a table of figures, read on its grid, the tables in its cells read after it.
  *
  * <p>Every line remembers the number of the paragraph it comes from (1-based, counting every paragraph
  * of the body in document order, those inside table cells too; a table row is the number of its first
@@ -241,18 +243,36 @@ public final class DocxText {
     if (depth > maxDepth) {
       throw new IllegalStateException("tables nested " + depth + " deep > " + maxDepth);
     }
-    boolean layout = false;
+    boolean holdsTables = false;
     for (XWPFTableRow row : table.getRows()) {
       for (XWPFTableCell cell : row.getTableCells()) {
-        layout |= !cell.getTables().isEmpty();
+        holdsTables |= !cell.getTables().isEmpty();
+      }
+    }
+    int amountCells = 0;
+    for (int r = 0; holdsTables && r < table.getRows().size() && amountCells < 2; r++) {
+      for (XWPFTableCell cell : table.getRows().get(r).getTableCells()) {
+        amountCells += bareAmount(cell) ? 1 : 0;
       }
     }
     out.emit("", paragraphs + 1);
+    // a table holding tables is page layout (its cells hold the document), unless its own cells hold
+    // amounts (at least two cells of nothing but an amount, over two rows or more): then it is a table
+    // of figures with a table in a cell, read as a table, the tables in its cells read after it
+    boolean layout = holdsTables && (amountCells < 2 || table.getRows().size() < 2);
     if (layout) {
-      // a table holding tables is page layout: its cells hold the document
       for (XWPFTableRow row : table.getRows()) {
         for (XWPFTableCell cell : row.getTableCells()) {
           count(1);
+          int at = paragraphs + 1;
+          if (bareAmount(cell)) {
+            // an amount alone in a cell of a layout table is not a line of text the reader can place
+            String shown = cellText(cell);
+            notes.add(new Note("word.layout-table-amount", at,
+                "第 " + at + " 段：版式表格（单元格内含表格）的单元格只有金额“" + shown + "”，无法归入任何表格，未读取",
+                "paragraph " + at + ": a cell of a layout table (a table holding tables) holds only the amount \""
+                    + shown + "\"; it belongs to no table it can be read in, not read", 1, 0, 0));
+          }
           body(cell.getBodyElements(), depth);
         }
       }
@@ -337,6 +357,39 @@ public final class DocxText {
       notes.add(new Note(n.code(), n.paragraph(), n.zh(), n.en(), n.unreadAmounts(), from, paragraphs));
     }
     tableNotes.clear();
+    if (holdsTables) {
+      // the tables in its cells, each read as a table of its own after the table holding it (their
+      // paragraphs numbered after the outer table's)
+      int at = from;
+      notes.add(new Note("word.nested-table", at,
+          "第 " + at + " 段的表格的单元格内含表格：外层表格按表格读取，内层表格在其后单独读取",
+          "the table at paragraph " + at + " holds tables in its cells: it is read as a table, the tables in"
+              + " its cells after it, each as a table of its own", 0, 0, 0));
+      for (XWPFTableRow row : table.getRows()) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          for (XWPFTable inner : cell.getTables()) {
+            table(inner, depth + 1);
+          }
+        }
+      }
+    }
+  }
+
+  /** The text of a cell's own paragraphs (not of the tables in it), one space between paragraphs. */
+  private static String cellText(XWPFTableCell cell) {
+    StringBuilder b = new StringBuilder();
+    for (XWPFParagraph p : cell.getParagraphs()) {
+      String t = LaidOutText.clean(p.getText().replace('\t', ' '));
+      if (!t.isEmpty()) {
+        b.append(b.length() == 0 ? "" : " ").append(t);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether a cell's own paragraphs hold nothing but one amount ({@code 1,234.56}, {@code -3}, {@code 12%}). */
+  private static boolean bareAmount(XWPFTableCell cell) {
+    return cellText(cell).matches("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?");
   }
 
   private void clamped(int at, String attribute, long declared, int width) {

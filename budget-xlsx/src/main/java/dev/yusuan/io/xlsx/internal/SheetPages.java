@@ -61,8 +61,16 @@ final class SheetPages {
   /** A numeric cell as read: where, and the text the page shows. */
   record Amount(int sheet, int row, String ref, String text) {}
 
-  /** A sheet as a page, the numeric cells on it and what could not be read. */
-  record Result(PageText page, List<Amount> amounts, List<Diagnostic> diagnostics) {}
+  /**
+   * A sheet as a page, the numeric cells on it, what could not be read, the rows (1-based) a merged
+   * region of more than one cell lies on, and whether two merged regions overlap on a cell (a broken
+   * workbook: a spreadsheet program repairs it by dropping regions, so which cell shows is a guess).
+   */
+  record Result(PageText page, List<Amount> amounts, List<Diagnostic> diagnostics, java.util.Set<Integer> mergedRows,
+      boolean overlapping, java.util.Set<Integer> unreadRows, int danglingStrings, String danglingExample) {}
+
+  /** At most this many unreadable cells of a sheet are named one by one; the rest in one diagnostic. */
+  private static final int NAMED_CELLS = 20;
 
   private final String source;
   private final DataFormatter formatter = new DataFormatter();
@@ -72,6 +80,15 @@ final class SheetPages {
   private int hiddenNumbers;
   private String hiddenExample;
   private String moreDigitsExample;
+  private final java.util.Set<Integer> mergedRows = new java.util.HashSet<>();
+  /** Rows (1-based) holding a cell whose value cannot be read (an error value, a formula without one). */
+  private final java.util.Set<Integer> unreadRows = new java.util.HashSet<>();
+  private int unreadCells;
+  private String unreadMore;
+  private int danglingStrings;
+  private String danglingExample;
+  private int overlaps;
+  private String overlapExample;
 
   private SheetPages(String source) {
     this.source = source;
@@ -132,10 +149,20 @@ final class SheetPages {
         boolean covered = false;
         for (CellRangeAddress region : active) {
           if (region.isInRange(r, c)) {
+            if (m != null) {
+              // a cell under two merged regions: which one shows it is a guess
+              if (overlaps++ == 0) {
+                overlapExample = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false) + " ("
+                    + m.formatAsString() + ", " + region.formatAsString() + ")";
+              }
+              break;
+            }
             m = region;
             covered = r != region.getFirstRow() || c != region.getFirstColumn();
-            break;
           }
+        }
+        if (m != null && (m.getFirstRow() != m.getLastRow() || m.getFirstColumn() != m.getLastColumn())) {
+          mergedRows.add(r + 1);
         }
         if (covered) {
           // a spreadsheet shows only the first cell of a merged region: a number under it is not shown
@@ -193,13 +220,33 @@ final class SheetPages {
               + hiddenExample + "); not shown, not read",
           Provenance.builder().source(source).tableId(name).page(number).build(), hiddenNumbers));
     }
+    if (unreadCells > NAMED_CELLS) {
+      String name = sheet.getSheetName();
+      int more = unreadCells - NAMED_CELLS;
+      diagnostics.add(Diagnostic.unread("xlsx.unreadable-cells",
+          "工作表“" + name + "”另有 " + more + " 个单元格的值无法读取（错误值或没有保存结果的公式，如 " + unreadMore + "），未读取",
+          "sheet \"" + name + "\" has " + more + " more cells whose value cannot be read (error values or formulas"
+              + " without a stored result, e.g. " + unreadMore + "); not read",
+          Provenance.builder().source(source).tableId(name).page(number).build(), more));
+    }
+    if (overlaps > 0) {
+      String name = sheet.getSheetName();
+      diagnostics.add(Diagnostic.of(Severity.WARNING, "xlsx.overlapping-merges",
+          "工作表“" + name + "”的合并单元格区域互相重叠（" + overlaps + " 个单元格，如 " + overlapExample
+              + "），电子表格程序会修复并删去部分区域，显示哪个单元格无法确定：本表数据存疑",
+          "sheet \"" + name + "\" has merged regions overlapping each other (" + overlaps + " cells, e.g. "
+              + overlapExample + "); a spreadsheet program repairs it by dropping regions, so which cell shows is"
+              + " a guess: the figures of its tables are doubtful",
+          Provenance.builder().source(source).tableId(name).page(number).build()));
+    }
     if (moreDigits > 0) {
       note(Severity.INFO, "xlsx.display-precision", sheet, number, moreDigits, moreDigitsExample,
           "个数值单元格存储的位数多于显示的位数（如 %s），按显示的精度读取",
           "numeric cells storing more digits than they display (e.g. %s); read to the displayed precision");
     }
     return new Result(new PageText(number, Math.max(1, x[columns]), height, shifted, glyphs, 0),
-        List.copyOf(amounts), List.copyOf(diagnostics));
+        List.copyOf(amounts), List.copyOf(diagnostics), java.util.Set.copyOf(mergedRows), overlaps > 0,
+        java.util.Set.copyOf(unreadRows), danglingStrings, danglingExample);
   }
 
   /**
@@ -238,30 +285,63 @@ final class SheetPages {
     String ref = sheetName + "!" + new CellReference(cell).formatAsString(false);
     if (type == CellType.FORMULA) {
       if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-        diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.formula-without-value",
-            "单元格 " + ref + " 是公式（" + cell.getCellFormula() + "），文件中没有保存其计算结果，无法读取"
+        unreadable(cell, sheet, ref, "xlsx.formula-without-value",
+            "单元格 " + ref + " 是公式（" + cell.getCellFormula() + "），文件中没有保存其计算结果，未读取"
                 + "（请在电子表格程序中重新计算并保存）",
             "cell " + ref + " holds a formula (" + cell.getCellFormula() + ") whose result the file does "
-                + "not store; it cannot be read (recalculate and save it in a spreadsheet program)",
-            at(sheet, cell, ref)));
+                + "not store; not read (recalculate and save it in a spreadsheet program)");
         return "";
       }
       type = cell.getCachedFormulaResultType();
     }
     return switch (type) {
       case NUMERIC -> numeric(cell, sheet, ref);
-      case STRING -> cell.getRichStringCellValue().getString();
+      case STRING -> string(cell, ref);
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case ERROR -> {
         String error = errorText(cell);
-        diagnostics.add(Diagnostic.of(Severity.ERROR, "xlsx.error-value",
-            "单元格 " + ref + " 的值是错误 " + error + "，无法读取",
-            "cell " + ref + " holds the error value " + error + "; it cannot be read",
-            at(sheet, cell, ref)));
+        unreadable(cell, sheet, ref, "xlsx.error-value", "单元格 " + ref + " 的值是错误 " + error + "，未读取",
+            "cell " + ref + " holds the error value " + error + "; not read");
         yield "";
       }
       default -> "";
     };
+  }
+
+  /**
+   * A cell whose value cannot be read (an error value, a formula without a stored result): counted as
+   * an amount not read (the workbook is read partly, the rest of it read), the first cells named with
+   * their sheet and reference; its row remembered (the figures of a table holding it are doubtful).
+   */
+  private void unreadable(Cell cell, int sheet, String ref, String code, String zh, String en) {
+    unreadRows.add(cell.getRowIndex() + 1);
+    if (++unreadCells <= NAMED_CELLS) {
+      diagnostics.add(Diagnostic.unread(code, zh, en, at(sheet, cell, ref), 1));
+    } else if (unreadMore == null) {
+      unreadMore = ref;
+    }
+  }
+
+  /**
+   * A text cell's text; a cell referring to a shared string the workbook does not hold (its
+   * shared-strings part missing) is counted, for the workbook to name the missing part.
+   */
+  private String string(Cell cell, String ref) {
+    if (cell instanceof XSSFCell x && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S
+        && x.getSheet().getWorkbook().getSharedStringSource() != null) {
+      int count = x.getSheet().getWorkbook().getSharedStringSource().getUniqueCount();
+      try {
+        if (Integer.parseInt(x.getCTCell().getV().strip()) >= count) {
+          if (danglingStrings++ == 0) {
+            danglingExample = ref;
+          }
+          return "";
+        }
+      } catch (RuntimeException e) {
+        // not an index: read as POI gives it
+      }
+    }
+    return cell.getRichStringCellValue().getString();
   }
 
   private String numeric(Cell cell, int sheet, String ref) {

@@ -174,15 +174,47 @@ public final class XlsxReading {
     diags.forEach(assembly::diagnostic);
     List<String> names = new ArrayList<>();
     List<SheetPages.Amount> amounts = new ArrayList<>();
+    Set<Long> mergedRows = new HashSet<>();
+    Set<Integer> overlapping = new HashSet<>();
+    Set<Long> unreadRows = new HashSet<>();
+    int dangling = 0;
+    String danglingExample = null;
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       Sheet sheet = wb.getSheetAt(i);
       names.add(sheet.getSheetName());
       SheetPages.Result page = SheetPages.page(sheet, i + 1, source);
       page.diagnostics().forEach(assembly::diagnostic);
       amounts.addAll(page.amounts());
+      for (int row : page.mergedRows()) {
+        mergedRows.add((long) (i + 1) << 32 | row);
+      }
+      if (page.overlapping()) {
+        overlapping.add(i + 1);
+      }
+      for (int row : page.unreadRows()) {
+        unreadRows.add((long) (i + 1) << 32 | row);
+      }
+      if (page.danglingStrings() > 0 && dangling == 0) {
+        danglingExample = page.danglingExample();
+      }
+      dangling += page.danglingStrings();
       assembly.addPages(source, List.of(page.page()));
     }
+    if (dangling > 0 && wb instanceof XSSFWorkbook x) {
+      String part = x.getSharedStringSource().getPackagePart().getPartName().getName().replaceFirst("^/", "");
+      boolean missing = x.getSharedStringSource().getUniqueCount() == 0;
+      assembly.diagnostic(Diagnostic.of(Severity.ERROR, "xlsx.missing-part",
+          (missing ? "工作簿缺少共享字符串部件 " + part + "（sharedStrings）" : "工作簿的共享字符串部件 " + part + " 不完整")
+              + "：" + dangling + " 个文本单元格（如 " + danglingExample + "）引用的文字不存在，无法读取表格的标题和名称",
+          (missing ? "the workbook's shared-strings part " + part + " (sharedStrings) is missing"
+              : "the workbook's shared-strings part " + part + " is incomplete") + ": " + dangling
+              + " text cells (e.g. " + danglingExample + ") refer to text it does not hold; the titles and names of"
+              + " the tables cannot be read",
+          Provenance.builder().source(source).text(part).build()));
+    }
     BudgetDocument d = assembly.finish(source, catalogue);
+    d = mergedRowsCounted(d, amounts, mergedRows, names);
+    d = doubtfulTables(d, overlapping, unreadRows);
     // a numeric cell on no body row of a table (outside every table, or in a line taken for a header)
     Set<Long> rows = new HashSet<>();
     for (DisclosureTable t : d.tables()) {
@@ -216,6 +248,125 @@ public final class XlsxReading {
               .text(first.ref()).build(), cells.size()));
     });
     return added.isEmpty() ? d : BudgetDocument.builder().from(d).addAllDiagnostics(added).build();
+  }
+
+  /**
+   * Every number of a table a merged region lies on is counted once: a fact, a number of the table's
+   * row (read, or counted unread by the table's coverage), or reported here. A merged cell is one wide
+   * cell on the page; where merged regions do not fit the table's columns, the table stages may find
+   * fewer columns and lay two numbers into one grid cell (or none), in any row of the table, and neither
+   * the facts nor the table's count would hold them. For each row of such a table: the numeric cells of
+   * the sheet beyond the numbers the table's row holds are counted unread ({@code xlsx.merge-unread},
+   * naming the sheet and the first such row). Linear in the tables' rows and the numeric cells.
+   */
+  private BudgetDocument mergedRowsCounted(BudgetDocument d, List<SheetPages.Amount> amounts, Set<Long> mergedRows,
+      List<String> names) {
+    if (mergedRows.isEmpty()) {
+      return d;
+    }
+    Map<Long, Integer> inTable = new HashMap<>();
+    for (DisclosureTable t : d.tables()) {
+      boolean merged = false;
+      for (DisclosureTable.Row r : t.rows()) {
+        merged |= r.page().isPresent() && r.line().isPresent()
+            && mergedRows.contains((long) r.page().getAsInt() << 32 | r.line().getAsInt());
+      }
+      for (DisclosureTable.Row r : t.rows()) {
+        if (merged && r.page().isPresent() && r.line().isPresent()) {
+          long key = (long) r.page().getAsInt() << 32 | r.line().getAsInt();
+          {
+            int numbers = 0;
+            for (String cell : r.cells()) {
+              numbers += NUMBER.matcher(cell.strip()).matches() ? 1 : 0;
+            }
+            inTable.merge(key, numbers, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<Long, Integer> onSheet = new HashMap<>();
+    Map<Long, SheetPages.Amount> firstOf = new HashMap<>();
+    for (SheetPages.Amount a : amounts) {
+      long key = (long) a.sheet() << 32 | a.row();
+      if (inTable.containsKey(key)) {
+        onSheet.merge(key, 1, Integer::sum);
+        firstOf.putIfAbsent(key, a);
+      }
+    }
+    Map<Integer, int[]> lostBySheet = new java.util.TreeMap<>();
+    Map<Integer, SheetPages.Amount> example = new HashMap<>();
+    for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(onSheet).entrySet()) {
+      int lost = e.getValue() - inTable.get(e.getKey());
+      if (lost > 0) {
+        SheetPages.Amount a = firstOf.get(e.getKey());
+        lostBySheet.computeIfAbsent(a.sheet(), k -> new int[1])[0] += lost;
+        example.putIfAbsent(a.sheet(), a);
+      }
+    }
+    if (lostBySheet.isEmpty()) {
+      return d;
+    }
+    List<Diagnostic> added = new ArrayList<>();
+    lostBySheet.forEach((sheet, lost) -> {
+      SheetPages.Amount a = example.get(sheet);
+      String name = names.get(sheet - 1);
+      added.add(Diagnostic.unread("xlsx.merge-unread",
+          "工作表“" + name + "”有 " + lost[0] + " 个数值单元格位于合并单元格所在的行，未能放入表格的列中（如第 " + a.row()
+              + " 行 " + a.ref() + "=" + a.text() + "），未读取",
+          "sheet \"" + name + "\" has " + lost[0] + " numeric cells in a table with merged cells that could not be placed in"
+              + " the table's columns (e.g. row " + a.row() + ", " + a.ref() + "=" + a.text() + "); not read",
+          Provenance.builder().source(source).tableId(name).page(sheet).line(a.row()).text(a.ref()).build(),
+          lost[0]));
+    });
+    return BudgetDocument.builder().from(d).addAllDiagnostics(added).build();
+  }
+
+  /** A number as a table's cell prints it: sign or brackets, digit groups, decimals, a percent sign. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?");
+
+  /**
+   * The facts of the tables read from a sheet whose merged regions overlap (a workbook a spreadsheet
+   * program would repair), or holding a row with a cell whose value could not be read (an error value,
+   * a formula without a stored result: a sum over the table misses it), are doubtful, those of every
+   * table printed under the same title too (the parts of one statement): a finding resting on them is
+   * at most a WARNING. Linear in the tables' rows and the facts.
+   */
+  private static BudgetDocument doubtfulTables(BudgetDocument d, Set<Integer> sheets, Set<Long> rows) {
+    if (sheets.isEmpty() && rows.isEmpty()) {
+      return d;
+    }
+    Set<String> tables = new HashSet<>();
+    for (DisclosureTable t : d.tables()) {
+      for (DisclosureTable.Row r : t.rows()) {
+        if (r.page().isPresent() && (sheets.contains(r.page().getAsInt()) || r.line().isPresent()
+            && rows.contains((long) r.page().getAsInt() << 32 | r.line().getAsInt()))) {
+          tables.add(t.id());
+          break;
+        }
+      }
+    }
+    if (tables.isEmpty()) {
+      return d;
+    }
+    // a table printed in parts under one title (a page break, the header repeated) is one statement
+    Set<String> titles = new HashSet<>();
+    for (DisclosureTable t : d.tables()) {
+      if (tables.contains(t.id()) && !t.title().isBlank()) {
+        titles.add(t.title());
+      }
+    }
+    for (DisclosureTable t : d.tables()) {
+      if (titles.contains(t.title())) {
+        tables.add(t.id());
+      }
+    }
+    List<Fact> facts = new ArrayList<>(d.facts().size());
+    for (Fact f : d.facts()) {
+      boolean doubtful = f.provenance().tableId().filter(tables::contains).isPresent();
+      facts.add(doubtful && !f.provenance().doubtful() ? f.asDoubtful() : f);
+    }
+    return BudgetDocument.builder().from(d).facts(facts).build();
   }
 
   /** A row of consecutive small integers from 1 (a 栏次 line under a header): no amounts. */
