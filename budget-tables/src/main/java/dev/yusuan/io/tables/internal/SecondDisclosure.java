@@ -31,6 +31,8 @@ final class SecondDisclosure {
   private static final Pattern COVER = Pattern.compile(
       "^.{0,30}?(20\\d{2})年度?[^，。,；;：:]{0,6}?(?:部门|单位)(?:预算|决算)(?:公开|公开文件|公开报表|情况说明|编制说明)?$");
   private static final Pattern CONTENTS = Pattern.compile("^目录$");
+  /** A year in a 目录 entry (第二部分 2018年度部门预算表): two years' 目录 list the same parts. */
+  private static final Pattern YEAR = Pattern.compile("20\\d{2}年度?");
   /** Dot leaders and a page number at the end of a 目录 line. */
   private static final Pattern LEADERS = Pattern.compile("(?:[.…·．。\\-_—]{2,})?\\d{0,3}$");
   /** How many lines at the top of a page may hold a cover title (a page number, a caption before it). */
@@ -103,10 +105,16 @@ final class SecondDisclosure {
         }
       }
       if (year != 0 && laterPage && i - pageStart < PAGE_TOP) {
-        Matcher m = COVER.matcher(key);
+        // the title on one line, or wrapped after the year onto the next (某厅 2018 年度 / 部门预算公开)
+        String title = key;
+        Matcher m = COVER.matcher(title);
+        if (!m.matches() && i + 1 < pageEnd) {
+          title = key + lines.get(i + 1).key().replace("\u3000", "");
+          m = COVER.matcher(title);
+        }
         if (m.matches() && Integer.parseInt(m.group(1)) != year) {
-          return Optional.of(new Start(pageStart, l.page(), "封面“" + l.text().strip() + "”标明另一年度",
-              "the cover \"" + l.text().strip() + "\" states another year"));
+          return Optional.of(new Start(pageStart, l.page(), "封面“" + title + "”标明另一年度",
+              "the cover \"" + title + "\" states another year"));
         }
       }
       if (firstContents == null && CONTENTS.matcher(key).matches()) {
@@ -161,8 +169,11 @@ final class SecondDisclosure {
     return n;
   }
 
-  /** A 目录 line or entry without its dot leaders and page number (第一部分部门概况……1 → 第一部分部门概况). */
+  /**
+   * A 目录 line or entry without its dot leaders, page number and years (第一部分部门概况……1 → 第一部分部门概况,
+   * 三、2018年度部门主要工作任务及目标 → 三、部门主要工作任务及目标).
+   */
   static String entryKey(String key) {
-    return LEADERS.matcher(key).replaceFirst("");
+    return YEAR.matcher(LEADERS.matcher(key).replaceFirst("")).replaceAll("");
   }
 }

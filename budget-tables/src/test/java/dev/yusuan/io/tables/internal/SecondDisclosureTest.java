@@ -74,6 +74,28 @@ class SecondDisclosureTest {
   }
 
   @Test
+  void aCoverTitleWrappedAfterTheYearStartsTheSecond() {
+    List<TextLine> lines = disclosure("江苏省示例厅2019年度部门预算公开", "|", "江苏省示例厅 2020 年度", "部门预算公开", "- 1 -");
+    assertThat(find(lines)).map(SecondDisclosure.Start::page).contains(4);
+  }
+
+  @Test
+  void aTablesPartsCoverWrappedIsNoneInItsOwnYear() {
+    assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "江苏省 2019 年度", "省级部门预算公开报表"))).isEmpty();
+  }
+
+  @Test
+  void theContentsOfAnotherYearPrintedAgainStartTheSecond() {
+    // the entries state their year: 2019 in the first 目录, 2020 in the second; the cover is an image (no text)
+    List<TextLine> lines = pages("江苏省示例厅2019年度部门预算公开", "|", "目 录", "第一部分 部门概况", "一、2019年度主要职能",
+        "二、2019年度部门主要工作任务", "第二部分 2019年度部门预算表", "一、收支预算总表", "|", "第一部分 部门概况",
+        "一、2019年度主要职能", "本部门负责示例工作。", "二、2019年度部门主要工作任务", "完成示例任务。", "|", "- 1 -", "|",
+        "第一部分 部门概况", "一、2020年度主要职能", "二、2020年度部门主要工作任务", "第二部分 2020年度部门预算表");
+    Optional<SecondDisclosure.Start> s = find(lines);
+    assertThat(s).map(SecondDisclosure.Start::page).contains(4); // from its cover page
+  }
+
+  @Test
   void aLaterCoverOfTheSameYearIsNone() {
     assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "江苏省示例厅2019年度部门预算公开"))).isEmpty();
   }
