@@ -159,15 +159,28 @@ final class SecondDisclosure {
     return out;
   }
 
-  /** How many lines from {@code i} on are entries of the first 目录 (at most {@link #RUN} are looked at). */
+  /**
+   * How many lines from {@code i} on make a 目录 like the first (at most {@link #RUN} are looked at): entries of the
+   * first 目录 one after the other; or two of them followed by two part or chapter headings of another wording
+   * (第二部分 …, 二、… with no sentence punctuation: another organisation's 目录 words its parts its own way), where
+   * a body goes on with its text or its items ((一)…, 1、…).
+   */
   private int run(List<TextLine> lines, int i) {
     int n = 0;
     while (n < RUN && i + n < lines.size()
         && firstContentsSet.contains(entryKey(lines.get(i + n).key().replace("\u3000", "")))) {
       n++;
     }
+    if (n == 2 && i + 3 < lines.size() && HEADING.matcher(lines.get(i + 2).key()).matches()
+        && HEADING.matcher(lines.get(i + 3).key()).matches()) {
+      return RUN;
+    }
     return n;
   }
+
+  /** A part or chapter heading as a 目录 lists it: 第二部分 …, 二、…; short, no sentence punctuation. */
+  private static final Pattern HEADING = Pattern.compile(
+      "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[^，。；：,;:]{1,40}$");
 
   /**
    * A 目录 line or entry without its dot leaders, page number and years (第一部分部门概况……1 → 第一部分部门概况,

@@ -116,6 +116,22 @@ class SecondDisclosureTest {
   }
 
   @Test
+  void anotherOrganisationsContentsWordedItsOwnWayStartTheSecond() {
+    // two entries as the first 目录's, then parts worded otherwise (another organisation of the same year)
+    List<TextLine> lines = disclosure("江苏省示例厅2019年度部门预算公开", "|", "江苏省另一示例局 2019 年度部门预算", "目 录",
+        "第一部分 部门概况", "一、主要职能", "二、2019年度部门主要工作任务及目标", "三、部门机构设置和所属单位情况");
+    assertThat(find(lines)).map(SecondDisclosure.Start::page).contains(4);
+  }
+
+  @Test
+  void twoContentsEntriesInTheBodyFollowedByItsItemsAreNone() {
+    assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "第一部分 部门概况", "一、主要职能", "（一）负责全省示例工作",
+        "（二）负责全省另一项工作", "1、依法管理示例事务"))).isEmpty();
+    assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "第一部分 部门概况", "一、主要职能",
+        "二、本部门负责示例工作，完成任务。", "三、其他。"))).isEmpty();
+  }
+
+  @Test
   void twoContentsEntriesInARowInTheBodyAreNone() {
     assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "第一部分 部门概况", "一、主要职能", "正文。"))).isEmpty();
   }
