@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       its first entry, at least three of them: another disclosure's 目录 (its title line may be gone). A tables
  *       part's own 目录 lists only tables, which a narrative's 目录 lists too, so table entries do not count; the
  *       body prints the headings apart, with its text between them.</li>
- *   <li>a cover page (a few lines), after the first page, naming another organisation after its label (预算主管部门：,
- *       预算单位：) than the document's department.</li>
+ *   <li>a cover page (a few lines), after the first page, naming after its label (预算主管部门：, 预算单位：) an
+ *       organisation other than the document's department that tables of the file name as theirs (any other, when the
+ *       file's tables repeat their set).</li>
  * </ul>
  * Stateful across the parts of one document (the first 目录 is the reference); not thread-safe.
  */
@@ -47,6 +48,8 @@ final class SecondDisclosure {
 
   private final int year;
   private final String departmentKey;
+  private final Set<String> otherOrganisations;
+  private final boolean secondSet;
   /** The first 目录's entries that are not tables, as {@link #entryKey keys}, in order; null before it. */
   private List<String> firstContents;
   private Set<String> firstContentsSet;
@@ -60,10 +63,16 @@ final class SecondDisclosure {
   /**
    * @param year the document's budget year (0: unknown, no year sign)
    * @param departmentKey the document's department ({@code Names.key}), or null (no organisation sign)
+   * @param otherOrganisations the organisations other than the department that tables of the file name (keys): a
+   *     cover naming one of them starts its disclosure (a cover naming the department in other words does not)
+   * @param secondSet whether the file's tables repeat their set (a second disclosure whose tables name no one): then
+   *     a cover naming any organisation other than the department starts it
    */
-  SecondDisclosure(int year, String departmentKey) {
+  SecondDisclosure(int year, String departmentKey, Set<String> otherOrganisations, boolean secondSet) {
     this.year = year;
     this.departmentKey = departmentKey;
+    this.otherOrganisations = otherOrganisations;
+    this.secondSet = secondSet;
   }
 
   /**
@@ -98,7 +107,8 @@ final class SecondDisclosure {
         if (d >= 0) {
           String k = l.segments().get(d).text().replace(" ", "");
           String name = dev.yusuan.model.Names.key(k.substring(k.indexOf(':') + 1));
-          if (Texts.endsLikeOrganisation(name) && !TableAssembly.sameDepartment(name, departmentKey)) {
+          if (Texts.endsLikeOrganisation(name) && !TableAssembly.sameDepartment(name, departmentKey)
+              && (secondSet || otherOrganisations.stream().anyMatch(o -> TableAssembly.sameDepartment(name, o)))) {
             return Optional.of(new Start(pageStart, l.page(), "封面“" + l.text().strip() + "”标明另一单位",
                 "the cover \"" + l.text().strip() + "\" names another organisation"));
           }

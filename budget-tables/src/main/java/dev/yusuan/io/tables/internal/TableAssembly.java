@@ -584,7 +584,14 @@ public final class TableAssembly {
    * rest (that part's lines from the start on and every later part) as unread, so the file never passes.
    */
   private List<Narrative> ownNarratives(int year, String departmentKey) {
-    SecondDisclosure second = new SecondDisclosure(year, departmentKey);
+    java.util.Set<String> others = new java.util.HashSet<>();
+    for (String printed : departments.keySet()) {
+      String k = Names.key(printed);
+      if (departmentKey != null && !sameDepartment(k, departmentKey)) {
+        others.add(k);
+      }
+    }
+    SecondDisclosure second = new SecondDisclosure(year, departmentKey, others, repeatedSetFrom != null);
     List<Narrative> own = new ArrayList<>(narratives.size());
     SecondDisclosure.Start start = null;
     Narrative startedIn = null;

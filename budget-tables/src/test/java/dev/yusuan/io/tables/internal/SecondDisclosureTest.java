@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Where {@link SecondDisclosure} sees another disclosure start in a file's narrative, and where it must not. */
 class SecondDisclosureTest {
   private static final String DEPARTMENT = "江苏省示例厅";
+  /** An organisation the file's tables name besides the department. */
+  private static final String OTHER = "江苏省另一示例局";
 
   /**
    * Narrative lines: pages separated by {@code "|"} in the list, each string one line of one segment, as page text
@@ -50,7 +52,8 @@ class SecondDisclosureTest {
   }
 
   private static Optional<SecondDisclosure.Start> find(List<TextLine> lines) {
-    return new SecondDisclosure(2019, dev.yusuan.model.Names.key(DEPARTMENT)).find(lines, true);
+    return new SecondDisclosure(2019, dev.yusuan.model.Names.key(DEPARTMENT),
+        java.util.Set.of(dev.yusuan.model.Names.key(OTHER)), false).find(lines, true);
   }
 
   @Test
@@ -142,6 +145,18 @@ class SecondDisclosureTest {
     Optional<SecondDisclosure.Start> s = find(lines);
     assertThat(s).isPresent();
     assertThat(s.get().page()).isEqualTo(4);
+  }
+
+  @Test
+  void aCoverPageNamingAnOrganisationNoTableNamesIsNone() {
+    // the department in other words (中共江苏示例厅, not a name holding 江苏省示例厅): no table names it as another
+    // organisation's, so it is no second disclosure
+    assertThat(find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "上海市某区2019年区级部门预算", "预算主管部门:中共江苏示例厅")))
+        .isEmpty();
+    // unless the file's tables repeat their set: a second disclosure whose tables name no one
+    assertThat(new SecondDisclosure(2019, dev.yusuan.model.Names.key(DEPARTMENT), java.util.Set.of(), true)
+        .find(disclosure("江苏省示例厅2019年度部门预算公开", "|", "上海市某区2019年区级部门预算", "预算主管部门:中共江苏示例厅"), true))
+        .isPresent();
   }
 
   @Test
