@@ -85,6 +85,8 @@ final class SheetPages {
   private final java.util.Set<Integer> unreadRows = new java.util.HashSet<>();
   private int unreadCells;
   private String unreadMore;
+  /** Numbers of rows whose first cell cannot be read: not placed, counted unread. */
+  private int unlabelledNumbers;
   private int danglingStrings;
   private String danglingExample;
   private int overlaps;
@@ -143,6 +145,7 @@ final class SheetPages {
       List<Segment> segments = new ArrayList<>();
       List<String> raw = new ArrayList<>();
       float font = 0;
+      boolean labelUnreadable = false; // the row's first cell with content cannot be read (its label, most often)
       for (Cell cell : row) {
         int c = cell.getColumnIndex();
         CellRangeAddress m = null;
@@ -171,7 +174,9 @@ final class SheetPages {
           }
           continue;
         }
+        int unreadBefore = unreadCells;
         String text = text(cell, number, sheet.getSheetName());
+        labelUnreadable |= unreadCells > unreadBefore && segments.isEmpty();
         if (text.isBlank()) {
           continue;
         }
@@ -183,6 +188,17 @@ final class SheetPages {
             numeric(cell)));
         raw.add(text);
         glyphs += text.length();
+      }
+      if (labelUnreadable) {
+        // a row whose first cell cannot be read has lost its label (or code): its numbers cannot be placed, so they
+        // are not read but counted (never taken as another row's, never lost without a word)
+        for (int i = segments.size() - 1; i >= 0; i--) {
+          if (segments.get(i).typedNumber()) {
+            segments.remove(i);
+            raw.remove(i);
+            unlabelledNumbers++;
+          }
+        }
       }
       float size = font == 0 ? DEFAULT_FONT : font;
       y += PITCH * size;
@@ -219,6 +235,15 @@ final class SheetPages {
           "sheet \"" + name + "\" has " + hiddenNumbers + " numeric cells hidden under a merged cell (e.g. "
               + hiddenExample + "); not shown, not read",
           Provenance.builder().source(source).tableId(name).page(number).build(), hiddenNumbers));
+    }
+    if (unlabelledNumbers > 0) {
+      String name = sheet.getSheetName();
+      diagnostics.add(Diagnostic.unread("xlsx.unlabelled-row",
+          "工作表“" + name + "”有 " + unlabelledNumbers + " 个数值所在行的首个单元格无法读取（错误值或没有保存结果的公式），"
+              + "这些数值无法对应到行，未读取",
+          "sheet \"" + name + "\" has " + unlabelledNumbers + " numbers in rows whose first cell cannot be read (an "
+              + "error value or a formula without a stored result): they cannot be placed in their row; not read",
+          Provenance.builder().source(source).tableId(name).page(number).build(), unlabelledNumbers));
     }
     if (unreadCells > NAMED_CELLS) {
       String name = sheet.getSheetName();
