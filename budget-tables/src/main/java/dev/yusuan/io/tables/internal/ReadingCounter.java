@@ -75,6 +75,14 @@ final class ReadingCounter {
                   "单元格中有 " + inside + " 个金额连在一起，无法分开读取: " + text,
                   inside + " amounts printed together in one cell, not read: " + text, at, inside));
             }
+          } else if (BROKEN_DECIMAL.matcher(text).matches()) {
+            // an amount whose decimal mark reads as another character (13,907-78: a damaged font's map)
+            printed++;
+            Provenance at = cell(t, r, c, source);
+            if (!warned.contains(key(at))) {
+              added.add(Diagnostic.unread("pdf.unread-amount", "印出的金额无法读取为数值（小数点不是应有的字符）: " + text,
+                  "printed amount cannot be read as a number (its decimal mark is another character): " + text, at, 1));
+            }
           }
           continue;
         }
@@ -101,6 +109,9 @@ final class ReadingCounter {
   /** An amount printed with a decimal point (and perhaps thousands separators), as it may be run into another. */
   private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+\\.\\d{1,2}|\\d+\\.\\d{1,2}");
+  /** An amount with thousands separators whose decimal mark is another character: 13,907-78, 1,642:08. */
+  private static final java.util.regex.Pattern BROKEN_DECIMAL = java.util.regex.Pattern.compile(
+      "-?\\d{1,3}(?:,\\d{3})+[^\\d,.\\s]\\d{1,2}");
   /** Only what numbers are printed with: digits, separators, signs, brackets and spaces. */
   private static final java.util.regex.Pattern NUMBERS_ONLY = java.util.regex.Pattern.compile("[\\d,.\\-()\\s]+");
 

@@ -67,4 +67,15 @@ class ReadingCounterTest {
     assertThat(r.added()).isEmpty();
     assertThat(r.table().coverage()).contains(new ReadingCoverage(1, 1));
   }
+
+  @Test
+  void anAmountWhoseDecimalMarkReadsAsAnotherCharacterIsReportedUnread() {
+    DisclosureTable t = table(List.of("一般公共服务支出", "1,000.00", "13,907-78"));
+    ReadingCounter.Result r = ReadingCounter.count(t, List.of(readFirst(t)), List.of(), "t.pdf");
+    assertThat(r.table().coverage()).contains(new ReadingCoverage(2, 1));
+    assertThat(r.added()).singleElement().satisfies(d -> {
+      assertThat(d.unreadAmounts()).isEqualTo(1);
+      assertThat(d.messageEn()).contains("13,907-78");
+    });
+  }
 }
