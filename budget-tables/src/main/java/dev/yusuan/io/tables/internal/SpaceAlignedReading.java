@@ -235,8 +235,8 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       // the next column's amount ("— 150.89", read as a negative)
       // (a table's cell only: a claim of the narrative, 2017年…1,271.22万元, is a sentence, not a cell)
       boolean merged = f.provenance().tableId().isPresent() && !t.isEmpty() && !segs.contains(t)
-          && (segs.stream().anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length())
-              || Emitter.isNumber(t) && !joined(t, segs).isEmpty());
+          && (Emitter.isNumber(t) ? joinsAmounts(t, segs)
+              : segs.stream().anyMatch(x -> Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length()));
       if (!merged) {
         facts.add(f);
         continue;
@@ -248,10 +248,30 @@ public final class SpaceAlignedReading implements AlignedTextReader {
           "一个单元格中的数字由几个数字拼接而成，数值不可信，未读取: " + t, "a cell's number is several numbers "
               + "joined; its value cannot be trusted, not read: " + t, f.provenance()));
     }
+    // a cell the stages joined from several numbers of its line into text that is no number at all
+    // (154.08  675.00 of two columns under one header position: 154.08675.00) is the same join, not a
+    // number the document printed: it is not read either, a WARNING instead of the mapper's bad-number ERROR
+    // (which would refuse the whole document with a number it never printed)
+    List<Diagnostic> kept = new ArrayList<>(d.diagnostics().size());
+    for (Diagnostic x : d.diagnostics()) {
+      Provenance at = x.location();
+      String t = at.text().orElse("").strip();
+      List<String> segs = at.line().isPresent()
+          ? segments.getOrDefault(at.line().getAsInt(), List.of()) : List.of();
+      if (x.code().endsWith(".bad-number") && at.tableId().isPresent() && !t.isEmpty() && !segs.contains(t)
+          && joinsAmounts(t, segs)) {
+        at.tableId().ifPresent(touched::add);
+        added.add(Diagnostic.of(dev.yusuan.model.Severity.WARNING, "layout.merged-numbers",
+            "一个单元格中的文字由几个数字拼接而成，不是一个数值，未读取: " + t, "a cell's text is several numbers "
+                + "joined, not one number; not read: " + t, at));
+      } else {
+        kept.add(x);
+      }
+    }
     if (added.isEmpty()) {
       return d;
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(d.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(kept);
     diagnostics.addAll(added);
     List<dev.yusuan.model.DisclosureTable> tables = new ArrayList<>(d.tables().size());
     for (dev.yusuan.model.DisclosureTable t : d.tables()) {
@@ -263,7 +283,21 @@ public final class SpaceAlignedReading implements AlignedTextReader {
       tables.add(r.table());
       added.addAll(r.added());
     }
-    return BudgetDocument.builder().from(d).facts(facts).tables(tables).addAllDiagnostics(added).build();
+    return BudgetDocument.builder().from(d).facts(facts).tables(tables).diagnostics(kept)
+        .addAllDiagnostics(added).build();
+  }
+
+  /**
+   * Whether a cell's text is numbers of its line joined: it starts with an amount segment and goes on, or it
+   * is several consecutive segments joined ({@link #joined}).
+   */
+  private static boolean joinsAmounts(String t, List<String> segs) {
+    for (String x : segs) {
+      if (Texts.isAmount(x) && t.startsWith(x) && t.length() > x.length()) {
+        return true;
+      }
+    }
+    return !joined(t, segs).isEmpty();
   }
 
   private static java.util.Map<Integer, List<String>> segmentsByLine(AlignedPages.Result pages) {
