@@ -109,8 +109,8 @@ class ForeignWorkbookTest {
 
   /**
    * A number shown as a date where a table's figures belong (a cell given a date format by mistake) is no amount
-   * the page shows: counted unread, its table doubtful, never lost; a date of the form (编制日期, above the header)
-   * stays text. HostileStructureProperties found the loss (DATES_AS_AMOUNTS, docs/security.md).
+   * the page shows: counted unread, its table doubtful, never lost, as is a number shown as a day no document is
+   * dated; a date of the form (编制日期, above the header) stays text. HostileStructureProperties found the loss (DATES_AS_AMOUNTS, docs/security.md).
    */
   @Test
   void aDateAmongFiguresIsCountedUnreadAndTheFormsDateIsText() throws Exception {
@@ -131,16 +131,22 @@ class ForeignWorkbookTest {
       XSSFCell made = row3.createCell(4);
       made.setCellValue(46_000);
       made.setCellStyle(date);
+      // and an amount shown as a day no document is dated (675 as 1901-11-05), with no figure near it
+      XSSFCell old = row3.createCell(6);
+      old.setCellValue(675);
+      old.setCellStyle(date);
       BudgetDocument d = read(bytes(wb));
-      assertThat(problems(d)).singleElement().satisfies(x -> {
+      assertThat(problems(d)).hasSize(2).allSatisfy(x -> {
         assertThat(x.code()).isEqualTo("xlsx.date-as-amount");
         assertThat(x.unreadAmounts()).isEqualTo(1);
-        assertThat(x.location().text()).hasValue("部门支出总表!F11");
-        assertThat(x.location().line()).hasValue(11);
-        assertThat(x.messageEn()).contains("2023-03-15");
         assertThat(x.messageZh()).contains("日期");
       });
-      assertThat(BudgetIo.unreadAmounts(d)).isEqualTo(BudgetIo.unreadAmounts(plain) + 1);
+      assertThat(problems(d).get(0).location().text()).hasValue("部门支出总表!G3");
+      assertThat(problems(d).get(0).messageEn()).contains("1901-11-05");
+      assertThat(problems(d).get(1).location().text()).hasValue("部门支出总表!F11");
+      assertThat(problems(d).get(1).location().line()).hasValue(11);
+      assertThat(problems(d).get(1).messageEn()).contains("2023-03-15");
+      assertThat(BudgetIo.unreadAmounts(d)).isEqualTo(BudgetIo.unreadAmounts(plain) + 2);
       assertThat(d.facts()).hasSize(plain.facts().size() - 1);
       assertThat(d.facts()).filteredOn(x -> x.provenance().page().equals(java.util.OptionalInt.of(9))).isNotEmpty()
           .allSatisfy(x -> assertThat(x.provenance().doubtful()).isTrue());

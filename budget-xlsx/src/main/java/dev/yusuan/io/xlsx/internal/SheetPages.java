@@ -46,9 +46,10 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * cached value is read; an xlsx formula without one is reported.
  *
  * <p>A numeric cell formatted as a date is not an amount. Among figures (the nearest cells above or below it
- * in its column, dates passed over, include an amount) it stands where an amount belongs: the page shows a
- * date, which is no amount, so it is counted unread as an unreadable cell is ({@code xlsx.date-as-amount}).
- * Elsewhere (a form's own date, 编制日期; a column of dates) it is text.
+ * in its column, dates passed over, include an amount), or showing a day no budget document is dated (before
+ * 1990 or from 2100: 675 shown as 1901-11-05), it stands where an amount belongs: the page shows a date, which
+ * is no amount, so it is counted unread as an unreadable cell is ({@code xlsx.date-as-amount}). Elsewhere (a
+ * form's own date, 编制日期; a column of dates) it is text.
  */
 final class SheetPages {
   /**
@@ -386,10 +387,12 @@ final class SheetPages {
     String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
         cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()).strip();
     if (date(cell)) {
-      if (figureDates.contains(key(cell))) {
+      double serial = cell.getNumericCellValue();
+      if (figureDates.contains(key(cell)) || serial < FIRST_DAY || serial >= LAST_DAY) {
         unreadable(cell, sheet, ref, "xlsx.date-as-amount",
-            "单元格 " + ref + " 的数值显示为日期（" + shown + "），位于数字列中，不是金额，未读取",
-            "cell " + ref + " holds a number shown as a date (" + shown + ") among figures; no amount, not read");
+            "单元格 " + ref + " 的数值显示为日期（" + shown + "），位于数字之间或不是文件会写的日期，应是金额，未读取",
+            "cell " + ref + " holds a number shown as a date (" + shown + ") among figures or as a day no document "
+                + "is dated: an amount, not read");
         return "";
       }
       return shown; // a date of the form (编制日期), not an amount
@@ -431,6 +434,10 @@ final class SheetPages {
     return Amounts.amount(value, MoneyUnit.YUAN, m.group(2).contains(","), "(".equals(m.group(1)))
         .format();
   }
+
+  /** 1990-01-01 and 2100-01-01 as spreadsheet day numbers: a document's own date lies between them. */
+  private static final double FIRST_DAY = 32_874;
+  private static final double LAST_DAY = 73_051;
 
   /** A numeric cell (a formula's cached number too) formatted as a date or a time. */
   private static boolean date(Cell cell) {
