@@ -854,9 +854,12 @@ final class NationalBudgetFixture {
     if (headerWords() != 0 && !s.allColumns()) {
       cols.add(new Col(headerWords() == 1 ? "用事业基金\n弥补收支差额" : "使用非财政\n拨款结余", null, c -> 0));
     }
-    // 元 figures in twelve or more columns would run into each other: only 上年预算数 beside all the sources, in 万元
+    // 元 figures in twelve or more columns would run into each other: only 上年预算数 beside all the sources, in 万元.
+    // A 元 negative in full-width brackets (（100,324.36）, 64 pt) is wider than a tenth of the table's 612 pt: with
+    // 上年预算数 and 增减额 | 增减率 after seven sources it would touch the cell left of it (a zero's "-" printed
+    // against it reads as -（100,324.36）), which no printed table does; then no 增减 columns either.
     if (!s.allColumns() || s.wan()) {
-      compared(cols, this::total, !s.allColumns());
+      compared(cols, this::total, !s.allColumns() && (s.wan() || negativeStyle() != 3 || cols.size() + 3 <= 9));
     }
     codeTable(department("收入总表"), cols, false);
   }

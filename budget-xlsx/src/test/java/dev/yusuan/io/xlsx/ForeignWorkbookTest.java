@@ -107,6 +107,52 @@ class ForeignWorkbookTest {
     }
   }
 
+  /**
+   * A number shown as a date where a table's figures belong (a cell given a date format by mistake) is no amount
+   * the page shows: counted unread, its table doubtful, never lost, as is a number shown as a day no document is
+   * dated; a date of the form (编制日期, above the header) stays text. HostileStructureProperties found the loss (DATES_AS_AMOUNTS, docs/security.md).
+   */
+  @Test
+  void aDateAmongFiguresIsCountedUnreadAndTheFormsDateIsText() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    BudgetDocument plain = read(f.bytes());
+    assertThat(problems(plain)).isEmpty();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(f.bytes()))) {
+      XSSFSheet s = wb.getSheetAt(8); // 部门支出总表: the header in rows 6-8, 高等教育 in row 11
+      var date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      XSSFCell basic = s.getRow(10).getCell(5); // F11: 高等教育's 基本支出
+      assertThat(basic.getCellType()).isEqualTo(CellType.NUMERIC);
+      basic.setCellValue(45_000.25);
+      basic.setCellStyle(date);
+      // 编制日期 between the title and the owner (row 3), over the header's text
+      var row3 = s.getRow(2) == null ? s.createRow(2) : s.getRow(2);
+      row3.createCell(3).setCellValue("编制日期：");
+      XSSFCell made = row3.createCell(4);
+      made.setCellValue(46_000);
+      made.setCellStyle(date);
+      // and an amount shown as a day no document is dated (675 as 1901-11-05), with no figure near it
+      XSSFCell old = row3.createCell(6);
+      old.setCellValue(675);
+      old.setCellStyle(date);
+      BudgetDocument d = read(bytes(wb));
+      assertThat(problems(d)).hasSize(2).allSatisfy(x -> {
+        assertThat(x.code()).isEqualTo("xlsx.date-as-amount");
+        assertThat(x.unreadAmounts()).isEqualTo(1);
+        assertThat(x.messageZh()).contains("日期");
+      });
+      assertThat(problems(d).get(0).location().text()).hasValue("部门支出总表!G3");
+      assertThat(problems(d).get(0).messageEn()).contains("1901-11-05");
+      assertThat(problems(d).get(1).location().text()).hasValue("部门支出总表!F11");
+      assertThat(problems(d).get(1).location().line()).hasValue(11);
+      assertThat(problems(d).get(1).messageEn()).contains("2023-03-15");
+      assertThat(BudgetIo.unreadAmounts(d)).isEqualTo(BudgetIo.unreadAmounts(plain) + 2);
+      assertThat(d.facts()).hasSize(plain.facts().size() - 1);
+      assertThat(d.facts()).filteredOn(x -> x.provenance().page().equals(java.util.OptionalInt.of(9))).isNotEmpty()
+          .allSatisfy(x -> assertThat(x.provenance().doubtful()).isTrue());
+    }
+  }
+
   /** A formula's cached value is what the sheet shows; a formula without one cannot be read. */
   @Test
   void formulasAreReadThroughTheirCachedValues() throws Exception {

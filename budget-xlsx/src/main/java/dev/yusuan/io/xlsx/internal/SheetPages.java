@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,6 +44,12 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * text: its digits are the decimal Excel shows for it (at most 15 significant digits,
  * {@link NumberToTextConverter}), then rounded to the displayed decimals the same way. A formula's
  * cached value is read; an xlsx formula without one is reported.
+ *
+ * <p>A numeric cell formatted as a date is not an amount. Among figures (the nearest cells above or below it
+ * in its column, dates passed over, include an amount), or showing a day no budget document is dated (before
+ * 1990 or from 2100: 675 shown as 1901-11-05), it stands where an amount belongs: the page shows a date, which
+ * is no amount, so it is counted unread as an unreadable cell is ({@code xlsx.date-as-amount}). Elsewhere (a
+ * form's own date, 编制日期; a column of dates) it is text.
  */
 final class SheetPages {
   /**
@@ -85,6 +92,8 @@ final class SheetPages {
   private final java.util.Set<Integer> unreadRows = new java.util.HashSet<>();
   private int unreadCells;
   private String unreadMore;
+  /** Numeric cells shown as dates among figures ({@link #datesAmongFigures}): keys {@code row << 16 | column}. */
+  private java.util.Set<Long> figureDates = java.util.Set.of();
   /** Numbers of rows whose first cell cannot be read: not placed, counted unread. */
   private int unlabelledNumbers;
   private int danglingStrings;
@@ -119,6 +128,7 @@ final class SheetPages {
     for (CellRangeAddress m : merged) {
       columns = Math.max(columns, m.getLastColumn() + 1); // at most 16,384 in a spreadsheet
     }
+    figureDates = datesAmongFigures(sheet);
     float[] x = new float[columns + 1];
     for (int c = 0; c < columns; c++) {
       x[c + 1] = x[c] + Math.max(12f, pixels(sheet, c) * 0.75f);
@@ -239,19 +249,22 @@ final class SheetPages {
     if (unlabelledNumbers > 0) {
       String name = sheet.getSheetName();
       diagnostics.add(Diagnostic.unread("xlsx.unlabelled-row",
-          "工作表“" + name + "”有 " + unlabelledNumbers + " 个数值所在行的首个单元格无法读取（错误值或没有保存结果的公式），"
+          "工作表“" + name + "”有 " + unlabelledNumbers + " 个数值所在行的首个单元格无法读取（错误值、没有保存结果的公式"
+              + "或数字列中显示为日期的数值），"
               + "这些数值无法对应到行，未读取",
           "sheet \"" + name + "\" has " + unlabelledNumbers + " numbers in rows whose first cell cannot be read (an "
-              + "error value or a formula without a stored result): they cannot be placed in their row; not read",
+              + "error value, a formula without a stored result or a number shown as a date among figures): they cannot be"
+              + " placed in their row; not read",
           Provenance.builder().source(source).tableId(name).page(number).build(), unlabelledNumbers));
     }
     if (unreadCells > NAMED_CELLS) {
       String name = sheet.getSheetName();
       int more = unreadCells - NAMED_CELLS;
       diagnostics.add(Diagnostic.unread("xlsx.unreadable-cells",
-          "工作表“" + name + "”另有 " + more + " 个单元格的值无法读取（错误值或没有保存结果的公式，如 " + unreadMore + "），未读取",
-          "sheet \"" + name + "\" has " + more + " more cells whose value cannot be read (error values or formulas"
-              + " without a stored result, e.g. " + unreadMore + "); not read",
+          "工作表“" + name + "”另有 " + more + " 个单元格的值无法读取（错误值、没有保存结果的公式或数字列中显示为日期的数值，如 "
+              + unreadMore + "），未读取",
+          "sheet \"" + name + "\" has " + more + " more cells whose value cannot be read (error values, formulas"
+              + " without a stored result or numbers shown as dates among figures, e.g. " + unreadMore + "); not read",
           Provenance.builder().source(source).tableId(name).page(number).build(), more));
     }
     if (overlaps > 0) {
@@ -334,7 +347,8 @@ final class SheetPages {
   }
 
   /**
-   * A cell whose value cannot be read (an error value, a formula without a stored result): counted as
+   * A cell whose value cannot be read (an error value, a formula without a stored result, a number shown as a
+   * date among figures): counted as
    * an amount not read (the workbook is read partly, the rest of it read), the first cells named with
    * their sheet and reference; its row remembered (the figures of a table holding it are doubtful).
    */
@@ -372,6 +386,17 @@ final class SheetPages {
   private String numeric(Cell cell, int sheet, String ref) {
     String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
         cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()).strip();
+    if (date(cell)) {
+      double serial = cell.getNumericCellValue();
+      if (figureDates.contains(key(cell)) || serial < FIRST_DAY || serial >= LAST_DAY) {
+        unreadable(cell, sheet, ref, "xlsx.date-as-amount",
+            "单元格 " + ref + " 的数值显示为日期（" + shown + "），位于数字之间或不是文件会写的日期，应是金额，未读取",
+            "cell " + ref + " holds a number shown as a date (" + shown + ") among figures or as a day no document "
+                + "is dated: an amount, not read");
+        return "";
+      }
+      return shown; // a date of the form (编制日期), not an amount
+    }
     // xlsx: the decimal text stored in the sheet; xls: the decimal Excel shows for the stored double
     String stored = cell instanceof XSSFCell x ? x.getRawValue()
         : NumberToTextConverter.toText(cell.getNumericCellValue());
@@ -408,6 +433,72 @@ final class SheetPages {
     BigDecimal value = stored.setScale(scale, RoundingMode.HALF_UP);
     return Amounts.amount(value, MoneyUnit.YUAN, m.group(2).contains(","), "(".equals(m.group(1)))
         .format();
+  }
+
+  /** 1990-01-01 and 2100-01-01 as spreadsheet day numbers: a document's own date lies between them. */
+  private static final double FIRST_DAY = 32_874;
+  private static final double LAST_DAY = 73_051;
+
+  /** A numeric cell (a formula's cached number too) formatted as a date or a time. */
+  private static boolean date(Cell cell) {
+    try {
+      return type(cell) == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+    } catch (RuntimeException e) {
+      return false; // a format POI cannot parse: read as a number
+    }
+  }
+
+  private static long key(Cell cell) {
+    return (long) cell.getRowIndex() << 16 | cell.getColumnIndex();
+  }
+
+  /**
+   * The numeric cells shown as dates that stand among figures: in its column, the nearest cell with content
+   * above or below it (other dates passed over) is an amount (a numeric cell not shown as a date). A form's own
+   * date (编制日期) lies above the header, in a column of text; a column of dates holds no amounts. One pass over
+   * the cells (two when the sheet holds a date), linear in them.
+   */
+  private static java.util.Set<Long> datesAmongFigures(Sheet sheet) {
+    boolean any = false;
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (date(cell)) {
+          any = true;
+          break;
+        }
+      }
+      if (any) {
+        break;
+      }
+    }
+    if (!any) {
+      return java.util.Set.of();
+    }
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    java.util.Map<Integer, Boolean> aboveIsAmount = new java.util.HashMap<>();
+    java.util.Map<Integer, List<Long>> pending = new java.util.HashMap<>();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        int c = cell.getColumnIndex();
+        CellType type = type(cell);
+        if (date(cell)) {
+          pending.computeIfAbsent(c, k -> new ArrayList<>()).add(key(cell));
+        } else if (type == CellType.NUMERIC || type == CellType.STRING || type == CellType.BOOLEAN) {
+          boolean amount = type == CellType.NUMERIC;
+          List<Long> dates = pending.remove(c);
+          if (dates != null && (amount || aboveIsAmount.getOrDefault(c, false))) {
+            out.addAll(dates);
+          }
+          aboveIsAmount.put(c, amount);
+        }
+      }
+    }
+    pending.forEach((c, dates) -> {
+      if (aboveIsAmount.getOrDefault(c, false)) {
+        out.addAll(dates);
+      }
+    });
+    return out;
   }
 
   /** The error a cell shows ({@code #DIV/0!}). */
