@@ -102,6 +102,20 @@ public final class Rule {
   }
 
   /**
+   * Whether the rule has a {@code that} condition: without one {@link #condition()} holds for every
+   * fact, and an evaluator need not ask it fact by fact (at 10⁶ facts asking it was a fifth of a
+   * validation's time: a call per fact per rule on facts that are no longer in the caches).
+   *
+   * @return false when {@link #condition()} is the condition of every fact
+   */
+  public boolean hasCondition() {
+    return condition != EVERY;
+  }
+
+  /** The condition of a rule without {@code that} (the same object for every rule: see {@link #hasCondition()}). */
+  private static final Predicate<Fact> EVERY = f -> true;
+
+  /**
    * What the rule asserts for each element of its scope.
    *
    * @return the check
@@ -215,7 +229,7 @@ public final class Rule {
     private String titleEn;
     private Severity severity = Severity.ERROR;
     private Scope scope = Scope.facts();
-    private Predicate<Fact> condition = f -> true;
+    private Predicate<Fact> condition = EVERY;
     private Check check;
     private String reason;
     private String hint;

@@ -103,6 +103,61 @@ class HierarchyProperties {
     theSumsFoundAreTheNaiveModelsSums(rows);
   }
 
+  static final Validator UNITS = Validator.of(RulePack.parse("hierarchy-units-test.rules", """
+      pack hierarchy-units-test version 1.0
+
+      rule t.sum.function error
+        title "功能分类" "Function"
+        sum FUNCTION in every table
+
+      rule t.sum.unit error
+        title "预算单位" "Budget unit"
+        sum BUDGET_UNIT in every table
+
+      rule t.sum.unit-function error
+        title "预算单位与功能分类" "Budget unit and function"
+        sum BUDGET_UNIT + FUNCTION in every table
+      """));
+
+  @Provide
+  Arbitrary<List<List<String>>> tables() {
+    return rows().list().ofMinSize(2).ofMaxSize(7);
+  }
+
+  /**
+   * A table continued over several tables of one title (one table group), each of another budget unit,
+   * the first one the department's total when {@code total} (no unit): the sums over budget units
+   * (their buckets hold one fact per table, tables apart in the group: the hierarchy rule lays each
+   * bucket's facts out in one run), over budget unit and function, and over function within each
+   * table, are the naive model's, with their children in order.
+   */
+  @Property(tries = 150)
+  void sumsAcrossContinuedTablesAreTheNaiveModelsSums(@ForAll("tables") List<List<String>> tables,
+      @ForAll boolean total) {
+    DocBuilder b = new DocBuilder("u.txt", 2024);
+    for (int t = 0; t < tables.size(); t++) {
+      Coordinates base = total && t == 0 ? Coordinates.EMPTY
+          : Coordinates.EMPTY.with(FactDimension.BUDGET_UNIT, "单位" + t);
+      b.table("T" + (t + 1), "expenditure", "支出表").concept(Concept.EXPENDITURE, base)
+          .codes(FactDimension.FUNCTION)
+          .columns(DocBuilder.col("合计", c -> c),
+              DocBuilder.col("基本支出", c -> c.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC.name())),
+              DocBuilder.col("基本支出/人员经费", c -> c.with(FactDimension.SPENDING_TYPE, SpendingType.PERSONNEL.name())),
+              DocBuilder.col("项目支出", c -> c.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT.name())))
+          .rows(String.join("\n", tables.get(t))).done();
+    }
+    BudgetDocument d = b.build();
+    Report r = UNITS.validate(d);
+    Map<String, List<List<Provenance>>> expected = new LinkedHashMap<>();
+    expected.put("t.sum.function", failedSums(d.facts(), List.of(FactDimension.FUNCTION)));
+    expected.put("t.sum.unit", failedSums(d.facts(), List.of(FactDimension.BUDGET_UNIT)));
+    expected.put("t.sum.unit-function",
+        failedSums(d.facts(), List.of(FactDimension.BUDGET_UNIT, FactDimension.FUNCTION)));
+    expected.forEach((id, sums) -> assertThat(r.findings().stream().filter(f -> f.ruleId().equals(id))
+        .map(f -> f.locations()).toList()).as("%s, total %s, on %s", id, total, tables)
+        .containsExactlyInAnyOrderElementsOf(sums));
+  }
+
   /** The naive model: the parent cell of every sum that fails. */
   static List<Provenance> failedParents(List<Fact> facts, FactDimension d) {
     Map<Coordinates, Map<Optional<String>, Fact>> buckets = new LinkedHashMap<>();

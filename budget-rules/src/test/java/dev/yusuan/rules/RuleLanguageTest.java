@@ -112,4 +112,26 @@ class RuleLanguageTest {
     assertThat(a.get(0).reported()).isEqualTo(b.get(0).reported());
     assertThat(a.get(0).computed()).isEqualTo(b.get(0).computed());
   }
+
+  /**
+   * A rule without {@code that} has no condition (the hierarchy rules then skip asking it fact by
+   * fact); one with it has, and its condition still decides which facts a sum counts.
+   */
+  @Test
+  void aHierarchyRuleAsksItsConditionOnlyWhenItHasOne() {
+    Rule plain = Rules.rule("p").titled("p", "p").given(Rules.facts())
+        .should(Rules.sumOfChildren(FactDimension.ECONOMIC)).build();
+    Rule always = Rules.rule("a").titled("a", "a").given(Rules.facts()).that(f -> true)
+        .should(Rules.sumOfChildren(FactDimension.ECONOMIC)).build();
+    Rule none = Rules.rule("n").titled("n", "n").given(Rules.facts()).that(f -> false)
+        .should(Rules.sumOfChildren(FactDimension.ECONOMIC)).build();
+    assertThat(plain.hasCondition()).isFalse();
+    assertThat(plain.toBuilder().build().hasCondition()).isFalse();
+    assertThat(always.hasCondition()).isTrue();
+    assertThat(none.hasCondition()).isTrue();
+    BudgetDocument wrong = Mutate.set(table(), Mutate.cell("T1", "30101", "合计"), "50.00");
+    assertThat(Validator.of(RulePack.of("p", "1", plain)).validate(wrong).findings()).hasSize(1);
+    assertThat(Validator.of(RulePack.of("a", "1", always)).validate(wrong).findings()).hasSize(1);
+    assertThat(Validator.of(RulePack.of("n", "1", none)).validate(wrong).findings()).isEmpty();
+  }
 }

@@ -71,7 +71,9 @@ public final class Hierarchy {
     // addend (the 财政拨款 total, a 其中 row: FundSource.addend)
     int[] fund = dims.contains(FactDimension.FUND_SOURCE) ? cols.member()[FactDimension.FUND_SOURCE.ordinal()] : null;
     int[] notAddends = fund == null ? NONE : notAddends(members);
-    java.util.function.Predicate<Fact> condition = ctx.rule().condition();
+    // (null when the rule has no condition: asked of every fact by every hierarchy rule, it made each
+    // fetch the fact itself, which at 10⁶ facts is a cache miss)
+    java.util.function.Predicate<Fact> condition = ctx.rule().hasCondition() ? ctx.rule().condition() : null;
     boolean[] in = members.flags(n);
     boolean any = false;
     // whether the included facts differ in a summed dimension: when they all have the same members
@@ -81,7 +83,7 @@ public final class Hierarchy {
     boolean varies = false;
     for (int i = 0; i < n; i++) {
       in[i] = concepts[concept[i]] && (notAddends.length == 0 || addend(fund[i], notAddends))
-          && condition.test(fs.get(i));
+          && (condition == null || condition.test(fs.get(i)));
       if (in[i]) {
         if (!any) {
           for (int[] m : summed) {
@@ -100,14 +102,14 @@ public final class Hierarchy {
     if (!any || !varies) {
       return seen;
     }
-    // Buckets: the included facts by concept and members outside dims, in the order of their first
-    // fact, each a chain of fact positions in order. An open-addressing table of positions, hashed
-    // and compared on member numbers (no key object per fact, no fact visited).
+    // Buckets: the included facts by concept and members outside dims, numbered in the order of
+    // their first fact. An open-addressing table of bucket numbers, hashed and compared on member
+    // numbers (no key object per fact, no fact visited).
     // (scratch shared by the rules of the validation: every slot read below is written first, but
     // the table's, which is cleared)
-    int[] next = members.scratch(0, n);
-    int[] tail = members.scratch(1, n);
-    int[] hashes = members.scratch(2, n);
+    int[] bucket = members.scratch(0, n);
+    int[] size = members.scratch(1, n);
+    int[] hashOf = members.scratch(2, n);
     int[] heads = members.scratch(3, n);
     int nHeads = 0;
     // sized for the buckets, not the facts (a rule often has a few buckets per table): grown to keep
@@ -115,9 +117,9 @@ public final class Hierarchy {
     int cap = Math.min(MIN_TABLE, Integer.highestOneBit(Math.max(2, n) - 1) << 2);
     int[] table = members.scratch(4, cap);
     Arrays.fill(table, 0, cap, 0);
-    // the heads of the buckets met last, by the low bits of their hashes: a bucket's facts are mostly
-    // near one another (the cells of a row, the rows of a column), and a large document's table of
-    // buckets (megabytes at 10⁶ facts) is probed only for the others. The same bucket is found either way.
+    // the buckets met last, by the low bits of their hashes: a bucket's facts are mostly near one
+    // another (the cells of a row, the rows of a column), and a large document's table of buckets
+    // (megabytes at 10⁶ facts) is probed only for the others. The same bucket is found either way.
     int[] recent = new int[RECENT];
     Arrays.fill(recent, -1);
     for (int i = 0; i < n; i++) {
@@ -130,36 +132,79 @@ public final class Hierarchy {
       for (int[] m : rest) {
         h = mix(h + m[i]);
       }
-      hashes[i] = h;
-      next[i] = -1;
       int r = recent[h & (RECENT - 1)];
-      if (r >= 0 && hashes[r] == h && sameBucket(concept, rest, r, i)) {
-        next[tail[r]] = i;
-        tail[r] = i;
+      if (r >= 0 && hashOf[r] == h && sameBucket(concept, rest, heads[r], i)) {
+        bucket[i] = r;
+        size[r]++;
         continue;
       }
       int slot = h & (cap - 1);
       while (true) {
         int t = table[slot] - 1;
         if (t < 0) {
-          table[slot] = i + 1;
-          tail[i] = i;
+          table[slot] = nHeads + 1;
+          bucket[i] = nHeads;
+          size[nHeads] = 1;
+          hashOf[nHeads] = h;
+          recent[h & (RECENT - 1)] = nHeads;
           heads[nHeads++] = i;
-          recent[h & (RECENT - 1)] = i;
           if (2 * nHeads > cap) {
             cap <<= 1;
             table = members.scratch(4, cap);
-            rehash(table, cap, heads, nHeads, hashes);
+            rehash(table, cap, nHeads, hashOf);
           }
           break;
         }
-        if (hashes[t] == h && sameBucket(concept, rest, t, i)) {
-          next[tail[t]] = i;
-          tail[t] = i;
+        if (hashOf[t] == h && sameBucket(concept, rest, heads[t], i)) {
+          bucket[i] = t;
+          size[t]++;
           recent[h & (RECENT - 1)] = t;
           break;
         }
         slot = (slot + 1) & (cap - 1);
+      }
+    }
+    // The facts of the buckets of two facts or more laid out bucket after bucket (a counting sort,
+    // positions in order within a bucket), with their members in the summed dimensions beside them:
+    // a bucket's facts are then read in one run, even when they lie a table apart in the group (the
+    // sum over budget units of a document of many unit tables), instead of following a chain through
+    // arrays of the group's size. start[b] … start[b] + size[b] - 1 are bucket b's slots; a bucket of
+    // one fact has none (nothing to sum).
+    int[] start = members.scratch(13, nHeads + 1);
+    int laid = 0;
+    for (int b = 0; b < nHeads; b++) {
+      start[b] = laid;
+      if (size[b] > 1) {
+        laid += size[b];
+      }
+    }
+    start[nHeads] = laid;
+    int[] order = members.scratch(14, laid);
+    int[][] laidIds = new int[summed.length][];
+    for (int k = 0; k < summed.length; k++) {
+      laidIds[k] = summed[k] == null ? null : members.scratch(15 + k, laid);
+    }
+    if (laid > 0) {
+      // the sizes are no longer needed: their array holds each bucket's next slot (-1: not laid out)
+      int[] cursor = size;
+      for (int b = 0; b < nHeads; b++) {
+        cursor[b] = size[b] > 1 ? start[b] : -1;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!in[i]) {
+          continue;
+        }
+        int c = cursor[bucket[i]];
+        if (c < 0) {
+          continue;
+        }
+        cursor[bucket[i]] = c + 1;
+        order[c] = i;
+        for (int k = 0; k < summed.length; k++) {
+          if (summed[k] != null) {
+            laidIds[k][c] = summed[k][i];
+          }
+        }
       }
     }
     if (dims.size() == 1 && seen.length < members.count(dims.get(0))) {
@@ -169,39 +214,40 @@ public final class Hierarchy {
     Interval.Column money = ctx.moneyCache(g);
     Interval.Sum sumOfKids = new Interval.Sum();
     Sums sums = new Sums();
-    Search search = dims.size() == 1 ? null : new Search(members, dims, summed);
+    Search search = dims.size() == 1 ? null : new Search(members, dims, laidIds);
     for (int b = 0; b < nHeads; b++) {
-      int head = heads[b];
-      if (next[head] < 0) {
+      int from = start[b];
+      int to = start[b + 1];
+      if (to - from < 2) {
         continue; // one fact: nothing to sum
       }
       // each published parent with its published children (by position), parents in the order of
       // their first child
       Sums kids = dims.size() == 1
-          ? kidsOnOne(members, dims.get(0), summed[0], head, next, seen, sums)
-          : kidsOnMany(members, search, head, next, sums);
+          ? kidsOnOne(members, dims.get(0), laidIds[0], order, from, to, seen, sums)
+          : kidsOnMany(members, search, order, from, to, sums);
       if (kids == null) {
         continue;
       }
       BigDecimal slack = ctx.tolerance().slackYuan();
       for (int e = 0; e < kids.count; e++) {
         int parentAt = kids.parent[e];
-        int from = kids.start[e];
-        int to = kids.start[e + 1];
+        int kFrom = kids.start[e];
+        int kTo = kids.start[e + 1];
         // the usual case, a sum that holds, decided on the intervals alone (as Judge.compare decides
         // it: the difference reported - sum contains zero), without the values' terms, message or
         // rounding figures; on the long form of the intervals when they fit
         // (the children's intervals added in place: no Interval per addition, nor per cached cell)
         sumOfKids.clear();
-        for (int c = from; c < to; c++) {
+        for (int c = kFrom; c < kTo; c++) {
           sumOfKids.add(money, interval(ctx, money, fs, kids.child[c]));
         }
         if (slack.signum() == 0 && sumOfKids.intersects(money, interval(ctx, money, fs, parentAt))) {
           continue;
         }
         Val reported = ctx.money(fs.get(parentAt));
-        List<Val> values = new ArrayList<>(to - from);
-        for (int c = from; c < to; c++) {
+        List<Val> values = new ArrayList<>(kTo - kFrom);
+        for (int c = kFrom; c < kTo; c++) {
           values.add(ctx.money(fs.get(kids.child[c])));
         }
         Val sum = Val.sum(values);
@@ -213,15 +259,15 @@ public final class Hierarchy {
         Fact parent = fs.get(parentAt);
         List<Provenance> locs = new ArrayList<>();
         locs.add(parent.provenance());
-        for (int c = from; c < to; c++) {
+        for (int c = kFrom; c < kTo; c++) {
           locs.add(fs.get(kids.child[c]).provenance());
         }
         String name = label(parent);
         String dz = dims.stream().map(FactDimension::zh).reduce((x, y) -> x + "、" + y).orElse("");
         String de = dims.stream().map(FactDimension::name).reduce((x, y) -> x + ", " + y).orElse("");
         DisclosureTable t = g.first();
-        ctx.emitComparison(t.title() + " " + name + " 应等于其" + (to - from) + "个下级（" + dz + "）之和",
-            t.title() + " " + name + " should equal the sum of its " + (to - from) + " children (" + de
+        ctx.emitComparison(t.title() + " " + name + " 应等于其" + (kTo - kFrom) + "个下级（" + dz + "）之和",
+            t.title() + " " + name + " should equal the sum of its " + (kTo - kFrom) + " children (" + de
                 + ")",
             reported, Relation.EQ, sum, o, locs, null, null, null);
       }
@@ -229,7 +275,7 @@ public final class Hierarchy {
     return seen;
   }
 
-  /** How many bucket heads the bucketing remembers before it probes its table (a power of two). */
+  /** How many buckets the bucketing remembers before it probes its table (a power of two). */
   private static final int RECENT = 16;
 
   /** The first size of a rule's bucket table (a power of two). */
@@ -264,16 +310,15 @@ public final class Hierarchy {
     return true;
   }
 
-  /** Fills {@code table}'s first {@code cap} slots with the {@code heads}, by their hashes. */
-  private static void rehash(int[] table, int cap, int[] heads, int nHeads, int[] hashes) {
+  /** Fills {@code table}'s first {@code cap} slots with the bucket numbers + 1, by their hashes. */
+  private static void rehash(int[] table, int cap, int nHeads, int[] hashOf) {
     Arrays.fill(table, 0, cap, 0);
     for (int b = 0; b < nHeads; b++) {
-      int head = heads[b];
-      int slot = hashes[head] & (cap - 1);
+      int slot = hashOf[b] & (cap - 1);
       while (table[slot] != 0) {
         slot = (slot + 1) & (cap - 1);
       }
-      table[slot] = head + 1;
+      table[slot] = b + 1;
     }
   }
 
@@ -312,33 +357,31 @@ public final class Hierarchy {
   }
 
   /**
-   * The sums of a bucket (the chain from {@code head}) over one dimension, {@code ids} the bucket's
-   * member numbers there: the published members, first publication first (within a bucket the
-   * facts differ only in that dimension); each one's parent is the nearest published ancestor, else
-   * the total (no member) when published. Null when fewer than two members are published.
-   * {@code seen} (scratch, by member number, -1 when unset) is left as it was found. Fills and returns
-   * {@code sums} with scratch arrays (no boxed position or list per fact).
+   * The sums of a bucket over one dimension: its facts are {@code order[from … to)} (positions in the
+   * group's facts, in order), their member numbers there {@code ids[from … to)}: the published
+   * members, first publication first (within a bucket the facts differ only in that dimension); each
+   * one's parent is the nearest published ancestor, else the total (no member) when published. Null
+   * when fewer than two members are published. {@code seen} (scratch, by member number, -1 when
+   * unset) is left as it was found. Fills and returns {@code sums} with scratch arrays (no boxed
+   * position or list per fact).
    */
-  private static Sums kidsOnOne(Members members, FactDimension d, int[] ids, int head, int[] next, int[] seen,
-      Sums sums) {
-    int count = 0;
-    for (int i = head; i >= 0; i = next[i]) {
-      count++;
-    }
-    // the published facts by publication order k; seen[member] = its k; totalK the total's
-    int[] pub = members.scratch(5, count);
+  private static Sums kidsOnOne(Members members, FactDimension d, int[] ids, int[] order, int from, int to,
+      int[] seen, Sums sums) {
+    // the published facts by publication order k (their slots j in order and ids); seen[member] = its
+    // k; totalK the total's
+    int[] pub = members.scratch(5, to - from);
     int totalK = -1;
     int np = 0;
-    for (int i = head; i >= 0; i = next[i]) {
-      int id = ids[i];
+    for (int j = from; j < to; j++) {
+      int id = ids[j];
       if (id < 0) {
         if (totalK < 0) {
           totalK = np;
-          pub[np++] = i;
+          pub[np++] = j;
         }
       } else if (seen[id] < 0) {
         seen[id] = np;
-        pub[np++] = i;
+        pub[np++] = j;
       }
     }
     Sums result = null;
@@ -361,7 +404,7 @@ public final class Hierarchy {
         }
         parentK[k] = p < 0 ? totalK : p;
       }
-      result = layout(members, pub, parentK, np, sums);
+      result = layout(members, order, pub, parentK, np, sums);
     }
     for (int k = 0; k < np; k++) {
       int id = ids[pub[k]];
@@ -373,12 +416,12 @@ public final class Hierarchy {
   }
 
   /**
-   * Lays out the sums of a bucket whose published facts are {@code pub[0 … np)} (positions, first
-   * publication first), {@code parentK[k]} the publication number of the parent of the k-th (-1:
+   * Lays out the sums of a bucket whose published facts are {@code pub[0 … np)} (slots of
+   * {@code order}, which holds their positions in the group's facts; first publication first), {@code parentK[k]} the publication number of the parent of the k-th (-1:
    * none): each parent in the order of its first child, its children in publication order. Fills and
    * returns {@code sums} with scratch arrays.
    */
-  private static Sums layout(Members members, int[] pub, int[] parentK, int np, Sums sums) {
+  private static Sums layout(Members members, int[] order, int[] pub, int[] parentK, int np, Sums sums) {
     int[] slotOfK = members.scratch(7, np);
     Arrays.fill(slotOfK, 0, np, -1);
     int[] parent = members.scratch(8, np);
@@ -391,7 +434,7 @@ public final class Hierarchy {
       if (p >= 0) {
         if (slotOfK[p] < 0) {
           slotOfK[p] = slots;
-          parent[slots] = pub[p];
+          parent[slots] = order[pub[p]];
           cursor[slots] = 0;
           slots++;
         }
@@ -408,7 +451,7 @@ public final class Hierarchy {
     start[slots] = at;
     for (int k = 0; k < np; k++) {
       if (parentK[k] >= 0) {
-        child[cursor[slotOfK[parentK[k]]]++] = pub[k];
+        child[cursor[slotOfK[parentK[k]]]++] = order[pub[k]];
       }
     }
     sums.count = slots;
@@ -425,11 +468,8 @@ public final class Hierarchy {
    * each one's parent is its nearest published generalisation ({@link Search#nearest}). Null when
    * fewer than two coordinates are published. No object per fact or per coordinate.
    */
-  private static Sums kidsOnMany(Members members, Search search, int head, int[] next, Sums sums) {
-    int count = 0;
-    for (int i = head; i >= 0; i = next[i]) {
-      count++;
-    }
+  private static Sums kidsOnMany(Members members, Search search, int[] order, int from, int to, Sums sums) {
+    int count = to - from;
     int[] pub = members.scratch(5, count);
     // at most half the table used
     int cap = Integer.highestOneBit(Math.max(2, count) - 1) << 2;
@@ -437,13 +477,13 @@ public final class Hierarchy {
     Arrays.fill(table, 0, cap, 0);
     int[] key = search.key;
     int np = 0;
-    for (int i = head; i >= 0; i = next[i]) {
+    for (int j = from; j < to; j++) {
       for (int k = 0; k < key.length; k++) {
-        key[k] = search.member(k, i);
+        key[k] = search.member(k, j);
       }
       if (search.find(table, cap, pub, key) < 0) {
         search.insert(table, cap, key, np);
-        pub[np++] = i;
+        pub[np++] = j;
       }
     }
     if (np < 2) {
@@ -453,7 +493,7 @@ public final class Hierarchy {
     for (int k = 0; k < np; k++) {
       parentK[k] = search.nearest(table, cap, pub, pub[k]);
     }
-    return layout(members, pub, parentK, np, sums);
+    return layout(members, order, pub, parentK, np, sums);
   }
 
   /**
@@ -466,7 +506,10 @@ public final class Hierarchy {
   static final class Search {
     private final Members members;
     private final FactDimension[] dims;
-    /** The summed dimensions' member columns, in the order of {@link #dims} (null: no member in the group). */
+    /**
+     * The summed dimensions' member numbers of the bucket's facts, by slot of the bucket layout, in
+     * the order of {@link #dims} (null: no member in the group).
+     */
     private final int[][] ids;
     /** A coordinate's member numbers in {@link #dims} (-1: none). */
     final int[] key;
@@ -489,7 +532,7 @@ public final class Hierarchy {
       this.length = new int[ids.length];
     }
 
-    /** The member number of the group's fact at {@code i} in summed dimension {@code k}, -1 for none. */
+    /** The member number of the fact laid out at slot {@code i} in summed dimension {@code k}, -1 for none. */
     int member(int k, int i) {
       int[] m = ids[k];
       return m == null ? -1 : m[i];
@@ -540,8 +583,8 @@ public final class Hierarchy {
     }
 
     /**
-     * The publication number of the nearest published generalisation of the coordinate of the
-     * group's fact at {@code at}, -1 when it has no member in any summed dimension or nothing above
+     * The publication number of the nearest published generalisation of the coordinate of the fact
+     * laid out at slot {@code at}, -1 when it has no member in any summed dimension or nothing above
      * it is published: the step counts are tried in increasing order, and for each the combinations
      * in the order described above (the last dimension's step the most significant).
      */

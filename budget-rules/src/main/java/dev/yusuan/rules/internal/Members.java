@@ -35,13 +35,13 @@ final class Members {
    * Scratch arrays of the hierarchy rules (bucket chains and table, a bucket's sums), reused by every rule and group of
    * the validation: allocated per rule and group they were most of what a validation allocated.
    */
-  private final int[][] scratch = new int[SCRATCH][0];
+  private int[][] scratch = new int[SCRATCH][0];
 
   /** A scratch array of flags (see {@link #flags}). */
   private boolean[] flags = new boolean[0];
 
-  /** How many scratch arrays {@link #scratch} keeps. */
-  static final int SCRATCH = 13;
+  /** How many scratch arrays {@link #scratch} keeps at first (more are added when asked for). */
+  static final int SCRATCH = 16;
 
   Members(FactSet facts) {
     this.facts = facts;
@@ -102,11 +102,16 @@ final class Members {
   }
 
   /**
-   * Scratch array {@code k} ({@code 0 ≤ k < }{@link #SCRATCH}) of at least {@code n} slots, holding
-   * whatever its last user left (callers write before they read, or clear what they use). The rules
-   * of a validation run one at a time.
+   * Scratch array {@code k} ({@code k ≥ 0}) of at least {@code n} slots, holding whatever its last
+   * user left (callers write before they read, or clear what they use). The rules of a validation
+   * run one at a time.
    */
   int[] scratch(int k, int n) {
+    if (k >= scratch.length) {
+      int old = scratch.length;
+      scratch = Arrays.copyOf(scratch, k + 1);
+      Arrays.fill(scratch, old, k + 1, new int[0]);
+    }
     if (scratch[k].length < n) {
       scratch[k] = new int[n];
     }
