@@ -339,7 +339,12 @@ public final class ClaimExtractor {
    * space, a first character of one of its units follows ({@code unitStarts}).
    */
   static final class DigitLed {
-    final Matcher matcher;
+    /**
+     * The pattern's matcher, made at the first digit a unit follows (most sections have no count and
+     * many no amount: no matcher is made for them); after {@link #find} has returned true, its match.
+     */
+    Matcher matcher;
+    private final Pattern pattern;
     private final String text;
     private final String unitStarts;
     private int from;
@@ -349,7 +354,7 @@ public final class ClaimExtractor {
     private int next;
 
     DigitLed(Pattern pattern, String text, String unitStarts, int[] starts) {
-      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.pattern = pattern;
       this.text = text;
       this.unitStarts = unitStarts;
       this.starts = starts;
@@ -388,6 +393,9 @@ public final class ClaimExtractor {
       int n = t.length();
       for (int p = starts[next]; p >= 0; p = starts[++next]) {
         if (p >= from && unitFollows(t, p)) {
+          if (matcher == null) {
+            matcher = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+          }
           matcher.region(p, n);
           if (matcher.lookingAt()) {
             from = matcher.end();
@@ -498,6 +506,24 @@ public final class ClaimExtractor {
   }
 
   /**
+   * A necessary condition of {@link #COMPLETION} at {@code pos}: after whitespace, one of ,， and
+   * whitespace, the text goes on with 完, 为, 是 or 达 (most amounts are followed by none).
+   */
+  static boolean mayStartCompletion(String t, int pos) {
+    int i = afterSeparator(t, pos, ",，");
+    return i < t.length() && "完为是达".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /**
+   * A necessary condition of {@link #POINTS} at {@code pos}: after whitespace, one 了 and whitespace,
+   * a digit 0-9.
+   */
+  static boolean mayStartPoints(String t, int pos) {
+    int i = afterSeparator(t, pos, "了");
+    return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+  }
+
+  /**
    * A necessary condition of {@link #DELTA_BEFORE}, without the regular expression: after trailing
    * whitespace and one 了, the phrase ends with the last character of a direction word.
    */
@@ -559,8 +585,6 @@ public final class ClaimExtractor {
    */
   static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
     boolean pendingBreak = false;
-    Matcher list = null;
-    FoldedRange line0 = null;
     int len = all.length();
     text.ensureCapacity(text.length() + len);
     int start = 0;
@@ -587,14 +611,11 @@ public final class ClaimExtractor {
           // a line that goes on with the digits of a number broken at the line end is no list item
           boolean brokenNumber = !pendingBreak && last >= '0' && last <= '9' && first >= '0' && first <= '9';
           if (mayStartList(first) && !brokenNumber) {
-            // one matcher per section, reset for each line that may start a list
-            // the line seen folded in place (no substring and folded copy per line)
-            line0 = line0 == null ? new FoldedRange() : line0;
-            line0.set(all, start, end);
-            list = list == null ? LIST_START.matcher(line0) : list.reset(line0);
-            listStart = list.region(a - start, b - start).lookingAt()
+            // LIST_START read in place, on the folded characters (no matcher, no copy of the line)
+            int e = listStartEnd(all, a, b);
+            listStart = e >= 0
                 // a marker that is the whole line, a digit right on the next: a number broken after 1.
-                && !(list.end() == b - start && digitFollows(all, nl));
+                && !(e == b && digitFollows(all, nl));
           }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
@@ -612,6 +633,77 @@ public final class ClaimExtractor {
       }
       start = nl + 1;
     }
+  }
+
+  /**
+   * Where {@link #LIST_START} ends when it matches at {@code a} in the {@link #foldChar folded}
+   * characters {@code a} to {@code b - 1} of {@code all} ({@code lookingAt} in that region, its bounds
+   * opaque: the look-ahead sees nothing after {@code b}); -1 when it does not. Its alternatives start
+   * with different characters (a digit; ( and a digit; ( and a numeral; a numeral; -), and none can give
+   * back characters to match otherwise: after the digits of {@code \d+\s*[.、]} comes a white space or
+   * . or 、, never a digit, so the first alternative's reading is the only one.
+   */
+  static int listStartEnd(String all, int a, int b) {
+    if (a >= b) {
+      return -1;
+    }
+    char c = foldChar(all.charAt(a));
+    int i = a + 1;
+    if (c >= '0' && c <= '9') {
+      while (i < b && isDigit(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      while (i < b && isRegexSpace(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      if (i >= b) {
+        return -1;
+      }
+      char d = foldChar(all.charAt(i));
+      if (d != '.' && d != '、') {
+        return -1;
+      }
+      i++;
+      return i < b && isDigit(foldChar(all.charAt(i))) ? -1 : i; // (?!\d)
+    }
+    if (c == '(') {
+      if (i >= b) {
+        return -1;
+      }
+      char d = foldChar(all.charAt(i));
+      boolean digits = isDigit(d);
+      if (!digits && !isNumeral(d)) {
+        return -1;
+      }
+      while (i < b && (digits ? isDigit(foldChar(all.charAt(i))) : isNumeral(foldChar(all.charAt(i))))) {
+        i++;
+      }
+      return i < b && foldChar(all.charAt(i)) == ')' ? i + 1 : -1;
+    }
+    if (isNumeral(c)) {
+      while (i < b && isNumeral(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      return i < b && foldChar(all.charAt(i)) == '、' ? i + 1 : -1;
+    }
+    if (c == '-') {
+      return i < b && isRegexSpace(foldChar(all.charAt(i))) ? i + 1 : -1;
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code [一二三四五六七八九十]}. */
+  private static boolean isNumeral(char c) {
+    return "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /** The {@code \s} of a pattern without flags: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -740,23 +832,23 @@ public final class ClaimExtractor {
       boolean yuan = t.indexOf('元') >= 0;
       int[] digits = DigitLed.digitStarts(t); // one walk over the text for the four scans
       DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS, digits);
-      Matcher am = amounts.matcher;
       while (yuan && amounts.find()) {
+        Matcher am = amounts.matcher;
         if (used[am.start()]) {
           continue;
         }
         statement(t, am);
       }
       DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS, digits);
-      Matcher tp = threePublic.matcher;
       while (threePublic.find()) {
+        Matcher tp = threePublic.matcher;
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
       DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS, digits);
-      Matcher cm = countScan.matcher;
       while (countScan.find()) {
+        Matcher cm = countScan.matcher;
         if (!used[cm.start()]) {
           counts.add(new int[] {cm.start(), cm.end()});
           count(t, cm);
@@ -764,9 +856,9 @@ public final class ClaimExtractor {
       }
       // what was not read
       DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS, digits);
-      Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
       while (valueUnit && values.find()) {
+        Matcher rest = values.matcher;
         boolean any = false;
         for (int k = rest.start(); k < rest.end(); k++) {
           if (Character.isDigit(t.charAt(k)) && used[k]) {
@@ -887,7 +979,8 @@ public final class ClaimExtractor {
           pos = en;
         }
       }
-      Matcher cp = s.coords().has(FactDimension.PERIOD) ? null : COMPLETION.matcher(tail(t, pos));
+      Matcher cp = s.coords().has(FactDimension.PERIOD) || !mayStartCompletion(t, pos) ? null
+          : COMPLETION.matcher(tail(t, pos));
       if (cp != null && cp.lookingAt()) {
         // 支出决算 X 万元，完成年初预算的 P%: X ÷ 年初预算 of the same subject
         int st = pos + cp.start(1);
@@ -1092,7 +1185,7 @@ public final class ClaimExtractor {
       FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
       OptionalInt year = baseYear(ch.group("base"));
       Direction dir = Direction.fromWord(ch.group("dir"));
-      if (POINTS.matcher(tail(t, at + ch.end())).lookingAt()) {
+      if (mayStartPoints(t, at + ch.end()) && POINTS.matcher(tail(t, at + ch.end())).lookingAt()) {
         return; // 比上年提高2.5个百分点: a share's or a rate's change, not the amount's
       }
       Numbers n = numbers(t, at + ch.end(), dir);
@@ -1125,13 +1218,16 @@ public final class ClaimExtractor {
       Optional<Amount> delta = Optional.empty();
       Optional<Percentage> pct = Optional.empty();
       CharSequence rest = tail(t, p);
-      Matcher da = AMOUNT.matcher(rest);
-      Matcher dp = PERCENT.matcher(rest);
       int ws = 0;
       while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
         ws++;
       }
-      if (startsAt(da, ws)) {
+      // AMOUNT and PERCENT both start with a digit 0-9 (after their look-behind): their matchers are
+      // made only when one stands at ws
+      boolean digit = ws < rest.length() && rest.charAt(ws) >= '0' && rest.charAt(ws) <= '9';
+      Matcher da = digit ? AMOUNT.matcher(rest) : null;
+      Matcher dp = digit ? PERCENT.matcher(rest) : null;
+      if (digit && startsAt(da, ws)) {
         try {
           delta = Amount.parse(da.group(1) + unitOf(da), ctx.unit());
           mark(p + da.start(), p + da.end());
@@ -1148,7 +1244,7 @@ public final class ClaimExtractor {
             p += more.end() + mp.end();
           }
         }
-      } else if (startsAt(dp, ws)) {
+      } else if (digit && startsAt(dp, ws)) {
         pct = Optional.of(Percentage.parse(dp.group(1)));
         mark(p + dp.start(), p + dp.end());
         p += dp.end();
