@@ -114,7 +114,7 @@ public final class ClaimExtractor {
   private static final Pattern PROCUREMENT_PART_NAME =
       Pattern.compile("(?:拟)?(?:采购|购买)?(货物|工程|服务)类?(?:采购|支出)*(?:预算|金额)?(?:为)?");
   /** A leading year of a phrase: 2024年, 2024年度. */
-  private static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
+  static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
   /** Revenue lines by their exact name (docs/fact-conventions.md: the summary tables' income rows). */
   private static final java.util.Map<String, FundSource> REVENUE_LINES = java.util.Map.ofEntries(
       java.util.Map.entry("财政拨款收入", FundSource.FISCAL_APPROPRIATION),
@@ -132,7 +132,7 @@ public final class ClaimExtractor {
       java.util.Map.entry("其他收入", FundSource.OTHER_INCOME),
       java.util.Map.entry("本年收入合计", FundSource.CURRENT_YEAR));
   /** 财政拨款支出 of a fund (or of all), as the 决算 narratives name it. */
-  private static final Pattern FISCAL_EXPENDITURE_LINE =
+  static final Pattern FISCAL_EXPENDITURE_LINE =
       Pattern.compile("(一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款支出(?:决算)?");
   /** Where a change stated in a later sentence of the same item starts. */
   private static final String LATER_CHANGE = "与";
@@ -196,7 +196,7 @@ public final class ClaimExtractor {
   static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
   static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
   static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
-  private static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
+  static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
   private static final Pattern SUBJECT_TAIL = Pattern.compile("科目$");
   private static final Pattern FUND_TOTAL_TAIL = Pattern.compile("(?:支出总预算|支出预算|支出决算)$");
   private static final Pattern FUND_TOTAL_WORDS = Pattern.compile("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总");
@@ -503,6 +503,18 @@ public final class ClaimExtractor {
   static boolean mayStartShare(String t, int pos) {
     int i = afterSeparator(t, pos, ",，");
     return i < t.length() && t.charAt(i) == '占';
+  }
+
+  /**
+   * {@code SUBJECT_TAIL.matcher(NAME_TAIL.matcher(p).replaceFirst("")).replaceFirst("")}, each pattern
+   * run only on a phrase holding a character every match of it holds (the last of one of
+   * {@link #NAME_TAIL}'s words: 排, 为, 数, 算; the 科目 of {@link #SUBJECT_TAIL}): the phrase of most
+   * amounts (一般公共服务支出) holds none, and a pattern ending in {@code $} is tried at every index.
+   */
+  static String withoutNameTail(String p) {
+    String n = p.indexOf('排') >= 0 || p.indexOf('为') >= 0 || p.indexOf('数') >= 0 || p.indexOf('算') >= 0
+        ? NAME_TAIL.matcher(p).replaceFirst("") : p;
+    return n.contains("科目") ? SUBJECT_TAIL.matcher(n).replaceFirst("") : n;
   }
 
   /**
@@ -1795,7 +1807,7 @@ public final class ClaimExtractor {
       }
       // a function class (or other level) named in words
       if (!p.isEmpty() && !revenueSide) {
-        String name = SUBJECT_TAIL.matcher(NAME_TAIL.matcher(p).replaceFirst("")).replaceFirst("");
+        String name = withoutNameTail(p);
         if (name.isEmpty()) {
           return Optional.empty();
         }
@@ -1816,10 +1828,14 @@ public final class ClaimExtractor {
      * 财政拨款支出 (EXPENDITURE of that fund, a share of 本年支出合计). Null for any other phrase.
      */
     private static Subject fundLine(String p) {
-      String n = LEAD_YEAR.matcher(p).replaceFirst("");
+      // LEAD_YEAR starts with 20; FISCAL_EXPENDITURE_LINE, matched whole, ends with 财政拨款支出(决算)
+      String n = p.startsWith("20") ? LEAD_YEAR.matcher(p).replaceFirst("") : p;
       FundSource f = REVENUE_LINES.get(n);
       if (f != null) {
         return new Subject(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, f), Coordinates.EMPTY);
+      }
+      if (!n.endsWith("财政拨款支出") && !n.endsWith("财政拨款支出决算")) {
+        return null;
       }
       Matcher m = FISCAL_EXPENDITURE_LINE.matcher(n);
       if (!m.matches()) {

@@ -116,12 +116,34 @@ class ClaimExtractorProperties {
     return pieces.list().ofMaxSize(9).map(l -> String.join("", l));
   }
 
+  /** {@code withoutNameTail} is both tail patterns applied, as they were before its shortcuts. */
+  @Property(tries = 2000)
+  void withoutNameTailIsBothPatternsApplied(@ForAll("namedPhrases") String p) {
+    String expected = ClaimExtractor.NAME_TAIL.matcher(p).replaceFirst("");
+    expected = Pattern.compile("科目$").matcher(expected).replaceFirst("");
+    assertThat(ClaimExtractor.withoutNameTail(p)).as(p).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> namedPhrases() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("一般公共服务", "支出", "安排", "预算数为", "预算为", "预算数", "预算", "决算数为", "决算为", "决算数",
+            "决算", "为", "科目", "科", "目", "数", "算", "排", "\n", "\r", "\r\n", "\u0085", "\u2028", " ", "的"));
+    return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+  }
+
   /** The literal tested before each of classify's whole-phrase patterns is in every phrase it matches. */
   @Property(tries = 1000)
   void classifyPatternsMatchOnlyPhrasesWithTheirLiteral(@ForAll("subjects") String p) {
     if (ClaimExtractor.FISCAL_GRAND_TOTAL.matcher(p).matches() || ClaimExtractor.GRAND_TOTAL.matcher(p).matches()
         || ClaimExtractor.REVENUE_GRAND_TOTAL.matcher(p).matches()) {
       assertThat(p).endsWith("总计");
+    }
+    if (ClaimExtractor.FISCAL_EXPENDITURE_LINE.matcher(p).matches()) {
+      assertThat(p.endsWith("财政拨款支出") || p.endsWith("财政拨款支出决算")).as(p).isTrue();
+    }
+    if (ClaimExtractor.LEAD_YEAR.matcher(p).find()) {
+      assertThat(p).startsWith("20");
     }
     if (ClaimExtractor.RESERVE.matcher(p).matches()) {
       assertThat(p).contains("单位预留机动经费");
@@ -135,6 +157,7 @@ class ClaimExtractorProperties {
   Arbitrary<String> subjects() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of("2024年", "年度", "部门", "单位", "财政拨款", "收", "入", "、", "支", "出", "决算", "预算", "总计",
+            "财政拨款支出", "一般公共预算", "政府性基金预算", "20", "2023年度",
             "(一)", "收入预算总计", "单位预留机动经费", "预算数为", "预算为", "会议费", "培训费", "支出", "合计", "1"));
     return pieces.list().ofMaxSize(7).map(l -> String.join("", l));
   }
