@@ -96,13 +96,25 @@ public final class TableMapper {
      * @param cell the row's cell of a column index ("" past its last cell)
      */
     public void name(DisclosureTable.Row.Builder b, java.util.function.IntFunction<String> cell) {
-      String c = code >= 0 ? Names.key(cell.apply(code)) : "";
-      String l = label >= 0 ? Names.normalize(cell.apply(label)) : "";
+      name(b, cell, new NameMemo());
+    }
+
+    /**
+     * {@link #name(DisclosureTable.Row.Builder, java.util.function.IntFunction)} normalising through
+     * the read's memo (the cells are normalised again, through it, when the table is mapped).
+     *
+     * @param b the row's builder
+     * @param cell the row's cell of a column index ("" past its last cell)
+     * @param memo the read's memo
+     */
+    public void name(DisclosureTable.Row.Builder b, java.util.function.IntFunction<String> cell, NameMemo memo) {
+      String c = code >= 0 ? memo.key(cell.apply(code)) : "";
+      String l = label >= 0 ? memo.normalize(cell.apply(label)) : "";
       if (l.isEmpty() && project >= 0) {
-        l = Names.normalize(cell.apply(project));
+        l = memo.normalize(cell.apply(project));
       }
       if (l.isEmpty() && unit >= 0) {
-        l = Names.normalize(cell.apply(unit));
+        l = memo.normalize(cell.apply(unit));
       }
       b.code(c.isEmpty() ? Optional.empty() : Optional.of(c));
       b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));
@@ -111,6 +123,20 @@ public final class TableMapper {
 
   /** Maps a table already annotated with {@link #annotate}. */
   public static Result map(DisclosureTable t, Layout layout, Context ctx) {
+    return map(t, layout, ctx, new NameMemo());
+  }
+
+  /**
+   * {@link #map(DisclosureTable, Layout, Context)} normalising and keying the cells through the read's
+   * memo (a reader that named the rows through it finds their labels there).
+   *
+   * @param t the annotated table
+   * @param layout its layout
+   * @param ctx the read's context
+   * @param memo the read's memo
+   * @return the facts, targets, projects and diagnostics of the table
+   */
+  public static Result map(DisclosureTable t, Layout layout, Context ctx, NameMemo memo) {
     List<Fact> facts = new ArrayList<>();
     List<PerformanceTarget> targets = new ArrayList<>();
     List<ProjectRow> projects = new ArrayList<>();
@@ -120,9 +146,9 @@ public final class TableMapper {
       List<DisclosureTable.Column> cols = sectionColumns(t, s);
       cols.forEach(c -> covered[c.index()] = true);
       if (s.isTargets()) {
-        mapTargets(t, s, cols, ctx, targets, diags);
+        mapTargets(t, s, cols, ctx, targets, diags, memo);
       } else {
-        mapSection(t, layout, s, cols, ctx, facts, projects, diags);
+        mapSection(t, layout, s, cols, ctx, facts, projects, diags, memo);
       }
     }
     for (DisclosureTable.Column c : t.columns()) {
@@ -214,7 +240,7 @@ public final class TableMapper {
   }
 
   private static void mapSection(DisclosureTable t, Layout layout, Section s, List<DisclosureTable.Column> cols,
-      Context ctx, List<Fact> facts, List<ProjectRow> projects, List<Diagnostic> diags) {
+      Context ctx, List<Fact> facts, List<ProjectRow> projects, List<Diagnostic> diags, NameMemo memo) {
     int code = find(cols, s.codeColumn());
     int label = find(cols, s.labelColumn());
     int unit = find(cols, s.unitColumn());
@@ -263,10 +289,11 @@ public final class TableMapper {
     int valueCount = valueCols.size();
     for (DisclosureTable.Row r : t.rows()) {
       rowIndex++;
-      String codeText = code >= 0 ? Names.key(r.cell(code)) : "";
-      String labelText = label >= 0 ? Names.normalize(r.cell(label)) : "";
-      String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
-      String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
+      // each cell normalised once per read (the memo holds what naming the rows computed)
+      String codeText = code >= 0 ? memo.key(r.cell(code)) : "";
+      String labelText = label >= 0 ? memo.normalize(r.cell(label)) : "";
+      String unitText = unit >= 0 ? memo.normalize(r.cell(unit)) : "";
+      String projectText = project >= 0 ? memo.normalize(r.cell(project)) : "";
       for (int k = 0; k < looseCount; k++) {
         unmappedCell(t, r, loose.get(k), ctx, diags, "列标题不在版式中", "column header not in the layout");
       }
@@ -286,9 +313,9 @@ public final class TableMapper {
       String rowLabel = !labelText.isEmpty() ? labelText
           : !projectText.isEmpty() ? projectText : unitText;
       // each printed name keyed once (the section's total and row-rule tests take the key)
-      String labelKey = RowRule.labelKey(labelText);
-      String projectKey = RowRule.labelKey(projectText);
-      String unitKey = RowRule.labelKey(unitText);
+      String labelKey = memo.labelKey(labelText);
+      String projectKey = memo.labelKey(projectText);
+      String unitKey = memo.labelKey(unitText);
       String rowKey = !labelText.isEmpty() ? labelKey : !projectText.isEmpty() ? projectKey : unitKey;
       if (!labelText.isEmpty() && s.anchors().contains(labelKey)) {
         anchor = labelKey;
@@ -441,7 +468,7 @@ public final class TableMapper {
   }
 
   private static void mapTargets(DisclosureTable t, Section s, List<DisclosureTable.Column> cols, Context ctx,
-      List<PerformanceTarget> targets, List<Diagnostic> diags) {
+      List<PerformanceTarget> targets, List<Diagnostic> diags, NameMemo memo) {
     int unit = find(cols, s.unitColumn());
     int project = find(cols, s.projectColumn());
     Map<String, Integer> role = new HashMap<>();
@@ -460,15 +487,22 @@ public final class TableMapper {
       }
       return;
     }
+    // the columns of the roles looked up once per table, not once per row
+    Integer level1 = role.get("level1");
+    Integer level2 = role.get("level2");
+    Integer indicator = role.get("indicator");
+    Integer comparator = role.get("comparator");
+    Integer value = role.get("value");
+    Integer measure = role.get("measure");
     for (DisclosureTable.Row r : t.rows()) {
-      String unitText = unit >= 0 ? Names.normalize(r.cell(unit)) : "";
-      String projectText = project >= 0 ? Names.normalize(r.cell(project)) : "";
-      String l1 = cell(r, role.get("level1"));
-      String l2 = cell(r, role.get("level2"));
-      String ind = cell(r, role.get("indicator"));
-      String cmp = cell(r, role.get("comparator"));
-      String val = cell(r, role.get("value"));
-      String mu = cell(r, role.get("measure"));
+      String unitText = unit >= 0 ? memo.normalize(r.cell(unit)) : "";
+      String projectText = project >= 0 ? memo.normalize(r.cell(project)) : "";
+      String l1 = cell(r, level1, memo);
+      String l2 = cell(r, level2, memo);
+      String ind = cell(r, indicator, memo);
+      String cmp = cell(r, comparator, memo);
+      String val = cell(r, value, memo);
+      String mu = cell(r, measure, memo);
       if (projectText.isEmpty() && l1.isEmpty() && l2.isEmpty() && ind.isEmpty() && cmp.isEmpty()
           && val.isEmpty() && mu.isEmpty() && onlyCellIs(r, unit)) {
         continue; // unit group header
@@ -514,8 +548,8 @@ public final class TableMapper {
     return true;
   }
 
-  private static String cell(DisclosureTable.Row r, Integer i) {
-    return i == null || i < 0 ? "" : Names.normalize(r.cell(i));
+  private static String cell(DisclosureTable.Row r, Integer i, NameMemo memo) {
+    return i == null || i < 0 ? "" : memo.normalize(r.cell(i));
   }
 
   private static void unmappedCell(DisclosureTable t, DisclosureTable.Row r, DisclosureTable.Column c, Context ctx,

@@ -114,7 +114,7 @@ public final class ClaimExtractor {
   private static final Pattern PROCUREMENT_PART_NAME =
       Pattern.compile("(?:拟)?(?:采购|购买)?(货物|工程|服务)类?(?:采购|支出)*(?:预算|金额)?(?:为)?");
   /** A leading year of a phrase: 2024年, 2024年度. */
-  private static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
+  static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
   /** Revenue lines by their exact name (docs/fact-conventions.md: the summary tables' income rows). */
   private static final java.util.Map<String, FundSource> REVENUE_LINES = java.util.Map.ofEntries(
       java.util.Map.entry("财政拨款收入", FundSource.FISCAL_APPROPRIATION),
@@ -132,7 +132,7 @@ public final class ClaimExtractor {
       java.util.Map.entry("其他收入", FundSource.OTHER_INCOME),
       java.util.Map.entry("本年收入合计", FundSource.CURRENT_YEAR));
   /** 财政拨款支出 of a fund (or of all), as the 决算 narratives name it. */
-  private static final Pattern FISCAL_EXPENDITURE_LINE =
+  static final Pattern FISCAL_EXPENDITURE_LINE =
       Pattern.compile("(一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款支出(?:决算)?");
   /** Where a change stated in a later sentence of the same item starts. */
   private static final String LATER_CHANGE = "与";
@@ -196,7 +196,7 @@ public final class ClaimExtractor {
   static final Pattern REVENUE_GRAND_TOTAL = Pattern.compile("(?:\\([一二三四五六七八九十]+\\))?收入预算总计");
   static final Pattern RESERVE = Pattern.compile(".*单位预留机动经费(?:预算数为|预算为)?");
   static final Pattern MEETING_TRAINING = Pattern.compile(".*(?:会议费|培训费)(?:预算)?(?:支出)?(?:预算)?");
-  private static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
+  static final Pattern NAME_TAIL = Pattern.compile("(?:支出)?(?:安排|预算数为|预算为|预算数|预算|决算数为|决算为|决算数|决算|为)$");
   private static final Pattern SUBJECT_TAIL = Pattern.compile("科目$");
   private static final Pattern FUND_TOTAL_TAIL = Pattern.compile("(?:支出总预算|支出预算|支出决算)$");
   private static final Pattern FUND_TOTAL_WORDS = Pattern.compile("20\\d\\d年度?|本年度?|全年|当年|本部门|部门|本单位|单位|安排的?|的|合计|总计|总");
@@ -339,7 +339,12 @@ public final class ClaimExtractor {
    * space, a first character of one of its units follows ({@code unitStarts}).
    */
   static final class DigitLed {
-    final Matcher matcher;
+    /**
+     * The pattern's matcher, made at the first digit a unit follows (most sections have no count and
+     * many no amount: no matcher is made for them); after {@link #find} has returned true, its match.
+     */
+    Matcher matcher;
+    private final Pattern pattern;
     private final String text;
     private final String unitStarts;
     private int from;
@@ -349,7 +354,7 @@ public final class ClaimExtractor {
     private int next;
 
     DigitLed(Pattern pattern, String text, String unitStarts, int[] starts) {
-      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.pattern = pattern;
       this.text = text;
       this.unitStarts = unitStarts;
       this.starts = starts;
@@ -388,6 +393,9 @@ public final class ClaimExtractor {
       int n = t.length();
       for (int p = starts[next]; p >= 0; p = starts[++next]) {
         if (p >= from && unitFollows(t, p)) {
+          if (matcher == null) {
+            matcher = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+          }
           matcher.region(p, n);
           if (matcher.lookingAt()) {
             from = matcher.end();
@@ -498,6 +506,36 @@ public final class ClaimExtractor {
   }
 
   /**
+   * {@code SUBJECT_TAIL.matcher(NAME_TAIL.matcher(p).replaceFirst("")).replaceFirst("")}, each pattern
+   * run only on a phrase holding a character every match of it holds (the last of one of
+   * {@link #NAME_TAIL}'s words: 排, 为, 数, 算; the 科目 of {@link #SUBJECT_TAIL}): the phrase of most
+   * amounts (一般公共服务支出) holds none, and a pattern ending in {@code $} is tried at every index.
+   */
+  static String withoutNameTail(String p) {
+    String n = p.indexOf('排') >= 0 || p.indexOf('为') >= 0 || p.indexOf('数') >= 0 || p.indexOf('算') >= 0
+        ? NAME_TAIL.matcher(p).replaceFirst("") : p;
+    return n.contains("科目") ? SUBJECT_TAIL.matcher(n).replaceFirst("") : n;
+  }
+
+  /**
+   * A necessary condition of {@link #COMPLETION} at {@code pos}: after whitespace, one of ,， and
+   * whitespace, the text goes on with 完, 为, 是 or 达 (most amounts are followed by none).
+   */
+  static boolean mayStartCompletion(String t, int pos) {
+    int i = afterSeparator(t, pos, ",，");
+    return i < t.length() && "完为是达".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /**
+   * A necessary condition of {@link #POINTS} at {@code pos}: after whitespace, one 了 and whitespace,
+   * a digit 0-9.
+   */
+  static boolean mayStartPoints(String t, int pos) {
+    int i = afterSeparator(t, pos, "了");
+    return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+  }
+
+  /**
    * A necessary condition of {@link #DELTA_BEFORE}, without the regular expression: after trailing
    * whitespace and one 了, the phrase ends with the last character of a direction word.
    */
@@ -559,8 +597,6 @@ public final class ClaimExtractor {
    */
   static void joinLines(String all, int firstLine, StringBuilder text, Positions positions) {
     boolean pendingBreak = false;
-    Matcher list = null;
-    FoldedRange line0 = null;
     int len = all.length();
     text.ensureCapacity(text.length() + len);
     int start = 0;
@@ -587,14 +623,11 @@ public final class ClaimExtractor {
           // a line that goes on with the digits of a number broken at the line end is no list item
           boolean brokenNumber = !pendingBreak && last >= '0' && last <= '9' && first >= '0' && first <= '9';
           if (mayStartList(first) && !brokenNumber) {
-            // one matcher per section, reset for each line that may start a list
-            // the line seen folded in place (no substring and folded copy per line)
-            line0 = line0 == null ? new FoldedRange() : line0;
-            line0.set(all, start, end);
-            list = list == null ? LIST_START.matcher(line0) : list.reset(line0);
-            listStart = list.region(a - start, b - start).lookingAt()
+            // LIST_START read in place, on the folded characters (no matcher, no copy of the line)
+            int e = listStartEnd(all, a, b);
+            listStart = e >= 0
                 // a marker that is the whole line, a digit right on the next: a number broken after 1.
-                && !(list.end() == b - start && digitFollows(all, nl));
+                && !(e == b && digitFollows(all, nl));
           }
           if (sentenceEnd || listStart || (pendingBreak && last == '。')) {
             text.append('\n');
@@ -612,6 +645,77 @@ public final class ClaimExtractor {
       }
       start = nl + 1;
     }
+  }
+
+  /**
+   * Where {@link #LIST_START} ends when it matches at {@code a} in the {@link #foldChar folded}
+   * characters {@code a} to {@code b - 1} of {@code all} ({@code lookingAt} in that region, its bounds
+   * opaque: the look-ahead sees nothing after {@code b}); -1 when it does not. Its alternatives start
+   * with different characters (a digit; ( and a digit; ( and a numeral; a numeral; -), and none can give
+   * back characters to match otherwise: after the digits of {@code \d+\s*[.、]} comes a white space or
+   * . or 、, never a digit, so the first alternative's reading is the only one.
+   */
+  static int listStartEnd(String all, int a, int b) {
+    if (a >= b) {
+      return -1;
+    }
+    char c = foldChar(all.charAt(a));
+    int i = a + 1;
+    if (c >= '0' && c <= '9') {
+      while (i < b && isDigit(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      while (i < b && isRegexSpace(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      if (i >= b) {
+        return -1;
+      }
+      char d = foldChar(all.charAt(i));
+      if (d != '.' && d != '、') {
+        return -1;
+      }
+      i++;
+      return i < b && isDigit(foldChar(all.charAt(i))) ? -1 : i; // (?!\d)
+    }
+    if (c == '(') {
+      if (i >= b) {
+        return -1;
+      }
+      char d = foldChar(all.charAt(i));
+      boolean digits = isDigit(d);
+      if (!digits && !isNumeral(d)) {
+        return -1;
+      }
+      while (i < b && (digits ? isDigit(foldChar(all.charAt(i))) : isNumeral(foldChar(all.charAt(i))))) {
+        i++;
+      }
+      return i < b && foldChar(all.charAt(i)) == ')' ? i + 1 : -1;
+    }
+    if (isNumeral(c)) {
+      while (i < b && isNumeral(foldChar(all.charAt(i)))) {
+        i++;
+      }
+      return i < b && foldChar(all.charAt(i)) == '、' ? i + 1 : -1;
+    }
+    if (c == '-') {
+      return i < b && isRegexSpace(foldChar(all.charAt(i))) ? i + 1 : -1;
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code [一二三四五六七八九十]}. */
+  private static boolean isNumeral(char c) {
+    return "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /** The {@code \s} of a pattern without flags: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -740,23 +844,23 @@ public final class ClaimExtractor {
       boolean yuan = t.indexOf('元') >= 0;
       int[] digits = DigitLed.digitStarts(t); // one walk over the text for the four scans
       DigitLed amounts = new DigitLed(AMOUNT, t, AMOUNT_UNITS, digits);
-      Matcher am = amounts.matcher;
       while (yuan && amounts.find()) {
+        Matcher am = amounts.matcher;
         if (used[am.start()]) {
           continue;
         }
         statement(t, am);
       }
       DigitLed threePublic = new DigitLed(THREE_PUBLIC_COUNT, t, THREE_PUBLIC_UNITS, digits);
-      Matcher tp = threePublic.matcher;
       while (threePublic.find()) {
+        Matcher tp = threePublic.matcher;
         if (!used[tp.start()]) {
           threePublicCount(t, tp);
         }
       }
       DigitLed countScan = new DigitLed(COUNT, t, COUNT_UNITS, digits);
-      Matcher cm = countScan.matcher;
       while (countScan.find()) {
+        Matcher cm = countScan.matcher;
         if (!used[cm.start()]) {
           counts.add(new int[] {cm.start(), cm.end()});
           count(t, cm);
@@ -764,9 +868,9 @@ public final class ClaimExtractor {
       }
       // what was not read
       DigitLed values = new DigitLed(VALUE_TOKEN, t, VALUE_UNITS, digits);
-      Matcher rest = values.matcher;
       boolean valueUnit = yuan || t.indexOf('%') >= 0;
       while (valueUnit && values.find()) {
+        Matcher rest = values.matcher;
         boolean any = false;
         for (int k = rest.start(); k < rest.end(); k++) {
           if (Character.isDigit(t.charAt(k)) && used[k]) {
@@ -887,7 +991,8 @@ public final class ClaimExtractor {
           pos = en;
         }
       }
-      Matcher cp = s.coords().has(FactDimension.PERIOD) ? null : COMPLETION.matcher(tail(t, pos));
+      Matcher cp = s.coords().has(FactDimension.PERIOD) || !mayStartCompletion(t, pos) ? null
+          : COMPLETION.matcher(tail(t, pos));
       if (cp != null && cp.lookingAt()) {
         // 支出决算 X 万元，完成年初预算的 P%: X ÷ 年初预算 of the same subject
         int st = pos + cp.start(1);
@@ -1092,7 +1197,7 @@ public final class ClaimExtractor {
       FiscalPeriod base = basePeriod(ch.group("base"), ch.group("qual"));
       OptionalInt year = baseYear(ch.group("base"));
       Direction dir = Direction.fromWord(ch.group("dir"));
-      if (POINTS.matcher(tail(t, at + ch.end())).lookingAt()) {
+      if (mayStartPoints(t, at + ch.end()) && POINTS.matcher(tail(t, at + ch.end())).lookingAt()) {
         return; // 比上年提高2.5个百分点: a share's or a rate's change, not the amount's
       }
       Numbers n = numbers(t, at + ch.end(), dir);
@@ -1125,13 +1230,16 @@ public final class ClaimExtractor {
       Optional<Amount> delta = Optional.empty();
       Optional<Percentage> pct = Optional.empty();
       CharSequence rest = tail(t, p);
-      Matcher da = AMOUNT.matcher(rest);
-      Matcher dp = PERCENT.matcher(rest);
       int ws = 0;
       while (ws < rest.length() && Character.isWhitespace(rest.charAt(ws))) {
         ws++;
       }
-      if (startsAt(da, ws)) {
+      // AMOUNT and PERCENT both start with a digit 0-9 (after their look-behind): their matchers are
+      // made only when one stands at ws
+      boolean digit = ws < rest.length() && rest.charAt(ws) >= '0' && rest.charAt(ws) <= '9';
+      Matcher da = digit ? AMOUNT.matcher(rest) : null;
+      Matcher dp = digit ? PERCENT.matcher(rest) : null;
+      if (digit && startsAt(da, ws)) {
         try {
           delta = Amount.parse(da.group(1) + unitOf(da), ctx.unit());
           mark(p + da.start(), p + da.end());
@@ -1148,7 +1256,7 @@ public final class ClaimExtractor {
             p += more.end() + mp.end();
           }
         }
-      } else if (startsAt(dp, ws)) {
+      } else if (digit && startsAt(dp, ws)) {
         pct = Optional.of(Percentage.parse(dp.group(1)));
         mark(p + dp.start(), p + dp.end());
         p += dp.end();
@@ -1699,7 +1807,7 @@ public final class ClaimExtractor {
       }
       // a function class (or other level) named in words
       if (!p.isEmpty() && !revenueSide) {
-        String name = SUBJECT_TAIL.matcher(NAME_TAIL.matcher(p).replaceFirst("")).replaceFirst("");
+        String name = withoutNameTail(p);
         if (name.isEmpty()) {
           return Optional.empty();
         }
@@ -1720,10 +1828,14 @@ public final class ClaimExtractor {
      * 财政拨款支出 (EXPENDITURE of that fund, a share of 本年支出合计). Null for any other phrase.
      */
     private static Subject fundLine(String p) {
-      String n = LEAD_YEAR.matcher(p).replaceFirst("");
+      // LEAD_YEAR starts with 20; FISCAL_EXPENDITURE_LINE, matched whole, ends with 财政拨款支出(决算)
+      String n = p.startsWith("20") ? LEAD_YEAR.matcher(p).replaceFirst("") : p;
       FundSource f = REVENUE_LINES.get(n);
       if (f != null) {
         return new Subject(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, f), Coordinates.EMPTY);
+      }
+      if (!n.endsWith("财政拨款支出") && !n.endsWith("财政拨款支出决算")) {
+        return null;
       }
       Matcher m = FISCAL_EXPENDITURE_LINE.matcher(n);
       if (!m.matches()) {

@@ -1,6 +1,7 @@
 package dev.yusuan.io.text;
 
 import dev.yusuan.io.internal.CodeNames;
+import dev.yusuan.io.internal.NameMemo;
 import dev.yusuan.io.internal.Projects;
 import dev.yusuan.io.internal.TableMapper;
 import dev.yusuan.io.narrative.ClaimExtractor;
@@ -49,6 +50,8 @@ final class TextParser {
   private final List<RawSection> sections = new ArrayList<>();
   private final List<RawTable> tables = new ArrayList<>();
   private final java.util.BitSet readLines = new java.util.BitSet();
+  /** Table cells normalised and keyed once per read: when the rows are named, and again when mapped. */
+  private final NameMemo names = new NameMemo();
 
   private String departmentName;
   private String shortName;
@@ -747,7 +750,7 @@ final class TextParser {
         mapped.add(t);
         continue;
       }
-      TableMapper.Result res = TableMapper.map(t, lay, ctx);
+      TableMapper.Result res = TableMapper.map(t, lay, ctx, names);
       facts.addAll(res.facts());
       targets.addAll(res.targets());
       diags.addAll(res.diagnostics());
@@ -823,7 +826,7 @@ final class TextParser {
     for (String[] h : rt.header) {
       List<String> row = new ArrayList<>();
       for (int c = 0; c < ncols; c++) {
-        row.add(c < h.length ? Names.normalize(h[c]) : "");
+        row.add(c < h.length ? names.normalize(h[c]) : "");
       }
       headerRows.add(row);
     }
@@ -856,7 +859,7 @@ final class TextParser {
       cols.add(DisclosureTable.Column.of(c, path, num));
     }
     Optional<Layout> lay = layouts.recognise(rt.title, headerRows);
-    TableMapper.RowNames names = lay.isPresent() ? new TableMapper.RowNames(cols, lay.get()) : null;
+    TableMapper.RowNames rowNames = lay.isPresent() ? new TableMapper.RowNames(cols, lay.get()) : null;
     List<DisclosureTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < rt.body.size(); r++) {
       String[] b = rt.body.get(r);
@@ -866,8 +869,8 @@ final class TextParser {
       }
       // an array: the list builder copies it at once, where it adds a list's cells one by one
       DisclosureTable.Row.Builder row = DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r));
-      if (names != null) {
-        names.name(row, c -> c < cells.length ? cells[c] : "");
+      if (rowNames != null) {
+        rowNames.name(row, c -> c < cells.length ? cells[c] : "", names);
       }
       rows.add(row.build());
     }
@@ -912,8 +915,8 @@ final class TextParser {
           continue;
         }
         for (DisclosureTable.Row r : tables.get(k).rows()) {
-          String u = Names.normalize(r.cell(col));
-          if (!u.isEmpty() && !s.isTotal(u) && !printed.contains(u)) {
+          String u = names.normalize(r.cell(col));
+          if (!u.isEmpty() && !s.isTotalKey(names.labelKey(u)) && !printed.contains(u)) {
             printed.add(u);
           }
         }

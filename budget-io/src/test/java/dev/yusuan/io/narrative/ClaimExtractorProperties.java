@@ -81,12 +81,69 @@ class ClaimExtractorProperties {
     return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
+  /**
+   * The shortcuts before {@code COMPLETION} and {@code POINTS} (after an amount, after a change's
+   * direction word) never refuse text the pattern reads, and the digit tested before {@code AMOUNT} and
+   * {@code PERCENT} after a change word stands wherever one of them starts (matched as {@code numbers}
+   * does: from that index, the look-behind seeing the text before it).
+   */
+  @Property(tries = 1000)
+  void completionPointsAndNumbersStartAsTheShortcutsSay(@ForAll("afterAmounts") String t) {
+    String text = "前" + t;
+    if (ClaimExtractor.COMPLETION.matcher(t).lookingAt()) {
+      assertThat(ClaimExtractor.mayStartCompletion(text, 1)).as(t).isTrue();
+    }
+    if (ClaimExtractor.POINTS.matcher(t).lookingAt()) {
+      assertThat(ClaimExtractor.mayStartPoints(text, 1)).as(t).isTrue();
+    }
+    for (int ws = 0; ws <= t.length(); ws++) {
+      for (Pattern p : List.of(ClaimExtractor.AMOUNT, ClaimExtractor.PERCENT)) {
+        Matcher m = p.matcher(t);
+        if (ClaimExtractor.startsAt(m, ws)) {
+          assertThat(t.charAt(ws)).as("%s at %d of %s", p, ws, t).isBetween('0', '9');
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> afterAmounts() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(3),
+        Arbitraries.of(" ", "\t", "\n", "\u3000", ",", "，", "。", "了", "完成", "完成了", "为", "是", "达", "达到",
+            "年初预算", "年初预算数", "的", "%", ".", ".5", "个", "百分点", "个百分点", "万元", "元", "亿 元", "增长",
+            "提高", "占", "１", "\u2028"));
+    return pieces.list().ofMaxSize(9).map(l -> String.join("", l));
+  }
+
+  /** {@code withoutNameTail} is both tail patterns applied, as they were before its shortcuts. */
+  @Property(tries = 2000)
+  void withoutNameTailIsBothPatternsApplied(@ForAll("namedPhrases") String p) {
+    String expected = ClaimExtractor.NAME_TAIL.matcher(p).replaceFirst("");
+    expected = Pattern.compile("科目$").matcher(expected).replaceFirst("");
+    assertThat(ClaimExtractor.withoutNameTail(p)).as(p).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> namedPhrases() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("一般公共服务", "支出", "安排", "预算数为", "预算为", "预算数", "预算", "决算数为", "决算为", "决算数",
+            "决算", "为", "科目", "科", "目", "数", "算", "排", "\n", "\r", "\r\n", "\u0085", "\u2028", " ", "的"));
+    return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+  }
+
   /** The literal tested before each of classify's whole-phrase patterns is in every phrase it matches. */
   @Property(tries = 1000)
   void classifyPatternsMatchOnlyPhrasesWithTheirLiteral(@ForAll("subjects") String p) {
     if (ClaimExtractor.FISCAL_GRAND_TOTAL.matcher(p).matches() || ClaimExtractor.GRAND_TOTAL.matcher(p).matches()
         || ClaimExtractor.REVENUE_GRAND_TOTAL.matcher(p).matches()) {
       assertThat(p).endsWith("总计");
+    }
+    if (ClaimExtractor.FISCAL_EXPENDITURE_LINE.matcher(p).matches()) {
+      assertThat(p.endsWith("财政拨款支出") || p.endsWith("财政拨款支出决算")).as(p).isTrue();
+    }
+    if (ClaimExtractor.LEAD_YEAR.matcher(p).find()) {
+      assertThat(p).startsWith("20");
     }
     if (ClaimExtractor.RESERVE.matcher(p).matches()) {
       assertThat(p).contains("单位预留机动经费");
@@ -100,6 +157,7 @@ class ClaimExtractorProperties {
   Arbitrary<String> subjects() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of("2024年", "年度", "部门", "单位", "财政拨款", "收", "入", "、", "支", "出", "决算", "预算", "总计",
+            "财政拨款支出", "一般公共预算", "政府性基金预算", "20", "2023年度",
             "(一)", "收入预算总计", "单位预留机动经费", "预算数为", "预算为", "会议费", "培训费", "支出", "合计", "1"));
     return pieces.list().ofMaxSize(7).map(l -> String.join("", l));
   }
@@ -109,6 +167,28 @@ class ClaimExtractorProperties {
     if (ClaimExtractor.LIST_START.matcher(line).lookingAt()) {
       assertThat(ClaimExtractor.mayStartList(line.charAt(0))).as(line).isTrue();
     }
+  }
+
+  /**
+   * {@code listStartEnd} (the list marker read in place, folded) is {@code LIST_START}'s
+   * {@code lookingAt} in the same region of the folded text, and ends where it ends.
+   */
+  @Property(tries = 2000)
+  void listStartEndIsTheLookingAt(@ForAll("markedLines") String line, @ForAll("firstLines") int cut) {
+    int a = Math.min(cut % 3, line.length());
+    int b = Math.max(a, line.length() - cut % 2);
+    java.util.regex.Matcher m = ClaimExtractor.LIST_START.matcher(ClaimExtractor.fold(line)).region(a, b);
+    int expected = m.lookingAt() ? m.end() : -1;
+    assertThat(ClaimExtractor.listStartEnd(line, a, b)).as("%s [%d, %d)", line, a, b).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> markedLines() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(3),
+        Arbitraries.of("(", ")", "（", "）", ".", "．", "、", "-", "－", " ", "\t", "\u000B", "\u3000", "\u00A0", "一",
+            "十", "三", "收入", "a", "１", "1.5", "(1)", "(一)", "一、", "- "));
+    return pieces.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join("", l));
   }
 
   @Provide
