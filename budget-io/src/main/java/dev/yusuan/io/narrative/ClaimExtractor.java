@@ -848,8 +848,14 @@ public final class ClaimExtractor {
         subj = sameSubject(phrase, cs);
       }
       Subject head = headOf(t, ps);
-      if (head == UNSURE) {
-        return; // a part of a 其中 list whose whole was not read (机构运行 X 元，其中：基本支出 Y 元)
+      boolean headUnsure = head == UNSURE;
+      if (headUnsure) {
+        if (subj.isEmpty() || subj.get().concept() == Concept.EXPENDITURE || subj.get().concept() == Concept.REVENUE) {
+          // a part of a 其中 list whose whole was not read (机构运行 X 元，其中：基本支出 Y 元): 基本支出, 财政拨款收入
+          // name a part of something the reader does not know, not of the department
+          return;
+        }
+        head = null; // an item named in full (公务用车购置费) is itself whatever its list; its share is not read
       }
       if (subj.isEmpty() && head != null && head.concept() == Concept.PROCUREMENT) {
         subj = procurementPart(Names.key(lead(phrase)));
@@ -888,7 +894,7 @@ public final class ClaimExtractor {
       heads.add(s);
       headEnds.add(am.end());
       int pos = am.end();
-      Matcher sh = mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
+      Matcher sh = !headUnsure && mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
       if (sh != null && sh.lookingAt()) {
         int q = pos + sh.end();
         Coordinates whole = s.whole();
@@ -1701,8 +1707,12 @@ public final class ClaimExtractor {
       if (named != null) {
         return Optional.of(named);
       }
-      if (LEAD_YEAR.matcher(p).replaceFirst("").equals("本年支出合计")) {
-        // 本年支出合计 X，其中：基本支出 Y: the summary's 本年支出合计 (支出总计 adds the carry-forward)
+      if (p.endsWith("本年收入合计") || p.endsWith("本年收入预算合计")) {
+        // (某部门)本年收入(预算)合计 X，其中：…: the year's own revenue, without the carry-over (收入合计 adds it)
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE, FundSource.CURRENT_YEAR), rev));
+      }
+      if (p.endsWith("本年支出合计") || p.endsWith("本年支出预算合计")) {
+        // (某部门)本年支出(预算)合计 X，其中：基本支出 Y: the summary's 本年支出合计 (支出总计 adds the carry-forward)
         return Optional.of(new Subject(e, Coordinates.EMPTY, Coordinates.EMPTY));
       }
       if (p.endsWith("一般公共预算拨款收入") || p.endsWith("一般公共预算收入")
