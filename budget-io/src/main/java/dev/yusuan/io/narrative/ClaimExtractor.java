@@ -75,6 +75,17 @@ public final class ClaimExtractor {
   /** "Same as last year": 与上年(预算数|数)?一致, 与上年相比无变化, 与上年持平, 与上年相同. */
   static final Pattern FLAT_JS = Pattern.compile(
       "^\\s*[,，。]?\\s*与\\s*" + BASE + "\\s*" + QUAL + "\\s*(?:相比)?\\s*(?:一致|无变化|基本持平|持平|相同|相等)");
+  /** "No change" without 与: 同比无变化, 同比无增减变化, 较上年无变化 (a 持平 in other words). */
+  static final Pattern FLAT_SAME = Pattern.compile(
+      "^\\s*[,，。]?\\s*(?:同比|(?:较|比)\\s*" + BASE + "\\s*" + QUAL + ")\\s*(?:相比)?\\s*(?:无增减变化|无增减|无变化|未发生变化)");
+  /**
+   * 完成(全年|调整)预算 X 万元的 P% between an amount and its change (支出决算为62.07万元，完成全年预算84.82万元的
+   * 73.2%，比上年决算数增加…): the budget figure and the rate stay unread (a bare 预算 may be the 年初 or the
+   * adjusted one), the change after them is the amount's.
+   */
+  static final Pattern COMPLETION_OF = Pattern.compile(
+      "^\\s*[,，]\\s*(?:完成了?|为|占|达到?)\\s*(?:全年|调整|年初|年度)?(?:后)?预算数?\\s*"
+          + "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:亿\\s*元|万\\s*元|元)\\s*的\\s*\\d+(?:\\.\\d+)?\\s*%");
   /** A further 持平 right after a change (…增加5万元，与上年持平): the sentence contradicts itself. */
   private static final Pattern THEN_FLAT = Pattern.compile(
       "^\\s*[,，]\\s*(?:与\\s*" + BASE + "\\s*" + QUAL + "\\s*(?:相比)?)?\\s*(?:基本)?持平");
@@ -102,17 +113,27 @@ public final class ClaimExtractor {
   private static final Pattern NAMED_ITEM = Pattern.compile("因公出国|公务接待|公务用车|三公|机关运行经费");
   /** 年初预算(数)?为 in a phrase: the figure after it is this year's budget (of a 决算), not the actual. */
   private static final Pattern YEAR_BUDGET = Pattern.compile("年初预算数?(?:为|是)?");
-  /** Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助. */
+  /**
+   * Words that make a 支出预算 a part of the total: 经营, 专项, 项目, 基本, 人员, 公用, 机动, 上缴, 补助, and the
+   * classes of the economic classification (工资福利, 商品和服务, 对个人和家庭补助, 资本性).
+   */
   private static final Pattern PART_OF_TOTAL = Pattern.compile(
-      "经营|专项|项目|基本|人员|公用|机动|上缴|补助|结转|采购|三公|会议|培训|运行|资本性|债务");
-  /** A phrase that names only a period: 决算为, 年初预算数为, 预算数为, 执行数为. */
+      "经营|专项|项目|基本|人员|公用|机动|上缴|补助|结转|采购|三公|会议|培训|运行|资本性|债务"
+          // the economic classification's classes (工资福利支出预算, 商品和服务支出预算): parts, never the total
+          + "|工资福利|商品和服务|对个人和家庭|对企业|转移性");
+  /** A phrase that names only a period: 决算为, 年初预算数为, 预算数为, 执行数为, 支出决算为. */
   private static final Pattern PERIOD_ONLY = Pattern.compile(
-      "(?:其中|而|但)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
+      "(?:其中|而|但)?(?:支出)?((?:年初|调整)?预算数?|决算数?|执行数?)(?:为|是)?");
   private static final Pattern PROCUREMENT_PART = Pattern.compile(
       ".*(?:中小企业|小微企业|小型|微型|预留|授予|监狱企业|残疾人|节能|环保|绿色|合同金额|份额).*");
   /** A part of a procurement list by its type: 货物类采购, 服务采购预算, 工程类. */
   private static final Pattern PROCUREMENT_PART_NAME =
       Pattern.compile("(?:拟)?(?:采购|购买)?(货物|工程|服务)类?(?:采购|支出)*(?:预算|金额)?(?:为)?");
+  /** A list of figures whose subjects are named before it (分别为 X、Y 和 Z): any figure of it. */
+  private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到?)");
+  /** A budget figure followed by the actual in the same clause (支出预算为 X 万元，支出决算为 Y 万元). */
+  private static final Pattern BUDGET_IS = Pattern.compile("预算数?(?:为|是)$");
+  private static final Pattern THEN_ACTUAL = Pattern.compile("决算数?(?:为|是)");
   /** A leading year of a phrase: 2024年, 2024年度. */
   static final Pattern LEAD_YEAR = Pattern.compile("^20\\d\\d年度?");
   /** Revenue lines by their exact name (docs/fact-conventions.md: the summary tables' income rows). */
@@ -131,9 +152,9 @@ public final class ClaimExtractor {
       java.util.Map.entry("附属单位上缴收入", FundSource.AFFILIATED_REMITTANCE),
       java.util.Map.entry("其他收入", FundSource.OTHER_INCOME),
       java.util.Map.entry("本年收入合计", FundSource.CURRENT_YEAR));
-  /** 财政拨款支出 of a fund (or of all), as the 决算 narratives name it. */
+  /** 财政拨款支出 of a fund (or of all), as the 决算 narratives name it; 一般公共预算拨款支出 without 财政. */
   static final Pattern FISCAL_EXPENDITURE_LINE =
-      Pattern.compile("(一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款支出(?:决算)?");
+      Pattern.compile("(?:(一般公共预算|政府性基金预算|国有资本经营预算)?财政|(一般公共预算|政府性基金预算|国有资本经营预算))拨款支出(?:决算)?");
   /** Where a change stated in a later sentence of the same item starts. */
   private static final String LATER_CHANGE = "与";
   /**
@@ -168,7 +189,7 @@ public final class ClaimExtractor {
       "(?:\\d+\\s*[.、](?!\\d)|\\(\\d+\\)|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|-\\s)");
   /** The percent after a change amount: 增加 D 万元，增长 P% (also 增幅 / 降幅 / 增长率 / 下降率 P%). */
   private static final Pattern MORE = Pattern.compile(
-      "^\\s*[,，]\\s*(增长率|下降率|增长|下降|降低|增加|减少|增幅|降幅)(?:为|了)?\\s*");
+      "^\\s*[,，]\\s*(?:同比)?\\s*(增长率|下降率|增长|下降|降低|增加|减少|增幅|降幅)(?:为|了)?\\s*");
   /** The amount after a percent change: 增长 P%，增加 D 万元 (the word must agree with the direction). */
   private static final Pattern MORE_AMOUNT = Pattern.compile("^\\s*[,，]\\s*(增加|减少)了?\\s*");
   /**
@@ -180,7 +201,7 @@ public final class ClaimExtractor {
   private static final Pattern FROM_DIR = Pattern.compile("^\\s*(?:相比)?\\s*[,，]?\\s*" + DIR + "了?");
   // the fixed patterns of the phrase tests below, compiled once (String.matches/replaceFirst compile per call)
   private static final Pattern TRAILING_DE = Pattern.compile("的$");
-  private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)");
+  private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("(?:本年|当年)?支出(?:预算)?(?:合计|总计|小计)|支出总预算");
   private static final Pattern REVENUE_TOTAL = Pattern.compile("(?:本年|当年)?收入(?:预算)?(?:合计|总计)");
   /** A fund's expenditure named as a whole: 占一般公共预算支出的, 占政府性基金预算拨款支出的. */
   private static final Pattern FUND_EXPENDITURE_WHOLE = Pattern.compile(
@@ -907,8 +928,12 @@ public final class ClaimExtractor {
       String phrase = t.substring(ps, am.start());
       String clause = t.substring(cs, am.start());
       int ae = am.end(); // 以上 / 以下 / 及以上 after the amount (tested in place, no copy of what follows)
-      if (t.startsWith("以上", ae) || t.startsWith("以下", ae) || t.startsWith("及以上", ae)) {
-        return;
+      if (t.startsWith("以上", ae) || t.startsWith("以下", ae) || t.startsWith("及以上", ae)
+          || t.startsWith("左右", ae)) {
+        return; // a bound or an approximation (3000万元左右), not the figure
+      }
+      if (RESPECTIVELY.matcher(phrase).find()) {
+        return; // 货物、工程、服务采购分别为 X、Y 和 Z: whose figure each is, the reader does not know
       }
       // 减少为/增加到 X: X is the amount, the word a direction against the base the phrase names
       Direction implied = null;
@@ -927,6 +952,15 @@ public final class ClaimExtractor {
         subj = sameSubject(phrase, cs);
       }
       Subject head = headOf(t, ps);
+      boolean headUnsure = head == UNSURE;
+      if (headUnsure) {
+        if (subj.isEmpty() || subj.get().concept() == Concept.EXPENDITURE || subj.get().concept() == Concept.REVENUE) {
+          // a part of a 其中 list whose whole was not read (机构运行 X 元，其中：基本支出 Y 元): 基本支出, 财政拨款收入
+          // name a part of something the reader does not know, not of the department
+          return;
+        }
+        head = null; // an item named in full (公务用车购置费) is itself whatever its list; its share is not read
+      }
       if (subj.isEmpty() && head != null && head.concept() == Concept.PROCUREMENT) {
         subj = procurementPart(Names.key(lead(phrase)));
       }
@@ -945,6 +979,11 @@ public final class ClaimExtractor {
       }
       lastSubject = s;
       lastClause = cs;
+      if (!s.coords().has(FactDimension.PERIOD) && BUDGET_IS.matcher(Names.key(lead(phrase))).find()
+          && THEN_ACTUAL.matcher(t.substring(ae, Math.max(ae, startOfNext(t, ae)))).find()) {
+        // "三公"经费支出预算为 X 万元，支出决算为 Y 万元: X is a budget (年初 or adjusted: unsure), Y the actual
+        return;
+      }
       Amount amount;
       try {
         amount = Amount.parse(am.group(1) + unitOf(am), ctx.unit()).orElseThrow();
@@ -959,7 +998,7 @@ public final class ClaimExtractor {
       heads.add(s);
       headEnds.add(am.end());
       int pos = am.end();
-      Matcher sh = mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
+      Matcher sh = !headUnsure && mayStartShare(t, pos) ? SHARE.matcher(tail(t, pos)) : null;
       if (sh != null && sh.lookingAt()) {
         int q = pos + sh.end();
         Coordinates whole = s.whole();
@@ -1002,8 +1041,13 @@ public final class ClaimExtractor {
         Coordinates w = s.coords().with(FactDimension.PERIOD, FiscalPeriod.CURRENT_BUDGET.name());
         claim(ClaimKind.SHARE, s, subject, Optional.of(amount), ps, en, t, b -> b.whole(w).percent(p));
         pos = en;
+      } else if (mayStartShare(t, pos) || pos < t.length() && ",，".indexOf(t.charAt(pos)) >= 0) {
+        Matcher co = COMPLETION_OF.matcher(tail(t, pos));
+        if (co.lookingAt()) {
+          pos += co.end(); // 完成全年预算 X 万元的 P%: unread; the change after it is still the amount's
+        }
       }
-      change(t, pos, s, subject, amount, ps, implied);
+      change(t, pos, s, subject, amount, ps, implied, head != null);
     }
 
     /**
@@ -1024,6 +1068,18 @@ public final class ClaimExtractor {
           Coordinates.EMPTY));
     }
 
+    /** The end of the clause holding {@code pos} (the next 。；; or the text's end). */
+    private static int startOfNext(String t, int pos) {
+      int i = pos;
+      while (i < t.length() && ";；。\n".indexOf(t.charAt(i)) < 0) {
+        i++;
+      }
+      return i;
+    }
+
+    /** {@link #headOf}'s answer for a 其中 list whose whole is a figure that was not read. */
+    private static final Subject UNSURE = new Subject(Concept.EXPENDITURE, Coordinates.EMPTY, Coordinates.EMPTY);
+
     /** The subjects of the amounts read so far, and where each amount ends (for {@link #headOf}). */
     private final List<Subject> heads = new ArrayList<>();
     private final List<Integer> headEnds = new ArrayList<>();
@@ -1032,17 +1088,30 @@ public final class ClaimExtractor {
      * The head of the 其中 list an amount at {@code ps} stands in: the sentence holds 其中 before it,
      * and the last amount read before that 其中 (within a few sentences, with no number left unread
      * in between) is the whole the list breaks down (收入预算 X 万元，其中：财政拨款收入 Y 万元，占 P%).
-     * Null when there is none.
+     * Null when there is none; {@link #UNSURE} when the clause of the 其中 states a figure before it that
+     * was not read (机构运行 X 元，其中：基本支出 Y 元; 本单位收入为 X 万元，其中：…): the list breaks down a
+     * whole the reader does not know, so its parts are no parts of the heading's subject.
      */
     private Subject headOf(String t, int ps) {
       int k = t.lastIndexOf("其中", ps);
-      if (k < 0 || headEnds.isEmpty()) {
+      if (k < 0) {
         return null;
       }
       for (int i = k; i < ps; i++) {
         if (t.charAt(i) == '。') {
           return null; // the 其中 of an earlier sentence
         }
+      }
+      int last = -1;
+      Matcher before = VALUE_TOKEN.matcher(t).region(startOf(t, k, CLAUSE_DELIMS), k);
+      while (before.find()) {
+        last = before.start();
+      }
+      if (last >= 0 && !used[last]) {
+        return UNSURE;
+      }
+      if (headEnds.isEmpty()) {
+        return null;
       }
       int h = headEnds.size() - 1;
       while (h >= 0 && headEnds.get(h) > k) {
@@ -1166,11 +1235,16 @@ public final class ClaimExtractor {
      * 与上年相比增加D万元，增长P%).
      */
     private void change(String t, int pos, Subject s, String subject, Amount amount, int ps,
-        Direction implied) {
+        Direction implied, boolean listPart) {
       if (mayStartChange(t, pos) && changeFrom(t, pos, s, subject, amount, ps)) {
         return;
       }
-      int at = changeAt(t, pos) ? pos : laterChange(t, pos);
+      // a later sentence's change (…公务接待费0万元。与2023年预算相比增长16.75%) after a part of a 其中 list may
+      // be of the list's whole or of its last part: not read
+      if (listPart && nextSentence(t, pos)) {
+        return;
+      }
+      int at = changeAt(t, pos) ? pos : listPart ? -1 : laterChange(t, pos);
       if (at < 0) {
         return;
       }
@@ -1181,6 +1255,9 @@ public final class ClaimExtractor {
       }
       if (!ch.lookingAt()) {
         Matcher fl = FLAT_JS.matcher(from);
+        if (!fl.lookingAt()) {
+          fl = FLAT_SAME.matcher(from);
+        }
         if (fl.lookingAt()) {
           FiscalPeriod base = basePeriod(fl.group("base"), fl.group("qual"));
           OptionalInt year = baseYear(fl.group("base"));
@@ -1216,6 +1293,15 @@ public final class ClaimExtractor {
         claim(ClaimKind.CHANGE, s, subject, Optional.of(amount), ps, end, t,
             b -> b.basePeriod(base).baseYear(year).direction(Direction.FLAT));
       }
+    }
+
+    /** Whether the text at {@code pos} ends the sentence (a 。 after white space): what follows is another. */
+    private static boolean nextSentence(String t, int pos) {
+      int i = pos;
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      return i < t.length() && t.charAt(i) == '。';
     }
 
     /** The change amount and percent read after a direction word, and where they end. */
@@ -1273,6 +1359,10 @@ public final class ClaimExtractor {
             }
           }
         }
+      }
+      if (t.startsWith("左右", p)) {
+        // 下降3%左右: an approximation, checked by no interval; the direction alone is read
+        return new Numbers(Optional.empty(), Optional.empty(), p + 2);
       }
       return new Numbers(delta, pct, p);
     }
@@ -1350,7 +1440,7 @@ public final class ClaimExtractor {
       }
       CharSequence from = tail(t, pos);
       return CHANGE.matcher(from).lookingAt() || CHANGE_JS.matcher(from).lookingAt()
-          || FLAT_JS.matcher(from).lookingAt();
+          || FLAT_JS.matcher(from).lookingAt() || FLAT_SAME.matcher(from).lookingAt();
     }
 
     /**
@@ -1457,6 +1547,11 @@ public final class ClaimExtractor {
           || mayEndWithDirection(near) && DELTA_BEFORE.matcher(near).matches()
           && !TO_AMOUNT.matcher(near).find()) {
         return; // 比上年增加1个团组 / 增加2批次: a change, not the count
+      }
+      int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+      if (open >= 0 && before.indexOf(')', open) < 0 && before.indexOf('）', open) < 0
+          && (before.startsWith("其中", open + 1) || before.startsWith("含", open + 1))) {
+        return; // 15批次(其中外事接待0批次): the count of a part, not the item's
       }
       String unit = m.group(2);
       String after = t.substring(m.end(), Math.min(t.length(), m.end() + 3));
@@ -1687,7 +1782,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC),
             fund));
       }
-      if (p.endsWith("项目支出预算数为") || p.endsWith("项目支出预算为")) {
+      if (p.endsWith("项目支出预算数为") || p.endsWith("项目支出预算为") || p.endsWith("项目支出预算")) {
         return Optional.of(new Subject(e, fund.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT),
             fund));
       }
@@ -1720,6 +1815,14 @@ public final class ClaimExtractor {
       if (named != null) {
         return Optional.of(named);
       }
+      if (p.endsWith("本年收入合计") || p.endsWith("本年收入预算合计")) {
+        // (某部门)本年收入(预算)合计 X，其中：…: the year's own revenue, without the carry-over (收入合计 adds it)
+        return Optional.of(new Subject(r, Coordinates.of(FactDimension.FUND_SOURCE, FundSource.CURRENT_YEAR), rev));
+      }
+      if (p.endsWith("本年支出合计") || p.endsWith("本年支出预算合计")) {
+        // (某部门)本年支出(预算)合计 X，其中：基本支出 Y: the summary's 本年支出合计 (支出总计 adds the carry-forward)
+        return Optional.of(new Subject(e, Coordinates.EMPTY, Coordinates.EMPTY));
+      }
       if (p.endsWith("一般公共预算拨款收入") || p.endsWith("一般公共预算收入")
           || (revenueSide && p.equals("一般公共预算"))) {
         return Optional.of(new Subject(r, gp, rev));
@@ -1727,6 +1830,10 @@ public final class ClaimExtractor {
       if (p.endsWith("一般公共预算当年拨款")) {
         Coordinates cc = perf ? gp.with(FactDimension.SPENDING_TYPE, SpendingType.PROJECT) : gp;
         return Optional.of(new Subject(e, cc, gp));
+      }
+      if (p.endsWith("一般公共预算支出") || p.endsWith("一般公共预算支出决算数为")) {
+        // (本年)一般公共预算支出 X: the general public budget's expenditure, a part of 本年支出合计
+        return Optional.of(new Subject(e, gp, Coordinates.EMPTY));
       }
       if (p.endsWith("一般公共预算基本支出")) {
         return Optional.of(new Subject(e, gp.with(FactDimension.SPENDING_TYPE, SpendingType.BASIC), gp));
@@ -1752,7 +1859,7 @@ public final class ClaimExtractor {
         return Optional.of(new Subject(Concept.CARRY_FORWARD, fund, fund));
       }
       Concept tp = Concept.THREE_PUBLIC;
-      if (p.contains("因公出国(境)费")) {
+      if (p.contains("因公出国(境)费") || p.contains("因公出国(境)经费") || p.endsWith("因公出国(境)支出")) {
         return Optional.of(new Subject(tp, Coordinates.of(FactDimension.THREE_PUBLIC_ITEM,
             ThreePublicItem.OUTBOUND_TRAVEL), rev));
       }
@@ -1828,20 +1935,20 @@ public final class ClaimExtractor {
      * 财政拨款支出 (EXPENDITURE of that fund, a share of 本年支出合计). Null for any other phrase.
      */
     private static Subject fundLine(String p) {
-      // LEAD_YEAR starts with 20; FISCAL_EXPENDITURE_LINE, matched whole, ends with 财政拨款支出(决算)
+      // LEAD_YEAR starts with 20; FISCAL_EXPENDITURE_LINE, matched whole, ends with 拨款支出(决算)
       String n = p.startsWith("20") ? LEAD_YEAR.matcher(p).replaceFirst("") : p;
       FundSource f = REVENUE_LINES.get(n);
       if (f != null) {
         return new Subject(Concept.REVENUE, Coordinates.of(FactDimension.FUND_SOURCE, f), Coordinates.EMPTY);
       }
-      if (!n.endsWith("财政拨款支出") && !n.endsWith("财政拨款支出决算")) {
+      if (!n.endsWith("拨款支出") && !n.endsWith("拨款支出决算")) {
         return null;
       }
       Matcher m = FISCAL_EXPENDITURE_LINE.matcher(n);
       if (!m.matches()) {
         return null;
       }
-      String fund = m.group(1);
+      String fund = m.group(1) != null ? m.group(1) : m.group(2);
       FundSource e = fund == null ? FundSource.FISCAL_APPROPRIATION
           : fund.startsWith("一般公共预算") ? FundSource.GENERAL_PUBLIC_BUDGET
           : fund.startsWith("政府性基金") ? FundSource.GOVERNMENT_FUND : FundSource.STATE_CAPITAL;

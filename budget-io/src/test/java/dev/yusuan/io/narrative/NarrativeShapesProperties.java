@@ -34,7 +34,9 @@ import net.jqwik.api.constraints.IntRange;
 class NarrativeShapesProperties {
   private static final String HEADING = "(一) 情况说明";
   private static final List<String> SUBJECTS = List.of("机关运行经费预算", "政府采购预算", "“三公”经费财政拨款预算",
-      "一般公共预算拨款收入", "财政拨款收入", "事业收入");
+      "一般公共预算拨款收入", "财政拨款收入", "事业收入",
+      // other regions' wordings (real-narrative/statements.tsv): 四川, 广西
+      "因公出国(境)经费", "本年一般公共预算支出", "一般公共预算拨款支出", "项目支出预算");
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -74,7 +76,12 @@ class NarrativeShapesProperties {
       String head = subject + cur + "，";
       String s;
       if (current == prior) {
-        s = head + (wording % 2 == 0 ? "与上年持平。" : "同比增加0元，增长0%。");
+        s = head + switch (wording % 4) {
+          case 0 -> "与上年持平。";
+          case 1 -> "同比增加0元，增长0%。";
+          case 2 -> "同比无变化。"; // 广西
+          default -> "较上年无增减变化。";
+        };
       } else if (pct == null) {
         s = head + "同比增加" + delta + "，上年未安排该项预算，增长率无可比性。";
       } else {
@@ -84,7 +91,12 @@ class NarrativeShapesProperties {
           case 2 -> head + "比 2023 年度" + add + " " + delta + "，" + grow + " " + pct + "。";
           case 3 -> head + "较上年" + grow + pct + "，" + add + delta + "。";
           case 4 -> head + "较上年的" + base + add + delta + "，" + grow + pct + "。";
-          default -> subject + cur + "，主要用于保障机关运转。与 2023 年度相比，" + add + delta + "，" + grow + pct + "。";
+          case 5 -> subject + cur + "，主要用于保障机关运转。与 2023 年度相比，" + add + delta + "，" + grow + pct + "。";
+          // 广西: the direction word repeated with 同比 before the percent
+          case 6 -> head + "同比" + add + delta + "，同比" + grow + pct + "。";
+          // 广东: a completion rate with its budget figure between the amount and the change (both unread)
+          default -> head + "完成全年预算" + base + "的" + percent(current, Math.max(prior, 1), 1) + "，比上年决算数"
+              + add + delta + "，" + grow + pct + "。";
         };
       }
       return dress(s, wrap, wide);
@@ -146,7 +158,7 @@ class NarrativeShapesProperties {
   Arbitrary<Change> changes() {
     Arbitrary<Long> yuan = Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000_000_000L),
         Arbitraries.longs().between(0, 20_000L));
-    return Combinators.combine(Arbitraries.of(SUBJECTS), yuan, yuan, Arbitraries.integers().between(0, 5),
+    return Combinators.combine(Arbitraries.of(SUBJECTS), yuan, yuan, Arbitraries.integers().between(0, 7),
         Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, 2),
         Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, Long.MAX_VALUE)),
         Arbitraries.of(false, false, true)).as(Change::new);

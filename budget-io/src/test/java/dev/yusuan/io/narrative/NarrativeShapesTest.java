@@ -50,7 +50,9 @@ class NarrativeShapesTest {
           List.of("AMOUNT REVENUE ", "CHANGE REVENUE  d p")),
       new Shape("F", "(五) 一般公共预算财政拨款支出决算情况",
           "一般公共预算财政拨款支出年初预算为 100.00 万元，支出决算为 95.00 万元，完成年初预算的 95.00%。",
-          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET,PERIOD=CURRENT_BUDGET")),
+          // 支出决算为 after the subject's budget: the same subject's actual, and the rate of it (RealNarrativeTest)
+          List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET,PERIOD=CURRENT_BUDGET",
+              "AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET", "SHARE EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET")),
       // 完成年初预算的 P% after the actual: a share of this year's 年初预算 of the same subject
       new Shape("F", "(五) 一般公共预算财政拨款支出决算情况", "一般公共预算财政拨款支出 95.00 万元，完成年初预算的 95.00%。",
           List.of("AMOUNT EXPENDITURE FUND_SOURCE=GENERAL_PUBLIC_BUDGET",
