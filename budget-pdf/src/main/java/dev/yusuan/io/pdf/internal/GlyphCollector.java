@@ -37,8 +37,29 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public record Hidden(int page, int invisible, boolean readInvisible) {}
 
+  /**
+   * Glyphs a page draws slanted (neither along nor across the page: a diagonal watermark), not read as the
+   * page's text: how many and their text (the first {@link #SLANTED_TEXT} characters).
+   */
+  public record Slanted(int page, int glyphs, String text) {}
+
+  static final int SLANTED_TEXT = 40;
+  /**
+   * A glyph is slanted when its baseline's angle to the page's axes exceeds about 3 degrees: |sin 2θ| above
+   * sin 6°.
+   */
+  private static final float SLANT = 0.105f;
+
   private final List<PageText> pages = new ArrayList<>();
   private final List<Hidden> hidden = new ArrayList<>();
+  private final List<Slanted> slanted = new ArrayList<>();
+  /** The page's slanted glyphs: count and text. */
+  private int slantedGlyphs;
+  private final StringBuilder slantedText = new StringBuilder();
+  /** The glyph being shown is slanted; its string's number; the character spacing after it, in points. */
+  private boolean slant;
+  private int run;
+  private float spacing;
   /** The page's glyphs by kind: shown, invisible. */
   private Glyphs current = new Glyphs();
   private Glyphs invisibleGlyphs = new Glyphs();
@@ -68,10 +89,20 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden)
       throws IOException {
+    return collect(document, firstLine, hidden, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #collect(PDDocument, int, List)}, adding to {@code slanted} each page that drew slanted glyphs
+   * (not read).
+   */
+  public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden,
+      List<Slanted> slanted) throws IOException {
     GlyphCollector c = new GlyphCollector();
     c.lineCounter = firstLine;
     c.writeText(document, new StringWriter());
     hidden.addAll(c.hidden);
+    slanted.addAll(c.slanted);
     // pages without a content stream never reach startPage/endPage: they hold no text
     List<PageText> all = new ArrayList<>();
     int k = 0;
@@ -92,6 +123,8 @@ public final class GlyphCollector extends PDFTextStripper {
     invisibleGlyphs = new Glyphs();
     shown = 0;
     positions = 0;
+    slantedGlyphs = 0;
+    slantedText.setLength(0);
     PDRectangle box = page.getCropBox();
     boolean rotated = page.getRotation() % 180 != 0;
     pageWidth = rotated ? box.getHeight() : box.getWidth();
@@ -104,7 +137,21 @@ public final class GlyphCollector extends PDFTextStripper {
     shown++; // PDFBox drops a composite font's glyph that maps to no Unicode before processTextPosition
     RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
     invisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
+    // the baseline's direction on the page: along or across it (any page rotation), or slanted
+    float a = textRenderingMatrix.getValue(0, 0);
+    float b = textRenderingMatrix.getValue(0, 1);
+    float scale = a * a + b * b;
+    slant = Math.abs(2 * a * b) > SLANT * scale;
+    float tc = getGraphicsState().getTextState().getCharacterSpacing();
+    float size = getGraphicsState().getTextState().getFontSize();
+    spacing = tc == 0 || size == 0 ? 0f : tc * (float) Math.sqrt(scale) / Math.abs(size);
     super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
+  @Override
+  protected void showText(byte[] string) throws IOException {
+    run++; // the glyphs of one string: the character spacing between them is tracking
+    super.showText(string);
   }
 
   @Override
@@ -122,7 +169,15 @@ public final class GlyphCollector extends PDFTextStripper {
     if (size <= 0) {
       size = t.getHeightDir();
     }
-    Glyph g = new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size);
+    if (slant && !invisible) {
+      // a diagonal watermark across the page is no text of its tables or lines: counted, not read
+      slantedGlyphs++;
+      if (slantedText.length() < SLANTED_TEXT && !text.isBlank()) {
+        slantedText.append(text);
+      }
+      return;
+    }
+    Glyph g = new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing);
     // a glyph under half a point (font size 0) is not seen either
     (invisible || size < 0.5f ? invisibleGlyphs : current).add(g);
   }
@@ -187,6 +242,9 @@ public final class GlyphCollector extends PDFTextStripper {
     Glyphs read = readInvisible ? invisibleGlyphs : current;
     if (invisibleGlyphs.size() > 0) {
       hidden.add(new Hidden(no, invisibleGlyphs.size(), readInvisible));
+    }
+    if (slantedGlyphs > 0) {
+      slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString()));
     }
     List<TextLine> lines = LineBuilder.lines(read.list, no, lineCounter);
     lineCounter += lines.size();

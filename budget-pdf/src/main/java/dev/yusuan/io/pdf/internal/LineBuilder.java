@@ -9,7 +9,10 @@ import java.util.List;
 
 /** Groups glyphs into lines by baseline and lines into segments by horizontal gaps. */
 public final class LineBuilder {
-  /** A gap wider than this fraction of the font size separates two segments. */
+  /**
+   * A gap wider than this fraction of the font size separates two segments (the character spacing between
+   * two glyphs of one string not counted).
+   */
   static final float SEGMENT_GAP = 0.3f;
   /** A gap wider than this fraction of the font size inside a segment becomes a space. */
   static final float SPACE_GAP = 0.2f;
@@ -55,7 +58,9 @@ public final class LineBuilder {
       baseSum += g.baseline();
       if (prev != null) {
         float size = Math.max(prev.fontSize(), g.fontSize());
-        float gap = g.x0() - prev.x1();
+        // the character spacing a producer puts between the glyphs of one string (Tc: 合　计 spaced out, numbers
+        // tracked wide) is part of that string, not a gap between cells
+        float gap = g.x0() - prev.x1() - (prev.run() == g.run() ? prev.spacing() : 0f);
         if (gap > SEGMENT_GAP * size) {
           segs.add(new Segment(text.toString(), start.x0(), prev.x1(), start.baseline(),
               start.fontSize()));

@@ -39,6 +39,8 @@ public final class PdfDocumentBuilder {
   }
 
   private final TableAssembly assembly = new TableAssembly("pdf");
+  /** The pages read so far by what they print ({@link #printed}): the part and page that printed it first. */
+  private final Map<String, String[]> printedPages = new HashMap<>();
 
   private PdfDocumentBuilder() {}
 
@@ -61,9 +63,10 @@ public final class PdfDocumentBuilder {
     List<PageText> pages;
     Map<Integer, PageImages.Content> empty = new HashMap<>();
     List<GlyphCollector.Hidden> hidden = new ArrayList<>();
+    List<GlyphCollector.Slanted> slanted = new ArrayList<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
       check.check(d);
-      pages = GlyphCollector.collect(d, 1, hidden);
+      pages = GlyphCollector.collect(d, 1, hidden, slanted);
       for (PageText p : pages) {
         if (p.lines().isEmpty()) {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
@@ -84,7 +87,9 @@ public final class PdfDocumentBuilder {
       return;
     }
     hidden.forEach(h -> hidden(part.name(), h));
+    slanted.forEach(s -> slanted(part.name(), s));
     for (PageText p : pages) {
+      duplicate(part.name(), p);
       if (p.unmapped() > 0) {
         assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
             "第 " + p.page() + " 页有 " + p.unmapped() + " 个字符的字体没有 Unicode 映射（缺少 ToUnicode），"
@@ -112,6 +117,63 @@ public final class PdfDocumentBuilder {
       }
     }
     assembly.addPages(part.name(), pages);
+  }
+
+  /**
+   * A page printing exactly what an earlier page printed (every line's text at the same place, its top and
+   * bottom edges, where page numbers and running lines are, left aside), figures among them: the same page
+   * printed twice. Its figures agree with themselves, so no rule objects; what its author meant is one page.
+   * WARNING naming both pages (their figures are read on both).
+   */
+  private void duplicate(String part, PageText p) {
+    String printed = printed(p);
+    if (printed == null) {
+      return;
+    }
+    String[] first = printedPages.putIfAbsent(printed, new String[] {part, String.valueOf(p.page())});
+    if (first == null) {
+      return;
+    }
+    String otherZh = (first[0].equals(part) ? "" : first[0] + " ") + "第 " + first[1] + " 页";
+    String otherEn = "page " + first[1] + (first[0].equals(part) ? "" : " of " + first[0]);
+    assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.duplicate-page",
+        "第 " + p.page() + " 页与" + otherZh + "内容完全相同（同一页印了两次？），其中的数字被读取两次",
+        "page " + p.page() + " prints exactly what " + otherEn + " prints (the same page printed twice?); its "
+            + "figures are read twice",
+        Provenance.builder().source(part).page(p.page()).build()));
+  }
+
+  /**
+   * What a page prints away from its top 7 % and bottom 12 % (page numbers, running lines): each line's
+   * segments with their text and place, to a tenth of a point; null when that holds no figure.
+   */
+  private static String printed(PageText p) {
+    StringBuilder sb = new StringBuilder();
+    boolean figure = false;
+    for (dev.yusuan.io.tables.internal.TextLine l : p.lines()) {
+      if (l.baseline() > p.height() * 0.88 || l.baseline() < p.height() * 0.07) {
+        continue;
+      }
+      for (dev.yusuan.io.tables.internal.Segment s : l.segments()) {
+        String t = s.text();
+        for (int i = 0; i < t.length() && !figure; i++) {
+          figure = Character.isDigit(t.charAt(i));
+        }
+        sb.append(t).append('@').append(Math.round(s.x0() * 10)).append(',')
+            .append(Math.round(s.baseline() * 10)).append('\n');
+      }
+    }
+    return figure ? sb.toString() : null;
+  }
+
+  /** Slanted text (a diagonal watermark): not read; said, a WARNING when it holds a digit (it may be a figure). */
+  private void slanted(String part, GlyphCollector.Slanted s) {
+    Provenance at = Provenance.builder().source(part).page(s.page()).build();
+    boolean digit = s.text().chars().anyMatch(Character::isDigit);
+    assembly.diagnostic(Diagnostic.of(digit ? Severity.WARNING : Severity.INFO, "pdf.slanted-text",
+        "第 " + s.page() + " 页有 " + s.glyphs() + " 个斜向绘制的字符（水印？）未读取：" + s.text(),
+        "page " + s.page() + " draws " + s.glyphs() + " glyphs slanted across the page (a watermark?); not read: "
+            + s.text(), at));
   }
 
   /** Text a page draws but does not show: not read (or, when it is all the page has, read and said so). */
