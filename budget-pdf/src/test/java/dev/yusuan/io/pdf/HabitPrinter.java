@@ -161,6 +161,13 @@ final class HabitPrinter {
     for (int i = 0; i < chars.length; i++) {
       plain += font.getStringWidth(chars[i]) / 1000 * size + (i + 1 < chars.length ? kern[i] : 0);
     }
+    if (plain > d.room()) { // kerned wider than its cell: a producer kerns it tighter
+      plain = 0;
+      for (int i = 0; i < chars.length; i++) {
+        kern[i] = Math.min(kern[i], 0);
+        plain += font.getStringWidth(chars[i]) / 1000 * size + (i + 1 < chars.length ? kern[i] : 0);
+      }
+    }
     if (chars.length > 1 && tc > 0) {
       tc = Math.max(0, Math.min(tc, (d.room() - plain) / (chars.length - 1))); // the text stays in its cell
     }
@@ -173,23 +180,26 @@ final class HabitPrinter {
     float y = H - d.y();
     int split = habits.splitNumbers() && d.role() == PdfFixture.BODY && chars.length >= 4
         && AMOUNT.matcher(text).matches() ? 1 + random.nextInt(chars.length - 1) : chars.length;
-    show(chars, kern, 0, split, x, y, size, tc);
+    // a label spaced out by character spacing is one string, also from a producer positioning other text glyph
+    // by glyph (spaced by positions alone, with no space glyph and no Tc, it is cells apart: docs/pdf.md Limits)
+    boolean spaced = label && habits.spacedLabels() == 2;
+    show(chars, kern, 0, split, x, y, size, tc, spaced);
     if (split < chars.length) {
       float at = x;
       for (int i = 0; i < split; i++) {
         at += font.getStringWidth(chars[i]) / 1000 * size + tc + kern[i];
       }
-      show(chars, kern, split, chars.length, at, y, size, tc);
+      show(chars, kern, split, chars.length, at, y, size, tc, false);
     }
   }
 
   /** Shows glyphs {@code from} to {@code to} as one string, one kerned array or one string per glyph. */
-  private void show(String[] chars, float[] kern, int from, int to, float x, float y, float size, float tc)
-      throws IOException {
+  private void show(String[] chars, float[] kern, int from, int to, float x, float y, float size, float tc,
+      boolean whole) throws IOException {
     cs.beginText();
     cs.setFont(font, size);
     cs.setCharacterSpacing(tc);
-    if (habits.glyphs() == 2) {
+    if (habits.glyphs() == 2 && !whole) {
       float at = x;
       for (int i = from; i < to; i++) {
         cs.setTextMatrix(toMedia(Matrix.getTranslateInstance(at, y)));

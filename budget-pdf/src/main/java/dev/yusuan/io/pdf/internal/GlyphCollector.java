@@ -59,6 +59,8 @@ public final class GlyphCollector extends PDFTextStripper {
   /** The glyph being shown is slanted; its string's number; the character spacing after it, in points. */
   private boolean slant;
   private int run;
+  /** Inside a TJ array (its strings are one run). */
+  private boolean array;
   private float spacing;
   /** The page's glyphs by kind: shown, invisible. */
   private Glyphs current = new Glyphs();
@@ -150,8 +152,21 @@ public final class GlyphCollector extends PDFTextStripper {
 
   @Override
   protected void showText(byte[] string) throws IOException {
-    run++; // the glyphs of one string: the character spacing between them is tracking
+    if (!array) {
+      run++; // the glyphs of one string: the character spacing between them is tracking
+    }
     super.showText(string);
+  }
+
+  @Override
+  public void showTextStrings(org.apache.pdfbox.cos.COSArray strings) throws IOException {
+    run++; // one TJ array, its strings kerned: one run
+    array = true;
+    try {
+      super.showTextStrings(strings);
+    } finally {
+      array = false;
+    }
   }
 
   @Override
@@ -177,9 +192,16 @@ public final class GlyphCollector extends PDFTextStripper {
       }
       return;
     }
-    Glyph g = new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing);
-    // a glyph under half a point (font size 0) is not seen either
-    (invisible || size < 0.5f ? invisibleGlyphs : current).add(g);
+    Glyphs into = invisible || size < 0.5f ? invisibleGlyphs : current; // under half a point: not seen either
+    if ("\u3000".equals(u)) {
+      // a full-width space right after a glyph of the same string: room that glyph's string keeps (合　计)
+      int last = into.list.size() - 1;
+      Glyph prev = last >= 0 ? into.list.get(last) : null;
+      if (prev != null && prev.run() == run && !prev.blank()) {
+        into.list.set(last, prev.withIdeographicSpace(w + spacing));
+      }
+    }
+    into.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing, 0f));
   }
 
   /**

@@ -39,8 +39,9 @@ public final class PdfDocumentBuilder {
   }
 
   private final TableAssembly assembly = new TableAssembly("pdf");
-  /** The pages read so far by what they print ({@link #printed}): the part and page that printed it first. */
-  private final Map<String, String[]> printedPages = new HashMap<>();
+  /** What the page before printed ({@link #printed}; null: no figure), and its part and page. */
+  private String previousPrinted;
+  private String[] previousPage;
 
   private PdfDocumentBuilder() {}
 
@@ -88,8 +89,12 @@ public final class PdfDocumentBuilder {
     }
     hidden.forEach(h -> hidden(part.name(), h));
     slanted.forEach(s -> slanted(part.name(), s));
+    List<PageText> read = new ArrayList<>(pages.size());
     for (PageText p : pages) {
-      duplicate(part.name(), p);
+      if (duplicate(part.name(), p)) {
+        continue; // said, read once
+      }
+      read.add(p);
       if (p.unmapped() > 0) {
         assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
             "第 " + p.page() + " 页有 " + p.unmapped() + " 个字符的字体没有 Unicode 映射（缺少 ToUnicode），"
@@ -116,31 +121,36 @@ public final class PdfDocumentBuilder {
         }
       }
     }
-    assembly.addPages(part.name(), pages);
+    assembly.addPages(part.name(), read);
   }
 
   /**
-   * A page printing exactly what an earlier page printed (every line's text at the same place, its top and
-   * bottom edges, where page numbers and running lines are, left aside), figures among them: the same page
-   * printed twice. Its figures agree with themselves, so no rule objects; what its author meant is one page.
-   * WARNING naming both pages (their figures are read on both).
+   * A page printing exactly what the page before it printed (every line's text at the same place, its top
+   * and bottom edges, where page numbers and running lines are, left aside), figures among them: the same
+   * page printed twice. (Pages further apart may print the same rows honestly: two tables continued over
+   * rows that are the same, 部门支出总表 and 一般公共预算支出表 of a department spending only that budget.) Its figures agree with themselves, so no rule objects; what its author meant is one page:
+   * a WARNING naming both pages, and the copy is not read again (a continued table's rows read twice would
+   * double them under their total).
+   *
+   * @return whether {@code p} repeats an earlier page
    */
-  private void duplicate(String part, PageText p) {
+  private boolean duplicate(String part, PageText p) {
     String printed = printed(p);
-    if (printed == null) {
-      return;
-    }
-    String[] first = printedPages.putIfAbsent(printed, new String[] {part, String.valueOf(p.page())});
-    if (first == null) {
-      return;
+    String[] first = previousPage;
+    boolean same = printed != null && printed.equals(previousPrinted);
+    if (!same) {
+      previousPrinted = printed;
+      previousPage = new String[] {part, String.valueOf(p.page())};
+      return false;
     }
     String otherZh = (first[0].equals(part) ? "" : first[0] + " ") + "第 " + first[1] + " 页";
     String otherEn = "page " + first[1] + (first[0].equals(part) ? "" : " of " + first[0]);
     assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.duplicate-page",
-        "第 " + p.page() + " 页与" + otherZh + "内容完全相同（同一页印了两次？），其中的数字被读取两次",
-        "page " + p.page() + " prints exactly what " + otherEn + " prints (the same page printed twice?); its "
-            + "figures are read twice",
+        "第 " + p.page() + " 页与" + otherZh + "内容完全相同（同一页印了两次？），只按" + otherZh + "读取一次",
+        "page " + p.page() + " prints exactly what " + otherEn + " prints (the same page printed twice?); read "
+            + "once, as " + otherEn,
         Provenance.builder().source(part).page(p.page()).build()));
+    return true;
   }
 
   /**
