@@ -169,7 +169,9 @@ final class HabitPrinter {
       }
     }
     if (chars.length > 1 && tc > 0) {
-      tc = Math.max(0, Math.min(tc, (d.room() - plain) / (chars.length - 1))); // the text stays in its cell
+      // the text stays in its cell, taking at most a third of the room it leaves free (a long label of the cell
+      // before may overflow into it, as the fixtures draw some)
+      tc = Math.max(0, Math.min(tc, (d.room() - plain) / 3 / (chars.length - 1)));
     }
     float width = plain + tc * (chars.length - 1);
     float x = switch (d.align()) {

@@ -135,4 +135,12 @@ class PdfLayoutVariationsTest {
         new NationalBudgetFixture.Extras(0, true, true, 1, true, true, true), null, BigDecimal.ZERO),
         new PdfFixture.Habits(3, false, 1, 250, 2, true, 2, 1, false, false, 0, 2912977346L));
   }
+
+  /** Shrunk: the same 行　次, each glyph and the full-width space drawn as strings of their own: one cell. */
+  @Test
+  void aLabelSpacedByAFullWidthSpaceGlyphByGlyphIsOneCell() throws Exception {
+    p.anHonestFinalAccountPrintedAnyWayIsReadCompletelyAndPasses(new NationalFinalFixture.Shape(0, 2020, true, 0,
+        true, true, true, true, true, true, true, true, true, true, null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 2, 0, 1, true, 0, 2, true, true, 0, 733011));
+  }
 }

@@ -150,6 +150,7 @@ public final class GlyphCollector extends PDFTextStripper {
     super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
+
   @Override
   protected void showText(byte[] string) throws IOException {
     if (!array) {
@@ -194,10 +195,12 @@ public final class GlyphCollector extends PDFTextStripper {
     }
     Glyphs into = invisible || size < 0.5f ? invisibleGlyphs : current; // under half a point: not seen either
     if ("\u3000".equals(u)) {
-      // a full-width space right after a glyph of the same string: room that glyph's string keeps (合　计)
+      // a full-width space drawn right after a glyph, where its advance ended (in its string or in one of its
+      // own): room that glyph keeps (合　计)
       int last = into.list.size() - 1;
       Glyph prev = last >= 0 ? into.list.get(last) : null;
-      if (prev != null && prev.run() == run && !prev.blank()) {
+      if (prev != null && !prev.blank() && Math.abs(prev.baseline() - y) < 0.1f * size
+          && Math.abs(x0 - prev.x1() - prev.spacing() - prev.ideographicSpace()) < 0.1f * size) {
         into.list.set(last, prev.withIdeographicSpace(w + spacing));
       }
     }

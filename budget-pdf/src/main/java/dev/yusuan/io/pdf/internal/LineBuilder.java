@@ -10,8 +10,8 @@ import java.util.List;
 /** Groups glyphs into lines by baseline and lines into segments by horizontal gaps. */
 public final class LineBuilder {
   /**
-   * A gap wider than this fraction of the font size separates two segments (the character spacing between
-   * two glyphs of one string not counted).
+   * A gap wider than this fraction of the font size separates two segments (the character spacing after a
+   * glyph, and a full-width space between two 汉字, not counted).
    */
   static final float SEGMENT_GAP = 0.3f;
   /** A gap wider than this fraction of the font size inside a segment becomes a space. */
@@ -65,15 +65,20 @@ public final class LineBuilder {
   }
 
   /**
-   * The gap between two neighbouring glyphs: the character spacing a producer puts after a glyph (Tc: 合 计
-   * spaced out, numbers tracked wide, also where the next string begins: {@code 1,2} + {@code 34.56}) is part
-   * of its advance, not a gap between cells; so is a full-width space (U+3000) one string draws between two 汉字
-   * (合　计).
+   * The gap between two neighbouring glyphs: the character spacing a producer puts between the glyphs of one
+   * string (Tc: 合 计 spaced out, numbers tracked wide) is part of its advance, not a gap between cells; so is
+   * tracking of at most a quarter em where the next string begins, within a tenth of an em of the advance
+   * (a number drawn as {@code 1,2} + {@code 34.56}); and a full-width space (U+3000) drawn right after a 汉字
+   * and before another (合　计).
    */
   private static float gap(Glyph prev, Glyph g) {
-    float gap = g.x0() - prev.x1() - prev.spacing();
-    if (prev.ideographicSpace() > 0 && prev.run() == g.run() && Texts.endsCjk(prev.text())
-        && Texts.endsCjk(g.text())) {
+    float gap = g.x0() - prev.x1();
+    float em = Math.max(prev.fontSize(), g.fontSize());
+    if (prev.run() == g.run()
+        || prev.spacing() <= 0.25f * em && Math.abs(gap - prev.spacing()) <= 0.1f * em) {
+      gap -= prev.spacing();
+    }
+    if (prev.ideographicSpace() > 0 && Texts.endsCjk(prev.text()) && Texts.endsCjk(g.text())) {
       gap -= prev.ideographicSpace();
     }
     return gap;
@@ -81,10 +86,9 @@ public final class LineBuilder {
 
   /**
    * Glyphs {@code from} to {@code to} as one segment; a gap wider than {@link #SPACE_GAP} between two glyphs
-   * that are not 汉字 is a space (the character spacing the first was drawn with not counted, also when the
-   * next string begins there: a number drawn as {@code 1,2} + {@code 34.56}), unless all gaps of the segment
-   * (three glyphs or more) are the same as drawn: even tracking, each glyph positioned on its own, is not a
-   * word space.
+   * that are not 汉字 is a space (the character spacing the first was drawn with not counted), unless all
+   * gaps of the segment (three glyphs or more) are the same as drawn: even tracking, each glyph positioned on
+   * its own, is not a word space.
    */
   private static Segment segment(List<Glyph> line, int from, int to) {
     float min = Float.MAX_VALUE;
