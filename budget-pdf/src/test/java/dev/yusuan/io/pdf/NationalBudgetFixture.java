@@ -398,8 +398,13 @@ final class NationalBudgetFixture {
   }
 
   byte[] write(Path font) throws IOException {
+    return write(font, null);
+  }
+
+  /** The document printed with a producer's {@code habits} ({@link PdfFixture.Habits}; null: as the fixture draws). */
+  byte[] write(Path font, PdfFixture.Habits habits) throws IOException {
     targetsPrinted.clear();
-    try (PdfFixture pdf = new PdfFixture(font)) {
+    try (PdfFixture pdf = new PdfFixture(font, habits)) {
       f = pdf;
       f.page();
       page++;

@@ -288,7 +288,12 @@ final class NationalFinalFixture {
   }
 
   byte[] write(Path font) throws IOException {
-    try (PdfFixture pdf = new PdfFixture(font)) {
+    return write(font, null);
+  }
+
+  /** The document printed with a producer's {@code habits} ({@link PdfFixture.Habits}; null: as the fixture draws). */
+  byte[] write(Path font, PdfFixture.Habits habits) throws IOException {
+    try (PdfFixture pdf = new PdfFixture(font, habits)) {
       f = pdf;
       cover();
       summary();

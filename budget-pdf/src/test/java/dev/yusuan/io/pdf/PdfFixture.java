@@ -81,15 +81,97 @@ final class PdfFixture implements AutoCloseable {
   private int pages;
 
   PdfFixture(Path fontFile) throws IOException {
+    this(fontFile, null);
+  }
+
+  /**
+   * A fixture printing with a producer's {@code habits}: what it is told to draw is recorded page by page and
+   * printed by {@link HabitPrinter} when the document is saved; null draws at once, as always.
+   */
+  PdfFixture(Path fontFile, Habits habits) throws IOException {
     collection = new TrueTypeCollection(fontFile.toFile());
     List<TrueTypeFont> fonts = new ArrayList<>();
     collection.processAllFonts(fonts::add);
     font = PDType0Font.load(doc, fonts.get(0), true);
+    this.habits = habits;
   }
+
+  /**
+   * How a producer prints a page, each a general habit of real PDFs (Word, WPS, Excel exports, budget
+   * systems, printers), applied to what the fixture draws:
+   *
+   * @param rotate 0 upright; 1 portrait media with /Rotate 90 and a {@code cm} turning the landscape content
+   *     so the page shows upright; 2 the same with /Rotate 270; 3 /Rotate 90 with every text drawn through a
+   *     rotated text matrix (and the rules turned by hand)
+   * @param shuffled content-stream order is not reading order: the body's numbers first, column by column,
+   *     rows bottom-up, then the labels bottom-up, other text, the header last
+   * @param glyphs 0 one string per text; 1 a {@code TJ} array kerning every glyph; 2 one {@code Tj} per glyph
+   *     each positioned on its own
+   * @param charSpacing {@code Tc} in thousandths of the font size (0 to 250)
+   * @param spacedLabels cells of two or three 汉字 only spaced out: 0 not; 1 with U+3000 between them (合　计);
+   *     2 by a character spacing of one em (合 计 with no space glyph)
+   * @param splitNumbers amounts of four or more characters drawn as two strings ({@code 1,2} + {@code 34.56})
+   * @param rules 0 horizontal rules only (as the fixture draws); 1 a full grid; 2 no rule at all
+   * @param watermark 0 none; 1 a large grey diagonal watermark under the content; 2 over it
+   * @param running a running header (organisation, date) and 第 N 页 共 M 页 on every page
+   * @param stamp a round stamp image over the page's table
+   * @param duplicate the page (1-based, modulo the page count) printed twice; 0 none
+   * @param seed what the habits choose among (kerning, stamp position)
+   */
+  record Habits(int rotate, boolean shuffled, int glyphs, int charSpacing, int spacedLabels, boolean splitNumbers,
+      int rules, int watermark, boolean running, boolean stamp, int duplicate, long seed) {
+    static final Habits NONE = new Habits(0, false, 0, 0, 0, false, 0, 0, false, false, 0, 0);
+
+    Habits withDuplicate(int page) {
+      return new Habits(rotate, shuffled, glyphs, charSpacing, spacedLabels, splitNumbers, rules, watermark, running,
+          stamp, page, seed);
+    }
+  }
+
+  /**
+   * A text the fixture was told to draw: anchor x ({@code align} L left, R right, C centre), y from the top, the
+   * width its cell has room for (a producer keeps a cell's text inside it).
+   */
+  record Draw(float x, float y, float size, String text, char align, int role, float room) {
+    Draw(float x, float y, float size, String text, char align, int role) {
+      this(x, y, size, text, align, role, Float.MAX_VALUE);
+    }
+  }
+
+  /** A rule (y from the top). */
+  record Rule(float x0, float y0, float x1, float y1) {}
+
+  /** What one page was told to draw, in order. */
+  static final class PageRecord {
+    final List<Draw> draws = new ArrayList<>();
+    final List<Rule> rules = new ArrayList<>();
+    /** Each table's column edges with the y of the rules drawn across it (a full grid joins them). */
+    final List<float[]> edges = new ArrayList<>();
+    final List<List<Float>> across = new ArrayList<>();
+    boolean numbered;
+  }
+
+  /** Role of a text: 0 other (title, caption, unit, page number), 1 a header cell, 2 a body cell. */
+  static final int OTHER = 0;
+  static final int HEADER = 1;
+  static final int BODY = 2;
+
+  private final Habits habits;
+  final List<PageRecord> records = new ArrayList<>();
+  private int role = OTHER;
+  private float room = Float.MAX_VALUE;
+  private char align = 'L';
+  private float anchor;
 
   /** Starts an A4 landscape page (closing the previous one with its page number). */
   PdfFixture page() throws IOException {
     finishPage();
+    if (habits != null) {
+      records.add(new PageRecord());
+      height = PDRectangle.A4.getWidth();
+      pages++;
+      return this;
+    }
     PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
     doc.addPage(p);
     height = p.getMediaBox().getHeight();
@@ -99,6 +181,14 @@ final class PdfFixture implements AutoCloseable {
   }
 
   private void finishPage() throws IOException {
+    if (habits != null) {
+      if (!records.isEmpty() && !records.get(records.size() - 1).numbered) {
+        PageRecord r = records.get(records.size() - 1);
+        r.numbered = true;
+        center(421, 570, 9, "- " + pages + " -");
+      }
+      return;
+    }
     if (cs != null) {
       center(421, 570, 9, "- " + pages + " -");
       cs.close();
@@ -108,6 +198,12 @@ final class PdfFixture implements AutoCloseable {
 
   /** Text with its left edge at x and its baseline y points below the top. */
   PdfFixture text(float x, float y, float size, String s) throws IOException {
+    if (habits != null) {
+      char a = align;
+      align = 'L';
+      records.get(records.size() - 1).draws.add(new Draw(a == 'L' ? x : anchor, y, size, s, a, role, room));
+      return this;
+    }
     cs.beginText();
     cs.setFont(font, size);
     cs.newLineAtOffset(x, height - y);
@@ -129,6 +225,13 @@ final class PdfFixture implements AutoCloseable {
   /** Ends the page without a page number and without text (a scanned page has none either). */
   PdfFixture blankPage() throws IOException {
     finishPage();
+    if (habits != null) {
+      PageRecord r = new PageRecord();
+      r.numbered = true;
+      records.add(r);
+      pages++;
+      return this;
+    }
     PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
     doc.addPage(p);
     pages++;
@@ -140,14 +243,22 @@ final class PdfFixture implements AutoCloseable {
   }
 
   PdfFixture right(float x, float y, float size, String s) throws IOException {
+    align = 'R';
+    anchor = x;
     return text(x - width(s, size), y, size, s);
   }
 
   PdfFixture center(float x, float y, float size, String s) throws IOException {
+    align = 'C';
+    anchor = x;
     return text(x - width(s, size) / 2, y, size, s);
   }
 
   void line(float x0, float y0, float x1, float y1) throws IOException {
+    if (habits != null) {
+      records.get(records.size() - 1).rules.add(new Rule(x0, y0, x1, y1));
+      return;
+    }
     cs.setLineWidth(0.5f);
     cs.moveTo(x0, height - y0);
     cs.lineTo(x1, height - y1);
@@ -189,22 +300,43 @@ final class PdfFixture implements AutoCloseable {
       this.numeric = numeric;
       this.y = y;
       line(edges[0], y, edges[edges.length - 1], y);
+      if (habits != null) {
+        PageRecord r = records.get(records.size() - 1);
+        r.edges.add(edges);
+        r.across.add(new ArrayList<>(List.of(y)));
+      }
+    }
+
+    /** Records the rule just drawn across the table at {@code y} (a full grid joins them with verticals). */
+    private void across() {
+      if (habits != null) {
+        PageRecord r = records.get(records.size() - 1);
+        int i = r.edges.lastIndexOf(edges);
+        if (i >= 0) {
+          r.across.get(i).add(y);
+        }
+      }
     }
 
     /** A header line: each cell spans [from, to] columns (inclusive), text centred. */
     Table header(Object... spans) throws IOException {
+      role = HEADER;
       for (int i = 0; i < spans.length; i += 3) {
         int from = (Integer) spans[i];
         int to = (Integer) spans[i + 1];
         String s = (String) spans[i + 2];
         float xc = (edges[from] + edges[to + 1]) / 2;
+        room = edges[to + 1] - edges[from] - 6;
         String[] lines = s.split("\n");
         for (int k = 0; k < lines.length; k++) {
           center(xc, y + 12 + (k - (lines.length - 1) / 2f) * 10, size, lines[k]);
         }
       }
       y += pitch;
+      role = OTHER;
+      room = Float.MAX_VALUE;
       line(edges[0], y, edges[edges.length - 1], y);
+      across();
       return this;
     }
 
@@ -213,6 +345,7 @@ final class PdfFixture implements AutoCloseable {
      * centred in the block it spans.
      */
     Table headerGrid(int rows, Object... cells) throws IOException {
+      role = HEADER;
       for (int i = 0; i < cells.length; i += 5) {
         int c0 = (Integer) cells[i];
         int c1 = (Integer) cells[i + 1];
@@ -220,6 +353,7 @@ final class PdfFixture implements AutoCloseable {
         int r1 = (Integer) cells[i + 3];
         String s = (String) cells[i + 4];
         float xc = (edges[c0] + edges[c1 + 1]) / 2;
+        room = edges[c1 + 1] - edges[c0] - 6;
         float yc = y + (r0 + r1 + 1) / 2f * pitch + 3;
         String[] lines = s.split("\n");
         for (int k = 0; k < lines.length; k++) {
@@ -227,7 +361,10 @@ final class PdfFixture implements AutoCloseable {
         }
       }
       y += rows * pitch;
+      role = OTHER;
+      room = Float.MAX_VALUE;
       line(edges[0], y, edges[edges.length - 1], y);
+      across();
       return this;
     }
 
@@ -255,11 +392,13 @@ final class PdfFixture implements AutoCloseable {
       }
       float h = pitch + (wrap - 1) * 10;
       float mid = y + h / 2 + 3;
+      role = BODY;
       for (int c = 0; c < cells.length; c++) {
         if (cells[c] == null) {
           continue;
         }
         String[] lines = cells[c].split("\n");
+        room = edges[c + 1] - edges[c] - 6;
         for (int k = 0; k < lines.length; k++) {
           float ly = mid + (k - (lines.length - 1) / 2f) * 10;
           if (numeric[c]) {
@@ -270,7 +409,10 @@ final class PdfFixture implements AutoCloseable {
         }
       }
       y += h;
+      role = OTHER;
+      room = Float.MAX_VALUE;
       line(edges[0], y, edges[edges.length - 1], y);
+      across();
       return this;
     }
 
@@ -285,6 +427,9 @@ final class PdfFixture implements AutoCloseable {
 
   byte[] bytes() throws IOException {
     finishPage();
+    if (habits != null) {
+      new HabitPrinter(doc, font, habits).print(records);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.save(out);
     return out.toByteArray();

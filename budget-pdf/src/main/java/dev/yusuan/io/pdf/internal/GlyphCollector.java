@@ -37,8 +37,31 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public record Hidden(int page, int invisible, boolean readInvisible) {}
 
+  /**
+   * Glyphs a page draws slanted (neither along nor across the page: a diagonal watermark), not read as the
+   * page's text: how many and their text (the first {@link #SLANTED_TEXT} characters).
+   */
+  public record Slanted(int page, int glyphs, String text) {}
+
+  static final int SLANTED_TEXT = 40;
+  /**
+   * A glyph is slanted when its baseline's angle to the page's axes exceeds about 3 degrees: |sin 2θ| above
+   * sin 6°.
+   */
+  private static final float SLANT = 0.105f;
+
   private final List<PageText> pages = new ArrayList<>();
   private final List<Hidden> hidden = new ArrayList<>();
+  private final List<Slanted> slanted = new ArrayList<>();
+  /** The page's slanted glyphs: count and text. */
+  private int slantedGlyphs;
+  private final StringBuilder slantedText = new StringBuilder();
+  /** The glyph being shown is slanted; its string's number; the character spacing after it, in points. */
+  private boolean slant;
+  private int run;
+  /** Inside a TJ array (its strings are one run). */
+  private boolean array;
+  private float spacing;
   /** The page's glyphs by kind: shown, invisible. */
   private Glyphs current = new Glyphs();
   private Glyphs invisibleGlyphs = new Glyphs();
@@ -68,10 +91,20 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden)
       throws IOException {
+    return collect(document, firstLine, hidden, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #collect(PDDocument, int, List)}, adding to {@code slanted} each page that drew slanted glyphs
+   * (not read).
+   */
+  public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden,
+      List<Slanted> slanted) throws IOException {
     GlyphCollector c = new GlyphCollector();
     c.lineCounter = firstLine;
     c.writeText(document, new StringWriter());
     hidden.addAll(c.hidden);
+    slanted.addAll(c.slanted);
     // pages without a content stream never reach startPage/endPage: they hold no text
     List<PageText> all = new ArrayList<>();
     int k = 0;
@@ -92,6 +125,8 @@ public final class GlyphCollector extends PDFTextStripper {
     invisibleGlyphs = new Glyphs();
     shown = 0;
     positions = 0;
+    slantedGlyphs = 0;
+    slantedText.setLength(0);
     PDRectangle box = page.getCropBox();
     boolean rotated = page.getRotation() % 180 != 0;
     pageWidth = rotated ? box.getHeight() : box.getWidth();
@@ -104,7 +139,35 @@ public final class GlyphCollector extends PDFTextStripper {
     shown++; // PDFBox drops a composite font's glyph that maps to no Unicode before processTextPosition
     RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
     invisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
+    // the baseline's direction on the page: along or across it (any page rotation), or slanted
+    float a = textRenderingMatrix.getValue(0, 0);
+    float b = textRenderingMatrix.getValue(0, 1);
+    float scale = a * a + b * b;
+    slant = Math.abs(2 * a * b) > SLANT * scale;
+    float tc = getGraphicsState().getTextState().getCharacterSpacing();
+    float size = getGraphicsState().getTextState().getFontSize();
+    spacing = tc == 0 || size == 0 ? 0f : tc * (float) Math.sqrt(scale) / Math.abs(size);
     super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
+
+  @Override
+  protected void showText(byte[] string) throws IOException {
+    if (!array) {
+      run++; // the glyphs of one string: the character spacing between them is tracking
+    }
+    super.showText(string);
+  }
+
+  @Override
+  public void showTextStrings(org.apache.pdfbox.cos.COSArray strings) throws IOException {
+    run++; // one TJ array, its strings kerned: one run
+    array = true;
+    try {
+      super.showTextStrings(strings);
+    } finally {
+      array = false;
+    }
   }
 
   @Override
@@ -122,9 +185,26 @@ public final class GlyphCollector extends PDFTextStripper {
     if (size <= 0) {
       size = t.getHeightDir();
     }
-    Glyph g = new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size);
-    // a glyph under half a point (font size 0) is not seen either
-    (invisible || size < 0.5f ? invisibleGlyphs : current).add(g);
+    if (slant && !invisible) {
+      // a diagonal watermark across the page is no text of its tables or lines: counted, not read
+      slantedGlyphs++;
+      if (slantedText.length() < SLANTED_TEXT && !text.isBlank()) {
+        slantedText.append(text);
+      }
+      return;
+    }
+    Glyphs into = invisible || size < 0.5f ? invisibleGlyphs : current; // under half a point: not seen either
+    if ("\u3000".equals(u)) {
+      // a full-width space drawn right after a glyph, where its advance ended (in its string or in one of its
+      // own): room that glyph keeps (合　计)
+      int last = into.list.size() - 1;
+      Glyph prev = last >= 0 ? into.list.get(last) : null;
+      if (prev != null && !prev.blank() && Math.abs(prev.baseline() - y) < 0.1f * size
+          && Math.abs(x0 - prev.x1() - prev.spacing() - prev.ideographicSpace()) < 0.1f * size) {
+        into.list.set(last, prev.withIdeographicSpace(w + spacing));
+      }
+    }
+    into.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing, 0f));
   }
 
   /**
@@ -187,6 +267,9 @@ public final class GlyphCollector extends PDFTextStripper {
     Glyphs read = readInvisible ? invisibleGlyphs : current;
     if (invisibleGlyphs.size() > 0) {
       hidden.add(new Hidden(no, invisibleGlyphs.size(), readInvisible));
+    }
+    if (slantedGlyphs > 0) {
+      slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString()));
     }
     List<TextLine> lines = LineBuilder.lines(read.list, no, lineCounter);
     lineCounter += lines.size();

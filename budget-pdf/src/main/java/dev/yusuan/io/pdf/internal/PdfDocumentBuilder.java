@@ -39,6 +39,9 @@ public final class PdfDocumentBuilder {
   }
 
   private final TableAssembly assembly = new TableAssembly("pdf");
+  /** What the page before printed ({@link #printed}; null: no figure), and its part and page. */
+  private String previousPrinted;
+  private String[] previousPage;
 
   private PdfDocumentBuilder() {}
 
@@ -61,9 +64,10 @@ public final class PdfDocumentBuilder {
     List<PageText> pages;
     Map<Integer, PageImages.Content> empty = new HashMap<>();
     List<GlyphCollector.Hidden> hidden = new ArrayList<>();
+    List<GlyphCollector.Slanted> slanted = new ArrayList<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
       check.check(d);
-      pages = GlyphCollector.collect(d, 1, hidden);
+      pages = GlyphCollector.collect(d, 1, hidden, slanted);
       for (PageText p : pages) {
         if (p.lines().isEmpty()) {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
@@ -84,7 +88,13 @@ public final class PdfDocumentBuilder {
       return;
     }
     hidden.forEach(h -> hidden(part.name(), h));
+    slanted.forEach(s -> slanted(part.name(), s));
+    List<PageText> read = new ArrayList<>(pages.size());
     for (PageText p : pages) {
+      if (duplicate(part.name(), p)) {
+        continue; // said, read once
+      }
+      read.add(p);
       if (p.unmapped() > 0) {
         assembly.diagnostic(Diagnostic.of(Severity.ERROR, "pdf.unmapped-glyphs",
             "第 " + p.page() + " 页有 " + p.unmapped() + " 个字符的字体没有 Unicode 映射（缺少 ToUnicode），"
@@ -111,7 +121,69 @@ public final class PdfDocumentBuilder {
         }
       }
     }
-    assembly.addPages(part.name(), pages);
+    assembly.addPages(part.name(), read);
+  }
+
+  /**
+   * A page printing exactly what the page before it printed (every line's text at the same place, its top
+   * and bottom edges, where page numbers and running lines are, left aside), figures among them: the same
+   * page printed twice. (Pages further apart may print the same rows honestly: two tables continued over
+   * rows that are the same, 部门支出总表 and 一般公共预算支出表 of a department spending only that budget.) Its figures agree with themselves, so no rule objects; what its author meant is one page:
+   * a WARNING naming both pages, and the copy is not read again (a continued table's rows read twice would
+   * double them under their total).
+   *
+   * @return whether {@code p} repeats an earlier page
+   */
+  private boolean duplicate(String part, PageText p) {
+    String printed = printed(p);
+    String[] first = previousPage;
+    boolean same = printed != null && printed.equals(previousPrinted);
+    if (!same) {
+      previousPrinted = printed;
+      previousPage = new String[] {part, String.valueOf(p.page())};
+      return false;
+    }
+    String otherZh = (first[0].equals(part) ? "" : first[0] + " ") + "第 " + first[1] + " 页";
+    String otherEn = "page " + first[1] + (first[0].equals(part) ? "" : " of " + first[0]);
+    assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.duplicate-page",
+        "第 " + p.page() + " 页与" + otherZh + "内容完全相同（同一页印了两次？），只按" + otherZh + "读取一次",
+        "page " + p.page() + " prints exactly what " + otherEn + " prints (the same page printed twice?); read "
+            + "once, as " + otherEn,
+        Provenance.builder().source(part).page(p.page()).build()));
+    return true;
+  }
+
+  /**
+   * What a page prints away from its top 7 % and bottom 12 % (page numbers, running lines): each line's
+   * segments with their text and place, to a tenth of a point; null when that holds no figure.
+   */
+  private static String printed(PageText p) {
+    StringBuilder sb = new StringBuilder();
+    boolean figure = false;
+    for (dev.yusuan.io.tables.internal.TextLine l : p.lines()) {
+      if (l.baseline() > p.height() * 0.88 || l.baseline() < p.height() * 0.07) {
+        continue;
+      }
+      for (dev.yusuan.io.tables.internal.Segment s : l.segments()) {
+        String t = s.text();
+        for (int i = 0; i < t.length() && !figure; i++) {
+          figure = Character.isDigit(t.charAt(i));
+        }
+        sb.append(t).append('@').append(Math.round(s.x0() * 10)).append(',')
+            .append(Math.round(s.baseline() * 10)).append('\n');
+      }
+    }
+    return figure ? sb.toString() : null;
+  }
+
+  /** Slanted text (a diagonal watermark): not read; said, a WARNING when it holds a digit (it may be a figure). */
+  private void slanted(String part, GlyphCollector.Slanted s) {
+    Provenance at = Provenance.builder().source(part).page(s.page()).build();
+    boolean digit = s.text().chars().anyMatch(Character::isDigit);
+    assembly.diagnostic(Diagnostic.of(digit ? Severity.WARNING : Severity.INFO, "pdf.slanted-text",
+        "第 " + s.page() + " 页有 " + s.glyphs() + " 个斜向绘制的字符（水印？）未读取：" + s.text(),
+        "page " + s.page() + " draws " + s.glyphs() + " glyphs slanted across the page (a watermark?); not read: "
+            + s.text(), at));
   }
 
   /** Text a page draws but does not show: not read (or, when it is all the page has, read and said so). */

@@ -368,7 +368,8 @@ public final class PageAssembler {
       List<TextLine> keep = new ArrayList<>();
       for (TextLine l : p.lines()) {
         boolean edge = edge(l, p);
-        boolean number = edge && l.segments().size() <= 3 && Texts.isPageNumber(l.key());
+        // 第 3 页 共 12 页 printed with spaces is several segments; a bare 1 2 3 is a page number only in one to three
+        boolean number = edge && (l.segments().size() <= 3 || l.key().contains("页")) && Texts.isPageNumber(l.key());
         boolean running = edge && repeats.getOrDefault(l.key() + "@" + Math.round(l.baseline() / 3), 0)
             >= threshold && !Texts.isTitle(l.key()) && !Texts.isCaption(l.key());
         if (number || running) {

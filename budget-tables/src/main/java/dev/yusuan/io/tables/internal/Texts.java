@@ -15,7 +15,8 @@ public final class Texts {
   private static final Pattern CAPTION = Pattern.compile(
       "^(部门)?(预算|决算)?(公开|附)?表?[0-9一二三四五六七八九十]{1,3}(-[0-9]{1,2})?表?$");
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("^([-─]\\s?\\d{1,3}\\s?[-─]|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3})$");
+      Pattern.compile("^([-─]\\s?\\d{1,3}\\s?[-─]|第?\\d{1,3}页?(/\\d+页?)?|\\d{1,3}"
+          + "|第\\d{1,4}页[,，/]?共\\d{1,4}页|共\\d{1,4}页[,，/]?第\\d{1,4}页)$");
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("20\\d{2}年");
   private static final Pattern TITLE_NUMBER = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]|\\(\\d+\\))");

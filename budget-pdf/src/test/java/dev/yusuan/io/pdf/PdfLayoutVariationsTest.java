@@ -1,0 +1,146 @@
+package dev.yusuan.io.pdf;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shrunk failures of {@link PdfLayoutVariationsProperties}, pinned, and one example of each habit that
+ * failed alone (a national 部门预算 of {@link NationalBudgetFixture} printed so).
+ */
+class PdfLayoutVariationsTest {
+  private final PdfLayoutVariationsProperties p = new PdfLayoutVariationsProperties();
+
+  private static final NationalBudgetFixture.Shape BUDGET = new NationalBudgetFixture.Shape(12345L, 2023, false, 1,
+      true, true, true, true, false, true, true, 1, true, true, true, NationalBudgetFixture.Extras.NONE, null,
+      BigDecimal.ZERO);
+
+  private static PdfFixture.Habits only(int rotate, int glyphs, int tc, int spaced, int watermark, boolean running) {
+    return new PdfFixture.Habits(rotate, false, glyphs, tc, spaced, false, 0, watermark, running, false, 0, 1);
+  }
+
+  /** Tc of 0.25 em: the tracking between glyphs of a string is no gap (no 2 7 , 7 6 0 . 5 6, no split cell). */
+  @Test
+  void wideCharacterSpacingIsTracking() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 250, 0, 0, false));
+  }
+
+  /** A large grey watermark at 35°, under or over the tables: its glyphs are slanted, not read (INFO). */
+  @Test
+  void aDiagonalWatermarkIsNotReadAsCells() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 0, 0, 1, false));
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 0, 0, 2, false));
+  }
+
+  /** 第 N 页 共 M 页 printed with spaces at the foot of every page is the page number, not a table line. */
+  @Test
+  void pageOfPagesIsAPageNumber() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 0, 0, 0, true));
+  }
+
+  /** Shrunk: each glyph kerned in one TJ array with Tc 0.25 em (one run), 合　计 spaced, a full grid, a watermark. */
+  @Test
+  void kernedArrayWithWideSpacing() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(new NationalBudgetFixture.Shape(-2701254905L, 2024, false,
+        2, false, true, true, false, true, false, false, 0, false, false, true,
+        new NationalBudgetFixture.Extras(0, false, true, 0, false, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, false, 1, 250, 1, false, 1, 1, false, false, 0, 1));
+  }
+
+  /**
+   * Shrunk: a 决算 on /Rotate 270 media, drawn numbers first and glyph by glyph with Tc 0.12 em (even gaps: no word
+   * spaces), labels spaced out by Tc 1 em (栏　次), a watermark and running lines: national-final, read completely.
+   */
+  @Test
+  void glyphByGlyphFinalOnTurnedMedia() throws Exception {
+    p.anHonestFinalAccountPrintedAnyWayIsReadCompletelyAndPasses(new NationalFinalFixture.Shape(0, 2020, false, 1,
+        false, false, false, true, false, true, true, false, true, false, null, BigDecimal.ZERO),
+        new PdfFixture.Habits(2, true, 2, 120, 2, false, 0, 1, true, false, 0, 2));
+  }
+
+  /** Shrunk: 财政拨款收支总表's 201 changed by -1.37 on /Rotate 270 media, kerned, Tc 0.25 em: an ERROR there. */
+  @Test
+  void aChangedFigureOnTurnedKernedPagesIsAnError() throws Exception {
+    p.aFigureChangedBeyondRoundingIsStillAnErrorAtItsCell(new NationalBudgetFixture.Shape(-404L, 2022, true, 1, false,
+        false, false, false, true, false, false, 0, true, false, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, true, false), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(2, false, 1, 250, 0, false, 1, 2, true, true, 0, -320329795240756349L), 99999, 137,
+        false);
+  }
+
+  /**
+   * Shrunk: a continued table's second page printed twice (/Rotate 90, drawn out of order, no rules, a
+   * watermark): merged twice, its rows doubled under their 合计 and made false ERRORs; now a WARNING naming both
+   * pages, the copy read once.
+   */
+  @Test
+  void aContinuedPagePrintedTwiceIsReadOnce() throws Exception {
+    p.aPagePrintedTwiceIsAWarningNamingBothPagesAndIsReadOnce(new NationalBudgetFixture.Shape(8308L, 2020, false, 3,
+        false, true, true, false, false, true, true, 0, false, false, false,
+        new NationalBudgetFixture.Extras(0, true, true, 0, false, false, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(1, true, 0, 0, 0, false, 2, 2, false, false, 0, 2), 8);
+  }
+
+  /**
+   * Shrunk: the continued pages of two tables (支出 by function, 一般公共预算支出) print the same rows, three pages
+   * apart: no page printed twice (it was taken for one when any earlier page counted, not only the one before).
+   */
+  @Test
+  void twoTablesContinuedOverTheSameRowsAreNoDuplicate() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(new NationalBudgetFixture.Shape(1263523896L, 2021, false,
+        2, false, false, true, true, true, true, false, 0, true, false, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, false, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(3, true, 2, 0, 2, false, 2, 2, true, true, 0, Long.MAX_VALUE));
+  }
+
+  /**
+   * Shrunk: amounts drawn as two strings with a Tc of 0.25 em (2,004.4 + 1, the second where the first's advance
+   * ended): the gap between the strings is the tracking, no word space (was 2,004.4 1, not read).
+   */
+  @Test
+  void aNumberSplitInTwoStringsWithTrackingIsOneNumber() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(new NationalBudgetFixture.Shape(0L, 2019, true, 0, true,
+        true, true, true, true, true, true, 0, false, true, false,
+        new NationalBudgetFixture.Extras(0, true, true, 2, false, false, false), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 0, 250, 0, true, 1, 2, false, false, 0, 2839267352L));
+  }
+
+  /** Shrunk: the same with a figure changed (01|gpb by -4.34, on turned media): an ERROR at its cell. */
+  @Test
+  void aChangedSplitNumberIsAnErrorAtItsCell() throws Exception {
+    p.aFigureChangedBeyondRoundingIsStillAnErrorAtItsCell(new NationalBudgetFixture.Shape(0L, 2019, true, 2, true,
+        false, false, true, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, false, false, 1, true, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(3, true, 0, 250, 1, true, 2, 1, true, false, 0, -1165290L), 0, 434, false);
+  }
+
+  /**
+   * Shrunk: 行　次 spaced out with a full-width space (U+3000) in one string: one header cell, the 行次 column
+   * (was 行 | 次, its row numbers read as amounts of no column); numbers drawn as two strings.
+   */
+  @Test
+  void aLabelSpacedByAFullWidthSpaceIsOneCell() throws Exception {
+    p.anHonestFinalAccountPrintedAnyWayIsReadCompletelyAndPasses(new NationalFinalFixture.Shape(0, 2020, true, 0,
+        true, true, true, true, true, true, true, true, true, true, null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 0, 0, 1, true, 0, 0, true, true, 0, 0));
+  }
+
+  /**
+   * Shrunk: a kerned array with Tc 0.25 em drawn as two strings (20. + 34, the second where the first's advance
+   * and its kerning ended): the trailing character spacing belongs to the first string's advance (was 20. | 34).
+   */
+  @Test
+  void trackingCarriesOverToTheNextString() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(new NationalBudgetFixture.Shape(0L, 2019, true, 1, true,
+        false, false, true, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 1, true, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(3, false, 1, 250, 2, true, 2, 1, false, false, 0, 2912977346L));
+  }
+
+  /** Shrunk: the same 行　次, each glyph and the full-width space drawn as strings of their own: one cell. */
+  @Test
+  void aLabelSpacedByAFullWidthSpaceGlyphByGlyphIsOneCell() throws Exception {
+    p.anHonestFinalAccountPrintedAnyWayIsReadCompletelyAndPasses(new NationalFinalFixture.Shape(0, 2020, true, 0,
+        true, true, true, true, true, true, true, true, true, true, null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 2, 0, 1, true, 0, 2, true, true, 0, 733011));
+  }
+}
