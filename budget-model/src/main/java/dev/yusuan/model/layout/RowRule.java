@@ -55,6 +55,9 @@ public record RowRule(List<String> labels, Optional<String> after, Mapping mappi
     }
     if (k.charAt(k.length() - 1) == ')') {
       k = INCLUDES.matcher(k).replaceFirst("");
+      if (k.isEmpty()) {
+        return k; // a label that is only a qualifier, (含专用结余)
+      }
     }
     char c = k.charAt(0);
     if (c != '(' && (c < '0' || c > '9') && "一二三四五六七八九十".indexOf(c) < 0) {

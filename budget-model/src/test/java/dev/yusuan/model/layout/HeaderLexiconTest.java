@@ -35,5 +35,9 @@ class HeaderLexiconTest {
   void aRowLabelLosesWhatItIncludesButNotItsName() {
     assertThat(RowRule.labelKey("七、使用非财政拨款结余（含专用结余）")).isEqualTo("使用非财政拨款结余");
     assertThat(RowRule.labelKey("政府办公厅(室)及相关机构事务")).isEqualTo("政府办公厅(室)及相关机构事务");
+    // a label that is only what it includes (a wrapped label's second line) has no key left, and no
+    // exception: it used to throw, and a document printing it was not read at all (internal error)
+    assertThat(RowRule.labelKey("（含专用结余）")).isEmpty();
+    assertThat(RowRule.labelKey("(含专用结余)")).isEmpty();
   }
 }

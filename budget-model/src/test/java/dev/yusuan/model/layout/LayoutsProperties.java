@@ -98,4 +98,17 @@ class LayoutsProperties {
       assertThat(ls.recognise(title, header)).isEqualTo(Optional.ofNullable(best));
     }
   }
+
+  /** A row label's key is made for any text a cell can hold: qualifiers, numbering, brackets alone. */
+  @Property(tries = 1000)
+  void aLabelKeyIsMadeForAnyLabel(@ForAll("labels") String label) {
+    String k = RowRule.labelKey(label);
+    assertThat(k.length()).isLessThanOrEqualTo(Names.key(label).length());
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of("（", "）", "(", ")", "含", "专用结余", "一、", "七", "1.", "(一)", "十", "、", " ", "结余",
+        "使用非财政拨款", "\u3000").list().ofMaxSize(6).map(l -> String.join("", l));
+  }
 }
