@@ -143,4 +143,55 @@ class PdfLayoutVariationsTest {
         true, true, true, true, true, true, true, true, true, true, null, BigDecimal.ZERO),
         new PdfFixture.Habits(0, true, 2, 0, 1, true, 0, 2, true, true, 0, 733011));
   }
+
+  /** One page drawing {@code lines} along the page and {@code slanted} at 35° across it. */
+  static byte[] slantedPage(String slanted) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      java.util.List<org.apache.fontbox.ttf.TrueTypeFont> fonts = new java.util.ArrayList<>();
+      new org.apache.fontbox.ttf.TrueTypeCollection(PdfFixture.requireCjkFont().toFile()).processAllFonts(fonts::add);
+      org.apache.pdfbox.pdmodel.font.PDFont font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, fonts.get(0),
+          true);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
+          page)) {
+        cs.beginText();
+        cs.setFont(font, 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("2023年部门预算编制说明");
+        cs.endText();
+        cs.beginText();
+        cs.setFont(font, 40);
+        double a = Math.toRadians(35);
+        cs.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(a), (float) Math.sin(a),
+            (float) -Math.sin(a), (float) Math.cos(a), 120, 200));
+        cs.showText(slanted);
+        cs.endText();
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static java.util.List<dev.yusuan.model.Diagnostic> slantedDiagnostics(String slanted) throws Exception {
+    return new dev.yusuan.io.pdf.PdfReader().read(new java.io.ByteArrayInputStream(slantedPage(slanted)), "s.pdf")
+        .diagnostics().stream().filter(d -> d.code().equals("pdf.slanted-text")).toList();
+  }
+
+  /**
+   * Amounts drawn slanted are not read, so they are counted unread (the file is read partly and never passes);
+   * a watermark's words or year are no amount: said, nothing counted.
+   */
+  @Test
+  void amountsDrawnSlantedAreCountedUnread() throws Exception {
+    java.util.List<dev.yusuan.model.Diagnostic> figures = slantedDiagnostics("合计 1,234.56 支出 78.90");
+    org.assertj.core.api.Assertions.assertThat(figures).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(figures.get(0).unreadAmounts()).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(figures.get(0).severity())
+        .isEqualTo(dev.yusuan.model.Severity.WARNING);
+    java.util.List<dev.yusuan.model.Diagnostic> words = slantedDiagnostics("2024年 内部资料 仅供参考");
+    org.assertj.core.api.Assertions.assertThat(words).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(words.get(0).unreadAmounts()).isZero();
+  }
 }

@@ -41,7 +41,13 @@ public final class GlyphCollector extends PDFTextStripper {
    * Glyphs a page draws slanted (neither along nor across the page: a diagonal watermark), not read as the
    * page's text: how many and their text (the first {@link #SLANTED_TEXT} characters).
    */
-  public record Slanted(int page, int glyphs, String text) {}
+  public record Slanted(int page, int glyphs, String text, int amounts) {}
+
+  /** An amount printed in slanted text: a decimal point or thousands separators. */
+  private static final java.util.regex.Pattern SLANTED_AMOUNT =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
+  /** How much of a page's slanted text is kept to count its amounts (a page's glyphs are bounded anyway). */
+  static final int SLANTED_KEPT = 100_000;
 
   static final int SLANTED_TEXT = 40;
   /**
@@ -56,6 +62,8 @@ public final class GlyphCollector extends PDFTextStripper {
   /** The page's slanted glyphs: count and text. */
   private int slantedGlyphs;
   private final StringBuilder slantedText = new StringBuilder();
+  /** All of the page's slanted text (up to {@link #SLANTED_KEPT} characters), its amounts counted unread. */
+  private final StringBuilder slantedAll = new StringBuilder();
   /** The glyph being shown is slanted; its string's number; the character spacing after it, in points. */
   private boolean slant;
   private int run;
@@ -127,6 +135,7 @@ public final class GlyphCollector extends PDFTextStripper {
     positions = 0;
     slantedGlyphs = 0;
     slantedText.setLength(0);
+    slantedAll.setLength(0);
     PDRectangle box = page.getCropBox();
     boolean rotated = page.getRotation() % 180 != 0;
     pageWidth = rotated ? box.getHeight() : box.getWidth();
@@ -190,6 +199,9 @@ public final class GlyphCollector extends PDFTextStripper {
       slantedGlyphs++;
       if (slantedText.length() < SLANTED_TEXT && !text.isBlank()) {
         slantedText.append(text);
+      }
+      if (slantedAll.length() < SLANTED_KEPT) {
+        slantedAll.append(text);
       }
       return;
     }
@@ -269,7 +281,8 @@ public final class GlyphCollector extends PDFTextStripper {
       hidden.add(new Hidden(no, invisibleGlyphs.size(), readInvisible));
     }
     if (slantedGlyphs > 0) {
-      slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString()));
+      int amounts = (int) SLANTED_AMOUNT.matcher(slantedAll).results().count();
+      slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString(), amounts));
     }
     List<TextLine> lines = LineBuilder.lines(read.list, no, lineCounter);
     lineCounter += lines.size();

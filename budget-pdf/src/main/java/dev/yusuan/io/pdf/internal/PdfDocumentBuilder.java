@@ -176,14 +176,21 @@ public final class PdfDocumentBuilder {
     return figure ? sb.toString() : null;
   }
 
-  /** Slanted text (a diagonal watermark): not read; said, a WARNING when it holds a digit (it may be a figure). */
+  /**
+   * Slanted text (a diagonal watermark): not read; said, a WARNING when it holds a digit (it may be a figure), and
+   * each amount in it (a decimal point or thousands separators) counted unread: a page that draws a figure slanted
+   * is read partly, never passed.
+   */
   private void slanted(String part, GlyphCollector.Slanted s) {
     Provenance at = Provenance.builder().source(part).page(s.page()).build();
-    boolean digit = s.text().chars().anyMatch(Character::isDigit);
-    assembly.diagnostic(Diagnostic.of(digit ? Severity.WARNING : Severity.INFO, "pdf.slanted-text",
-        "第 " + s.page() + " 页有 " + s.glyphs() + " 个斜向绘制的字符（水印？）未读取：" + s.text(),
-        "page " + s.page() + " draws " + s.glyphs() + " glyphs slanted across the page (a watermark?); not read: "
-            + s.text(), at));
+    boolean digit = s.text().chars().anyMatch(Character::isDigit) || s.amounts() > 0;
+    assembly.diagnostic(Diagnostic.builder().from(Diagnostic.of(digit ? Severity.WARNING : Severity.INFO,
+        "pdf.slanted-text",
+        "第 " + s.page() + " 页有 " + s.glyphs() + " 个斜向绘制的字符（水印？）未读取" + (s.amounts() > 0
+            ? "，其中 " + s.amounts() + " 个金额" : "") + "：" + s.text(),
+        "page " + s.page() + " draws " + s.glyphs() + " glyphs slanted across the page (a watermark?); not read"
+            + (s.amounts() > 0 ? ", " + s.amounts() + " amounts among them" : "") + ": " + s.text(), at))
+        .unreadAmounts(s.amounts()).build());
   }
 
   /** Text a page draws but does not show: not read (or, when it is all the page has, read and said so). */
