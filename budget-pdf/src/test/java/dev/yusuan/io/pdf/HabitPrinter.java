@@ -40,6 +40,12 @@ final class HabitPrinter {
   private final PdfFixture.Habits habits;
   private final Random random;
   private PDPageContentStream cs;
+  /** The page being printed: what it draws and its rules (a turned text must stay clear of them). */
+  private List<PdfFixture.Draw> pageDraws = List.of();
+  private List<PdfFixture.Rule> pageRules = List.of();
+  private static final Pattern TURNABLE = Pattern.compile("\\p{IsHan}{2,6}");
+  /** Where a CJK glyph box's centre lies above its baseline, in ems. */
+  private static final float CENTRE = 0.38f;
 
   HabitPrinter(PDDocument doc, PDFont font, PdfFixture.Habits habits) {
     this.doc = doc;
@@ -84,6 +90,8 @@ final class HabitPrinter {
           draws.add(new PdfFixture.Draw(W / 2, 582, 8, "第 " + (i + 1) + " 页 共 " + total + " 页", 'C',
               PdfFixture.OTHER));
         }
+        pageDraws = draws;
+        pageRules = r.rules;
         if (!habits.shuffled()) {
           rules(r);
         }
@@ -143,6 +151,16 @@ final class HabitPrinter {
   private void draw(PdfFixture.Draw d) throws IOException {
     String text = d.text();
     float size = d.size();
+    if (habits.turned() > 0 && d.role() == PdfFixture.HEADER && TURNABLE.matcher(text).matches()) {
+      boolean upwards = habits.turned() == 1 || habits.turned() == 3 && random.nextBoolean();
+      if (turned(d, upwards)) {
+        return;
+      }
+    }
+    if (habits.spacedLabels() == 3 && d.role() != PdfFixture.OTHER && HAN.matcher(text).matches()) {
+      spacedByPosition(d);
+      return;
+    }
     float tc = habits.charSpacing() / 1000f * size;
     boolean label = d.role() != PdfFixture.OTHER && HAN.matcher(text).matches();
     if (label && habits.spacedLabels() == 1) {
@@ -193,6 +211,89 @@ final class HabitPrinter {
       }
       show(chars, kern, split, chars.length, at, y, size, tc, false);
     }
+  }
+
+  /** The left and right edge of {@code d} drawn upright, unspaced. */
+  private float[] across(PdfFixture.Draw d) throws IOException {
+    float width = font.getStringWidth(d.text()) / 1000 * d.size();
+    float x = switch (d.align()) {
+      case 'R' -> d.x() - width;
+      case 'C' -> d.x() - width / 2;
+      default -> d.x();
+    };
+    return new float[] {x, x + width};
+  }
+
+  /**
+   * Draws a header cell's text turned 90° about the centre it has upright ({@code upwards}: read bottom-to-top),
+   * if the turned text stays clear (by 2 points) of every other text and rule of the page, as in a tall narrow
+   * cell; otherwise draws nothing and says so.
+   */
+  private boolean turned(PdfFixture.Draw d, boolean upwards) throws IOException {
+    float size = d.size();
+    float length = font.getStringWidth(d.text()) / 1000 * size;
+    float[] x = across(d);
+    float cx = (x[0] + x[1]) / 2;
+    float cy = d.y() - CENTRE * size; // from the top
+    float left = cx - size / 2 - 2;
+    float right = cx + size / 2 + 2;
+    float top = cy - length / 2 - 2;
+    float bottom = cy + length / 2 + 2;
+    for (PdfFixture.Draw o : pageDraws) {
+      if (o == d) {
+        continue;
+      }
+      float[] ox = across(o);
+      if (ox[0] < right && ox[1] > left && o.y() - 0.88f * o.size() < bottom && o.y() + 0.12f * o.size() > top) {
+        return false;
+      }
+    }
+    for (PdfFixture.Rule l : pageRules) {
+      if (Math.min(l.x0(), l.x1()) < right && Math.max(l.x0(), l.x1()) > left
+          && Math.min(l.y0(), l.y1()) < bottom && Math.max(l.y0(), l.y1()) > top) {
+        return false;
+      }
+    }
+    float up = H - cy;
+    Matrix m = upwards
+        ? new Matrix(0, 1, -1, 0, cx + CENTRE * size, up - length / 2)
+        : new Matrix(0, -1, 1, 0, cx - CENTRE * size, up + length / 2);
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.setCharacterSpacing(0);
+    cs.setTextMatrix(toMedia(m));
+    cs.showText(d.text());
+    cs.endText();
+    return true;
+  }
+
+  /**
+   * Draws a short label's 汉字 one string each, spaced by position alone: gaps of 1 to 3 em (the same between
+   * every two), as much as the cell has room for, aligned as the label was.
+   */
+  private void spacedByPosition(PdfFixture.Draw d) throws IOException {
+    float size = d.size();
+    String[] chars = d.text().codePoints().mapToObj(Character::toString).toArray(String[]::new);
+    float plain = font.getStringWidth(d.text()) / 1000 * size;
+    float gap = (1 + random.nextInt(201) / 100f) * size;
+    if (d.room() < Float.MAX_VALUE) {
+      gap = Math.max(0, Math.min(gap, (d.room() - plain) / (chars.length - 1)));
+    }
+    float width = plain + gap * (chars.length - 1);
+    float at = switch (d.align()) {
+      case 'R' -> d.x() - width;
+      case 'C' -> d.x() - width / 2;
+      default -> d.x();
+    };
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.setCharacterSpacing(0);
+    for (String c : chars) {
+      cs.setTextMatrix(toMedia(Matrix.getTranslateInstance(at, H - d.y())));
+      cs.showText(c);
+      at += font.getStringWidth(c) / 1000 * size + gap;
+    }
+    cs.endText();
   }
 
   /** Shows glyphs {@code from} to {@code to} as one string, one kerned array or one string per glyph. */

@@ -109,7 +109,8 @@ final class PdfFixture implements AutoCloseable {
    *     each positioned on its own
    * @param charSpacing {@code Tc} in thousandths of the font size (0 to 250)
    * @param spacedLabels cells of two or three 汉字 only spaced out: 0 not; 1 with U+3000 between them (合　计);
-   *     2 by a character spacing of one em (合 计 with no space glyph)
+   *     2 by a character spacing of one em (合 计 with no space glyph); 3 by position alone (Word's distributed
+   *     alignment: one string a glyph, gaps of 1 to 3 em as the cell has room, no space glyph, no {@code Tc})
    * @param splitNumbers amounts of four or more characters drawn as two strings ({@code 1,2} + {@code 34.56})
    * @param rules 0 horizontal rules only (as the fixture draws); 1 a full grid; 2 no rule at all
    * @param watermark 0 none; 1 a large grey diagonal watermark under the content; 2 over it
@@ -117,14 +118,28 @@ final class PdfFixture implements AutoCloseable {
    * @param stamp a round stamp image over the page's table
    * @param duplicate the page (1-based, modulo the page count) printed twice; 0 none
    * @param seed what the habits choose among (kerning, stamp position)
+   * @param turned header cells of 汉字 only whose text turned 90° stays clear of every other text and rule (a tall
+   *     cell) print it so: 0 not; 1 read bottom-to-top (turned anticlockwise); 2 top-to-bottom; 3 either, cell by
+   *     cell
    */
   record Habits(int rotate, boolean shuffled, int glyphs, int charSpacing, int spacedLabels, boolean splitNumbers,
-      int rules, int watermark, boolean running, boolean stamp, int duplicate, long seed) {
+      int rules, int watermark, boolean running, boolean stamp, int duplicate, long seed, int turned) {
     static final Habits NONE = new Habits(0, false, 0, 0, 0, false, 0, 0, false, false, 0, 0);
+
+    Habits(int rotate, boolean shuffled, int glyphs, int charSpacing, int spacedLabels, boolean splitNumbers,
+        int rules, int watermark, boolean running, boolean stamp, int duplicate, long seed) {
+      this(rotate, shuffled, glyphs, charSpacing, spacedLabels, splitNumbers, rules, watermark, running, stamp,
+          duplicate, seed, 0);
+    }
 
     Habits withDuplicate(int page) {
       return new Habits(rotate, shuffled, glyphs, charSpacing, spacedLabels, splitNumbers, rules, watermark, running,
-          stamp, page, seed);
+          stamp, page, seed, turned);
+    }
+
+    Habits withTurned(int turned) {
+      return new Habits(rotate, shuffled, glyphs, charSpacing, spacedLabels, splitNumbers, rules, watermark, running,
+          stamp, duplicate, seed, turned);
     }
   }
 

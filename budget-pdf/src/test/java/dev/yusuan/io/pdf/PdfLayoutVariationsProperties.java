@@ -22,7 +22,8 @@ import net.jqwik.api.constraints.IntRange;
  * The generated national 部门预算 and 部门决算 ({@link NationalBudgetFixture}, {@link NationalFinalFixture}) printed
  * with one or several producer habits at once ({@link PdfFixture.Habits}, printed by {@link HabitPrinter}):
  * portrait media turned by /Rotate 90 or 270 (by a {@code cm} or by a rotated text matrix), content-stream order
- * unlike reading order, glyphs kerned or positioned one by one, character spacing, spaced-out 汉字 (合　计),
+ * unlike reading order, glyphs kerned or positioned one by one, character spacing, spaced-out 汉字 (合　计, 合 计 by
+ * character spacing or by position alone), header cells printed turned 90° either way,
  * numbers drawn as two strings, full / no rules, a diagonal watermark, running header and footer lines, a stamp
  * image, a page printed twice. What the pages show is the same document: it is read completely (every drawn
  * amount one fact, no WARNING) and its pack finds nothing; one printed figure changed beyond rounding is an
@@ -33,11 +34,12 @@ class PdfLayoutVariationsProperties {
   Arbitrary<PdfFixture.Habits> habits() {
     Arbitrary<Boolean> b = Arbitraries.of(true, false);
     return Combinators.combine(Arbitraries.integers().between(0, 3), b, Arbitraries.integers().between(0, 2),
-        Arbitraries.of(0, 0, 40, 120, 250), Arbitraries.integers().between(0, 2), b,
+        Arbitraries.of(0, 0, 40, 120, 250), Arbitraries.integers().between(0, 3), b,
         Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2))
         .flatAs((rotate, shuffled, glyphs, tc, spaced, split, rules, watermark) -> Combinators.combine(b, b,
-            Arbitraries.longs()).as((running, stamp, seed) -> new PdfFixture.Habits(rotate, shuffled, glyphs, tc,
-                spaced, split, rules, watermark, running, stamp, 0, seed)));
+            Arbitraries.longs(), Arbitraries.integers().between(0, 3)).as((running, stamp, seed, turned) ->
+                new PdfFixture.Habits(rotate, shuffled, glyphs, tc, spaced, split, rules, watermark, running, stamp,
+                    0, seed, turned)));
   }
 
   @Provide

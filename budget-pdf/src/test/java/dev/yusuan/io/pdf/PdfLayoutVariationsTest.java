@@ -194,4 +194,51 @@ class PdfLayoutVariationsTest {
     org.assertj.core.api.Assertions.assertThat(words).hasSize(1);
     org.assertj.core.api.Assertions.assertThat(words.get(0).unreadAmounts()).isZero();
   }
+
+  /** How many glyphs of the printed pages are drawn with their baseline across the page (turned 90°). */
+  private static int turnedGlyphs(byte[] pdf) throws Exception {
+    int[] n = {0};
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+          var m = t.getTextMatrix();
+          if (Math.abs(m.getValue(0, 0)) < 0.01f * Math.abs(m.getValue(0, 1))) {
+            n[0]++;
+          }
+        }
+      };
+      stripper.getText(doc);
+    }
+    return n[0];
+  }
+
+  /**
+   * Header cells printed turned 90° (bottom-to-top, top-to-bottom, either cell by cell) where they stay clear of
+   * other text (合计 over three header rows, 人员经费): assembled into vertical strings, each the text of its cell;
+   * the budget is read completely and passes. The printed pages do draw text turned.
+   */
+  @Test
+  void headerCellsTurnedEitherWayAreReadAsTheirCells() throws Exception {
+    for (int turned = 1; turned <= 3; turned++) {
+      PdfFixture.Habits h = only(0, 0, 0, 0, 0, false).withTurned(turned);
+      org.assertj.core.api.Assertions.assertThat(turnedGlyphs(new NationalBudgetFixture(BUDGET).write(
+          PdfFixture.requireCjkFont(), h))).as("turned " + turned).isPositive();
+      p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, h);
+    }
+  }
+
+  /** The same on media turned by /Rotate 90 through the text matrix: the page's upright text is itself turned. */
+  @Test
+  void headerCellsTurnedOnTurnedMedia() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(3, 0, 0, 0, 0, false).withTurned(3));
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(1, 0, 0, 0, 0, false).withTurned(1));
+  }
+
+  /** Short labels spaced out by position alone (合    计, 项    目: one string a glyph, 1–3 em apart). */
+  @Test
+  void labelsSpacedByPositionAloneAreJoined() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 0, 3, 0, false));
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(3, 0, 0, 3, 0, false));
+  }
 }

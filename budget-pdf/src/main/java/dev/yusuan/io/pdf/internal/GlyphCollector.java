@@ -216,7 +216,9 @@ public final class GlyphCollector extends PDFTextStripper {
         into.list.set(last, prev.withIdeographicSpace(w + spacing));
       }
     }
-    into.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing, 0f));
+    Matrix m = t.getTextMatrix();
+    into.add(new Glyph(text, x0, x0 + w, y, t.getHeightDir(), size, run, spacing, 0f), t.getDir(),
+        m.getTranslateX(), m.getTranslateY());
   }
 
   /**
@@ -227,6 +229,12 @@ public final class GlyphCollector extends PDFTextStripper {
   static final class Glyphs {
     static final float CELL = 2f;
     final List<Glyph> list = new ArrayList<>();
+    /**
+     * Each kept glyph's text direction (0, 90, 180 or 270: its baseline's angle in the page's unrotated space)
+     * and its origin there (x, y up), two floats a glyph.
+     */
+    final List<Integer> dirs = new ArrayList<>();
+    final List<float[]> origins = new ArrayList<>();
     private final java.util.Map<Long, List<Glyph>> grid = new java.util.HashMap<>();
 
     /** How near the same text is the same glyph: under a quarter of its size, at most 1.5 points. */
@@ -239,6 +247,10 @@ public final class GlyphCollector extends PDFTextStripper {
     }
 
     void add(Glyph g) {
+      add(g, 0, 0f, 0f);
+    }
+
+    void add(Glyph g, float dir, float ox, float oy) {
       long cx = (long) Math.floor(g.x0() / CELL);
       long cy = (long) Math.floor(g.baseline() / CELL);
       float near = twice(g);
@@ -254,6 +266,8 @@ public final class GlyphCollector extends PDFTextStripper {
       }
       grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(g);
       list.add(g);
+      dirs.add(Math.round(dir) % 360);
+      origins.add(new float[] {ox, oy});
     }
 
     int size() {
@@ -284,7 +298,8 @@ public final class GlyphCollector extends PDFTextStripper {
       int amounts = (int) SLANTED_AMOUNT.matcher(slantedAll).results().count();
       slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString(), amounts));
     }
-    List<TextLine> lines = LineBuilder.lines(read.list, no, lineCounter);
+    List<Glyph> glyphs = readInvisible ? read.list : TurnedText.upright(read.list, read.dirs, read.origins);
+    List<TextLine> lines = LineBuilder.lines(glyphs, no, lineCounter);
     lineCounter += lines.size();
     pages.add(new PageText(no, pageWidth, pageHeight, lines, read.size(), shown - positions));
   }

@@ -61,6 +61,7 @@ public final class LineBuilder {
       }
     }
     segs.add(segment(line, from, line.size()));
+    segs = SpacedLabels.join(segs);
     return new TextLine(page, index, baseSum / line.size(), sizeSum / line.size(), segs);
   }
 
