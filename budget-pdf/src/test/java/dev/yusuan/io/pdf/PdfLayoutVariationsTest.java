@@ -241,4 +241,34 @@ class PdfLayoutVariationsTest {
     p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(0, 0, 0, 3, 0, false));
     p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(BUDGET, only(3, 0, 0, 3, 0, false));
   }
+
+  /**
+   * Shrunk: labels spaced by position alone on /Rotate 270 media, drawn out of order, Tc 0.12 em elsewhere: the
+   * header 公务用车购置费 wrapped, its second line 购　置　费 spaced so, was read as 购 | 置 | 费 (the column header
+   * 公务用车购置及运行费/费, an amount not mapped): a header word of a built-in layout is a known label.
+   */
+  @Test
+  void aWrappedHeaderSpacedByPositionIsOneHeader() throws Exception {
+    p.anHonestBudgetPrintedAnyWayIsReadCompletelyAndPasses(new NationalBudgetFixture.Shape(0, 2019, true, 0, true,
+        true, true, false, true, true, true, 0, false, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(2, true, 0, 120, 3, false, 2, 1, true, true, 0, 97));
+  }
+
+  /** Shrunk: a 决算 with 栏次 and 行次, labels spaced by position, header cells turned bottom-to-top. */
+  @Test
+  void aFinalWithTurnedHeadersAndLabelsSpacedByPosition() throws Exception {
+    p.anHonestFinalAccountPrintedAnyWayIsReadCompletelyAndPasses(new NationalFinalFixture.Shape(0, 2020, true, 0,
+        true, true, true, true, true, true, true, true, true, true, null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 0, 0, 3, true, 0, 0, true, true, 0, 0, 1));
+  }
+
+  /** Shrunk: page 3 printed twice, glyph by glyph, labels spaced by position, headers turned: read once. */
+  @Test
+  void aPagePrintedTwiceWithTurnedHeadersIsReadOnce() throws Exception {
+    p.aPagePrintedTwiceIsAWarningNamingBothPagesAndIsReadOnce(new NationalBudgetFixture.Shape(0, 2019, true, 0,
+        false, true, false, true, true, true, true, 0, false, true, false,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, false, 2, 40, 3, false, 1, 1, false, true, 0, -3788, 1), 3);
+  }
 }

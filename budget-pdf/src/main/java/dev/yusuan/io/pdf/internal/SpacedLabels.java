@@ -2,7 +2,9 @@ package dev.yusuan.io.pdf.internal;
 
 import dev.yusuan.io.tables.internal.Segment;
 import dev.yusuan.io.tables.internal.Texts;
+import dev.yusuan.model.Names;
 import dev.yusuan.model.layout.HeaderLexicon;
+import dev.yusuan.model.layout.Layouts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +13,16 @@ import java.util.Set;
  * 汉字 of one short label spaced out by their positions alone (Word's distributed alignment: 合    计, 项    目
  * drawn one glyph per position, no space glyph, no {@code Tc}), which the line's gaps cut into one segment a
  * glyph. Neighbouring segments of one 汉字 each are joined when the gaps between them are alike (within a
- * quarter em) and between half an em and {@link #MAX_GAP} ems, nothing else stands between them, and the
- * glyphs closed up make a known label: a total (合计, 总计, 小计), a stub or header word ({@link #LABELS}) or a
- * header the lexicon knows ({@link HeaderLexicon}: 科目编码, 科目名称, 预算数, 决算数). Single 汉字 that are cells of
- * their own (类 款 项) make no known label and stay apart.
+ * quarter em) and between {@link LineBuilder#SEGMENT_GAP} and {@link #MAX_GAP} ems, nothing else stands between them, and the
+ * glyphs closed up make a known label: a total (合计, 总计, 小计), a stub or header word ({@link #LABELS}), a
+ * header the lexicon knows ({@link HeaderLexicon}: 科目编码, 科目名称, 预算数, 决算数) or a header word of a built-in
+ * layout (购置费, 运行费, 公用经费 …) or a part of one (和结余: one line of a wrapped header). Single 汉字 that are cells of their own (类 款 项) make no known label and
+ * stay apart.
  */
 final class SpacedLabels {
   /** The widest gap between two glyphs of one spaced label, in ems. */
   static final float MAX_GAP = 3.5f;
-  private static final float MIN_GAP = 0.5f;
+  private static final float MIN_GAP = LineBuilder.SEGMENT_GAP;
   private static final float ALIKE = 0.25f;
   /** The longest label joined, in glyphs. */
   private static final int LONGEST = 4;
@@ -30,15 +33,39 @@ final class SpacedLabels {
 
   private SpacedLabels() {}
 
+  /** Every header word the built-in layouts know (as keys), loaded when a spaced label is first looked up. */
+  private static final class Vocabulary {
+    static final Set<String> WORDS = Layouts.of(Layouts.zhejiang(), Layouts.resource("jiangsu.layouts"),
+        Layouts.resource("shanghai.layouts"), Layouts.resource("national-budget.layouts"),
+        Layouts.resource("national-final.layouts")).headerVocabulary();
+    /**
+     * Every run of 2 to {@link #LONGEST} characters of those words: one line of a wrapped header (年末结转 / 和结余)
+     * spaced out on its own.
+     */
+    static final Set<String> PARTS = parts(WORDS);
+
+    private static Set<String> parts(Set<String> words) {
+      java.util.HashSet<String> parts = new java.util.HashSet<>();
+      for (String w : words) {
+        for (int i = 0; i < w.length(); i++) {
+          for (int n = 2; n <= LONGEST && i + n <= w.length(); n++) {
+            parts.add(w.substring(i, i + n));
+          }
+        }
+      }
+      return Set.copyOf(parts);
+    }
+  }
+
   /** Whether {@code text} is a label a producer spaces out. */
   static boolean known(String text) {
-    if (LABELS.contains(text) || Texts.isTotalLabel(text)) {
-      return true;
-    }
     String c = HeaderLexicon.canonical(text);
-    // a code header of its own words (科目编码), not the levels 类 款 项 printed as cells of their own
-    return c.equals(HeaderLexicon.NAME) || c.equals("预算数") || c.equals("决算数")
-        || c.equals(HeaderLexicon.CODE) && text.endsWith("编码");
+    if (c.equals(HeaderLexicon.CODE) && !text.endsWith("编码")) {
+      return false; // the levels 类 款 项 are cells of their own
+    }
+    return LABELS.contains(text) || Texts.isTotalLabel(text) || c.equals(HeaderLexicon.NAME)
+        || c.equals("预算数") || c.equals("决算数") || c.equals(HeaderLexicon.CODE)
+        || Vocabulary.WORDS.contains(c) || Vocabulary.PARTS.contains(Names.key(text));
   }
 
   /** The line's segments with each spaced label joined into one. */
