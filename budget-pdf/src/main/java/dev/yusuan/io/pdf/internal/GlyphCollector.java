@@ -231,10 +231,10 @@ public final class GlyphCollector extends PDFTextStripper {
     final List<Glyph> list = new ArrayList<>();
     /**
      * Each kept glyph's text direction (0, 90, 180 or 270: its baseline's angle in the page's unrotated space)
-     * and its origin there (x, y up), two floats a glyph.
+     * and its origin there (x, y up), two floats a glyph; as many as {@link #list} holds, the arrays grown as it grows.
      */
-    final List<Integer> dirs = new ArrayList<>();
-    final List<float[]> origins = new ArrayList<>();
+    int[] dirs = new int[64];
+    float[] origins = new float[128];
     private final java.util.Map<Long, List<Glyph>> grid = new java.util.HashMap<>();
 
     /** How near the same text is the same glyph: under a quarter of its size, at most 1.5 points. */
@@ -265,9 +265,15 @@ public final class GlyphCollector extends PDFTextStripper {
         }
       }
       grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(g);
+      int n = list.size();
+      if (n == dirs.length) {
+        dirs = java.util.Arrays.copyOf(dirs, 2 * n);
+        origins = java.util.Arrays.copyOf(origins, 4 * n);
+      }
       list.add(g);
-      dirs.add(Math.round(dir) % 360);
-      origins.add(new float[] {ox, oy});
+      dirs[n] = Math.round(dir) % 360;
+      origins[2 * n] = ox;
+      origins[2 * n + 1] = oy;
     }
 
     int size() {

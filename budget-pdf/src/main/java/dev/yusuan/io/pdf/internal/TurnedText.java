@@ -36,14 +36,14 @@ final class TurnedText {
    * down) as read, in order; then each vertical string as one glyph placed in the upright frame.
    *
    * @param glyphs the page's glyphs, positioned in their own direction's frame (PDFBox's text direction)
-   * @param dirs each glyph's direction (0, 90, 180, 270)
-   * @param origins each glyph's origin in the page's unrotated space (x, y up)
+   * @param dirs each glyph's direction (0, 90, 180, 270), at its index
+   * @param origins each glyph's origin in the page's unrotated space (x, y up), at twice its index
    */
-  static List<Glyph> upright(List<Glyph> glyphs, List<Integer> dirs, List<float[]> origins) {
+  static List<Glyph> upright(List<Glyph> glyphs, int[] dirs, float[] origins) {
     int[] count = new int[4];
     for (int i = 0; i < glyphs.size(); i++) {
       if (!glyphs.get(i).blank()) {
-        count[quarter(dirs.get(i))]++;
+        count[quarter(dirs[i])]++;
       }
     }
     int up = 0;
@@ -65,10 +65,11 @@ final class TurnedText {
     float offX = 0;
     float offY = 0;
     for (int i = 0; i < glyphs.size(); i++) {
-      if (quarter(dirs.get(i)) == up) {
-        float[] o = origins.get(i);
-        offX = glyphs.get(i).x0() - (o[0] * cos + o[1] * sin);
-        offY = glyphs.get(i).baseline() - (o[0] * sin - o[1] * cos);
+      if (quarter(dirs[i]) == up) {
+        float ox = origins[2 * i];
+        float oy = origins[2 * i + 1];
+        offX = glyphs.get(i).x0() - (ox * cos + oy * sin);
+        offY = glyphs.get(i).baseline() - (ox * sin - oy * cos);
         break;
       }
     }
@@ -76,7 +77,7 @@ final class TurnedText {
     List<Turned> turned = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
       Glyph g = glyphs.get(i);
-      int q = quarter(dirs.get(i));
+      int q = quarter(dirs[i]);
       if (q != left && q != right) {
         kept.add(g);
         continue;
@@ -84,9 +85,10 @@ final class TurnedText {
       if (g.blank()) {
         continue;
       }
-      float[] o = origins.get(i);
-      float x = o[0] * cos + o[1] * sin + offX;
-      float y = o[0] * sin - o[1] * cos + offY;
+      float ox = origins[2 * i];
+      float oy = origins[2 * i + 1];
+      float x = ox * cos + oy * sin + offX;
+      float y = ox * sin - oy * cos + offY;
       float w = g.x1() - g.x0();
       float size = g.fontSize();
       boolean upwards = q == left; // turned a quarter anticlockwise: read bottom-to-top

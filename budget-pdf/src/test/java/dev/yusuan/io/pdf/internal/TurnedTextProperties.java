@@ -82,7 +82,7 @@ class TurnedTextProperties {
       shuffled.dirs().add(p.dirs().get(i));
       shuffled.origins().add(p.origins().get(i));
     }
-    List<Glyph> glyphs = TurnedText.upright(shuffled.glyphs(), shuffled.dirs(), shuffled.origins());
+    List<Glyph> glyphs = TurnedText.upright(shuffled.glyphs(), dirs(shuffled.dirs()), origins(shuffled.origins()));
     List<TextLine> lines = LineBuilder.lines(glyphs, 1, 0);
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0).segments()).extracting(Segment::text)
@@ -99,7 +99,20 @@ class TurnedTextProperties {
     upright(p, "2010101", 30, 200, size);
     upright(p, "合计", 30, 230, size);
     List<Integer> dirs = new ArrayList<>(Collections.nCopies(p.glyphs().size(), 90 * quarter));
-    assertThat(TurnedText.upright(p.glyphs(), dirs, p.origins())).isSameAs(p.glyphs());
+    assertThat(TurnedText.upright(p.glyphs(), dirs(dirs), origins(p.origins()))).isSameAs(p.glyphs());
+  }
+
+  static int[] dirs(List<Integer> dirs) {
+    return dirs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  static float[] origins(List<float[]> origins) {
+    float[] out = new float[2 * origins.size()];
+    for (int i = 0; i < origins.size(); i++) {
+      out[2 * i] = origins.get(i)[0];
+      out[2 * i + 1] = origins.get(i)[1];
+    }
+    return out;
   }
 
   @Provide
