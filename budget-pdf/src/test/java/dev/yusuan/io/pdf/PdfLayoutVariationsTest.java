@@ -146,6 +146,12 @@ class PdfLayoutVariationsTest {
 
   /** One page drawing {@code lines} along the page and {@code slanted} at 35° across it. */
   static byte[] slantedPage(String slanted) throws Exception {
+    return turnedPage(slanted, 35);
+  }
+
+  /** A page of one upright line and {@code text} drawn at {@code degrees} to it. */
+  static byte[] turnedPage(String text, int degrees) throws Exception {
+    String slanted = text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
       doc.addPage(page);
@@ -162,7 +168,7 @@ class PdfLayoutVariationsTest {
         cs.endText();
         cs.beginText();
         cs.setFont(font, 40);
-        double a = Math.toRadians(35);
+        double a = Math.toRadians(degrees);
         cs.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(a), (float) Math.sin(a),
             (float) -Math.sin(a), (float) Math.cos(a), 120, 200));
         cs.showText(slanted);
@@ -270,5 +276,24 @@ class PdfLayoutVariationsTest {
         false, true, false, true, true, true, true, 0, false, true, false,
         new NationalBudgetFixture.Extras(0, true, true, 0, true, true, true), null, BigDecimal.ZERO),
         new PdfFixture.Habits(0, false, 2, 40, 3, false, 1, 1, false, true, 0, -3788, 1), 3);
+  }
+
+  /**
+   * A figure drawn turned 90° is not placed (where it belongs is not certain enough for a fact): a WARNING,
+   * pdf.turned-figure, its amounts counted unread (read partly); turned words are read, nothing said.
+   */
+  @Test
+  void figuresDrawnTurnedAreCountedUnread() throws Exception {
+    for (int degrees : new int[] {90, 270}) {
+      var d = new PdfReader().read(new java.io.ByteArrayInputStream(turnedPage("1,234.56", degrees)), "t.pdf");
+      var turned = d.diagnostics().stream().filter(g -> g.code().equals("pdf.turned-figure")).toList();
+      org.assertj.core.api.Assertions.assertThat(turned).as("" + degrees).hasSize(1);
+      org.assertj.core.api.Assertions.assertThat(turned.get(0).unreadAmounts()).isEqualTo(1);
+      org.assertj.core.api.Assertions.assertThat(turned.get(0).severity())
+          .isEqualTo(dev.yusuan.model.Severity.WARNING);
+      var words = new PdfReader().read(new java.io.ByteArrayInputStream(turnedPage("人员经费", degrees)), "t.pdf");
+      org.assertj.core.api.Assertions.assertThat(words.diagnostics())
+          .noneMatch(g -> g.code().equals("pdf.turned-figure"));
+    }
   }
 }

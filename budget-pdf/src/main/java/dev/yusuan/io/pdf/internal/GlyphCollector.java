@@ -43,6 +43,12 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public record Slanted(int page, int glyphs, String text, int amounts) {}
 
+  /**
+   * Text a page draws turned 90° that holds a digit (a figure printed vertically), set aside unread: how many
+   * strings, their text (the first {@link #SLANTED_TEXT} characters) and how many amounts they hold.
+   */
+  public record TurnedFigures(int page, int strings, String text, int amounts) {}
+
   /** An amount printed in slanted text: a decimal point or thousands separators. */
   private static final java.util.regex.Pattern SLANTED_AMOUNT =
       java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
@@ -59,6 +65,7 @@ public final class GlyphCollector extends PDFTextStripper {
   private final List<PageText> pages = new ArrayList<>();
   private final List<Hidden> hidden = new ArrayList<>();
   private final List<Slanted> slanted = new ArrayList<>();
+  private final List<TurnedFigures> turnedFigures = new ArrayList<>();
   /** The page's slanted glyphs: count and text. */
   private int slantedGlyphs;
   private final StringBuilder slantedText = new StringBuilder();
@@ -108,11 +115,21 @@ public final class GlyphCollector extends PDFTextStripper {
    */
   public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden,
       List<Slanted> slanted) throws IOException {
+    return collect(document, firstLine, hidden, slanted, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #collect(PDDocument, int, List, List)}, adding to {@code turned} each page that drew a figure turned
+   * 90° (not read).
+   */
+  public static List<PageText> collect(PDDocument document, int firstLine, List<Hidden> hidden,
+      List<Slanted> slanted, List<TurnedFigures> turned) throws IOException {
     GlyphCollector c = new GlyphCollector();
     c.lineCounter = firstLine;
     c.writeText(document, new StringWriter());
     hidden.addAll(c.hidden);
     slanted.addAll(c.slanted);
+    turned.addAll(c.turnedFigures);
     // pages without a content stream never reach startPage/endPage: they hold no text
     List<PageText> all = new ArrayList<>();
     int k = 0;
@@ -304,7 +321,14 @@ public final class GlyphCollector extends PDFTextStripper {
       int amounts = (int) SLANTED_AMOUNT.matcher(slantedAll).results().count();
       slanted.add(new Slanted(no, slantedGlyphs, slantedText.toString(), amounts));
     }
-    List<Glyph> glyphs = readInvisible ? read.list : TurnedText.upright(read.list, read.dirs, read.origins);
+    List<String> figures = new ArrayList<>();
+    List<Glyph> glyphs = readInvisible ? read.list
+        : TurnedText.upright(read.list, read.dirs, read.origins, figures);
+    if (!figures.isEmpty()) {
+      String all = String.join(" ", figures);
+      turnedFigures.add(new TurnedFigures(no, figures.size(), all.substring(0, Math.min(SLANTED_TEXT, all.length())),
+          (int) SLANTED_AMOUNT.matcher(all).results().count()));
+    }
     List<TextLine> lines = LineBuilder.lines(glyphs, no, lineCounter);
     lineCounter += lines.size();
     pages.add(new PageText(no, pageWidth, pageHeight, lines, read.size(), shown - positions));

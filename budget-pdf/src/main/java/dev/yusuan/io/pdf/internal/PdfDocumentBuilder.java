@@ -65,9 +65,10 @@ public final class PdfDocumentBuilder {
     Map<Integer, PageImages.Content> empty = new HashMap<>();
     List<GlyphCollector.Hidden> hidden = new ArrayList<>();
     List<GlyphCollector.Slanted> slanted = new ArrayList<>();
+    List<GlyphCollector.TurnedFigures> turned = new ArrayList<>();
     try (PDDocument d = Loader.loadPDF(part.bytes())) {
       check.check(d);
-      pages = GlyphCollector.collect(d, 1, hidden, slanted);
+      pages = GlyphCollector.collect(d, 1, hidden, slanted, turned);
       for (PageText p : pages) {
         if (p.lines().isEmpty()) {
           empty.put(p.page(), PageImages.classify(d.getPage(p.page() - 1)));
@@ -89,6 +90,7 @@ public final class PdfDocumentBuilder {
     }
     hidden.forEach(h -> hidden(part.name(), h));
     slanted.forEach(s -> slanted(part.name(), s));
+    turned.forEach(t -> turned(part.name(), t));
     List<PageText> read = new ArrayList<>(pages.size());
     for (PageText p : pages) {
       if (duplicate(part.name(), p)) {
@@ -191,6 +193,20 @@ public final class PdfDocumentBuilder {
         "page " + s.page() + " draws " + s.glyphs() + " glyphs slanted across the page (a watermark?); not read"
             + (s.amounts() > 0 ? ", " + s.amounts() + " amounts among them" : "") + ": " + s.text(), at))
         .unreadAmounts(s.amounts()).build());
+  }
+
+  /**
+   * Text turned 90° that holds a digit (a figure printed vertically): not read, a WARNING, each amount in it
+   * counted unread (a page that draws a figure turned is read partly, never passed).
+   */
+  private void turned(String part, GlyphCollector.TurnedFigures t) {
+    Provenance at = Provenance.builder().source(part).page(t.page()).build();
+    assembly.diagnostic(Diagnostic.builder().from(Diagnostic.of(Severity.WARNING, "pdf.turned-figure",
+        "第 " + t.page() + " 页有 " + t.strings() + " 段旋转 90° 绘制的含数字文字未读取" + (t.amounts() > 0
+            ? "，其中 " + t.amounts() + " 个金额" : "") + "：" + t.text(),
+        "page " + t.page() + " draws " + t.strings() + " strings turned 90° that hold digits; not read"
+            + (t.amounts() > 0 ? ", " + t.amounts() + " amounts among them" : "") + ": " + t.text(), at))
+        .unreadAmounts(t.amounts()).build());
   }
 
   /** Text a page draws but does not show: not read (or, when it is all the page has, read and said so). */

@@ -15,7 +15,8 @@ import java.util.List;
  * the string's column, its baseline the middle of the string's extent (so it joins the line of the upright
  * cells centred beside it).
  *
- * <p>Glyphs drawn upside down relative to the page (180°) are left as they were read. A page drawn in one
+ * <p>A vertical string holding a digit is set aside, not read (the caller counts its amounts unread). Glyphs drawn
+ * upside down relative to the page (180°) are left as they were read. A page drawn in one
  * direction only is returned as it is.
  */
 final class TurnedText {
@@ -40,6 +41,14 @@ final class TurnedText {
    * @param origins each glyph's origin in the page's unrotated space (x, y up), at twice its index
    */
   static List<Glyph> upright(List<Glyph> glyphs, int[] dirs, float[] origins) {
+    return upright(glyphs, dirs, origins, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #upright(List, int[], float[])}; a vertical string holding a digit (a figure or a number printed
+   * turned) is not placed but added to {@code figures}: where it belongs is not certain enough to make a fact of it.
+   */
+  static List<Glyph> upright(List<Glyph> glyphs, int[] dirs, float[] origins, List<String> figures) {
     int[] count = new int[4];
     for (int i = 0; i < glyphs.size(); i++) {
       if (!glyphs.get(i).blank()) {
@@ -113,7 +122,12 @@ final class TurnedText {
       int from = 0;
       for (int k = 1; k <= column.size(); k++) {
         if (k == column.size() || gap(column.get(k - 1), column.get(k)) > GAP * column.get(k).g().fontSize()) {
-          kept.add(string(column.subList(from, k), run++));
+          Glyph string = string(column.subList(from, k), run++);
+          if (string.text().chars().anyMatch(Character::isDigit)) {
+            figures.add(string.text());
+          } else {
+            kept.add(string);
+          }
           from = k;
         }
       }

@@ -91,6 +91,27 @@ class TurnedTextProperties {
     assertThat((heading.x0() + heading.x1()) / 2).isCloseTo(cx1, org.assertj.core.data.Offset.offset(0.1f * size));
   }
 
+  /** A figure drawn turned between upright cells is set aside (not placed), the line keeps its upright cells. */
+  @Property(tries = 100)
+  void aTurnedFigureIsSetAside(@ForAll @From("figures") String figure, @ForAll boolean upwards,
+      @ForAll @IntRange(min = 6, max = 14) int size) {
+    Page p = new Page(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    float cx = 30 + 10 * size;
+    upright(p, "2010101", 30, 300, size);
+    turned(p, figure, cx, 300 - 0.38f * size, size, upwards);
+    upright(p, "合计", cx + 8 * size, 300, size);
+    List<String> figures = new ArrayList<>();
+    List<Glyph> glyphs = TurnedText.upright(p.glyphs(), dirs(p.dirs()), origins(p.origins()), figures);
+    assertThat(figures).containsExactly(figure);
+    assertThat(LineBuilder.lines(glyphs, 1, 0).get(0).segments()).extracting(Segment::text)
+        .containsExactly("2010101", "合计");
+  }
+
+  @Provide
+  Arbitrary<String> figures() {
+    return Arbitraries.of("1,234.56", "78.90", "2024", "3");
+  }
+
   /** A page drawn in one direction only (any of the four) is returned as it is. */
   @Property(tries = 50)
   void aPageInOneDirectionIsUnchanged(@ForAll @IntRange(min = 0, max = 3) int quarter,
