@@ -296,4 +296,16 @@ class PdfLayoutVariationsTest {
           .noneMatch(g -> g.code().equals("pdf.turned-figure"));
     }
   }
+
+  /**
+   * Shrunk (h-vert's run; failing on main too): page 12, which prints no figure, printed twice: the reader tells only
+   * a page with figures printed twice, the property expected a WARNING for any page; now none for such a page.
+   */
+  @Test
+  void aPagePrintedTwiceWithRunningLinesIsFound() throws Exception {
+    p.aPagePrintedTwiceIsAWarningNamingBothPagesAndIsReadOnce(new NationalBudgetFixture.Shape(0, 2019, true, 0,
+        false, true, true, true, true, true, false, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, true, true), null, BigDecimal.ZERO),
+        new PdfFixture.Habits(0, true, 0, 0, 0, true, 0, 0, true, true, 0, 0), 12);
+  }
 }
