@@ -116,6 +116,11 @@ class SpaceAlignedJoinedCellsTest {
     // read partly (amounts counted unread), not refused: every finding of the rest is reported
     assertThat(BudgetIo.failure(d, ReadLimits.defaults())).isEmpty();
     assertThat(d.diagnostics().stream().mapToInt(Diagnostic::unreadAmounts).sum()).isPositive();
+    // each amount of a joined cell is counted unread once: by its table, not again as placed in no cell
+    int line = joined.stream().filter(x -> x.location().text().orElse("").equals("154.08675.00")).findFirst()
+        .orElseThrow().location().line().getAsInt();
+    assertThat(d.diagnostics().stream().filter(x -> x.location().line().orElse(-1) == line)
+        .mapToInt(Diagnostic::unreadAmounts).sum()).isEqualTo(4); // 1512.51 1358.42 154.08 675.00, two cells
     // the joined line's other figures are doubtful: nothing resting on the skewed table is an ERROR
     assertThat(Validator.of(StandardRules.departmentBudget(d)).validate(d).findings())
         .filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();

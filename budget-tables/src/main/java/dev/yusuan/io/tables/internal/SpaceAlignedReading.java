@@ -96,6 +96,16 @@ public final class SpaceAlignedReading implements AlignedTextReader {
         for (String c : r.cells()) {
           String x = c.strip();
           List<String> segs = segments.getOrDefault(r.line().getAsInt(), List.of());
+          if (!Emitter.isNumber(x) && !amountToken(x) && !segs.contains(x)) {
+            // a cell joining amounts into text that is no number (154.08675.00): its table counts every amount
+            // in it as not read (ReadingCounter), so they are not counted again where they are printed
+            for (String piece : joined(x, segs)) {
+              for (String a : tokens(piece)) {
+                cellsAt.computeIfAbsent(r.line().getAsInt(), k -> new java.util.HashMap<>()).merge(a, 1, Integer::sum);
+              }
+            }
+            continue;
+          }
           List<String> pieces = Emitter.isNumber(x) && !segs.contains(x) ? joined(x, segs) : List.of();
           if (!pieces.isEmpty()) {
             // a cell joined from several pieces (layout.merged-numbers): its table counts it as one amount
