@@ -96,9 +96,9 @@ public final class SpaceAlignedReading implements AlignedTextReader {
         for (String c : r.cells()) {
           String x = c.strip();
           List<String> segs = segments.getOrDefault(r.line().getAsInt(), List.of());
-          if (!Emitter.isNumber(x) && !amountToken(x) && !segs.contains(x)) {
-            // a cell joining amounts into text that is no number (154.08675.00): its table counts every amount
-            // in it as not read (ReadingCounter), so they are not counted again where they are printed
+          if (!Emitter.isNumber(x) && ReadingCounter.runTogether(x) > 0 && !segs.contains(x)) {
+            // a cell of amounts run together into text that is no number (154.08675.00): its table counts every
+            // amount in it as not read (ReadingCounter.runTogether), so they are not counted again where printed
             for (String piece : joined(x, segs)) {
               for (String a : tokens(piece)) {
                 cellsAt.computeIfAbsent(r.line().getAsInt(), k -> new java.util.HashMap<>()).merge(a, 1, Integer::sum);

@@ -74,4 +74,14 @@ class AlignedPagesProperties {
       }
     }
   }
+
+  /**
+   * Found by the fresh-clone CI (seed 5390375504091612615): a line holding a label and 0.00 on a continued page, cut
+   * into a cell that joins segments, was taken for amounts run together that its table counted, and the 0.00 was
+   * counted nowhere. Replayed with its seed (jqwik's printed shrunk sample loses the characters that make it fail).
+   */
+  @Property(tries = 200, seed = "5390375504091612615")
+  void raggedLinesOfTheSeedTheCiFound(@ForAll("raggedLines") List<String> body) {
+    raggedLinesLoseNoAmountSilently(body);
+  }
 }
