@@ -558,6 +558,10 @@ public final class TableAssembly {
       claims.addAll(r.claims());
       facts.addAll(r.facts());
       diagnostics.addAll(r.diagnostics());
+      if (format.equals("pdf")) {
+        // rows of a table outside every table found (the space-aligned reader says them by its text's spacing)
+        diagnostics.addAll(OrphanRows.find(format, n.source(), n.lines(), r.facts(), r.diagnostics()));
+      }
     }
     BudgetDocument.Builder b = BudgetDocument.builder().source(source).sections(sections)
         .claims(claims)
