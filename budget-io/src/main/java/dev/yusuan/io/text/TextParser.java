@@ -397,6 +397,47 @@ final class TextParser {
     return end;
   }
 
+  /**
+   * The rows without the columns that are blank in every row, header and body: a column nothing is printed in
+   * carries nothing (a spreadsheet's merged cells copied as text leave one: every cell followed by an empty one),
+   * while the columns around it would be told apart from the header by position. The rows themselves when no
+   * column before the last one used is blank throughout (the usual case: nothing copied).
+   */
+  static List<String[]> withoutEmptyColumns(List<String[]> rows) {
+    int width = 0;
+    for (String[] r : rows) {
+      width = Math.max(width, r.length);
+    }
+    boolean[] used = new boolean[width];
+    int last = -1;
+    for (String[] r : rows) {
+      for (int c = 0; c < r.length; c++) {
+        if (!used[c] && !r[c].isBlank()) {
+          used[c] = true;
+          last = Math.max(last, c);
+        }
+      }
+    }
+    int kept = 0;
+    for (int c = 0; c <= last; c++) {
+      kept += used[c] ? 1 : 0;
+    }
+    if (kept == last + 1) {
+      return rows;
+    }
+    List<String[]> out = new ArrayList<>(rows.size());
+    for (String[] r : rows) {
+      List<String> cells = new ArrayList<>(kept + 1);
+      for (int c = 0; c < r.length; c++) {
+        if (c > last || used[c]) {
+          cells.add(r[c]);
+        }
+      }
+      out.add(cells.toArray(new String[0]));
+    }
+    return out;
+  }
+
   private RawTable readTable(int i, int end) {
     Line l = lines.get(i);
     RawTable t = new RawTable();
@@ -427,6 +468,7 @@ final class TextParser {
         rowLines.add(m.number);
       }
     }
+    rows = withoutEmptyColumns(rows);
     // header rows, 栏次 row, body
     int colRow = -1;
     for (int r = 0; r < Math.min(rows.size(), 5); r++) {
