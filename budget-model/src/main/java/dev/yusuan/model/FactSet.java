@@ -43,6 +43,8 @@ public final class FactSet implements Iterable<Fact> {
   private final ImmutableList<Fact> outsideTables;
   /** The dimensions the facts of each table have a member in, as a bit mask by ordinal. */
   private final Map<String, Integer> dimensionsByTable;
+  /** The money units of the facts of each table, as a bit mask by ordinal. */
+  private final Map<String, Integer> unitsByTable;
   private final Map<FactDimension, Function<String, Optional<String>>> parents;
   /**
    * Facts by the key of their parent, one index per dimension (by ordinal), each built on the first
@@ -72,10 +74,12 @@ public final class FactSet implements Iterable<Fact> {
     List<Integer> twiceFirst = new ArrayList<>();
     Map<String, List<Fact>> tables = new LinkedHashMap<>();
     Map<String, Integer> tableDims = new HashMap<>();
+    Map<String, Integer> tableUnits = new HashMap<>();
     ImmutableList.Builder<Fact> outside = ImmutableList.builder();
     String lastTable = null;
     List<Fact> lastList = null;
     int lastDims = 0;
+    int lastUnits = 0;
     for (int i = 0; i < n; i++) {
       Fact f = this.facts.get(i);
       int slot = find(table, this.facts, twice, f.concept(), f.coordinates());
@@ -102,13 +106,16 @@ public final class FactSet implements Iterable<Fact> {
         if (!t.equals(lastTable)) {
           if (lastTable != null) {
             tableDims.merge(lastTable, lastDims, (a, b) -> a | b);
+            tableUnits.merge(lastTable, lastUnits, (a, b) -> a | b);
           }
           lastTable = t;
           lastList = tables.computeIfAbsent(t, x -> new ArrayList<>());
           lastDims = 0;
+          lastUnits = 0;
         }
         lastList.add(f);
         lastDims |= present;
+        lastUnits |= 1 << f.amount().unit().ordinal();
       }
       for (int check = present & rejects, o = 0; check != 0; o++, check >>>= 1) {
         if ((check & 1) != 0) {
@@ -118,6 +125,7 @@ public final class FactSet implements Iterable<Fact> {
     }
     if (lastTable != null) {
       tableDims.merge(lastTable, lastDims, (a, b) -> a | b);
+      tableUnits.merge(lastTable, lastUnits, (a, b) -> a | b);
     }
     // repeated keys in first-publication order (they were numbered in the order of their second)
     Integer[] order = new Integer[twice.size()];
@@ -146,6 +154,7 @@ public final class FactSet implements Iterable<Fact> {
     tables.forEach((t, l) -> bt.put(t, ImmutableList.copyOf(l)));
     this.byTable = bt;
     this.dimensionsByTable = tableDims;
+    this.unitsByTable = tableUnits;
     this.outsideTables = outside.build();
     List<Supplier<ImmutableListMultimap<FactKey, Fact>>> ch = new ArrayList<>(dims.length);
     for (FactDimension d : dims) {
@@ -437,6 +446,24 @@ public final class FactSet implements Iterable<Fact> {
     for (FactDimension d : FactDimension.values()) {
       if ((m & (1 << d.ordinal())) != 0) {
         s.add(d);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The money units in which the facts of table {@code tableId} were read (found while the set is
+   * built): a rule asking whether every fact of a table is in the table's unit need not visit them.
+   *
+   * @param tableId the {@link DisclosureTable#id()} of the table
+   * @return the units, a new set; empty for an unknown id or a table without facts
+   */
+  public Set<MoneyUnit> unitsIn(String tableId) {
+    EnumSet<MoneyUnit> s = EnumSet.noneOf(MoneyUnit.class);
+    int m = unitsByTable.getOrDefault(tableId, 0);
+    for (MoneyUnit u : MoneyUnit.values()) {
+      if ((m & (1 << u.ordinal())) != 0) {
+        s.add(u);
       }
     }
     return s;

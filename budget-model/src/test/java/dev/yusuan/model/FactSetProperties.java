@@ -145,4 +145,31 @@ class FactSetProperties {
     }
     assertThat(set.size()).isEqualTo(facts.size());
   }
+
+  @Provide
+  Arbitrary<List<Fact>> mixedUnitFactLists() {
+    return Combinators.combine(facts(), Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(6, Arbitraries.just(MoneyUnit.WAN_YUAN)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(MoneyUnit.YUAN)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(MoneyUnit.YI_YUAN))))
+        .as((f, u) -> Fact.of(f.concept(), f.coordinates(), Amount.of(f.amount().value(), u), f.provenance()))
+        .list().ofMaxSize(60);
+  }
+
+  /** The units and dimensions of a table, found while the set is built, are those of its facts. */
+  @Property(tries = 300)
+  void unitsAndDimensionsOfATableEqualABruteForceScan(@ForAll("mixedUnitFactLists") List<Fact> facts) {
+    FactSet set = FactSet.of(facts);
+    for (String t : List.of("T01", "T03", "T05", "T99")) {
+      List<Fact> in = facts.stream().filter(f -> f.provenance().tableId().equals(Optional.of(t))).toList();
+      Set<MoneyUnit> units = java.util.EnumSet.noneOf(MoneyUnit.class);
+      Set<FactDimension> dims = java.util.EnumSet.noneOf(FactDimension.class);
+      for (Fact f : in) {
+        units.add(f.amount().unit());
+        dims.addAll(f.coordinates().dimensions());
+      }
+      assertThat(set.unitsIn(t)).isEqualTo(units);
+      assertThat(set.dimensionsIn(t)).isEqualTo(dims);
+    }
+  }
 }

@@ -29,10 +29,67 @@ public final class DocIndex {
   /**
    * One logical table: the published table and its continuation pages, with the dimensions in which
    * at least one of its facts has a member (found once per validation, so that a rule about other
-   * dimensions skips the group without visiting its facts).
+   * dimensions skips the group without visiting its facts). Its facts, the facts of its tables in
+   * order, are put in one list only when a rule asks for them ({@link #facts()}): a copy of every
+   * fact per validation (at 10⁶ facts, arrays of megabytes grown and copied) when few rules need it.
    */
-  public record TableGroup(String id, List<DisclosureTable> tables, List<Fact> facts,
-      Set<FactDimension> dimensions) {
+  public static final class TableGroup {
+    private final String id;
+    private final List<DisclosureTable> tables;
+    /** The facts of each table of {@link #tables}, in order ({@link FactSet#inTable}). */
+    private final List<List<Fact>> parts;
+    private final int size;
+    private final Set<FactDimension> dimensions;
+    private List<Fact> facts;
+
+    TableGroup(String id, List<DisclosureTable> tables, List<List<Fact>> parts, Set<FactDimension> dimensions) {
+      this.id = id;
+      this.tables = tables;
+      this.parts = parts;
+      int n = 0;
+      for (List<Fact> p : parts) {
+        n += p.size();
+      }
+      this.size = n;
+      this.dimensions = dimensions;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public List<DisclosureTable> tables() {
+      return tables;
+    }
+
+    /** The group's facts: those of its tables, table after table (made on first use, then kept). */
+    public List<Fact> facts() {
+      if (facts == null) {
+        if (parts.size() == 1) {
+          facts = parts.get(0);
+        } else {
+          Fact[] all = new Fact[size];
+          int at = 0;
+          for (List<Fact> p : parts) {
+            for (Fact f : p) {
+              all[at++] = f;
+            }
+          }
+          facts = Collections.unmodifiableList(java.util.Arrays.asList(all));
+        }
+      }
+      return facts;
+    }
+
+    /** How many facts {@link #facts()} holds (without making the list). */
+    public int size() {
+      return size;
+    }
+
+    public Set<FactDimension> dimensions() {
+      return dimensions;
+    }
+
     public DisclosureTable first() {
       return tables.get(0);
     }
@@ -60,7 +117,7 @@ public final class DocIndex {
       }
     }
     List<DisclosureTable> cur = null;
-    List<Fact> curFacts = null;
+    List<List<Fact>> curFacts = null;
     Set<String> curIds = null;
     DisclosureTable prev = null;
     for (DisclosureTable t : doc.tables()) {
@@ -80,7 +137,7 @@ public final class DocIndex {
         curIds = new HashSet<>();
       }
       cur.add(t);
-      curFacts.addAll(tf);
+      curFacts.add(tf);
       curIds.add(t.id());
       prev = t;
     }
@@ -109,7 +166,7 @@ public final class DocIndex {
     return false;
   }
 
-  private void close(List<DisclosureTable> tables, List<Fact> fs) {
+  private void close(List<DisclosureTable> tables, List<List<Fact>> parts) {
     // the dimensions of each table were found when the fact set was built
     EnumSet<FactDimension> dims = EnumSet.noneOf(FactDimension.class);
     Set<String> done = new HashSet<>();
@@ -118,7 +175,7 @@ public final class DocIndex {
         dims.addAll(facts.dimensionsIn(t.id()));
       }
     }
-    TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(fs),
+    TableGroup g = new TableGroup(tables.get(0).id(), List.copyOf(tables), List.copyOf(parts),
         Collections.unmodifiableSet(dims));
     groups.add(g);
     for (DisclosureTable t : tables) {
@@ -143,7 +200,7 @@ public final class DocIndex {
       moneyByGroup.clear();
       moneyPolicy = tolerance;
     }
-    return moneyByGroup.computeIfAbsent(g, x -> new Interval.Column(x.facts().size()));
+    return moneyByGroup.computeIfAbsent(g, x -> new Interval.Column(x.size()));
   }
 
   public BudgetDocument document() {
