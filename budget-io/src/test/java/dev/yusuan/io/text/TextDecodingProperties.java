@@ -125,4 +125,89 @@ class TextDecodingProperties {
     net.jqwik.api.statistics.Statistics.collect(expected.startsWith("limit") ? "limit" : expected.equals("none") ? "none" : "text");
     assertThat(actual).isEqualTo(expected);
   }
+  /**
+   * {@link TextDecoding#utf8} is the JDK's strict UTF-8 decoder: the same characters, or null where
+   * it reports malformed input. The bytes are UTF-8 of characters from every length class (ASCII,
+   * two, three and four bytes, the edges of each: U+0080, U+07FF, U+0800, U+FFFF, U+10000,
+   * U+10FFFF, U+D7FF, U+E000), then edited: bytes replaced by the edges of every lead and
+   * continuation range (C0 C1 C2 DF E0 ED EF F0 F4 F5 FF, 80 8F 90 9F A0 BF), bytes dropped (a
+   * sequence cut, at the end too), surrogates, overlong and beyond-U+10FFFF sequences inserted.
+   */
+  @Property(tries = 3000)
+  void utf8IsTheStrictDecoder(@ForAll("utf8ish") byte[] b, @ForAll @IntRange(min = 0, max = 3) int offset) {
+    int from = Math.min(offset, b.length);
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    String expected;
+    try {
+      expected = d.decode(java.nio.ByteBuffer.wrap(b, from, b.length - from)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      expected = null;
+    }
+    char[] actual = TextDecoding.utf8(b, from);
+    assertThat(actual == null ? null : new String(actual)).isEqualTo(expected);
+    assertThat(TextDecoding.utf8Length(b, from)).isEqualTo(expected == null ? -1 : expected.length());
+  }
+
+  private static final int[] EDGE_CODE_POINTS = {0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xE000,
+      0xFEFF, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+  private static final int[] EDGE_BYTES = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+      0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xF7, 0xF8, 0xFF};
+  private static final byte[][] ILL_FORMED = {{(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xED, (byte) 0xBF, (byte) 0xBF}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC1, (byte) 0xBF},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF},
+      {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {(byte) 0xBF}};
+
+  @Provide
+  Arbitrary<byte[]> utf8ish() {
+    return Arbitraries.longs().map(seed -> {
+      Random r = new Random(seed);
+      StringBuilder t = new StringBuilder();
+      int chars = r.nextInt(12);
+      for (int k = 0; k < chars; k++) {
+        int cp = switch (r.nextInt(5)) {
+          case 0 -> EDGE_CODE_POINTS[r.nextInt(EDGE_CODE_POINTS.length)];
+          case 1 -> r.nextInt(0x80);
+          case 2 -> 0x80 + r.nextInt(0x780);
+          case 3 -> {
+            int c = 0x800 + r.nextInt(0xF800);
+            yield c >= 0xD800 && c <= 0xDFFF ? 0x4E00 : c;
+          }
+          default -> 0x10000 + r.nextInt(0x100000);
+        };
+        t.appendCodePoint(cp);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      out.writeBytes(t.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] b = out.toByteArray();
+      int edits = r.nextInt(4) == 0 ? 0 : r.nextInt(3);
+      for (int e = 0; e < edits; e++) {
+        int at = b.length == 0 ? 0 : r.nextInt(b.length + 1);
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        o.write(b, 0, at);
+        switch (r.nextInt(3)) {
+          case 0 -> { // a byte replaced
+            o.write(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
+            if (at < b.length) {
+              o.write(b, at + 1, b.length - at - 1);
+            }
+          }
+          case 1 -> { // a byte dropped (a sequence cut)
+            if (at < b.length) {
+              o.write(b, at + 1, b.length - at - 1);
+            }
+          }
+          default -> { // an ill-formed sequence inserted
+            o.writeBytes(ILL_FORMED[r.nextInt(ILL_FORMED.length)]);
+            o.write(b, at, b.length - at);
+          }
+        }
+        b = o.toByteArray();
+      }
+      return b;
+    });
+  }
 }
