@@ -92,14 +92,17 @@ final class TextDecoding {
   static Optional<Prepared> prepare(byte[] b, ReadLimits limits) throws LimitExceededException {
     boolean bom = startsWith(b, 0xEF, 0xBB, 0xBF);
     if (bom || !startsWith(b, 0x84, 0x31, 0x95, 0x33) && !startsWith(b, 0xFF, 0xFE) && !startsWith(b, 0xFE, 0xFF)) {
-      char[] a = utf8(b, bom ? 3 : 0);
-      if (a == null && bom) {
+      CharBuffer cb = strictChars(b, bom ? 3 : 0, StandardCharsets.UTF_8);
+      if (cb == null && bom) {
         return Optional.empty();
       }
-      if (a != null) {
-        int converted = simplifyChecked(a, 0, a.length, limits, !bom);
+      if (cb != null && cb.hasArray()) {
+        char[] a = cb.array();
+        int from = cb.arrayOffset() + cb.position();
+        int to = cb.arrayOffset() + cb.limit();
+        int converted = simplifyChecked(a, from, to, limits, !bom);
         if (converted >= 0) {
-          return Optional.of(new Prepared(new String(a), StandardCharsets.UTF_8, bom, converted));
+          return Optional.of(new Prepared(new String(a, from, to - from), StandardCharsets.UTF_8, bom, converted));
         }
         // a NUL without a byte-order mark: UTF-16 without one, as decode decides
       }
@@ -225,10 +228,6 @@ final class TextDecoding {
   }
 
   private static Optional<String> strict(byte[] b, int offset, Charset c) {
-    if (c.equals(StandardCharsets.UTF_8)) {
-      char[] a = utf8(b, offset);
-      return a == null ? Optional.empty() : Optional.of(new String(a));
-    }
     CharBuffer cb = strictChars(b, offset, c);
     return cb == null ? Optional.empty() : Optional.of(cb.toString());
   }
@@ -242,94 +241,6 @@ final class TextDecoding {
     } catch (CharacterCodingException e) {
       return null;
     }
-  }
-
-  /**
-   * The characters of {@code b} from {@code offset} read as UTF-8, in an array of exactly their
-   * number; null when the bytes are not well-formed UTF-8. What a strict {@link CharsetDecoder} of
-   * UTF-8 gives (a {@link CodingErrorAction#REPORT} of malformed input is the null here), without
-   * its buffer of one character per byte (twice the text's size for Chinese text) or its result's
-   * copy: the bytes are checked and counted once, then decoded into the array.
-   * {@code TextDecodingProperties.utf8IsTheStrictDecoder} compares the two.
-   */
-  static char[] utf8(byte[] b, int offset) {
-    int n = utf8Length(b, offset);
-    if (n < 0) {
-      return null;
-    }
-    char[] out = new char[n];
-    int j = 0;
-    int len = b.length;
-    for (int i = offset; i < len; ) {
-      int c = b[i];
-      if (c >= 0) {
-        out[j++] = (char) c;
-        i++;
-      } else if ((c & 0xE0) == 0xC0) {
-        out[j++] = (char) ((c & 0x1F) << 6 | b[i + 1] & 0x3F);
-        i += 2;
-      } else if ((c & 0xF0) == 0xE0) {
-        out[j++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F);
-        i += 3;
-      } else {
-        int cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-        out[j++] = Character.highSurrogate(cp);
-        out[j++] = Character.lowSurrogate(cp);
-        i += 4;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The number of UTF-16 characters of {@code b} from {@code offset} read as UTF-8, or -1 when the
-   * bytes are not well-formed UTF-8: the byte sequences of the Unicode standard's table 3-7 (no
-   * overlong form, no surrogate, nothing above U+10FFFF, no sequence cut at the end), which is what
-   * the JDK's decoder accepts.
-   */
-  static int utf8Length(byte[] b, int offset) {
-    int n = 0;
-    int len = b.length;
-    int i = offset;
-    while (i < len) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        n++;
-      } else if (c < 0xC2) {
-        return -1; // a continuation byte, or the lead of an overlong two-byte form
-      } else if (c < 0xE0) {
-        if (i + 1 >= len || !continuation(b[i + 1], 0x80, 0xBF)) {
-          return -1;
-        }
-        i += 2;
-        n++;
-      } else if (c < 0xF0) {
-        // E0: no overlong form (A0..BF next); ED: no surrogate (80..9F next)
-        if (i + 2 >= len || !continuation(b[i + 1], c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF)
-            || !continuation(b[i + 2], 0x80, 0xBF)) {
-          return -1;
-        }
-        i += 3;
-        n++;
-      } else if (c < 0xF5) {
-        // F0: no overlong form (90..BF next); F4: nothing above U+10FFFF (80..8F next)
-        if (i + 3 >= len || !continuation(b[i + 1], c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF)
-            || !continuation(b[i + 2], 0x80, 0xBF) || !continuation(b[i + 3], 0x80, 0xBF)) {
-          return -1;
-        }
-        i += 4;
-        n += 2;
-      } else {
-        return -1;
-      }
-    }
-    return n;
-  }
-
-  private static boolean continuation(byte b, int lo, int hi) {
-    int c = b & 0xFF;
-    return c >= lo && c <= hi;
   }
 
   /** Decodes at most {@code n} bytes, malformed input as U+FFFD (a sample may cut a character). */
