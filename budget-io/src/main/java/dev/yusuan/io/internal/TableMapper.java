@@ -108,37 +108,13 @@ public final class TableMapper {
      * @param memo the read's memo
      */
     public void name(DisclosureTable.Row.Builder b, java.util.function.IntFunction<String> cell, NameMemo memo) {
-      name(b, code >= 0 ? cell.apply(code) : null, label >= 0 ? cell.apply(label) : null,
-          project >= 0 ? cell.apply(project) : null, unit >= 0 ? cell.apply(unit) : null, memo);
-    }
-
-    /**
-     * {@link #name(DisclosureTable.Row.Builder, java.util.function.IntFunction, NameMemo)} of a row
-     * whose cells are {@code cells} ("" past the last): no function object per row.
-     *
-     * @param b the row's builder
-     * @param cells the row's cells
-     * @param memo the read's memo
-     */
-    public void name(DisclosureTable.Row.Builder b, String[] cells, NameMemo memo) {
-      name(b, code >= 0 ? at(cells, code) : null, label >= 0 ? at(cells, label) : null,
-          project >= 0 ? at(cells, project) : null, unit >= 0 ? at(cells, unit) : null, memo);
-    }
-
-    private static String at(String[] cells, int i) {
-      return i < cells.length ? cells[i] : "";
-    }
-
-    /** Names the row from its code, label, project and unit cells (null: the layout has no such column). */
-    private static void name(DisclosureTable.Row.Builder b, String codeCell, String labelCell, String projectCell,
-        String unitCell, NameMemo memo) {
-      String c = codeCell != null ? memo.key(codeCell) : "";
-      String l = labelCell != null ? memo.normalize(labelCell) : "";
-      if (l.isEmpty() && projectCell != null) {
-        l = memo.normalize(projectCell);
+      String c = code >= 0 ? memo.key(cell.apply(code)) : "";
+      String l = label >= 0 ? memo.normalize(cell.apply(label)) : "";
+      if (l.isEmpty() && project >= 0) {
+        l = memo.normalize(cell.apply(project));
       }
-      if (l.isEmpty() && unitCell != null) {
-        l = memo.normalize(unitCell);
+      if (l.isEmpty() && unit >= 0) {
+        l = memo.normalize(cell.apply(unit));
       }
       b.code(c.isEmpty() ? Optional.empty() : Optional.of(c));
       b.label(l.isEmpty() ? Optional.empty() : Optional.of(l));

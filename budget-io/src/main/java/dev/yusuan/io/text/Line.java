@@ -220,20 +220,11 @@ final class Line {
     int start = from;
     for (int k = 0; k < n - 1; k++) {
       int tab = s.indexOf('\t', start);
-      out[k] = cut(s, start, tab);
+      out[k] = s.substring(start, tab);
       start = tab + 1;
     }
-    out[n - 1] = cut(s, start, to);
+    out[n - 1] = s.substring(start, to);
     return out;
-  }
-
-  /**
-   * {@code s.substring(from, to)}, the empty cell without a copy: Java 17's {@code substring} of
-   * Chinese text makes a new empty string (and an empty array) for each of them, and most table rows
-   * end in empty cells.
-   */
-  private static String cut(String s, int from, int to) {
-    return from == to ? "" : s.substring(from, to);
   }
 
   /** The first tab of {@code s[from, to)}, or -1 (never looking past {@code to}). */

@@ -870,7 +870,7 @@ final class TextParser {
       // an array: the list builder copies it at once, where it adds a list's cells one by one
       DisclosureTable.Row.Builder row = DisclosureTable.Row.builder().addCells(cells).line(rt.bodyLines.get(r));
       if (rowNames != null) {
-        rowNames.name(row, cells, names);
+        rowNames.name(row, c -> c < cells.length ? cells[c] : "", names);
       }
       rows.add(row.build());
     }
