@@ -511,8 +511,9 @@ public final class TableAssembly {
                 f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
                 ? f.asDoubtful() : f).toList();
         read = CodelessRows.inGroups(read, named);
-        diagnostics.addAll(res.diagnostics());
-        facts.addAll(ofUnit(addTable(res.table(), read, res.diagnostics(), src), otherUnit));
+        MisplacedText.Result shifted = MisplacedText.apply(read, res.diagnostics());
+        diagnostics.addAll(shifted.diagnostics());
+        facts.addAll(ofUnit(addTable(res.table(), shifted.facts(), shifted.diagnostics(), src), otherUnit));
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -523,8 +524,10 @@ public final class TableAssembly {
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
       targets.addAll(out.targets());
-      diagnostics.addAll(mt.diagnostics());
-      facts.addAll(ofUnit(addTable(mt.table(), mt.facts(), mt.diagnostics(), src, out::isAmount), otherUnit));
+      MisplacedText.Result shifted = MisplacedText.apply(mt.facts(), mt.diagnostics());
+      diagnostics.addAll(shifted.diagnostics());
+      facts.addAll(ofUnit(addTable(mt.table(), shifted.facts(), shifted.diagnostics(), src, out::isAmount),
+          otherUnit));
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
