@@ -26,6 +26,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
   public BudgetDocument read(String text, String source, Catalogue catalogue) {
     AlignedPages.Result pages = AlignedPages.read(text);
     TableAssembly assembly = new TableAssembly("layout");
+    assembly.displayWidth(pages.wide());
     assembly.addPages(source, pages.pages());
     BudgetDocument d = underNestedHeaders(mergedNumbers(assembly.finish(source, catalogue), pages, source));
     List<SpaceAligned.PrintedLine> outside = new ArrayList<>();

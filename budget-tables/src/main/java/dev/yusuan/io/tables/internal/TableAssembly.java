@@ -74,6 +74,16 @@ public final class TableAssembly {
    */
   private int unitBudgetVotes;
   private final String format;
+  /** Whether the pages are a character grid measured in display columns ({@link #displayWidth(boolean)}). */
+  private boolean displayWidth;
+
+  /**
+   * Says the pages are space-aligned text measured in display columns (a Chinese character two columns), not
+   * {@code pdftotext}'s one column a character: headers may then print a parent flush left over its leaves.
+   */
+  void displayWidth(boolean wide) {
+    this.displayWidth = wide;
+  }
 
   /** Every regional template the PDF reader knows. */
   private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
@@ -369,7 +379,7 @@ public final class TableAssembly {
         built.add(FormGrid.build(raw.grid())); // a form: labels and values side by side, no header
         continue;
       }
-      previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"));
+      previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"), displayWidth);
       built.add(previous);
     }
     Layouts known = layouts(finalAccount, finalAccount && nationalFinal(built), titles(rawTables),
