@@ -28,12 +28,20 @@ public final class GridBuilder {
    * text, {@link HeaderColumns#of(List, boolean)}).
    */
   public static Grid build(List<TextLine> lines, Grid previous, boolean characterGrid) {
+    return build(lines, previous, characterGrid, false);
+  }
+
+  /**
+   * As {@link #build(List, Grid, boolean)}; {@code displayWidth}: the character grid is measured in display
+   * columns ({@link HeaderColumns#of(List, boolean, boolean)}).
+   */
+  static Grid build(List<TextLine> lines, Grid previous, boolean characterGrid, boolean displayWidth) {
     HeaderLines.Parts parts = HeaderLines.split(lines);
     List<TextLine> header = parts.header();
     TextLine numbersRow = parts.numbersRow();
     List<TextLine> body = parts.body();
     List<GridColumn> cols = header.isEmpty() ? HeaderColumns.fromPrevious(previous)
-        : HeaderColumns.of(header, characterGrid);
+        : HeaderColumns.of(header, characterGrid, displayWidth);
     List<int[]> assign = CellAssigner.assign(cols, body, characterGrid);
     if (cols.isEmpty()) {
       return new Grid(List.of(), List.of(), List.of(), List.of());

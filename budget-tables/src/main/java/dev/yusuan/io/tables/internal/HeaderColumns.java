@@ -56,6 +56,17 @@ final class HeaderColumns {
    * gives each baseline a row of its own) does not part them.
    */
   static List<GridColumn> of(List<TextLine> header, boolean characterGrid) {
+    return of(header, characterGrid, false);
+  }
+
+  /**
+   * As {@link #of(List, boolean)}; {@code displayWidth}: a character grid measured in display columns (a Chinese
+   * character two: a table aligned by a word processor or by spaces from tab-separated cells, not {@code pdftotext}),
+   * where a parent printed flush left over its first leaf spans the leaves up to the next text of its line (a
+   * left-aligned merged cell), never the upper line of a wrapped cell.
+   */
+  static List<GridColumn> of(List<TextLine> header, boolean characterGrid, boolean displayWidth) {
+    boolean flushLeft = characterGrid && displayWidth;
     int n = header.size();
     List<Leaf> leaves = new ArrayList<>();
     boolean[][] used = new boolean[n][];
@@ -136,7 +147,8 @@ final class HeaderColumns {
           // apart from its neighbours), nor is the text the leaves beside it belong under
           if (wide || characterGrid && (t.width() - below.width() >= 3 * t.fontSize()
               && reachesNeighbour(header.get(belowLine), below, t)
-              || belowLine - j > 1 && parentOfNeighbours(header, belowLine, below, t))) {
+              || belowLine - j > 1 && parentOfNeighbours(header, belowLine, below, t)
+              || flushLeft && leaf.stack.size() == 1 && flushLeftParent(header, j, t, belowLine, below))) {
             break;
           }
           leaf.add(t, up.baseline());
@@ -169,13 +181,23 @@ final class HeaderColumns {
         float tol = 0.8f * l.fontSize();
         float left = -Float.MAX_VALUE;
         float right = Float.MAX_VALUE;
+        // on a character grid, a parent printed flush left over its first leaf (a left-aligned merged cell: a
+        // tab-separated table aligned by spaces) spans the leaves from there up to the next text of its line or a
+        // leaf of full height, whichever comes first
+        boolean flush = flushLeft && flushOverLeaf(s, y, leaves);
+        if (flush) {
+          left = s.x0() - AlignedPages.COLUMN / 2; // nothing left of its first leaf
+        }
         for (Leaf leaf : leaves) {
           float top = 2 * leaf.midY() - bottom;
+          if (flush && leaf.x0 >= s.x1() - 2 && leaf.ys.get(0) <= y + tol) {
+            right = Math.min(right, leaf.x0); // a leaf as high as the parent: the span ends before it
+          }
           if (top <= y + tol && leaf.stack.size() > 0) {
             float c = leaf.center();
             if (c < s.center() && c > left && leaf.x1 <= s.x0() + 2) {
               left = c;
-            } else if (c > s.center() && c < right && leaf.x0 >= s.x1() - 2) {
+            } else if (!flush && c > s.center() && c < right && leaf.x0 >= s.x1() - 2) {
               right = c;
             }
           }
@@ -187,9 +209,9 @@ final class HeaderColumns {
           Segment o = l.segments().get(k);
           float mid = (o.center() + s.center()) / 2;
           if (o.center() < s.center()) {
-            left = Math.max(left, mid);
+            left = Math.max(left, flush ? Math.min(mid, s.x0() - AlignedPages.COLUMN / 2) : mid);
           } else {
-            right = Math.min(right, mid);
+            right = Math.min(right, flush ? o.x0() : mid);
           }
         }
         for (int c = 0; c < leaves.size(); c++) {
@@ -205,6 +227,49 @@ final class HeaderColumns {
       cols.get(c).path.add(leaves.get(c).text());
     }
     return cols;
+  }
+
+  /**
+   * On a character grid, whether text {@code t} (on line {@code upper}) directly over {@code below} (on line
+   * {@code lower}, a leaf of one line: the lines of a cell wrapped over three lines, 一般公共 / 预算拨款 / 收入,
+   * may share their left edge) is rather a parent printed flush left over it than the upper line of one wrapped
+   * cell: it
+   * starts where {@code below} starts (within half a column), ends before the next segment of {@code below}'s
+   * line, and nothing is printed over that next segment from {@code t}'s line down (a left-aligned merged cell
+   * 基本支出 over 人员支出 | 公用经费, 收 入 over 项 目 | 预算数, as a tab-separated table aligned by spaces prints
+   * them; the lines of a wrapped cell stand beside the lines of their neighbours).
+   */
+  private static boolean flushLeftParent(List<TextLine> header, int upper, Segment t, int lower, Segment below) {
+    if (Math.abs(t.x0() - below.x0()) > AlignedPages.COLUMN / 2) {
+      return false;
+    }
+    List<Segment> segs = header.get(lower).segments();
+    int k = segs.indexOf(below);
+    if (k < 0 || k + 1 >= segs.size()) {
+      return false;
+    }
+    Segment next = segs.get(k + 1);
+    if (t.x1() > next.x0()) {
+      return false;
+    }
+    for (int j = upper; j < lower; j++) {
+      for (Segment o : header.get(j).segments()) {
+        if (o.overlap(next.x0(), next.x1()) > 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether header text {@code s} starts where a leaf below its line starts (within half a column). */
+  private static boolean flushOverLeaf(Segment s, float y, List<Leaf> leaves) {
+    for (Leaf leaf : leaves) {
+      if (leaf.ys.get(0) > y && Math.abs(leaf.x0 - s.x0()) <= AlignedPages.COLUMN / 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code t} reaches within an em of a segment beside {@code below} on {@code line}. */

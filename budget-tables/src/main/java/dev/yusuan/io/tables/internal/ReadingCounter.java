@@ -42,11 +42,15 @@ final class ReadingCounter {
       }
     }
     Set<String> warned = new HashSet<>();
+    Set<String> misplaced = new HashSet<>(); // cells holding text shifted under an amount column (MisplacedText)
     for (Diagnostic d : diagnostics) {
       if (d.severity().compareTo(Severity.WARNING) >= 0) {
         Provenance p = d.location();
         if (p.tableId().filter(t.id()::equals).isPresent()) {
           warned.add(key(p));
+          if (MisplacedText.isMisplaced(d)) {
+            misplaced.add(key(p));
+          }
         }
       }
     }
@@ -75,6 +79,10 @@ final class ReadingCounter {
                   "单元格中有 " + inside + " 个金额连在一起，无法分开读取: " + text,
                   inside + " amounts printed together in one cell, not read: " + text, at, inside));
             }
+          } else if (!misplaced.isEmpty() && misplaced.contains(key(cell(t, r, c, source)))) {
+            // text shifted under an amount column (its WARNING names the cell): an amount printed inside it is
+            // printed and not read
+            printed += MisplacedText.amounts(text).size();
           } else if (BROKEN_DECIMAL.matcher(text).matches()) {
             // an amount whose decimal mark reads as another character (13,907-78: a damaged font's map)
             printed++;

@@ -26,6 +26,7 @@ public final class SpaceAlignedReading implements AlignedTextReader {
   public BudgetDocument read(String text, String source, Catalogue catalogue) {
     AlignedPages.Result pages = AlignedPages.read(text);
     TableAssembly assembly = new TableAssembly("layout");
+    assembly.displayWidth(pages.wide());
     assembly.addPages(source, pages.pages());
     BudgetDocument d = underNestedHeaders(mergedNumbers(assembly.finish(source, catalogue), pages, source));
     List<SpaceAligned.PrintedLine> outside = new ArrayList<>();
@@ -88,6 +89,12 @@ public final class SpaceAlignedReading implements AlignedTextReader {
     java.util.Map<Integer, java.util.Map<String, Integer>> cellsAt = new java.util.HashMap<>(); // line → texts
     java.util.Map<Integer, java.util.Map<String, Integer>> cellsOnPage = new java.util.HashMap<>();
     java.util.Map<Integer, List<String>> segments = segmentsByLine(pages);
+    java.util.Set<String> misplaced = new java.util.HashSet<>(); // line|text of cells read as misplaced text
+    for (Diagnostic x : d.diagnostics()) {
+      if (MisplacedText.isMisplaced(x) && x.location().line().isPresent()) {
+        misplaced.add(x.location().line().getAsInt() + "|" + x.location().text().orElse("").strip());
+      }
+    }
     for (dev.yusuan.model.DisclosureTable t : d.tables()) {
       for (dev.yusuan.model.DisclosureTable.Row r : t.rows()) {
         if (r.line().isEmpty()) {
@@ -96,6 +103,13 @@ public final class SpaceAlignedReading implements AlignedTextReader {
         for (String c : r.cells()) {
           String x = c.strip();
           List<String> segs = segments.getOrDefault(r.line().getAsInt(), List.of());
+          if (!misplaced.isEmpty() && misplaced.contains(r.line().getAsInt() + "|" + x)) {
+            // text shifted under an amount column (MisplacedText): its table counts an amount printed inside it
+            for (String a : MisplacedText.amounts(x)) {
+              cellsAt.computeIfAbsent(r.line().getAsInt(), k -> new java.util.HashMap<>()).merge(a, 1, Integer::sum);
+            }
+            continue;
+          }
           if (!Emitter.isNumber(x) && ReadingCounter.runTogether(x) > 0 && !segs.contains(x)) {
             // a cell of amounts run together into text that is no number (154.08675.00): its table counts every
             // amount in it as not read (ReadingCounter.runTogether), so they are not counted again where printed

@@ -74,6 +74,16 @@ public final class TableAssembly {
    */
   private int unitBudgetVotes;
   private final String format;
+  /** Whether the pages are a character grid measured in display columns ({@link #displayWidth(boolean)}). */
+  private boolean displayWidth;
+
+  /**
+   * Says the pages are space-aligned text measured in display columns (a Chinese character two columns), not
+   * {@code pdftotext}'s one column a character: headers may then print a parent flush left over its leaves.
+   */
+  void displayWidth(boolean wide) {
+    this.displayWidth = wide;
+  }
 
   /** Every regional template the PDF reader knows. */
   private static final Layouts LAYOUTS = Layouts.of(Layouts.resource("jiangsu.layouts"),
@@ -369,7 +379,7 @@ public final class TableAssembly {
         built.add(FormGrid.build(raw.grid())); // a form: labels and values side by side, no header
         continue;
       }
-      previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"));
+      previous = GridBuilder.build(raw.grid(), previous, format.equals("layout"), displayWidth);
       built.add(previous);
     }
     Layouts known = layouts(finalAccount, finalAccount && nationalFinal(built), titles(rawTables),
@@ -511,8 +521,9 @@ public final class TableAssembly {
                 f.provenance().page().orElse(-1) + "|" + f.provenance().line().orElse(-1))
                 ? f.asDoubtful() : f).toList();
         read = CodelessRows.inGroups(read, named);
-        diagnostics.addAll(res.diagnostics());
-        facts.addAll(ofUnit(addTable(res.table(), read, res.diagnostics(), src), otherUnit));
+        MisplacedText.Result shifted = MisplacedText.apply(read, res.diagnostics());
+        diagnostics.addAll(shifted.diagnostics());
+        facts.addAll(ofUnit(addTable(res.table(), shifted.facts(), shifted.diagnostics(), src), otherUnit));
         continue;
       }
       if (!StrategyMapper.supports(strategy.get())) {
@@ -523,8 +534,10 @@ public final class TableAssembly {
       StrategyMapper.map(strategy.get(), layout.get(), out, grid, catalogue, year);
       MappedTable mt = out.finish();
       targets.addAll(out.targets());
-      diagnostics.addAll(mt.diagnostics());
-      facts.addAll(ofUnit(addTable(mt.table(), mt.facts(), mt.diagnostics(), src, out::isAmount), otherUnit));
+      MisplacedText.Result shifted = MisplacedText.apply(mt.facts(), mt.diagnostics());
+      diagnostics.addAll(shifted.diagnostics());
+      facts.addAll(ofUnit(addTable(mt.table(), shifted.facts(), shifted.diagnostics(), src, out::isAmount),
+          otherUnit));
     }
     String template = templates.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
