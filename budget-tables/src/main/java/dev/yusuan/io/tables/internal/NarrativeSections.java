@@ -25,7 +25,7 @@ public final class NarrativeSections {
   public static String text(TextLine l) {
     StringBuilder b = new StringBuilder();
     for (Segment s : l.segments()) {
-      if (b.length() > 0 && !Texts.endsCjk(b.toString()) && !Texts.hasCjk(s.text().substring(0, 1))) {
+      if (b.length() > 0 && !Texts.endsCjk(b) && !Texts.hasCjk(s.text().substring(0, 1))) {
         b.append(' ');
       }
       b.append(s.text());

@@ -120,7 +120,7 @@ final class RowJoiner {
           String t = l.segments().get(si).text();
           StringBuilder b = cells[a[si]];
           if (b.length() > 0 && kinds[a[si]] == Grid.Kind.TEXT
-              && !(Texts.endsCjk(b.toString()) || Texts.hasCjk(t.substring(0, 1)))) {
+              && !(Texts.endsCjk(b) || Texts.hasCjk(t.substring(0, 1)))) {
             b.append(' ');
           } else if (b.length() > 0 && kinds[a[si]] == Grid.Kind.CODE) {
             b.append(' '); // a code in pieces: rejoined (and reported) below

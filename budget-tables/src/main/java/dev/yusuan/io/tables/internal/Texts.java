@@ -131,8 +131,8 @@ public final class Texts {
   }
 
   /** Whether the text ends with a CJK character or CJK punctuation (no space is put after it). */
-  public static boolean endsCjk(String s) {
-    if (s.isEmpty()) {
+  public static boolean endsCjk(CharSequence s) {
+    if (s.length() == 0) {
       return false;
     }
     char c = s.charAt(s.length() - 1);
