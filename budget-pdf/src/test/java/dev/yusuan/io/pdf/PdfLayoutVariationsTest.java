@@ -152,11 +152,14 @@ class PdfLayoutVariationsTest {
   /** A page of one upright line and {@code text} drawn at {@code degrees} to it. */
   static byte[] turnedPage(String text, int degrees) throws Exception {
     String slanted = text;
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+    // the collection stays open until the document is saved (the subset is embedded then), closed after it
+    try (org.apache.fontbox.ttf.TrueTypeCollection collection = new org.apache.fontbox.ttf.TrueTypeCollection(
+        PdfFixture.requireCjkFont().toFile());
+        org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
       doc.addPage(page);
       java.util.List<org.apache.fontbox.ttf.TrueTypeFont> fonts = new java.util.ArrayList<>();
-      new org.apache.fontbox.ttf.TrueTypeCollection(PdfFixture.requireCjkFont().toFile()).processAllFonts(fonts::add);
+      collection.processAllFonts(fonts::add);
       org.apache.pdfbox.pdmodel.font.PDFont font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, fonts.get(0),
           true);
       try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
