@@ -139,4 +139,58 @@ class PdfLayoutVariationsProperties {
     assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isPresent()).as(as).hasSize(fx.cells().size());
     NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), as);
   }
+
+  /**
+   * A continued table's first page printed again after its continuation, further on than the next page but in the
+   * same table (no other table begins before the copy): its rows read again would double the table's under its
+   * 合计. The reader names both pages (a WARNING, the only diagnostic above INFO) and reads the copy once: every
+   * drawn amount is one fact, as without the copy, and the pack finds nothing. (Two tables continued over the same
+   * rows are both read: {@code PdfLayoutVariationsTest.twoTablesContinuedOverTheSameRowsAreNoDuplicate}.)
+   */
+  @Property(tries = 12)
+  void aTablesFirstPagePrintedAgainAfterItsContinuationIsReadOnce(
+      @ForAll("budgets") NationalBudgetFixture.Shape any, @ForAll("habits") PdfFixture.Habits habits,
+      @ForAll @IntRange(min = 0, max = 1_000) int which) throws Exception {
+    NationalBudgetFixture.Shape shape = new NationalBudgetFixture.Shape(any.seed(), any.year(), any.wan(),
+        any.caption(), any.prefix(), any.departmentTitles(), any.fiscalTitles(), any.amountHeader(),
+        any.splitCodes(), true, any.govFund(), any.stateCapital(), any.prior(), any.allColumns(),
+        any.operatingCost(), any.extras(), null, BigDecimal.ZERO);
+    NationalBudgetFixture fx = new NationalBudgetFixture(shape);
+    byte[] pdf = fx.write(PdfFixture.requireCjkFont(), habits);
+    // the tables printing figures on each page (a cell's key begins with its table's)
+    java.util.Map<Integer, java.util.Set<String>> tablesOn = new java.util.HashMap<>();
+    fx.cells().forEach(c -> tablesOn.computeIfAbsent(c.page(), k -> new java.util.HashSet<>())
+        .add(c.key().substring(0, c.key().indexOf('|'))));
+    // a page continuing the one table of the page before it (each table begins on a page of its own)
+    java.util.List<Integer> continuations = tablesOn.keySet().stream().sorted()
+        .filter(p -> tablesOn.get(p).size() == 1 && tablesOn.get(p).equals(tablesOn.get(p - 1))).toList();
+    net.jqwik.api.Assume.that(!continuations.isEmpty());
+    int continued = continuations.get(which % continuations.size());
+    int first = continued - 1;
+    byte[] copied;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var original = doc.getPage(first - 1);
+      var copy = new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.cos.COSDictionary(
+          original.getCOSObject()));
+      doc.getPages().insertAfter(copy, doc.getPage(continued - 1));
+      var out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      copied = out.toByteArray();
+    }
+    BudgetDocument d = new PdfReader().read(new ByteArrayInputStream(copied), "national-budget.pdf");
+    String as = shape + " " + habits + " page " + first + " again after page " + continued;
+    String twice = "pdf.duplicate-page: page " + (continued + 1) + " prints exactly what page " + first
+        + " prints (the same page printed twice?); read once, as page " + first;
+    assertThat(d.diagnostics()).filteredOn(g -> g.severity() != Severity.INFO).as(as)
+        .extracting(g -> g.code() + ": " + g.messageEn()).containsExactly(twice);
+    assertThat(d.tables()).extracting(DisclosureTable::kind).as(as).isEqualTo(NationalBudgetProperties.kinds(fx));
+    int printed = d.tables().stream().map(DisclosureTable::coverage)
+        .mapToInt(c -> c.map(dev.yusuan.model.ReadingCoverage::amountsPrinted).orElse(0)).sum();
+    int read = d.tables().stream().map(DisclosureTable::coverage)
+        .mapToInt(c -> c.map(dev.yusuan.model.ReadingCoverage::amountsRead).orElse(0)).sum();
+    assertThat(printed).as(as).isEqualTo(fx.cells().size());
+    assertThat(read).as(as).isEqualTo(printed);
+    assertThat(d.facts()).filteredOn(f -> f.provenance().tableId().isPresent()).as(as).hasSize(fx.cells().size());
+    NationalFinalProperties.assertPackFindsNothing(d, fx.cells(), as);
+  }
 }

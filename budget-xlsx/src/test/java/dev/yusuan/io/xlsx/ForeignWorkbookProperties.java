@@ -105,6 +105,56 @@ class ForeignWorkbookProperties {
         .anySatisfy(f -> assertThat(f.locations()).anySatisfy(p -> atCell(p, cell)));
   }
 
+  /**
+   * A whole column of a table's figures shown as dates, each a day a document could be dated (1990-2099: amounts
+   * of 32,874.00 to 73,050.99 元, so no figure near them and no day out of range tells them): each is counted unread
+   * at its cell (its header or its row names amounts), every other amount read; none is lost silently.
+   */
+  @Property(tries = 8)
+  void aColumnOfFiguresShownAsDatesIsCountedNotLost(@ForAll("templates") String template,
+      @ForAll("budgets") PutuoForms.Budget budget, @ForAll("cellIndex") int which,
+      @ForAll("dateFormats") String dateFormat, @ForAll("cellIndex") int day) throws Exception {
+    PutuoForms.Filled filled = PutuoForms.fill(template, budget, "#,##0.00");
+    PutuoForms.Cell chosen = filled.amounts().get(which % filled.amounts().size());
+    List<PutuoForms.Cell> column = filled.amounts().stream()
+        .filter(c -> c.sheet() == chosen.sheet() && c.column() == chosen.column()).toList();
+    byte[] dated;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new ByteArrayInputStream(filled.bytes()))) {
+      var style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat(dateFormat));
+      for (int i = 0; i < column.size(); i++) {
+        PutuoForms.Cell c = column.get(i);
+        var cell = wb.getSheetAt(c.sheet()).getRow(c.row()).getCell(c.column());
+        cell.setCellValue(32_874 + (day * 37L + i * 211L) % 40_177 + (i % 100) / 100.0);
+        cell.setCellStyle(style);
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      dated = out.toByteArray();
+    }
+    BudgetDocument d = read(dated);
+    List<Diagnostic> counted = d.diagnostics().stream().filter(x -> x.code().equals("xlsx.date-as-amount")).toList();
+    // each named at its cell (at most 20 of a sheet; the rest counted in one diagnostic)
+    assertThat(counted).as("sheet %d column %d", chosen.sheet() + 1, chosen.column() + 1)
+        .hasSize(Math.min(20, column.size()))
+        .extracting(x -> x.location().page().orElse(0) * 100_000 + x.location().line().orElse(0))
+        .isSubsetOf(column.stream().map(c -> (c.sheet() + 1) * 100_000 + c.row() + 1).toList());
+    assertThat(counted).allSatisfy(x -> assertThat(x.unreadAmounts()).isEqualTo(1));
+    // every amount written is a fact or counted unread: the dates, and any figure of their rows a table could not
+    // place without them (a 收支总表 row whose 支出 合计 is blank: table.unmapped-row, counted)
+    int unread = dev.yusuan.io.BudgetIo.unreadAmounts(d);
+    long read = d.tables().stream().mapToLong(t -> t.coverage().orElseThrow().amountsRead()).sum();
+    assertThat(unread).as("%s", d.diagnostics()).isGreaterThanOrEqualTo(column.size());
+    assertThat(read + unread).as("%s", d.diagnostics()).isEqualTo(filled.amounts().size());
+  }
+
+  /** Date formats a cell may be given by mistake. */
+  @Provide
+  Arbitrary<String> dateFormats() {
+    return Arbitraries.of("yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\"", "m/d/yy", "yyyy/m/d h:mm");
+  }
+
   static void atCell(Provenance p, PutuoForms.Cell cell) {
     assertThat(p.page()).hasValue(cell.sheet() + 1);
     assertThat(p.line()).hasValue(cell.row() + 1);

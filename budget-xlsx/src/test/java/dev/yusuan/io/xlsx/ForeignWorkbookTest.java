@@ -153,6 +153,70 @@ class ForeignWorkbookTest {
     }
   }
 
+  /**
+   * A whole column of figures shown as dates, each a day a document could be dated (1990-2099: amounts of 32,874
+   * to 73,050), has no figure near it; its header names amounts (基本支出), so each is counted unread, not taken
+   * for a column of dates (the figures were lost silently before). A date in the row of a total is counted too;
+   * dates under a header naming a date (开始日期, 完成时间) stay text.
+   */
+  @Test
+  void aWholeColumnOfFiguresShownAsDatesIsCountedUnread() throws Exception {
+    PutuoForms.Filled f = PutuoForms.fill(PutuoForms.TEMPLATES.get(0), BUDGET, "#,##0.00");
+    BudgetDocument plain = read(f.bytes());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(f.bytes()))) {
+      XSSFSheet s = wb.getSheetAt(8); // 部门支出总表: 基本支出 in column F, the header in rows 6-8
+      var date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      assertThat(s.getRow(6).getCell(5).getStringCellValue()).isEqualTo("基本支出"); // F7, merged over F7:F8
+      List<String> dated = new java.util.ArrayList<>();
+      for (int r = 8; r <= s.getLastRowNum(); r++) {
+        XSSFCell cell = s.getRow(r) == null ? null : s.getRow(r).getCell(5);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+          cell.setCellValue(32_874 + 1_000.25 * dated.size()); // 1990-01-01 and on
+          cell.setCellStyle(date);
+          dated.add("部门支出总表!F" + (r + 1));
+        }
+      }
+      assertThat(dated).hasSizeGreaterThan(3);
+      // a sheet of a project's dates: under 开始日期 and 完成时间 they are dates; in the 合计 row, under 其他, an amount
+      XSSFSheet dates = wb.createSheet("项目进度");
+      String[][] rows = {{"项目名称", "开始日期", "完成时间", "其他"}, {"甲项目", null, null, ""}, {"201", null, "", ""},
+          {"合计", "", "", null}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = dates.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          XSSFCell cell = row.createCell(c);
+          if (rows[r][c] == null) {
+            cell.setCellValue(45_000 + 100 * r + c);
+            cell.setCellStyle(date);
+          } else if (!rows[r][c].isEmpty()) {
+            cell.setCellValue(rows[r][c]);
+          }
+        }
+      }
+      BudgetDocument d = read(bytes(wb));
+      List<Diagnostic> asAmounts = d.diagnostics().stream().filter(x -> x.code().equals("xlsx.date-as-amount"))
+          .toList();
+      List<String> expected = new java.util.ArrayList<>(dated);
+      expected.add("项目进度!D4");
+      assertThat(asAmounts).extracting(x -> x.location().text().orElse("")).containsExactlyInAnyOrderElementsOf(
+          expected);
+      assertThat(asAmounts).allSatisfy(x -> {
+        assertThat(x.severity()).isEqualTo(Severity.WARNING);
+        assertThat(x.unreadAmounts()).isEqualTo(1);
+      });
+      assertThat(asAmounts).filteredOn(x -> x.location().text().orElse("").startsWith("部门支出总表"))
+          .allSatisfy(x -> assertThat(x.messageZh()).contains("“基本支出”"));
+      assertThat(asAmounts).filteredOn(x -> x.location().text().orElse("").startsWith("项目进度"))
+          .singleElement().satisfies(x -> assertThat(x.messageEn()).contains("row of \"合计\""));
+      assertThat(BudgetIo.unreadAmounts(d)).isEqualTo(BudgetIo.unreadAmounts(plain) + dated.size() + 1);
+      assertThat(d.facts()).filteredOn(x -> x.provenance().page().equals(java.util.OptionalInt.of(9)))
+          .hasSize((int) plain.facts().stream().filter(x -> x.provenance().page().equals(java.util.OptionalInt.of(9)))
+              .count() - dated.size())
+          .allSatisfy(x -> assertThat(x.provenance().doubtful()).isTrue());
+    }
+  }
+
   /** A formula's cached value is what the sheet shows; a formula without one cannot be read. */
   @Test
   void formulasAreReadThroughTheirCachedValues() throws Exception {

@@ -42,6 +42,19 @@ public final class PdfDocumentBuilder {
   /** What the page before printed ({@link #printed}; null: no figure), and its part and page. */
   private String previousPrinted;
   private String[] previousPage;
+  /**
+   * The pages read that print a figure, by what they print ({@link #printed}): the last such page, its part and
+   * page, and the {@link #tables} count when it was read.
+   */
+  private final Map<String, String[]> printedPages = new HashMap<>();
+  /**
+   * How many times a page read began another table than the one before it (its table heads, {@link #heads}, other
+   * than those of the last page that printed heads); a page repeating an earlier one is printed in the same table
+   * as it when this count has not moved since.
+   */
+  private int tables;
+  /** The table heads of the last page read that printed any. */
+  private String lastHeads = "";
 
   private PdfDocumentBuilder() {}
 
@@ -127,12 +140,14 @@ public final class PdfDocumentBuilder {
   }
 
   /**
-   * A page printing exactly what the page before it printed (every line's text at the same place, its top
-   * and bottom edges, where page numbers and running lines are, left aside), figures among them: the same
-   * page printed twice. (Pages further apart may print the same rows honestly: two tables continued over
-   * rows that are the same, 部门支出总表 and 一般公共预算支出表 of a department spending only that budget.) Its figures agree with themselves, so no rule objects; what its author meant is one page:
-   * a WARNING naming both pages, and the copy is not read again (a continued table's rows read twice would
-   * double them under their total).
+   * A page printing exactly what an earlier page printed (every line's text at the same place, its top and bottom
+   * edges, where page numbers and running lines are, left aside), figures among them, in the same table: the page
+   * before it, or one further back when no other table began between them (no page read since printed another
+   * table's title or caption; a copy printing the original's own title restarts no table). Pages of two tables may
+   * print the same rows honestly (部门支出总表 and 一般公共预算支出表 of a department spending only that budget,
+   * each continued on a page of the same rows): a table's title between them tells them apart, so they are both read.
+   * Its figures agree with themselves, so no rule objects; what its author meant is one page: a WARNING naming both
+   * pages, and the copy is not read again (a continued table's rows read twice would double them under their total).
    *
    * @return whether {@code p} repeats an earlier page
    */
@@ -140,11 +155,29 @@ public final class PdfDocumentBuilder {
     String printed = printed(p);
     String[] first = previousPage;
     boolean same = printed != null && printed.equals(previousPrinted);
+    String heads = heads(p);
+    boolean begins = !heads.isEmpty() && !heads.equals(lastHeads);
+    if (!same && printed != null && !begins) {
+      String[] earlier = printedPages.get(printed);
+      if (earlier != null && Integer.parseInt(earlier[2]) == tables) {
+        first = earlier;
+        same = true;
+      }
+    }
     if (!same) {
       previousPrinted = printed;
       previousPage = new String[] {part, String.valueOf(p.page())};
+      if (begins) {
+        tables++;
+        lastHeads = heads;
+      }
+      if (printed != null) {
+        printedPages.put(printed, new String[] {part, String.valueOf(p.page()), String.valueOf(tables)});
+      }
       return false;
     }
+    previousPrinted = printed;
+    previousPage = first;
     String otherZh = (first[0].equals(part) ? "" : first[0] + " ") + "第 " + first[1] + " 页";
     String otherEn = "page " + first[1] + (first[0].equals(part) ? "" : " of " + first[0]);
     assembly.diagnostic(Diagnostic.of(Severity.WARNING, "pdf.duplicate-page",
@@ -153,6 +186,18 @@ public final class PdfDocumentBuilder {
             + "once, as " + otherEn,
         Provenance.builder().source(part).page(p.page()).build()));
     return true;
+  }
+
+  /** The keys of the lines of a page that begin a table (a title or a caption, as the table stages tell them). */
+  private static String heads(PageText p) {
+    StringBuilder sb = new StringBuilder();
+    for (dev.yusuan.io.tables.internal.TextLine l : p.lines()) {
+      String head = dev.yusuan.io.tables.internal.PageAssembler.tableHead(l);
+      if (head != null) {
+        sb.append(head).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -168,6 +168,21 @@ public final class PageAssembler {
     return new Result(tables, narrative, removed, continuations);
   }
 
+  /**
+   * The key of a line that may begin a table (a caption, or a title: {@link Texts#isTitle} of {@link #titleKey}), as
+   * this stage tells them; null for any other line.
+   *
+   * @param line a line of a page
+   * @return its title or caption key, or null
+   */
+  public static String tableHead(TextLine line) {
+    if (isCaptionLine(line)) {
+      return line.key();
+    }
+    String k = titleKey(line);
+    return Texts.isTitle(k) ? k : null;
+  }
+
   private static boolean isCaptionLine(TextLine line) {
     return Texts.isCaption(line.key())
         || line.segments().size() > 1 && Texts.isCaption(line.segments().get(0).text().replace(" ", ""))

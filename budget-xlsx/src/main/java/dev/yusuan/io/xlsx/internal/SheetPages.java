@@ -3,12 +3,14 @@ package dev.yusuan.io.xlsx.internal;
 import dev.yusuan.io.tables.internal.PageText;
 import dev.yusuan.io.tables.internal.Segment;
 import dev.yusuan.io.tables.internal.TextLine;
+import dev.yusuan.io.tables.internal.Texts;
 import dev.yusuan.io.json.internal.Amounts;
 import dev.yusuan.model.Diagnostic;
 import dev.yusuan.model.MoneyUnit;
 import dev.yusuan.model.Names;
 import dev.yusuan.model.Provenance;
 import dev.yusuan.model.Severity;
+import dev.yusuan.model.layout.HeaderLexicon;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,10 +48,12 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * cached value is read; an xlsx formula without one is reported.
  *
  * <p>A numeric cell formatted as a date is not an amount. Among figures (the nearest cells above or below it
- * in its column, dates passed over, include an amount), or showing a day no budget document is dated (before
- * 1990 or from 2100: 675 shown as 1901-11-05), it stands where an amount belongs: the page shows a date, which
- * is no amount, so it is counted unread as an unreadable cell is ({@code xlsx.date-as-amount}). Elsewhere (a
- * form's own date, 编制日期; a column of dates) it is text.
+ * in its column, dates passed over, include an amount), under a header naming amounts (the nearest text above it
+ * in its column, dates passed over: 金额, 合计, 预算数, 基本支出 …), in the row of a classification code or a total
+ * (its row's first cell: 201, 合计), or showing a day no budget document is dated (before 1990 or from 2100: 675
+ * shown as 1901-11-05), it stands where an amount belongs: the page shows a date, which is no amount, so it is
+ * counted unread as an unreadable cell is ({@code xlsx.date-as-amount}). Elsewhere (a form's own date, 编制日期; a
+ * column of dates under a header naming dates or none; a date whose row names it a date on its left) it is text.
  */
 final class SheetPages {
   /**
@@ -92,8 +96,11 @@ final class SheetPages {
   private final java.util.Set<Integer> unreadRows = new java.util.HashSet<>();
   private int unreadCells;
   private String unreadMore;
-  /** Numeric cells shown as dates among figures ({@link #datesAmongFigures}): keys {@code row << 16 | column}. */
-  private java.util.Set<Long> figureDates = java.util.Set.of();
+  /**
+   * Numeric cells shown as dates where amounts belong ({@link #datesAmongFigures}), keys {@code row << 16 | column},
+   * with what tells it.
+   */
+  private java.util.Map<Long, Evidence> figureDates = java.util.Map.of();
   /** Numbers of rows whose first cell cannot be read: not placed, counted unread. */
   private int unlabelledNumbers;
   private int danglingStrings;
@@ -388,11 +395,26 @@ final class SheetPages {
         cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()).strip();
     if (date(cell)) {
       double serial = cell.getNumericCellValue();
-      if (figureDates.contains(key(cell)) || serial < FIRST_DAY || serial >= LAST_DAY) {
+      Evidence why = figureDates.get(key(cell));
+      if (why != null && why.kind() == Evidence.Kind.FIGURES || serial < FIRST_DAY || serial >= LAST_DAY) {
         unreadable(cell, sheet, ref, "xlsx.date-as-amount",
             "单元格 " + ref + " 的数值显示为日期（" + shown + "），位于数字之间或不是文件会写的日期，应是金额，未读取",
             "cell " + ref + " holds a number shown as a date (" + shown + ") among figures or as a day no document "
                 + "is dated: an amount, not read");
+        return "";
+      }
+      if (why != null && why.kind() == Evidence.Kind.HEADER) {
+        unreadable(cell, sheet, ref, "xlsx.date-as-amount",
+            "单元格 " + ref + " 的数值显示为日期（" + shown + "），所在列的表头“" + why.text() + "”是金额栏，应是金额，未读取",
+            "cell " + ref + " holds a number shown as a date (" + shown + ") in a column headed \"" + why.text()
+                + "\", a column of amounts: an amount, not read");
+        return "";
+      }
+      if (why != null) {
+        unreadable(cell, sheet, ref, "xlsx.date-as-amount",
+            "单元格 " + ref + " 的数值显示为日期（" + shown + "），所在行是“" + why.text() + "”（科目编码或合计行），应是金额，未读取",
+            "cell " + ref + " holds a number shown as a date (" + shown + ") in the row of \"" + why.text()
+                + "\" (a classification code or a total): an amount, not read");
         return "";
       }
       return shown; // a date of the form (编制日期), not an amount
@@ -452,13 +474,33 @@ final class SheetPages {
     return (long) cell.getRowIndex() << 16 | cell.getColumnIndex();
   }
 
+  /** What tells a numeric cell shown as a date for an amount: figures near it, its column's header, its row. */
+  private record Evidence(Kind kind, String text) {
+    enum Kind { FIGURES, HEADER, ROW }
+
+    static final Evidence FIGURES = new Evidence(Kind.FIGURES, "");
+  }
+
   /**
-   * The numeric cells shown as dates that stand among figures: in its column, the nearest cell with content
-   * above or below it (other dates passed over) is an amount (a numeric cell not shown as a date). A form's own
-   * date (编制日期) lies above the header, in a column of text; a column of dates holds no amounts. One pass over
-   * the cells (two when the sheet holds a date), linear in them.
+   * A header naming a column of amounts (its {@link HeaderLexicon#canonical} form): a total, a figure (预算数, 决算数,
+   * 执行数), money (金额, 资金, 拨款) or what it is spent or received as (支出, 经费, 收入, 结余, 结转), as
+   * {@code ColumnKinds} reads a column of numbers; never a header naming a date ({@link #DATE_WORD}).
    */
-  private static java.util.Set<Long> datesAmongFigures(Sheet sheet) {
+  private static final Pattern AMOUNT_HEADER = Pattern.compile(".*(金额|合计|小计|总计|数|支出|费|收入|结余|结转|拨款|资金)$");
+  /** Words naming a date or a time (日期, 时间, 年月, 期限 …): a date under or after them is a date. */
+  private static final Pattern DATE_WORD = Pattern.compile(".*(日期|时间|年月|月份|期限|时限|日)$");
+
+  /**
+   * The numeric cells shown as dates that stand where amounts belong, with what tells it: in its column, the
+   * nearest cell with content above or below it (other dates passed over) is an amount (a numeric cell not shown
+   * as a date); or the nearest text above it (dates passed over) is a header naming amounts ({@link
+   * #AMOUNT_HEADER}: a whole column of figures shown as dates, each a day a document could be dated); or its row's
+   * first cell is a classification code or a total. A date under a header naming a date (开始日期) or whose row
+   * names it a date on its left (编制日期：) is none by header or row. A form's own date (编制日期) lies above the header, in a column of text; a column of
+   * dates holds no amounts and is headed by a date's name or none. One pass over the cells (two when the sheet
+   * holds a date), linear in them.
+   */
+  private static java.util.Map<Long, Evidence> datesAmongFigures(Sheet sheet) {
     boolean any = false;
     for (Row row : sheet) {
       for (Cell cell : row) {
@@ -472,33 +514,85 @@ final class SheetPages {
       }
     }
     if (!any) {
-      return java.util.Set.of();
+      return java.util.Map.of();
     }
-    java.util.Set<Long> out = new java.util.HashSet<>();
+    java.util.Map<Long, Evidence> out = new java.util.HashMap<>();
     java.util.Map<Integer, Boolean> aboveIsAmount = new java.util.HashMap<>();
+    java.util.Map<Integer, String> textAbove = new java.util.HashMap<>(); // the nearest text above, dates passed over
     java.util.Map<Integer, List<Long>> pending = new java.util.HashMap<>();
     for (Row row : sheet) {
+      String label = null; // the row's first cell with content, as shown ("" for a date)
+      String left = ""; // the nearest text on the left in the row
       for (Cell cell : row) {
         int c = cell.getColumnIndex();
         CellType type = type(cell);
         if (date(cell)) {
           pending.computeIfAbsent(c, k -> new ArrayList<>()).add(key(cell));
+          String header = textAbove.getOrDefault(c, "");
+          if (!DATE_WORD.matcher(words(left)).matches() && !DATE_WORD.matcher(words(header)).matches()) {
+            if (AMOUNT_HEADER.matcher(HeaderLexicon.canonical(header)).matches()) {
+              out.putIfAbsent(key(cell), new Evidence(Evidence.Kind.HEADER, shortened(header)));
+            } else if (label != null && !label.isEmpty() && (Texts.isCode(label)
+                || Texts.isTotalLabel(Names.key(label)))) {
+              out.putIfAbsent(key(cell), new Evidence(Evidence.Kind.ROW, shortened(label)));
+            }
+          }
+          if (label == null) {
+            label = "";
+          }
         } else if (type == CellType.NUMERIC || type == CellType.STRING || type == CellType.BOOLEAN) {
           boolean amount = type == CellType.NUMERIC;
           List<Long> dates = pending.remove(c);
           if (dates != null && (amount || aboveIsAmount.getOrDefault(c, false))) {
-            out.addAll(dates);
+            dates.forEach(d -> out.put(d, Evidence.FIGURES));
           }
           aboveIsAmount.put(c, amount);
+          String text = shownPlainly(cell, type);
+          if (type == CellType.STRING && !text.isBlank()) {
+            textAbove.put(c, Names.normalize(text));
+            left = text;
+          } else if (!text.isBlank()) {
+            textAbove.remove(c);
+          }
+          if (label == null && !text.isBlank()) {
+            label = Names.normalize(text);
+          }
         }
       }
     }
     pending.forEach((c, dates) -> {
       if (aboveIsAmount.getOrDefault(c, false)) {
-        out.addAll(dates);
+        dates.forEach(d -> out.put(d, Evidence.FIGURES));
       }
     });
     return out;
+  }
+
+  /** At most 20 characters of a cell's text, for a message. */
+  private static String shortened(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+  }
+
+  /** A text's words without spaces and a trailing colon (编制日期： → 编制日期). */
+  private static String words(String text) {
+    String k = Names.key(text);
+    while (!k.isEmpty() && (k.endsWith(":") || k.endsWith("："))) {
+      k = k.substring(0, k.length() - 1);
+    }
+    return k;
+  }
+
+  /** A text or numeric cell's content plainly (a number's decimal digits, no format); "" when unreadable. */
+  private static String shownPlainly(Cell cell, CellType type) {
+    try {
+      return switch (type) {
+        case STRING -> cell.getRichStringCellValue().getString();
+        case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        default -> "";
+      };
+    } catch (RuntimeException e) {
+      return ""; // a dangling shared string, counted where the cell is read
+    }
   }
 
   /** The error a cell shows ({@code #DIV/0!}). */
