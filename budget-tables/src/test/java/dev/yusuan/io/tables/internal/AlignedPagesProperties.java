@@ -65,11 +65,16 @@ class AlignedPagesProperties {
       if (located.contains(i + 1)) {
         continue;
       }
+      int line = i + 1;
       for (String w : lines.get(i).replace("\f", "").trim().split("\\s+")) {
         // not at its line: a line of amounts joined to a neighbouring row is reported with that row's text
         boolean named = d.diagnostics().stream().anyMatch(x -> x.severity() != dev.yusuan.model.Severity.INFO
             && x.messageEn().contains(w));
-        assertThat(!Texts.isMoneyLike(w) || named).as("line %d: %s, %s%n%s", i + 1, lines.get(i), w,
+        // a row whose label the stages joined from the lines above it (201 合计 / 行政运行 … 0.01) is located at
+        // its first line: its figure is a fact there (seed 565198611084414847)
+        boolean wrapped = d.facts().stream().anyMatch(f -> f.provenance().text().orElse("").strip().equals(w)
+            && f.provenance().line().orElse(-9) >= line - 2 && f.provenance().line().orElse(-9) < line);
+        assertThat(!Texts.isMoneyLike(w) || named || wrapped).as("line %d: %s, %s%n%s", line, lines.get(i), w,
             d.diagnostics()).isTrue();
       }
     }
@@ -82,6 +87,16 @@ class AlignedPagesProperties {
    */
   @Property(tries = 200, seed = "5390375504091612615")
   void raggedLinesOfTheSeedTheCiFound(@ForAll("raggedLines") List<String> body) {
+    raggedLinesLoseNoAmountSilently(body);
+  }
+
+  /**
+   * Found by h-shift's run (seed 565198611084414847, failing on 2eed0f7 too): a row whose label the stages join from
+   * the line above (a code and 合计, then 行政运行 … 0.01) is located at its first line, and its figure was taken
+   * for lost at the line it is printed on. The figure is a fact of that row: the property now looks for it there.
+   */
+  @Property(tries = 200, seed = "565198611084414847")
+  void raggedLinesOfTheSeedOfARowJoinedFromTheLineAbove(@ForAll("raggedLines") List<String> body) {
     raggedLinesLoseNoAmountSilently(body);
   }
 }
