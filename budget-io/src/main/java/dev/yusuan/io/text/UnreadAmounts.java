@@ -19,7 +19,9 @@ import java.util.Map;
  * so the document is not read completely and never passes. A line is laid out as a row when a number
  * cell stands between gaps of two or more spaces (or a full-width space) or bars ({@code | 12.50 |}),
  * or ends the line after such a gap, and either the number is amount-shaped (a decimal point or
- * thousands separators) or the line has two such number cells; and the line has a label (a CJK
+ * thousands separators) or the line has two such number cells; or the line prints two or more amounts
+ * without a unit each standing alone between spaces (a row whose cells are one space apart:
+ * {@code 201 一般公共服务支出 30.00 20.00}) and no sentence punctuation (。，；); and the line has a label (a CJK
  * character). Any other amount-shaped
  * number without a unit is {@code text.unread-amount} (INFO), so that every printed amount is a fact
  * or a reported problem. Integers standing alone (page numbers, years, counts) are not amounts.
@@ -151,6 +153,7 @@ final class UnreadAmounts {
   private static void scan(Line l, List<String> seen, String source, List<Diagnostic> out) {
     String s = fold(l.raw());
     int cells = 0;
+    int spaced = 0; // amounts without a unit standing alone between spaces (a row whose cells are one space apart)
     boolean amountCell = false;
     List<String> loose = new ArrayList<>();
     int n = s.length();
@@ -178,6 +181,9 @@ final class UnreadAmounts {
       }
       if (amount && unseen && !unitAfter(s, j)) {
         loose.add(tok);
+        if (gapBefore(s, i) >= 1 && gapAfter(s, j) >= 1) {
+          spaced++;
+        }
       }
       i = j;
     }
@@ -186,7 +192,7 @@ final class UnreadAmounts {
     }
     String text = l.raw().strip();
     Provenance at = Provenance.builder().source(source).line(l.number).text(text).build();
-    if (cjk(s) && (amountCell || cells >= 2)) {
+    if (cjk(s) && (amountCell || cells >= 2 || spaced >= 2 && !sentence(l.raw()))) {
       String shown = text.replaceAll("[ \u3000\u00A0]{2,}", " | ");
       out.add(Diagnostic.of(Severity.ERROR, "text.untabbed-row",
           "以空格对齐的表格行未读取（文本中的表格须以制表符分列；PDF 请直接读取原文件）: " + shown,
@@ -198,6 +204,11 @@ final class UnreadAmounts {
       out.add(Diagnostic.of(Severity.INFO, "text.unread-amount",
           "没有单位的数额未读取: " + tok, "amount without a unit not read: " + tok, at));
     }
+  }
+
+  /** Sentence punctuation: a line holding it is prose, whatever figures it prints without their unit. */
+  private static boolean sentence(String s) {
+    return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.indexOf('；') >= 0 || s.indexOf(';') >= 0;
   }
 
   /** A number: digits with at most one decimal point, thousands separators only in groups of three. */

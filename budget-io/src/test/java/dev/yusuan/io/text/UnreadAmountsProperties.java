@@ -66,6 +66,12 @@ class UnreadAmountsProperties {
         .contains("未能完整读取").contains(":" + line + ":");
   }
 
+  /** A row whose cells are one space apart (two or more amounts): the same, never passed (until 2026-12-02 INFOs). */
+  @Property(tries = 150)
+  void aRowWhoseCellsAreOneSpaceApartIsNeverReadSilently(@ForAll("oneSpaceRows") String row, @ForAll int slot) {
+    aRowAlignedWithSpacesIsNeverReadSilently(row, slot);
+  }
+
   @Property(tries = 200)
   void sentencesWithNumbersThatAreNotCellsNeverFailTheRead(@ForAll("sentences") String sentence,
       @ForAll int slot) {
@@ -138,6 +144,14 @@ class UnreadAmountsProperties {
           }
           return b.toString();
         });
+  }
+
+  @Provide
+  Arbitrary<String> oneSpaceRows() {
+    Arbitrary<String> code = Arbitraries.of("", "201 ", "20101 ", "2010101 ", "30101 ");
+    Arbitrary<String> label = Arbitraries.of("一般公共服务支出", "行政运行", "合计", "住房公积金", "（一）人员经费");
+    return Combinators.combine(code, label, amounts().list().ofMinSize(2).ofMaxSize(5))
+        .as((c, l, cs) -> c + l + " " + String.join(" ", cs));
   }
 
   @Provide

@@ -43,6 +43,33 @@ class UnreadAmountsTest {
         .contains("layout.txt:12").contains("未能完整读取").contains("(+2 more");
   }
 
+  /**
+   * A table whose cells are one space apart (a copy that kept one space per cell) under a narrative with a year:
+   * until 2026-12-02 each amount was only an INFO and the document passed, its 12 table amounts unread.
+   */
+  @Test
+  void rowsWhoseCellsAreOneSpaceApartMakeTheReadIncomplete() {
+    String text = String.join("\n", "某市示例局2024年部门预算", "", "一、预算情况说明", "", "2024年支出预算30.00万元。", "",
+        "2024年一般公共预算支出表", "部门：某市示例局 单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 30.00 20.00 10.00", "201 一般公共服务支出 30.00 20.00 10.00", "20101 人大事务 30.00 20.00 10.00",
+        "2010101 行政运行 30.00 20.00 10.00", "");
+    BudgetDocument d = new TextReader().read(text, "one-space.txt");
+    assertThat(d.diagnostics()).filteredOn(g -> g.code().equals("text.untabbed-row"))
+        .extracting(g -> g.location().line().getAsInt()).containsExactly(10, 11, 12, 13);
+    assertThat(BudgetIo.failure(d, ReadLimits.defaults())).isPresent();
+    // the sentence's figure has its unit: no row
+    assertThat(d.diagnostics()).noneMatch(g -> g.location().line().orElse(0) == 5 && g.code().startsWith("text.un"));
+  }
+
+  /** Figures without their unit in a sentence (its punctuation) are no row: each an INFO, as before. */
+  @Test
+  void aSentenceListingFiguresWithoutTheirUnitIsNoRow() {
+    String text = String.join("\n", "某市示例局2024年部门预算", "", "一、预算情况说明", "",
+        "其中基本支出 20.00 项目支出 10.00，合计 30.00。", "");
+    BudgetDocument d = new TextReader().read(text, "sentence.txt");
+    assertThat(d.diagnostics()).extracting(Diagnostic::code).doesNotContain("text.untabbed-row");
+  }
+
   @Test
   void theSentenceWithItsUnitIsTheNarrativeReadersAndThePageNumberNothing() {
     BudgetDocument d = new TextReader().read(LAYOUT_TEXT, "layout.txt");
