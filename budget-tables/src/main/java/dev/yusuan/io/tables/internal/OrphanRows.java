@@ -72,7 +72,7 @@ final class OrphanRows {
         } else if (t.equals("0")) {
           zeros++;
         } else if (!label) {
-          label = cjk(t) || Texts.isCode(t.replace(" ", "")) && i < l.segments().size() - 1;
+          label = Texts.hasCjk(t) || Texts.isCode(t.replace(" ", "")) && i < l.segments().size() - 1;
         }
       }
       // a row: a label or a code beside its amounts, or amounts side by side (a label wrapped above and below)
@@ -119,15 +119,5 @@ final class OrphanRows {
   /** A sentence: its punctuation (a table row's label has none; 、 it may have). */
   private static boolean prose(String s) {
     return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.indexOf('；') >= 0;
-  }
-
-  private static boolean cjk(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x4E00 && c <= 0x9FFF) {
-        return true;
-      }
-    }
-    return false;
   }
 }
