@@ -212,7 +212,9 @@ public final class TextReader implements DocumentReader {
    */
   public BudgetDocument read(String text, String source) {
     java.util.Optional<AlignedTextReader> aligned = SpaceAligned.reader();
-    if (aligned.isPresent() && SpaceAligned.isSpaceAligned(text)) {
+    // pipe rows (Markdown tables) are delimited as clearly as by tabs: they count as tabbed rows, not as
+    // rows aligned with spaces (a pipe row with an empty cell has a run of spaces before a figure)
+    if (aligned.isPresent() && SpaceAligned.isSpaceAligned(PipeTables.tabbed(text))) {
       return aligned.get().read(text, source, catalogue); // columns aligned with spaces: the table stages
     }
     BudgetDocument d = new TextParser(text, source, layouts, catalogue).parse();
