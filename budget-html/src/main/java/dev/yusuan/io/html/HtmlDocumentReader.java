@@ -126,6 +126,15 @@ public final class HtmlDocumentReader implements DocumentReader {
     }
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
+    return read(page, source, limits);
+  }
+
+  /**
+   * Reads a parsed page (positions tracked): laid out, read as text, located at the page's lines.
+   *
+   * @throws LimitExceededException when its tables cover more than {@code maxCells} cells
+   */
+  BudgetDocument read(Document page, String source, ReadLimits limits) throws IOException {
     LaidOutText.Result laid;
     List<HtmlText.Note> notes = new ArrayList<>();
     try {

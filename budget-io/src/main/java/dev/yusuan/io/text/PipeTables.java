@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>A line is a pipe row when it starts and ends with a pipe ({@code |} or full-width {@code ｜}), or
  * when it has a pipe and belongs to a run of lines with a pipe that holds a delimiter row (GitHub's
- * tables without outer pipes). A pipe escaped as {@code \|} is text. One pass over the lines.
+ * tables without outer pipes). A pipe escaped as {@code \|} is text. Grid tables too: their border lines
+ * ({@code +----+}, {@code ├──┼──┤}, {@link #border}) go blank like delimiter rows, and the box-drawing bar
+ * {@code │} is a pipe. One pass over the lines.
  */
 final class PipeTables {
   private PipeTables() {}
@@ -24,7 +26,7 @@ final class PipeTables {
    * @return the text to read
    */
   static String tabbed(String text) {
-    if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) {
+    if (!hasPipe(text)) {
       return text;
     }
     List<String> lines = TextParser.splitLines(text);
@@ -49,8 +51,15 @@ final class PipeTables {
       }
       int end = i;
       boolean delimited = false;
-      while (end < n && pipe(raw.get(end)) >= 0) {
-        delimited |= delimiter(raw.get(end));
+      // a grid table's border lines (+---+, ├──┼──┤) stand between its rows: the run goes on over them
+      if (i > 0 && border(raw.get(i - 1))) {
+        if (out == null) {
+          out = new ArrayList<>(raw);
+        }
+        out.set(i - 1, "");
+      }
+      while (end < n && (pipe(raw.get(end)) >= 0 || border(raw.get(end)))) {
+        delimited |= delimiter(raw.get(end)) || border(raw.get(end));
         end++;
       }
       for (int k = i; k < end; k++) {
@@ -59,7 +68,7 @@ final class PipeTables {
           if (out == null) {
             out = new ArrayList<>(raw);
           }
-          out.set(k, delimiter(r) ? "" : cells(r));
+          out.set(k, delimiter(r) || border(r) ? "" : cells(r));
         }
       }
       i = end;
@@ -67,13 +76,42 @@ final class PipeTables {
     return out == null ? raw : out;
   }
 
+  private static boolean hasPipe(String s) {
+    return s.indexOf('|') >= 0 || s.indexOf('｜') >= 0 || s.indexOf('│') >= 0 || s.indexOf('┃') >= 0
+        || s.indexOf('║') >= 0;
+  }
+
   private static boolean isPipe(char c) {
-    return c == '|' || c == '｜';
+    return c == '|' || c == '｜' || c == '│' || c == '┃' || c == '║';
+  }
+
+  /**
+   * A grid table's border line: {@code +----+----+} or {@code +====+} (Emacs, pandoc grid tables, psql,
+   * Python's tabulate) or box-drawing rules ({@code ├──┼──┤}, {@code ╞══╪══╡}); at least three rule characters.
+   */
+  static boolean border(String l) {
+    String s = l.strip();
+    if (s.length() < 3) {
+      return false;
+    }
+    int rules = 0;
+    boolean corner = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '=' || c == '─' || c == '━' || c == '═') {
+        rules++;
+      } else if (c == '+' || c >= '\u2500' && c <= '\u257F') {
+        corner = true;
+      } else if (!(c == ':' || c == ' ')) {
+        return false;
+      }
+    }
+    return corner && rules >= 3;
   }
 
   /** Position of the first unescaped pipe, or -1. */
   private static int pipe(String l) {
-    if (l.indexOf('|') < 0 && l.indexOf('｜') < 0) {
+    if (!hasPipe(l)) {
       return -1;
     }
     for (int i = 0; i < l.length(); i++) {
@@ -90,7 +128,10 @@ final class PipeTables {
         && s.charAt(s.length() - 2) != '\\';
   }
 
-  /** {@code |---|:--:|--:|}: every cell dashes with optional alignment colons, at least one pipe. */
+  /**
+   * {@code |---|:--:|--:|}: every cell dashes with optional alignment colons, at least one pipe; Emacs org's
+   * {@code |----+----|} and a grid table's {@code |====|} too.
+   */
   static boolean delimiter(String l) {
     String s = l.strip();
     if (pipe(s) < 0) {
@@ -101,7 +142,7 @@ final class PipeTables {
       char c = s.charAt(i);
       if (c == '-' || c == '－' || c == '—') {
         dashes++;
-      } else if (!(isPipe(c) || c == ':' || c == '：' || c == ' ' || c == '\u3000')) {
+      } else if (!(isPipe(c) || c == ':' || c == '：' || c == ' ' || c == '\u3000' || c == '+' || c == '=')) {
         return false;
       }
     }

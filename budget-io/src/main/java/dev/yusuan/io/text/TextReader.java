@@ -211,6 +211,24 @@ public final class TextReader implements DocumentReader {
    * @return the document, with a diagnostic for every problem
    */
   public BudgetDocument read(String text, String source) {
+    // tables written as HTML among the lines (PDF-to-Markdown converters): the markup reader lays them out
+    // on their grid and reads the result with a text reader again, which must not hand it back
+    if (!IN_MARKUP.get() && MarkupTables.hasMarkupTable(text)) {
+      java.util.Optional<MarkupTextReader> markup = MarkupTables.reader();
+      if (markup.isEmpty()) {
+        return MarkupTables.countedUnread(readText(text, source), text); // never taken as read completely
+      }
+      IN_MARKUP.set(true);
+      try {
+        return markup.get().read(text, source, catalogue);
+      } finally {
+        IN_MARKUP.set(false);
+      }
+    }
+    return readText(text, source);
+  }
+
+  private BudgetDocument readText(String text, String source) {
     java.util.Optional<AlignedTextReader> aligned = SpaceAligned.reader();
     // pipe rows (Markdown tables) are delimited as clearly as by tabs: they count as tabbed rows, not as
     // rows aligned with spaces (a pipe row with an empty cell has a run of spaces before a figure)
@@ -235,6 +253,9 @@ public final class TextReader implements DocumentReader {
     }
     return best;
   }
+
+  /** Set while a markup reader reads: the text it lays out is read here as it stands. */
+  private static final ThreadLocal<Boolean> IN_MARKUP = ThreadLocal.withInitial(() -> false);
 
   private static long tableFacts(BudgetDocument d) {
     return d.facts().stream().filter(f -> f.provenance().tableId().isPresent()).count();

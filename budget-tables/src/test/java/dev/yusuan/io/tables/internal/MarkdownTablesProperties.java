@@ -22,22 +22,34 @@ import net.jqwik.api.Provide;
  * spaces to line the pipes up by display width (what Markdown formatters do), or loosely; outer pipes or not;
  * a delimiter row or not; full-width pipes. A padded pipe row with an empty cell has a run of spaces before a
  * figure, which made the text look aligned with spaces: before 2026-12-02 such a text went to the space-aligned
- * reader and 275 of its amounts were not read (exit 3). Contract: the same facts (concept, coordinates, amount,
+ * reader and 275 of its amounts were not read (exit 3). Grid tables ({@code +----+} borders: pandoc, psql, Python's
+ * tabulate) and box-drawing tables ({@code │ a │}, {@code ├──┼──┤}) likewise: until 2026-12-02 their border lines
+ * ended the table at every row and 460 amounts were not read. Contract: the same facts (concept, coordinates, amount,
  * table, row), diagnostics and findings as the tab form; and one total changed is a finding
  * the tab form with the same change has too.
  */
 class MarkdownTablesProperties {
   private static final List<String> LINES = List.of(ShiftedRowsProperties.KEQIAO.split("\n", -1));
 
+  /**
+   * Markdown pipe tables; grid tables with {@code +----+} borders (pandoc, Emacs, psql, Python's tabulate:
+   * {@code +====+} under the header, a border between rows or not); box-drawing tables ({@code │ a │},
+   * {@code ├──┼──┤}).
+   */
+  enum Kind { MARKDOWN, GRID, BOX }
+
   /** How the pipe tables are written. */
-  record Style(boolean outer, boolean delimiterRow, boolean padded, boolean fullWidth, long seed) {}
+  record Style(Kind kind, boolean outer, boolean delimiterRow, boolean padded, boolean fullWidth, boolean rowRules,
+      long seed) {}
 
   @Provide
   Arbitrary<Style> styles() {
-    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false),
-        Arbitraries.of(true, false).injectDuplicates(0.2), Arbitraries.longs())
-        // without outer pipes a table needs its delimiter row to be one (as in GitHub's Markdown)
-        .as((o, d, p, f, s) -> new Style(o, d || !o, p, f, s));
+    Arbitrary<Boolean> b = Arbitraries.of(true, false);
+    return Combinators.combine(Arbitraries.of(Kind.class), b, b, b, b.injectDuplicates(0.2), b, Arbitraries.longs())
+        // without outer pipes a table needs its delimiter row to be one (as in GitHub's Markdown); grid and box
+        // tables have outer rules and pipes
+        .as((k, o, d, p, f, rr, s) -> k == Kind.MARKDOWN ? new Style(k, o, d || !o, p, f, false, s)
+            : new Style(k, true, true, true, false, rr, s));
   }
 
   /** Runs of tab lines (a blank line inside a table does not end it, as in the tab form). */
@@ -66,10 +78,9 @@ class MarkdownTablesProperties {
   /** The text with each table as a pipe table; the delimiter row is added after a table's first row. */
   static String piped(List<String> lines, Style st) {
     Random r = new Random(st.seed());
-    String bar = st.fullWidth() ? "｜" : "|";
+    String bar = st.kind() == Kind.BOX ? "│" : st.fullWidth() ? "｜" : "|";
     List<String> out = new ArrayList<>(lines);
     List<int[]> runs = tables(lines);
-    List<Integer> delimiterAfter = new ArrayList<>();
     for (int[] run : runs) {
       int[] widths = new int[64];
       for (int i = run[0]; i <= run[1]; i++) {
@@ -103,8 +114,19 @@ class MarkdownTablesProperties {
         }
         out.set(i, b.toString());
       }
-      if (st.delimiterRow()) {
-        delimiterAfter.add(run[0]);
+      if (st.kind() != Kind.MARKDOWN) {
+        // a rule above, under the first row (double), between rows (optional) and below
+        for (int i = run[0]; i <= run[1]; i++) {
+          if (lines.get(i).indexOf('\t') >= 0) {
+            String rule = rule(widths, columns, st.kind(), i == run[0] ? '=' : '-');
+            if (i == run[0] || st.rowRules()) {
+              out.set(i, out.get(i) + "\n" + rule);
+            }
+          }
+        }
+        out.set(run[0], rule(widths, columns, st.kind(), '-') + "\n" + out.get(run[0]));
+        out.set(run[1], out.get(run[1]) + (st.rowRules() ? "" : "\n" + rule(widths, columns, st.kind(), '-')));
+      } else if (st.delimiterRow()) {
         String d = (st.outer() ? bar : "") + "---" + (bar + ":---:").repeat(Math.max(1, columns - 1))
             + (st.outer() ? bar : "");
         out.set(run[0], out.get(run[0]) + "\n" + d);
@@ -113,7 +135,21 @@ class MarkdownTablesProperties {
     return String.join("\n", out);
   }
 
-  @Property(tries = 30)
+  /** A grid or box table's rule over columns of the given widths (cells padded with one space each side). */
+  private static String rule(int[] widths, int columns, Kind kind, char line) {
+    boolean box = kind == Kind.BOX;
+    char dash = box ? (line == '=' ? '═' : '─') : line;
+    StringBuilder b = new StringBuilder(box ? (line == '=' ? "╞" : "├") : "+");
+    for (int c = 0; c < columns; c++) {
+      if (c > 0) {
+        b.append(box ? (line == '=' ? '╪' : '┼') : '+');
+      }
+      b.append(String.valueOf(dash).repeat(widths[c] + 2));
+    }
+    return b.append(box ? (line == '=' ? "╡" : "┤") : "+").toString();
+  }
+
+  @Property(tries = 40)
   void pipeTablesReadAsTheTabForm(@ForAll("styles") Style st) {
     String text = piped(LINES, st);
     BudgetDocument tabbed = read(ShiftedRowsProperties.KEQIAO);
