@@ -35,60 +35,100 @@ public final class HtmlTablesInText implements MarkupTextReader {
   }
 
   /**
-   * The text as a page, line for line: table markup kept, every other non-blank line a heading or paragraph.
+   * The text as a page, line for line: table markup kept, a run of tab-separated rows outside it a table too
+   * (a text may mix both; its Markdown pipe rows are in tab form already), every other non-blank line a heading
+   * or paragraph.
    *
    * @param text the text
    * @return HTML with the same number of lines
    */
   static String page(String text) {
-    StringBuilder b = new StringBuilder(text.length() + text.length() / 4);
+    String[] lines = text.split("\n", -1);
+    int n = lines.length;
+    boolean[] tabRow = new boolean[n];
     int depth = 0; // tables open (a table may hold tables)
-    int start = 0;
-    int n = text.length();
-    while (start <= n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+    for (int k = 0; k < n; k++) {
+      if (lines[k].endsWith("\r")) {
+        lines[k] = lines[k].substring(0, lines[k].length() - 1);
       }
-      String line = text.substring(start, end);
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
-      int i = 0;
-      while (i < line.length()) {
-        if (depth == 0) {
-          int open = tableTag(line, i, false);
-          String before = open < 0 ? line.substring(i) : line.substring(i, open);
-          block(b, before);
-          if (open < 0) {
-            break;
-          }
-          i = open;
-          depth = 1;
-          i = line.indexOf('>', i) < 0 ? line.length() : line.indexOf('>', i) + 1;
-          b.append(line, open, i);
-        } else {
-          int open = tableTag(line, i, false);
-          int close = tableTag(line, i, true);
-          if (close < 0 && open < 0) {
-            b.append(line, i, line.length());
-            break;
-          }
-          boolean closing = close >= 0 && (open < 0 || close < open);
-          int at = closing ? close : open;
-          int gt = line.indexOf('>', at);
-          int next = gt < 0 ? line.length() : gt + 1;
-          b.append(line, i, next);
-          depth += closing ? -1 : 1;
-          i = next;
+      tabRow[k] = depth == 0 && lines[k].indexOf('\t') >= 0 && !lines[k].isBlank() && tableTag(lines[k], 0, false) < 0;
+      depth = depthAfter(lines[k], depth, null);
+    }
+    StringBuilder b = new StringBuilder(text.length() + text.length() / 4);
+    depth = 0;
+    boolean inTabTable = false;
+    for (int k = 0; k < n; k++) {
+      String line = lines[k];
+      if (tabRow[k]) {
+        if (!inTabTable) {
+          b.append("<table>");
+          inTabTable = true;
         }
+        b.append("<tr>");
+        for (String cell : line.split("\t", -1)) {
+          b.append("<td>").append(escape(cell.strip())).append("</td>");
+        }
+        b.append("</tr>");
+        int next = k + 1;
+        while (next < n && lines[next].isBlank()) {
+          next++; // blank lines between a table's rows, as the tab form allows
+        }
+        if (next >= n || !tabRow[next]) {
+          b.append("</table>");
+          inTabTable = false;
+        }
+      } else if (!inTabTable) {
+        depth = depthAfter(line, depth, b);
       }
-      if (end < n) {
+      if (k < n - 1) {
         b.append('\n');
       }
-      start = end + 1;
     }
     return b.toString();
+  }
+
+  /**
+   * Walks a line's table tags: the depth after it; with {@code out}, the line as HTML (text outside tables as
+   * blocks, markup inside them as written).
+   */
+  private static int depthAfter(String line, int depth, StringBuilder out) {
+    int i = 0;
+    while (i < line.length()) {
+      int open = tableTag(line, i, false);
+      if (depth == 0) {
+        if (out != null) {
+          block(out, open < 0 ? line.substring(i) : line.substring(i, open));
+        }
+        if (open < 0) {
+          break;
+        }
+        int gt = line.indexOf('>', open);
+        int next = gt < 0 ? line.length() : gt + 1;
+        if (out != null) {
+          out.append(line, open, next);
+        }
+        depth = 1;
+        i = next;
+      } else {
+        int close = tableTag(line, i, true);
+        if (close < 0 && open < 0) {
+          if (out != null) {
+            out.append(line, i, line.length());
+          }
+          break;
+        }
+        boolean closing = close >= 0 && (open < 0 || close < open);
+        int at = closing ? close : open;
+        int gt = line.indexOf('>', at);
+        int next = gt < 0 ? line.length() : gt + 1;
+        if (out != null) {
+          out.append(line, i, next);
+        }
+        depth += closing ? -1 : 1;
+        i = next;
+      }
+    }
+    return depth;
   }
 
   /** Position of the next {@code <table} (or {@code </table}) tag in the line from {@code from}, or -1. */

@@ -20,21 +20,23 @@ import net.jqwik.api.Provide;
  * The Keqiao example as PDF-to-Markdown converters write it (MinerU and others): headings and paragraphs as
  * Markdown lines, each table as HTML — on one line, as those tools write it, or a row per line — with {@code
  * th} or {@code td}, header groups as {@code colspan}, {@code &nbsp;} padding and {@code <span>}s, text before a
- * table on its line. Read as a text (the command line takes a {@code .md} file as text), it reads to the facts,
+ * table on its line; some tables left as tab rows or written as Markdown pipe tables among the HTML ones (each read
+ * as a table: until the mixed form was handled a tab table among HTML ones was laid out as paragraphs). Read as a text (the command line takes a {@code .md} file as text), it reads to the facts,
  * diagnostics and claims of the text form, each fact at the line that prints its amount. Until 2026-12-02 such a
  * text read no table: its 275 table amounts were INFO notes and the file passed (exit 0).
  */
 class HtmlTablesInTextProperties {
   private static final BudgetDocument TEXT_FORM = HtmlDocumentReaderProperties.TEXT_FORM;
 
+  /** {@code mixed}: some tables left as tab rows or written as Markdown pipe tables, the others HTML. */
   record Style(boolean oneLine, boolean th, boolean colspan, boolean padded, boolean spans, boolean textBefore,
-      long seed) {}
+      boolean mixed, long seed) {}
 
   @Provide
   Arbitrary<Style> styles() {
     Arbitrary<Boolean> b = Arbitraries.of(true, false);
-    return Combinators.combine(List.of(b, b, b, b, b, b)).as(l -> l).flatMap(l -> Arbitraries.longs()
-        .map(seed -> new Style(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), seed)));
+    return Combinators.combine(List.of(b, b, b, b, b, b, b)).as(l -> l).flatMap(l -> Arbitraries.longs()
+        .map(seed -> new Style(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), seed)));
   }
 
   /** The text form with its tables as HTML; other lines as they are. */
@@ -59,6 +61,24 @@ class HtmlTablesInTextProperties {
           rows.add(lines[j].split("\t", -1));
         }
         j++;
+      }
+      int form = st.mixed() ? r.nextInt(3) : 0;
+      if (form == 1) { // as it was: tab rows
+        for (int k = i; k < j; k++) {
+          out.add(lines[k]);
+        }
+        i = j;
+        continue;
+      }
+      if (form == 2) { // a Markdown pipe table, its delimiter row under the first row
+        for (int k = 0; k < rows.size(); k++) {
+          out.add("| " + String.join(" | ", rows.get(k)) + " |");
+          if (k == 0) {
+            out.add("|---".repeat(rows.get(k).length) + "|");
+          }
+        }
+        i = j;
+        continue;
       }
       List<String> table = new ArrayList<>();
       HtmlDocumentReaderProperties.table(table, rows, html, r);

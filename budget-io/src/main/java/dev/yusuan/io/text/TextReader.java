@@ -220,7 +220,8 @@ public final class TextReader implements DocumentReader {
       }
       IN_MARKUP.set(true);
       try {
-        return markup.get().read(text, source, catalogue);
+        // line for line: Markdown pipe rows among the HTML tables in tab form, as the markup reader reads them
+        return markup.get().read(PipeTables.tabbed(text), source, catalogue);
       } finally {
         IN_MARKUP.set(false);
       }
