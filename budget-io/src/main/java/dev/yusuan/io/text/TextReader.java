@@ -152,7 +152,23 @@ public final class TextReader implements DocumentReader {
         "not text in any known encoding (tried UTF-8, GB18030/GBK, Big5, UTF-16)",
         "不是可识别编码的文本（已尝试 UTF-8、GB18030/GBK、Big5、UTF-16）"));
     bytes = null; // the text replaces the bytes
-    BudgetDocument doc = read(d.text(), source);
+    java.util.Optional<Mojibake.Repair> garbled = Mojibake.of(d.text());
+    if (garbled.isPresent() && !garbled.get().exact()) {
+      Mojibake.Repair g = garbled.get();
+      throw new UnsupportedFormatException(source,
+          "garbled text: " + g.right() + " text decoded as " + g.wrong() + " and saved again, with characters lost "
+              + "that cannot be recovered; read the original file",
+          "文本是乱码：" + g.right() + " 编码的文本被按 " + g.wrong() + " 解码后另存，部分字符已丢失且无法恢复；请读取原始文件");
+    }
+    BudgetDocument doc = read(garbled.map(g -> dev.yusuan.io.internal.Traditional.simplify(g.text()).text())
+        .orElse(d.text()), source);
+    if (garbled.isPresent()) {
+      Mojibake.Repair g = garbled.get();
+      doc = BudgetDocument.builder().from(doc).addDiagnostics(Diagnostic.of(Severity.WARNING, "text.garbled",
+          "文本是乱码（" + g.right() + " 编码的文本被按 " + g.wrong() + " 解码后另存），已无损还原后读取",
+          "garbled text (" + g.right() + " text decoded as " + g.wrong() + " and saved again), turned back "
+              + "exactly and read", Provenance.of(source))).build();
+    }
     if (d.charset().equals(StandardCharsets.UTF_8) && d.converted() == 0) {
       return doc; // nothing to add: no copy of the document
     }
