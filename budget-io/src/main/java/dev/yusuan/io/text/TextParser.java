@@ -793,7 +793,19 @@ final class TextParser {
         continue;
       }
       TableMapper.Result res = TableMapper.map(t, lay, ctx, names);
-      facts.addAll(res.facts());
+      int collapsed = collapsedHeaderRow(tables.get(k), t.columns().size());
+      if (collapsed >= 0 && !res.facts().isEmpty()) {
+        // which columns the header's cells head is a guess: a finding on these figures is at most a WARNING
+        diags.add(Diagnostic.of(Severity.WARNING, "text.collapsed-header",
+            "表头行的单元格少于表格的列数且之间没有空单元格（合并单元格在复制时被去掉？），各列的表头无法确定，本表数据的检查结果降为警告: "
+                + String.join(" | ", tables.get(k).header.get(collapsed)),
+            "a header row has fewer cells than the table has columns and no empty cell between them (merged cells "
+                + "lost when copied?): which column each heads is not known, so findings on this table's figures are at "
+                + "most warnings: " + String.join(" | ", tables.get(k).header.get(collapsed)), t.provenance()));
+        facts.addAll(doubtful(res.facts()));
+      } else {
+        facts.addAll(res.facts());
+      }
       targets.addAll(res.targets());
       diags.addAll(res.diagnostics());
       mapped.add(res.table());
@@ -825,6 +837,46 @@ final class TextParser {
         .budgetUnits(units).contents(contents).tables(mapped).sections(secs)
         .claims(claims.claims()).targets(targets).projects(projects.projects()).facts(facts)
         .diagnostics(diags).build();
+  }
+
+  /**
+   * A header row whose cells stand side by side from the first column with none empty between them, fewer than
+   * the table's columns: the form of a table whose merged header cells were lost (a web page's table copied as
+   * text puts one tab per cell, whatever it spans), where a cell's column is a guess. A row of one cell (a
+   * caption) and a row naming the unit or department are not headers of columns.
+   *
+   * @return the index of the first such row among the table's header rows, or -1
+   */
+  static int collapsedHeaderRow(RawTable rt, int columns) {
+    for (int r = 0; r < rt.header.size(); r++) {
+      String[] h = rt.header.get(r);
+      int k = trimmedCount(h);
+      if (k < 2 || k >= columns) {
+        continue;
+      }
+      boolean full = true;
+      boolean caption = false;
+      for (int c = 0; c < k; c++) {
+        String key = Names.key(h[c]);
+        full &= !key.isEmpty();
+        caption |= h[c].contains("单位") || h[c].contains("编制") || h[c].contains("部门：") || h[c].contains("部门:");
+      }
+      if (full && !caption) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /** The facts marked doubtful, a provenance shared by several facts (a row's) copied once. */
+  private static List<Fact> doubtful(List<Fact> facts) {
+    java.util.Map<Provenance, Provenance> copied = new java.util.IdentityHashMap<>();
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      Provenance p = copied.computeIfAbsent(f.provenance(), q -> Provenance.builder().from(q).doubtful(true).build());
+      out.add(Fact.builder().from(f).provenance(p).build());
+    }
+    return out;
   }
 
   /** {@code T01}, {@code T02}, …, {@code T100}: {@code String.format("T%02d", n)} without its parsing. */
