@@ -411,6 +411,64 @@ final class SheetPages {
     }
   }
 
+  /** Cells the formulas of a sheet may refer to before they are no longer recomputed (a bound on the work). */
+  private static final long FORMULA_BUDGET = 2_000_000;
+  private static final Pattern RANGE = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7}):\\$?([A-Z]{1,3})\\$?([0-9]{1,7})"
+      + "|\\$?([A-Z]{1,3}):\\$?([A-Z]{1,3})|\\$?([0-9]{1,7}):\\$?([0-9]{1,7})");
+  private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+  private long formulaCells;
+  private String recomputed;
+  private String storedResult;
+
+  /**
+   * Whether a formula's stored numeric result is not what it computes (a file written by a program that set
+   * formulas and results apart, or saved without recalculating): recomputed with POI's evaluator within a budget
+   * of referenced cells per sheet (ranges counted from the formula's text: linear work); a formula POI cannot
+   * compute (an unknown function, a link to another file) keeps its stored result.
+   */
+  private boolean stale(Cell cell) {
+    String formula;
+    try {
+      formula = cell.getCellFormula();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    long area = 1;
+    Matcher m = RANGE.matcher(formula.toUpperCase(java.util.Locale.ROOT));
+    while (m.find()) {
+      if (m.group(1) != null) {
+        area += (Math.abs(CellReference.convertColStringToIndex(m.group(3)) - CellReference.convertColStringToIndex(
+            m.group(1))) + 1L) * (Math.abs(Long.parseLong(m.group(4)) - Long.parseLong(m.group(2))) + 1L);
+      } else {
+        area += 1_048_576L; // whole columns or rows
+      }
+    }
+    formulaCells += area;
+    if (formulaCells > FORMULA_BUDGET) {
+      return false;
+    }
+    try {
+      if (evaluator == null) {
+        evaluator = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+      }
+      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+      if (v == null || v.getCellType() != CellType.NUMERIC) {
+        return false;
+      }
+      double stored = cell.getNumericCellValue();
+      double computed = v.getNumberValue();
+      if (Double.isNaN(computed) || Double.isInfinite(computed)
+          || Math.abs(stored - computed) <= 0.005 + 1e-9 * Math.abs(computed)) {
+        return false;
+      }
+      recomputed = NumberToTextConverter.toText(computed);
+      storedResult = NumberToTextConverter.toText(stored);
+      return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // not computable here: the stored result stands
+    }
+  }
+
   /** A diagnostic about {@code count} cells of a sheet, naming one as {@code example}. */
   private void note(Severity severity, String code, Sheet sheet, int number, int count, String example,
       String zh, String en) {
@@ -444,6 +502,15 @@ final class SheetPages {
         return "";
       }
       type = cell.getCachedFormulaResultType();
+      if (type == CellType.NUMERIC && stale(cell)) {
+        unreadable(cell, sheet, ref, "xlsx.stale-formula",
+            "单元格 " + ref + " 的公式（" + cell.getCellFormula() + "）重新计算得 " + recomputed + "，与文件保存的结果 "
+                + storedResult + " 不同（保存后未重新计算），电子表格程序打开时显示的数字不确定，未读取",
+            "cell " + ref + " holds a formula (" + cell.getCellFormula() + ") that computes " + recomputed
+                + ", not the result " + storedResult + " the file stores (not recalculated before saving): which"
+                + " figure a spreadsheet program shows is uncertain; not read");
+        return "";
+      }
     }
     return switch (type) {
       case NUMERIC -> numeric(cell, sheet, ref);
