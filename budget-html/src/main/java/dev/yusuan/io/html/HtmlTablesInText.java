@@ -28,7 +28,7 @@ public final class HtmlTablesInText implements MarkupTextReader {
     Document page = Jsoup.parse(page(text), "", Parser.htmlParser().setTrackPosition(true));
     HtmlDocumentReader reader = (HtmlDocumentReader) new HtmlDocumentReader().withCatalogue(catalogue);
     try {
-      return reader.read(page, source, ReadLimits.fromSystemProperties());
+      return reader.read(page, source, ReadLimits.fromSystemProperties(), java.util.List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: not reached
     }

@@ -56,8 +56,13 @@ class HtmlDocumentReaderProperties {
 
   /** The page: one HTML line per heading, paragraph and table row. */
   static String page(Style st) {
+    return page(TEXT, st);
+  }
+
+  /** The page of {@code text} (a structured text in the Keqiao form). */
+  static String page(String text, Style st) {
     Random r = new Random(st.seed());
-    String[] lines = TEXT.split("\n", -1);
+    String[] lines = text.split("\n", -1);
     List<String> out = new ArrayList<>();
     out.add("<!DOCTYPE html>");
     out.add("<html><head><meta charset=\"" + (st.gbk() ? "gbk" : "utf-8") + "\"><title>部门预算</title>");

@@ -155,7 +155,8 @@ public final class WordDocumentReader implements DocumentReader {
       for (DocxText.Note n : notes) {
         Provenance at = Provenance.builder().source(source).line(n.paragraph()).build();
         repaired.add(n.unreadAmounts() > 0 ? Diagnostic.unread(n.code(), n.zh(), n.en(), at, n.unreadAmounts())
-            : Diagnostic.of(Severity.WARNING, n.code(), n.zh(), n.en(), at));
+            : Diagnostic.of(n.code().equals("word.note-mark") ? Severity.INFO : Severity.WARNING, n.code(), n.zh(),
+                n.en(), at));
       }
       java.util.TreeMap<Integer, Integer> doubtful = new java.util.TreeMap<>();
       notes.stream().filter(n -> n.doubtfulTo() > 0).forEach(n -> doubtful.put(n.doubtfulFrom(), n.doubtfulTo()));

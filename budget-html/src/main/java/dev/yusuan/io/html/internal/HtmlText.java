@@ -44,7 +44,13 @@ public final class HtmlText {
    * What the layout repaired or doubts: the source line of the element, a message in Chinese and
    * English, and the source lines of a table whose figures are doubtful ({@code 0, 0} for none).
    */
-  public record Note(String code, int sourceLine, String zh, String en, int doubtfulFrom, int doubtfulTo) {}
+  public record Note(String code, int sourceLine, String zh, String en, int doubtfulFrom, int doubtfulTo,
+      int unreadAmounts) {
+    /** A note counting no amount unread. */
+    public Note(String code, int sourceLine, String zh, String en, int doubtfulFrom, int doubtfulTo) {
+      this(code, sourceLine, zh, en, doubtfulFrom, doubtfulTo, 0);
+    }
+  }
 
   private HtmlText(int maxCells) {
     this.maxCells = maxCells;
@@ -209,11 +215,23 @@ public final class HtmlText {
     if (SKIP.contains(tag)) {
       return null;
     }
+    if (hidden(c)) {
+      unshown(c, "html.hidden-text");
+      return null;
+    }
+    if (STRUCK.contains(tag)) {
+      unshown(c, "html.struck-text");
+      return null;
+    }
+    if (tag.equals("sup") || tag.equals("sub")) {
+      raised(c, inline, true);
+      return null;
+    }
     if (tag.equals("br")) {
       breakLine();
     } else if (heading(tag)) {
       flush();
-      out.heading(clean(c.text()), tag.charAt(1) - '0', line(c));
+      out.heading(clean(shown(c, true)), tag.charAt(1) - '0', line(c));
     } else if (tag.equals("table")) {
       flush();
       if (layoutTables.contains(c)) {
@@ -240,7 +258,7 @@ public final class HtmlText {
     Element caption = table.selectFirst("caption");
     emit("", line(table));
     if (caption != null) {
-      String c = clean(caption.text());
+      String c = clean(shown(caption, true));
       if (!c.isEmpty()) {
         emit(c, line(caption));
       }
@@ -248,7 +266,11 @@ public final class HtmlText {
     List<Element> rows = new ArrayList<>();
     for (Element tr : table.select("tr")) {
       if (tr.closest("table") == table) {
-        rows.add(tr);
+        if (hidden(tr)) {
+          unshown(tr, "html.hidden-text"); // a row the page does not show
+        } else {
+          rows.add(tr);
+        }
       }
     }
     // the grid: pending[c] = rows a rowspan above still covers in column c, with nothing to print
@@ -268,7 +290,8 @@ public final class HtmlText {
     int firstBody = rows.size();
     for (int r = 0; r < rows.size() && firstBody == rows.size(); r++) {
       for (Element td : rows.get(r).children()) {
-        if ((td.normalName().equals("td") || td.normalName().equals("th")) && amount(clean(td.text()))) {
+        if ((td.normalName().equals("td") || td.normalName().equals("th")) && !hidden(td)
+            && amount(clean(shown(td, false)))) {
           firstBody = r;
           break;
         }
@@ -287,6 +310,10 @@ public final class HtmlText {
       int elements = 0;
       for (Element td : tr.children()) {
         if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+          continue;
+        }
+        if (hidden(td)) {
+          unshown(td, "html.hidden-text"); // a cell the page does not show takes no place in the grid
           continue;
         }
         elements++;
@@ -321,7 +348,7 @@ public final class HtmlText {
           rs = left;
         }
         if (!suspicious && (cs > 1 || rs > 1)) {
-          String text = clean(td.text());
+          String text = clean(shown(td, false));
           boolean overAmount = amount(text);
           boolean crossing = rowIndex < firstBody && rowIndex + rs > firstBody;
           if (overAmount || crossing) {
@@ -344,7 +371,7 @@ public final class HtmlText {
           throw new IllegalStateException("table cells " + cells + " > " + maxCells);
         }
         for (int k = 0; k < cs; k++) {
-          out.add(k == 0 ? clean(td.text()).replace('\t', ' ') : "");
+          out.add(k == 0 ? clean(shown(td, true)).replace('\t', ' ') : "");
           while (pending.size() <= col) {
             pending.add(0);
           }
@@ -398,6 +425,127 @@ public final class HtmlText {
 
   private static String clip(String s) {
     return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+
+  /** Struck-out text: shown crossed out, no figure of the page. */
+  private static final Set<String> STRUCK = Set.of("del", "s", "strike");
+  /** A note mark printed as a superscript after a figure or a name: 1, 12, a, *, †, ①, [1], (2). */
+  private static final java.util.regex.Pattern NOTE_MARK =
+      java.util.regex.Pattern.compile("[\\[(（]?([0-9]{1,2}|[a-zA-Z]|\\*{1,3}|[†‡]|[\u2460-\u2473])[\\])）]?");
+  private static final java.util.regex.Pattern AMOUNT_TOKEN =
+      java.util.regex.Pattern.compile("[-(]?[0-9][0-9,]*\\.[0-9]+\\)?%?|[-(]?[0-9]{1,3}(,[0-9]{3})+\\)?");
+
+  /**
+   * Whether the page does not show an element: the {@code hidden} attribute, or an inline style
+   * {@code display:none} or {@code visibility:hidden} (a style sheet's rules are not applied).
+   */
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String st = style.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+    return st.contains("display:none") || st.contains("visibility:hidden");
+  }
+
+  /**
+   * An element whose text is not read: hidden ({@code html.hidden-text}: not shown, its amounts counted unread)
+   * or struck out ({@code html.struck-text}: shown crossed out, an old figure, not counted). Said when it holds
+   * an amount.
+   */
+  private void unshown(Element e, String code) {
+    int amounts = 0;
+    java.util.regex.Matcher m = AMOUNT_TOKEN.matcher(e.text());
+    while (m.find()) {
+      amounts++;
+    }
+    if (amounts == 0) {
+      return;
+    }
+    int at = line(e);
+    String text = clip(clean(e.text()));
+    boolean hiddenText = code.equals("html.hidden-text");
+    notes.add(new Note(code, at,
+        "第 " + at + " 行的" + (hiddenText ? "隐藏内容（不显示）" : "删除线文字") + "“" + text + "”含 " + amounts + " 个金额，未读取"
+            + (hiddenText ? "" : "（划去的旧数字不是本页的数据）"),
+        "the " + (hiddenText ? "hidden content (not shown)" : "struck-out text") + " \"" + text + "\" on line " + at
+            + " holds " + amounts + " amount(s); not read" + (hiddenText ? "" : " (a crossed-out figure is no figure of the page)"),
+        0, 0, hiddenText ? amounts : 0));
+  }
+
+  /**
+   * A superscript or subscript: a note mark right after text (1, a, *, ①) is not part of the figure or name it
+   * follows ({@code 2706.24<sup>1</sup>} is 2706.24; {@code html.note-mark}); other text is kept apart by spaces.
+   */
+  private void raised(Element e, StringBuilder into, boolean note) {
+    String t = clean(shown(e, note));
+    if (t.isEmpty()) {
+      return;
+    }
+    boolean after = into.length() > 0 && !Character.isWhitespace(into.charAt(into.length() - 1));
+    if (after && NOTE_MARK.matcher(t).matches()) {
+      if (note) {
+        int at = line(e);
+        notes.add(new Note("html.note-mark", at, "第 " + at + " 行的上标“" + t + "”是注释标记，不计入其前的数字或名称",
+            "the superscript \"" + t + "\" on line " + at + " is a note mark, not part of the figure or name before it",
+            0, 0));
+      }
+      return;
+    }
+    into.append(' ').append(t).append(' ');
+  }
+
+  /**
+   * The text an element shows: its text nodes in order, a space for a line break and around blocks; hidden
+   * elements, struck-out text, scripts and styles left out, superscript note marks apart ({@link #raised}).
+   * With {@code note}, what is left out is said. Iterative: deep markup costs no stack.
+   */
+  private String shown(Element root, boolean note) {
+    StringBuilder b = new StringBuilder();
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    for (int i = root.childNodeSize() - 1; i >= 0; i--) {
+      stack.push(root.childNode(i));
+    }
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof TextNode tn) {
+        b.append(tn.getWholeText());
+        continue;
+      }
+      if (!(n instanceof Element e)) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (SKIP.contains(tag)) {
+        continue;
+      }
+      if (hidden(e) || STRUCK.contains(tag)) {
+        if (note) {
+          unshown(e, hidden(e) ? "html.hidden-text" : "html.struck-text");
+        }
+        continue;
+      }
+      if (tag.equals("sup") || tag.equals("sub")) {
+        raised(e, b, note);
+        continue;
+      }
+      if (tag.equals("br")) {
+        b.append(' ');
+        continue;
+      }
+      boolean block = BLOCK.contains(tag) || tag.equals("table") || heading(tag);
+      if (block) {
+        b.append(' ');
+        stack.push(new TextNode(" "));
+      }
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        stack.push(e.childNode(i));
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -106,7 +106,7 @@ public final class DocxText {
 
   private void paragraph(XWPFParagraph p) {
     int at = ++paragraphs;
-    String text = text(p);
+    String text = text(p, at);
     int level = headingLevel(p);
     if (level > 0) {
       out.heading(text, level, at);
@@ -118,10 +118,10 @@ public final class DocxText {
   /**
    * The paragraph's text as Word shows it: its automatic number first, runs of white space as one
    * space; tabs inside the text (columns aligned with tab stops) kept as one tab, as the text form
-   * separates cells.
+   * separates cells. Only the text Word shows is read ({@link #shown}).
    */
-  private String text(XWPFParagraph p) {
-    String raw = p.getText();
+  private String text(XWPFParagraph p, int at) {
+    String raw = shown(p, at);
     StringBuilder b = new StringBuilder();
     for (String part : raw.split("\t")) {
       String c = LaidOutText.clean(part);
@@ -136,6 +136,174 @@ public final class DocxText {
     char lastChar = number.charAt(number.length() - 1);
     boolean wide = lastChar > 0x2E80 || lastChar == ')' ; // 一、 (一) 1) are followed directly
     return number + (wide ? "" : " ") + b;
+  }
+
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  /** A note mark printed as a superscript after a figure or a name: 1, 12, a, *, †, ①, [1], (2). */
+  private static final java.util.regex.Pattern NOTE_MARK =
+      java.util.regex.Pattern.compile("[\\[(（]?([0-9]{1,2}|[a-zA-Z]|\\*{1,3}|[†‡]|[\u2460-\u2473])[\\])）]?");
+  private static final java.util.regex.Pattern AMOUNT_TOKEN =
+      java.util.regex.Pattern.compile("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?");
+
+  /**
+   * The text of a paragraph as Word shows it (the document with its tracked changes accepted), in one
+   * pass over its XML: the text of runs ({@code w:t}), inserted or moved here ({@code w:ins},
+   * {@code w:moveTo}), in hyperlinks, fields' results, content controls, smart tags and text boxes (once:
+   * the fallback of an {@code mc:AlternateContent} repeats its choice); a tab as a tab, a line break as a
+   * space. Not read: tracked deletions and text moved away ({@code w:del}, {@code w:moveFrom}, whatever
+   * they hold: their text is no figure of the document), field instructions ({@code w:instrText}), and
+   * hidden text ({@code w:vanish}: neither shown nor printed; an amount in it is counted unread,
+   * {@code word.hidden-text}). A superscript that is a note mark (1, a, *, ①) after text is not part of
+   * the figure or name it follows ({@code 2706.24¹} is 2706.24, not 2706.241: {@code word.note-mark},
+   * INFO); other superscript or subscript text is kept apart from its neighbours by a space.
+   *
+   * @param at the paragraph's number, for notes; 0 for none
+   */
+  private String shown(XWPFParagraph p, int at) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder hidden = new StringBuilder();
+    List<String> marks = new ArrayList<>();
+    java.util.ArrayDeque<org.w3c.dom.Node> stack = new java.util.ArrayDeque<>();
+    stack.push(p.getCTP().getDomNode());
+    while (!stack.isEmpty()) {
+      org.w3c.dom.Node n = stack.pop();
+      if (n.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) {
+        continue;
+      }
+      String ns = n.getNamespaceURI();
+      String name = n.getLocalName();
+      if (MC.equals(ns) && "Fallback".equals(name)) {
+        continue;
+      }
+      if (W.equals(ns)) {
+        switch (name == null ? "" : name) {
+          case "del", "moveFrom", "delText", "instrText", "delInstrText", "rPr", "pPr" -> {
+            continue;
+          }
+          case "r" -> {
+            String style = runStyle(n);
+            if (!style.isEmpty()) {
+              StringBuilder own = new StringBuilder();
+              runText(n, own);
+              if (style.equals("hidden")) {
+                hidden.append(' ').append(own);
+              } else {
+                String mark = own.toString().strip();
+                if (NOTE_MARK.matcher(mark).matches() && out.length() > 0
+                    && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                  marks.add(mark);
+                } else if (!mark.isEmpty()) {
+                  out.append(' ').append(own).append(' ');
+                }
+              }
+              continue;
+            }
+          }
+          case "t" -> {
+            appendText(n, out);
+            continue;
+          }
+          case "tab", "ptab" -> {
+            out.append('\t');
+            continue;
+          }
+          case "br", "cr" -> {
+            out.append(' ');
+            continue;
+          }
+          case "noBreakHyphen" -> {
+            out.append('-');
+            continue;
+          }
+          case "txbxContent", "p" -> {
+            if (n != p.getCTP().getDomNode()) {
+              out.append(' '); // a paragraph of a text box: apart from the text around it
+            }
+          }
+          default -> { }
+        }
+      }
+      // children in document order: pushed last to first
+      org.w3c.dom.Node c = n.getLastChild();
+      while (c != null) {
+        stack.push(c);
+        c = c.getPreviousSibling();
+      }
+    }
+    if (at > 0 && hidden.length() > 0) {
+      int amounts = 0;
+      for (String token : LaidOutText.clean(hidden.toString()).split(" ")) {
+        amounts += AMOUNT_TOKEN.matcher(token).matches() ? 1 : 0;
+      }
+      if (amounts > 0) {
+        String shownText = clip(LaidOutText.clean(hidden.toString()));
+        notes.add(new Note("word.hidden-text", at,
+            "第 " + at + " 段有隐藏文字（w:vanish，不显示也不打印）“" + shownText + "”，含 " + amounts + " 个金额，未读取",
+            "paragraph " + at + " holds hidden text (w:vanish, neither shown nor printed) \"" + shownText + "\" with "
+                + amounts + " amount(s); not read", amounts, 0, 0));
+      }
+    }
+    if (at > 0 && !marks.isEmpty()) {
+      notes.add(new Note("word.note-mark", at,
+          "第 " + at + " 段的上标 " + String.join("、", marks) + " 是注释标记，不计入其前的数字或名称",
+          "paragraph " + at + ": the superscript " + String.join(", ", marks) + " is a note mark, not part of the figure"
+              + " or name before it", 0, 0, 0));
+    }
+    return out.toString();
+  }
+
+  /** "hidden" for a run of hidden text, "raised" for a superscript or subscript run, else empty. */
+  private static String runStyle(org.w3c.dom.Node run) {
+    for (org.w3c.dom.Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE && W.equals(c.getNamespaceURI())
+          && "rPr".equals(c.getLocalName())) {
+        String style = "";
+        for (org.w3c.dom.Node q = c.getFirstChild(); q != null; q = q.getNextSibling()) {
+          if (q.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE || !W.equals(q.getNamespaceURI())) {
+            continue;
+          }
+          String val = ((org.w3c.dom.Element) q).getAttributeNS(W, "val");
+          boolean on = val == null || val.isEmpty() || !(val.equals("0") || val.equals("false") || val.equals("off"));
+          if (("vanish".equals(q.getLocalName()) || "specVanish".equals(q.getLocalName())) && on) {
+            return "hidden";
+          }
+          if ("vertAlign".equals(q.getLocalName()) && (val.equals("superscript") || val.equals("subscript"))) {
+            style = "raised";
+          }
+        }
+        return style;
+      }
+    }
+    return "";
+  }
+
+  /** The text a run shows ({@code w:t}, tabs, breaks), for a run read apart. */
+  private static void runText(org.w3c.dom.Node run, StringBuilder out) {
+    for (org.w3c.dom.Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE || !W.equals(c.getNamespaceURI())) {
+        continue;
+      }
+      switch (c.getLocalName()) {
+        case "t" -> appendText(c, out);
+        case "tab", "ptab" -> out.append('\t');
+        case "br", "cr" -> out.append(' ');
+        case "noBreakHyphen" -> out.append('-');
+        default -> { }
+      }
+    }
+  }
+
+  private static void appendText(org.w3c.dom.Node t, StringBuilder out) {
+    for (org.w3c.dom.Node c = t.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c.getNodeType() == org.w3c.dom.Node.TEXT_NODE || c.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+        out.append(c.getNodeValue());
+      }
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
   /** The automatic number Word prints before a numbered paragraph, or empty (bullets are not read). */
@@ -329,7 +497,7 @@ public final class DocxText {
         StringBuilder text = new StringBuilder();
         for (XWPFParagraph p : cell.getParagraphs()) {
           paragraphs++;
-          String t = text(p).replace('\t', ' ');
+          String t = text(p, paragraphs).replace('\t', ' ');
           if (!t.isEmpty()) {
             text.append(text.length() == 0 ? "" : " ").append(t);
           }
@@ -376,10 +544,10 @@ public final class DocxText {
   }
 
   /** The text of a cell's own paragraphs (not of the tables in it), one space between paragraphs. */
-  private static String cellText(XWPFTableCell cell) {
+  private String cellText(XWPFTableCell cell) {
     StringBuilder b = new StringBuilder();
     for (XWPFParagraph p : cell.getParagraphs()) {
-      String t = LaidOutText.clean(p.getText().replace('\t', ' '));
+      String t = LaidOutText.clean(shown(p, 0).replace('\t', ' '));
       if (!t.isEmpty()) {
         b.append(b.length() == 0 ? "" : " ").append(t);
       }
@@ -388,7 +556,7 @@ public final class DocxText {
   }
 
   /** Whether a cell's own paragraphs hold nothing but one amount ({@code 1,234.56}, {@code -3}, {@code 12%}). */
-  private static boolean bareAmount(XWPFTableCell cell) {
+  private boolean bareAmount(XWPFTableCell cell) {
     return cellText(cell).matches("[-(]?[0-9][0-9,]*(\\.[0-9]+)?\\)?%?");
   }
 

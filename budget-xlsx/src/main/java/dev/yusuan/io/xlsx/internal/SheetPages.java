@@ -74,11 +74,12 @@ final class SheetPages {
 
   /**
    * A sheet as a page, the numeric cells on it, what could not be read, the rows (1-based) a merged
-   * region of more than one cell lies on, and whether two merged regions overlap on a cell (a broken
-   * workbook: a spreadsheet program repairs it by dropping regions, so which cell shows is a guess).
+   * region of more than one cell lies on, and whether the figures of its tables are doubtful: two merged
+   * regions overlap on a cell (a broken workbook: a spreadsheet program repairs it by dropping regions, so
+   * which cell shows is a guess) or hidden rows or columns hold amounts (not read).
    */
   record Result(PageText page, List<Amount> amounts, List<Diagnostic> diagnostics, java.util.Set<Integer> mergedRows,
-      boolean overlapping, java.util.Set<Integer> unreadRows, int danglingStrings, String danglingExample) {}
+      boolean doubtfulSheet, java.util.Set<Integer> unreadRows, int danglingStrings, String danglingExample) {}
 
   /** At most this many unreadable cells of a sheet are named one by one; the rest in one diagnostic. */
   private static final int NAMED_CELLS = 20;
@@ -90,6 +91,12 @@ final class SheetPages {
   private int moreDigits;
   private int hiddenNumbers;
   private String hiddenExample;
+  /** Whether the workbook hides the whole sheet. */
+  private boolean hiddenSheet;
+  /** Amounts in hidden rows, columns or a hidden sheet: not shown, not printed, not read. */
+  private int hiddenAmounts;
+  private String hiddenAmountExample;
+  private int hiddenAmountRow;
   private String moreDigitsExample;
   private final java.util.Set<Integer> mergedRows = new java.util.HashSet<>();
   /** Rows (1-based) holding a cell whose value cannot be read (an error value, a formula without one). */
@@ -120,7 +127,17 @@ final class SheetPages {
    * @param source the document's source
    */
   static Result page(Sheet sheet, int number, String source) {
-    return new SheetPages(source).read(sheet, number);
+    return page(sheet, number, source, false);
+  }
+
+  /**
+   * The page of {@code sheet}; a hidden sheet (hidden or very hidden in the workbook) shows nothing: its
+   * amounts are counted unread ({@code xlsx.hidden-cells}), none is read.
+   */
+  static Result page(Sheet sheet, int number, String source, boolean hiddenSheet) {
+    SheetPages p = new SheetPages(source);
+    p.hiddenSheet = hiddenSheet;
+    return p.read(sheet, number);
   }
 
   private Result read(Sheet sheet, int number) {
@@ -140,6 +157,7 @@ final class SheetPages {
     for (int c = 0; c < columns; c++) {
       x[c + 1] = x[c] + Math.max(12f, pixels(sheet, c) * 0.75f);
     }
+    boolean[] hiddenColumns = hiddenColumns(sheet, columns);
     List<TextLine> lines = new ArrayList<>();
     List<CellRangeAddress> active = new ArrayList<>();
     int nextMerged = 0;
@@ -149,6 +167,14 @@ final class SheetPages {
     int previousRow = -1;
     for (Row row : sheet) {
       int r = row.getRowNum();
+      if (hiddenSheet || row.getZeroHeight()) {
+        // a hidden row (or sheet) is neither shown nor printed: not read, its amounts counted; no gap either
+        for (Cell cell : row) {
+          hidden(cell, sheet);
+        }
+        previousRow = r;
+        continue;
+      }
       y += PITCH * DEFAULT_FONT * Math.max(0, r - previousRow - 1); // blank rows
       previousRow = r;
       final int at = r;
@@ -165,6 +191,10 @@ final class SheetPages {
       boolean labelUnreadable = false; // the row's first cell with content cannot be read (its label, most often)
       for (Cell cell : row) {
         int c = cell.getColumnIndex();
+        if (c < hiddenColumns.length && hiddenColumns[c]) {
+          hidden(cell, sheet); // a hidden column: not shown, not printed
+          continue;
+        }
         CellRangeAddress m = null;
         boolean covered = false;
         for (CellRangeAddress region : active) {
@@ -253,6 +283,20 @@ final class SheetPages {
               + hiddenExample + "); not shown, not read",
           Provenance.builder().source(source).tableId(name).page(number).build(), hiddenNumbers));
     }
+    if (hiddenAmounts > 0) {
+      // what the workbook hides is no part of the published page: not read, counted; the figures of the sheet's
+      // tables are doubtful (a hidden row may be an item its total includes, or an older copy of a row)
+      String name = sheet.getSheetName();
+      String where = hiddenSheet ? "隐藏的工作表中" : "隐藏的行或列中";
+      String whereEn = hiddenSheet ? "in a hidden sheet" : "in hidden rows or columns";
+      diagnostics.add(Diagnostic.unread("xlsx.hidden-cells",
+          "工作表“" + name + "”有 " + hiddenAmounts + " 个金额单元格" + where + "（如 " + hiddenAmountExample
+              + "），不显示也不打印，未读取；本表数据存疑",
+          "sheet \"" + name + "\" has " + hiddenAmounts + " amount cells " + whereEn + " (e.g. " + hiddenAmountExample
+              + "): neither shown nor printed, not read; the figures of its tables are doubtful",
+          Provenance.builder().source(source).tableId(name).page(number).line(hiddenAmountRow).build(),
+          hiddenAmounts));
+    }
     if (unlabelledNumbers > 0) {
       String name = sheet.getSheetName();
       diagnostics.add(Diagnostic.unread("xlsx.unlabelled-row",
@@ -290,7 +334,8 @@ final class SheetPages {
           "numeric cells storing more digits than they display (e.g. %s); read to the displayed precision");
     }
     return new Result(new PageText(number, Math.max(1, x[columns]), height, shifted, glyphs, 0),
-        List.copyOf(amounts), List.copyOf(diagnostics), java.util.Set.copyOf(mergedRows), overlaps > 0,
+        List.copyOf(amounts), List.copyOf(diagnostics), java.util.Set.copyOf(mergedRows),
+        overlaps > 0 || hiddenAmounts > 0,
         java.util.Set.copyOf(unreadRows), danglingStrings, danglingExample);
   }
 
@@ -303,6 +348,125 @@ final class SheetPages {
   private static float pixels(Sheet sheet, int column) {
     float width = sheet.getColumnWidth(column);
     return (float) (width / 256.0 * Units.DEFAULT_CHARACTER_WIDTH);
+  }
+
+  /**
+   * Which of the first {@code columns} columns the sheet hides: an xlsx sheet's {@code <col hidden="1">}
+   * ranges, read once (linear in the ranges, whatever their number); an .xls sheet's columns one by one
+   * (at most 256).
+   */
+  private static boolean[] hiddenColumns(Sheet sheet, int columns) {
+    boolean[] hidden = new boolean[columns];
+    if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet x) {
+      for (var cols : x.getCTWorksheet().getColsArray()) {
+        for (var col : cols.getColArray()) {
+          if (col.isSetHidden() && col.getHidden()) {
+            long from = Math.max(1, col.getMin());
+            long to = Math.min(columns, col.getMax());
+            for (long c = from; c <= to; c++) {
+              hidden[(int) c - 1] = true;
+            }
+          }
+        }
+      }
+    } else {
+      for (int c = 0; c < Math.min(columns, 256); c++) {
+        hidden[c] = sheet.isColumnHidden(c);
+      }
+    }
+    return hidden;
+  }
+
+  /** A cell of a hidden row, column or sheet: an amount in it is counted, nothing is read. */
+  private void hidden(Cell cell, Sheet sheet) {
+    if (!amountLike(cell)) {
+      return;
+    }
+    if (hiddenAmounts++ == 0) {
+      hiddenAmountExample = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
+      hiddenAmountRow = cell.getRowIndex() + 1;
+    }
+  }
+
+  /** A number as text: digit groups or decimals (a bare integer in text is a code or a 栏次, no amount). */
+  private static final Pattern TEXT_AMOUNT =
+      Pattern.compile("[-(]?([0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+\\.[0-9]+)\\)?");
+
+  /**
+   * Whether a cell holds an amount: a number (a formula's too, with or without its result) not shown as a date, or
+   * text written as an amount ({@code 1,234.56}, {@code 12.50}).
+   */
+  private static boolean amountLike(Cell cell) {
+    try {
+      CellType type = type(cell);
+      if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        return true;
+      }
+      if (type == CellType.NUMERIC) {
+        return !DateUtil.isCellDateFormatted(cell);
+      }
+      return type == CellType.STRING && TEXT_AMOUNT.matcher(Names.normalize(cell.getStringCellValue())).matches();
+    } catch (RuntimeException e) {
+      return false; // a value that cannot be read: nothing shown either
+    }
+  }
+
+  /** Cells the formulas of a sheet may refer to before they are no longer recomputed (a bound on the work). */
+  private static final long FORMULA_BUDGET = 2_000_000;
+  private static final Pattern RANGE = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7}):\\$?([A-Z]{1,3})\\$?([0-9]{1,7})"
+      + "|\\$?([A-Z]{1,3}):\\$?([A-Z]{1,3})|\\$?([0-9]{1,7}):\\$?([0-9]{1,7})");
+  private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+  private long formulaCells;
+  private String recomputed;
+  private String storedResult;
+
+  /**
+   * Whether a formula's stored numeric result is not what it computes (a file written by a program that set
+   * formulas and results apart, or saved without recalculating): recomputed with POI's evaluator within a budget
+   * of referenced cells per sheet (ranges counted from the formula's text: linear work); a formula POI cannot
+   * compute (an unknown function, a link to another file) keeps its stored result.
+   */
+  private boolean stale(Cell cell) {
+    String formula;
+    try {
+      formula = cell.getCellFormula();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    long area = 1;
+    Matcher m = RANGE.matcher(formula.toUpperCase(java.util.Locale.ROOT));
+    while (m.find()) {
+      if (m.group(1) != null) {
+        area += (Math.abs(CellReference.convertColStringToIndex(m.group(3)) - CellReference.convertColStringToIndex(
+            m.group(1))) + 1L) * (Math.abs(Long.parseLong(m.group(4)) - Long.parseLong(m.group(2))) + 1L);
+      } else {
+        area += 1_048_576L; // whole columns or rows
+      }
+    }
+    formulaCells += area;
+    if (formulaCells > FORMULA_BUDGET) {
+      return false;
+    }
+    try {
+      if (evaluator == null) {
+        evaluator = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+      }
+      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+      if (v == null || v.getCellType() != CellType.NUMERIC) {
+        return false;
+      }
+      double stored = cell.getNumericCellValue();
+      double computed = v.getNumberValue();
+      if (Double.isNaN(computed) || Double.isInfinite(computed)
+          || Math.abs(stored - computed) <= 0.005 + 1e-9 * Math.abs(computed)) {
+        return false;
+      }
+      recomputed = NumberToTextConverter.toText(computed);
+      storedResult = NumberToTextConverter.toText(stored);
+      return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // not computable here: the stored result stands
+    }
   }
 
   /** A diagnostic about {@code count} cells of a sheet, naming one as {@code example}. */
@@ -338,6 +502,15 @@ final class SheetPages {
         return "";
       }
       type = cell.getCachedFormulaResultType();
+      if (type == CellType.NUMERIC && stale(cell)) {
+        unreadable(cell, sheet, ref, "xlsx.stale-formula",
+            "单元格 " + ref + " 的公式（" + cell.getCellFormula() + "）重新计算得 " + recomputed + "，与文件保存的结果 "
+                + storedResult + " 不同（保存后未重新计算），电子表格程序打开时显示的数字不确定，未读取",
+            "cell " + ref + " holds a formula (" + cell.getCellFormula() + ") that computes " + recomputed
+                + ", not the result " + storedResult + " the file stores (not recalculated before saving): which"
+                + " figure a spreadsheet program shows is uncertain; not read");
+        return "";
+      }
     }
     return switch (type) {
       case NUMERIC -> numeric(cell, sheet, ref);

@@ -182,13 +182,13 @@ public final class XlsxReading {
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       Sheet sheet = wb.getSheetAt(i);
       names.add(sheet.getSheetName());
-      SheetPages.Result page = SheetPages.page(sheet, i + 1, source);
+      SheetPages.Result page = SheetPages.page(sheet, i + 1, source, wb.isSheetHidden(i) || wb.isSheetVeryHidden(i));
       page.diagnostics().forEach(assembly::diagnostic);
       amounts.addAll(page.amounts());
       for (int row : page.mergedRows()) {
         mergedRows.add((long) (i + 1) << 32 | row);
       }
-      if (page.overlapping()) {
+      if (page.doubtfulSheet()) {
         overlapping.add(i + 1);
       }
       for (int row : page.unreadRows()) {
