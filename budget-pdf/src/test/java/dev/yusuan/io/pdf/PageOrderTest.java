@@ -80,7 +80,7 @@ class PageOrderTest {
   /**
    * Shrunk samples of {@link PageOrderProperties#aContinuationRepeatingItsHeaderWrappedOtherwiseContinuesItsTable}: the
    * 收入总表's and 支出总表's second pages open with their header wrapped at 5 or 4 characters (a lone 科目编码 or 对附属单
-   * on its first line, a lone 出 further down). Before 2026-12-02 such a page ended the table (its rows unplaced),
+   * on its first line, a lone 出 further down, a (%) of 增减率(%) on a line of its own). Before 2026-12-02 such a page ended the table (its rows unplaced),
    * and a lone 出 of the header anchored the page's columns to a body label's 出 on the first page (its rows read
    * under no column).
    */
@@ -92,5 +92,9 @@ class PageOrderTest {
     PageOrderProperties.assertReadWholeWithItsHeaderWrappedAt(new NationalBudgetFixture.Shape(0, 2019, false, 0, false,
         true, false, false, false, true, false, 0, true, true, true,
         new NationalBudgetFixture.Extras(2, false, true, 2, true, true, true), null, java.math.BigDecimal.ZERO), 4);
+    // 增减率(%) wrapped at 5 leaves a line (%) of no 汉字 above the body: it is the header's too
+    PageOrderProperties.assertReadWholeWithItsHeaderWrappedAt(new NationalBudgetFixture.Shape(6724552265089365140L,
+        2022, true, 3, false, false, true, true, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, false, false), null, java.math.BigDecimal.ZERO), 5);
   }
 }

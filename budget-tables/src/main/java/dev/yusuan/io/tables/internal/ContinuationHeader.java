@@ -28,6 +28,8 @@ final class ContinuationHeader {
 
   private final Map<Character, Integer> chars = new HashMap<>();
   private final Set<String> keys = new java.util.HashSet<>();
+  /** Every printed character of the header (汉字, brackets, %, digits of a 栏次 line), for {@link #holds}. */
+  private final Map<Character, Integer> printed = new HashMap<>();
   private boolean body;
 
   /** Adds a grid line of the table, in order: the lines above its first body line are its header. */
@@ -41,6 +43,7 @@ final class ContinuationHeader {
     }
     count(l.key(), chars);
     keys.add(l.key());
+    countAll(l.key(), printed);
   }
 
   /** Whether a line of this key is one of the first page's header lines. */
@@ -84,24 +87,27 @@ final class ContinuationHeader {
 
   /**
    * Whether the page opens with a line of the table's header (the header repeated wrapped otherwise, its first line
-   * maybe one lone cell such as 科目编码): no body line, its 汉字 all the first page's header's ({@link #holds}).
+   * maybe one lone cell such as 科目编码): no body line, its characters all the first page's header's ({@link #holds}).
    */
   boolean repeatedBy(TextLine first) {
     return !HeaderLines.isBodyLine(first) && holds(first);
   }
 
-  /** A line without amounts whose 汉字 (one or more) are all among the first page's header's, as many times. */
+  /**
+   * A line without amounts whose printed characters (one or more 汉字 or others: the {@code (%)} of 增减率(%) wrapped
+   * apart) are all among the first page's header's, as many times.
+   */
   boolean holds(TextLine l) {
-    if (chars.isEmpty() || PageAssembler.hasAmount(l)) {
+    if (printed.isEmpty() || PageAssembler.hasAmount(l)) {
       return false;
     }
     Map<Character, Integer> own = new HashMap<>();
-    count(l.key(), own);
+    countAll(l.key(), own);
     if (own.isEmpty()) {
       return false;
     }
     for (Map.Entry<Character, Integer> e : own.entrySet()) {
-      if (e.getValue() > chars.getOrDefault(e.getKey(), 0)) {
+      if (e.getValue() > printed.getOrDefault(e.getKey(), 0)) {
         return false;
       }
     }
@@ -119,6 +125,15 @@ final class ContinuationHeader {
       }
     }
     return true;
+  }
+
+  private static void countAll(String key, Map<Character, Integer> into) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        into.merge(c, 1, Integer::sum);
+      }
+    }
   }
 
   private static void count(String key, Map<Character, Integer> into) {
