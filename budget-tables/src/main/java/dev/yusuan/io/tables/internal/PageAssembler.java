@@ -155,7 +155,7 @@ public final class PageAssembler {
         }
         if (checkHeaders && cur.pages.size() > 1 && cur.pages.get(cur.pages.size() - 1) == pageNo
             && bodyPage != pageNo && !Texts.isFormTitle(cur.title) && header.holds(line)) {
-          // the header repeated on a continuation page wrapped otherwise (each of its 汉字 one of the first page's
+          // the header repeated on a continuation page wrapped otherwise (each of its characters one of the first page's
           // header): no row of the table
           continue;
         }
