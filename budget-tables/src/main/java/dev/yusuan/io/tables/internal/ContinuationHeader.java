@@ -30,6 +30,8 @@ final class ContinuationHeader {
   private final Set<String> keys = new java.util.HashSet<>();
   /** Every printed character of the header (汉字, brackets, %, digits of a 栏次 line), for {@link #holds}. */
   private final Map<Character, Integer> printed = new HashMap<>();
+  /** The header's cells as printed (their x range and text), for {@link #holds}. */
+  private final List<Segment> cells = new java.util.ArrayList<>();
   private boolean body;
 
   /** Adds a grid line of the table, in order: the lines above its first body line are its header. */
@@ -44,6 +46,7 @@ final class ContinuationHeader {
     count(l.key(), chars);
     keys.add(l.key());
     countAll(l.key(), printed);
+    cells.addAll(l.segments());
   }
 
   /** Whether a line of this key is one of the first page's header lines. */
@@ -95,7 +98,8 @@ final class ContinuationHeader {
 
   /**
    * A line without amounts whose printed characters (one or more 汉字 or others: the {@code (%)} of 增减率(%) wrapped
-   * apart) are all among the first page's header's, as many times.
+   * apart) are all among the first page's header's, as many times, each cell's among those of the header cells
+   * printed above it (overlapping it across the page).
    */
   boolean holds(TextLine l) {
     if (printed.isEmpty() || PageAssembler.hasAmount(l)) {
@@ -109,6 +113,22 @@ final class ContinuationHeader {
     for (Map.Entry<Character, Integer> e : own.entrySet()) {
       if (e.getValue() > printed.getOrDefault(e.getKey(), 0)) {
         return false;
+      }
+    }
+    // each cell under (overlapping) first-page header cells that print its characters: a group label 项目支出 in
+    // the names column is no piece of the 项目支出 column's header
+    for (Segment g : l.segments()) {
+      StringBuilder above = new StringBuilder();
+      for (Segment h : cells) {
+        if (h.x0() < g.x1() && g.x0() < h.x1()) {
+          above.append(h.text());
+        }
+      }
+      String t = g.text();
+      for (int i = 0; i < t.length(); i++) {
+        if (!Character.isWhitespace(t.charAt(i)) && above.indexOf(String.valueOf(t.charAt(i))) < 0) {
+          return false;
+        }
       }
     }
     return true;
