@@ -106,6 +106,13 @@ final class NationalBudgetFixture {
    */
   String misprintedYear;
 
+  /**
+   * The width (characters per line) at which a continued table's column headers are wrapped on its second page,
+   * where the first page prints them as drawn (一般公共\n预算拨款 there, 一般公共预\n算拨款收入 with 5): a header
+   * repeated wrapped otherwise, as a producer re-laying out the page prints it; set by a test; 0 for none.
+   */
+  int rewrapContinued;
+
   /** 收支总表 lists the uses by 基本支出 / 项目支出 rather than by function class. */
   final boolean usesBySpendingType;
   /** 一般公共预算支出表 prints 人员经费 | 公用经费 under 基本支出. */
@@ -816,7 +823,8 @@ final class NationalBudgetFixture {
         f.page();
         page++;
         t = f.table(50, e, num);
-        writeHeader(t, stub, cols, split);
+        writeHeader(t, stub, rewrapContinued <= 0 ? cols : cols.stream().map(c -> new Col(
+            rewrap(c.header(), rewrapContinued), c.group(), c.value(), c.base())).toList(), split);
       }
       String[] fn = rows.get(r);
       String name = s.extras().indent() ? "　".repeat((fn[0].length() - 3) / 2) + fn[1] : fn[1];
@@ -827,6 +835,12 @@ final class NationalBudgetFixture {
       t.row(c);
     }
     note(t, title);
+  }
+
+  /** {@code text} without its line breaks, wrapped at {@code width} characters. */
+  static String rewrap(String text, int width) {
+    String t = text.replace("\n", "");
+    return t.length() <= width ? t : t.substring(0, width) + "\n" + rewrap(t.substring(width), width);
   }
 
   /** A name wrapped at 10 characters, as the narrow 科目名称 cells of a wide table print it. */

@@ -55,4 +55,46 @@ class PageOrderTest {
     assertThat(d.diagnostics()).extracting(Diagnostic::code).doesNotContain("pdf.unplaced-row");
     assertThat(BudgetIo.unreadAmounts(d)).isZero();
   }
+
+  /**
+   * {@link PageOrderProperties}' seed -4874717682432338481 (found by the fresh-clone CI): the generated 部门预算 with page
+   * 3 of 20 (收入总表's first page) put first, so that the 收入总表's second page (its header repeated) follows the
+   * 收支总表's page. Until 2026-12-02 it was taken as the 收支总表's continuation: 4 of 212 amounts neither read nor
+   * counted. Now it is refused (its header's columns are not the 收支总表's) and its rows are counted unread.
+   */
+  @Test
+  void aContinuationAfterAnotherTableIsNotTakenAsItsContinuation() throws Exception {
+    NationalBudgetFixture.Shape shape = new NationalBudgetFixture.Shape(-2482, 2023, false, 1, true, true, false, false,
+        false, true, false, 1, true, false, true, new NationalBudgetFixture.Extras(2, false, true, 2, true, true, true),
+        null, java.math.BigDecimal.ZERO);
+    BudgetDocument d = PageOrderProperties.assertPutFirstLosesNoAmount(shape, 2);
+    assertThat(d.diagnostics()).filteredOn(x -> x.code().equals("pdf.not-continued"))
+        .extracting(x -> x.location().page().orElse(0) + " " + x.location().tableTitle().orElse(""))
+        .containsExactly("4 某市示例局2023年部门收支总表");
+    // the 收支总表 is read whole (its columns no longer meet the 收入总表's rows: 0 of its amounts read before)
+    assertThat(d.tables()).filteredOn(t -> t.title().equals("某市示例局2023年部门收支总表")).singleElement()
+        .satisfies(t -> assertThat(t.coverage().orElseThrow().amountsRead()).isPositive()
+            .isEqualTo(t.coverage().orElseThrow().amountsPrinted()));
+  }
+
+  /**
+   * Shrunk samples of {@link PageOrderProperties#aContinuationRepeatingItsHeaderWrappedOtherwiseContinuesItsTable}: the
+   * 收入总表's and 支出总表's second pages open with their header wrapped at 5 or 4 characters (a lone 科目编码 or 对附属单
+   * on its first line, a lone 出 further down, a (%) of 增减率(%) on a line of its own). Before 2026-12-02 such a page ended the table (its rows unplaced),
+   * and a lone 出 of the header anchored the page's columns to a body label's 出 on the first page (its rows read
+   * under no column).
+   */
+  @Test
+  void aContinuationRepeatingItsHeaderWrappedOtherwiseIsReadWhole() throws Exception {
+    PageOrderProperties.assertReadWholeWithItsHeaderWrappedAt(new NationalBudgetFixture.Shape(0, 2021, false, 0, true,
+        true, true, false, false, true, false, 0, true, false, false,
+        new NationalBudgetFixture.Extras(1, false, true, 1, false, true, true), null, java.math.BigDecimal.ZERO), 5);
+    PageOrderProperties.assertReadWholeWithItsHeaderWrappedAt(new NationalBudgetFixture.Shape(0, 2019, false, 0, false,
+        true, false, false, false, true, false, 0, true, true, true,
+        new NationalBudgetFixture.Extras(2, false, true, 2, true, true, true), null, java.math.BigDecimal.ZERO), 4);
+    // 增减率(%) wrapped at 5 leaves a line (%) of no 汉字 above the body: it is the header's too
+    PageOrderProperties.assertReadWholeWithItsHeaderWrappedAt(new NationalBudgetFixture.Shape(6724552265089365140L,
+        2022, true, 3, false, false, true, true, true, true, true, 0, true, true, true,
+        new NationalBudgetFixture.Extras(0, true, true, 0, true, false, false), null, java.math.BigDecimal.ZERO), 5);
+  }
 }

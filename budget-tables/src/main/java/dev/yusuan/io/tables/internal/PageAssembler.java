@@ -16,7 +16,7 @@ import java.util.Set;
 public final class PageAssembler {
   /** What the pages hold. */
   public record Result(List<RawTable> tables, List<TextLine> narrative, List<TextLine> removed,
-      List<int[]> continuations) {}
+      List<int[]> continuations, List<int[]> refused) {}
 
   private static final java.util.regex.Pattern PROSE =
       java.util.regex.Pattern.compile("[\\u4e00-\\u9fff],|,[\\u4e00-\\u9fff]|。");
@@ -28,12 +28,30 @@ public final class PageAssembler {
       ".*(?:本表(?:为空表?|无数据|无内容|无此项)|空表).*");
 
   public static Result assemble(List<PageText> pages) {
+    return assemble(pages, false);
+  }
+
+  /**
+   * @param pages the pages, in order
+   * @param checkHeaders whether a page that opens like a continuation is checked against the header the current
+   *     table's first page prints ({@link ContinuationHeader}): a page opening with a header of other columns is
+   *     refused as its continuation (its lines are narrative until the next title, where the rows they hold are
+   *     told apart and counted unread: {@code OrphanRows}, for a reader that runs it, the PDF reader); a page
+   *     opening with the table's header wrapped otherwise continues it, those header lines dropped; only lines
+   *     of the first page's header anchor a continuation page's columns ({@link ColumnMap})
+   * @return the tables and narrative lines
+   */
+  public static Result assemble(List<PageText> pages, boolean checkHeaders) {
     List<TextLine> removed = new ArrayList<>();
     List<List<TextLine>> cleaned = clean(pages, removed);
     List<RawTable> tables = new ArrayList<>();
     List<TextLine> narrative = new ArrayList<>();
     List<int[]> continuations = new ArrayList<>();
+    List<int[]> refused = new ArrayList<>();
     RawTable cur = null;
+    // the header of the current table as its first page prints it (the lines above its first body line)
+    ContinuationHeader header = new ContinuationHeader();
+    int bodyPage = -1; // the page of the current table's last body line
     boolean meta = false;
     boolean notes = false;
     Set<String> headerKeys = new HashSet<>();
@@ -75,6 +93,8 @@ public final class PageAssembler {
           tables.add(cur);
           headerKeys.clear();
           headerLines.clear();
+          header = new ContinuationHeader();
+          bodyPage = -1;
           meta = true;
           notes = false;
           pageStart = false;
@@ -98,7 +118,18 @@ public final class PageAssembler {
         }
         if (pageStart && !cur.pages.contains(pageNo)) {
           pageStart = false;
-          if (headerKeys.contains(key) || looksLikeGrid(line)) {
+          if ((headerKeys.contains(key) || looksLikeGrid(line)) && checkHeaders
+              && !Texts.isFormTitle(cur.title) && !header.continuedBy(lines, i)) {
+            // the page opens with the header of other columns: another table's page (pages put in another
+            // order), not this one's continuation; its rows are no rows of this table
+            refused.add(new int[] {tables.size() - 1, pageNo});
+            cur = null;
+            narrative.add(line);
+            continue;
+          }
+          if (headerKeys.contains(key) || looksLikeGrid(line)
+              || checkHeaders && !Texts.isFormTitle(cur.title) && header.repeatedBy(line)) {
+            // (a page opening with the table's header wrapped otherwise, its first line a lone 科目编码, continues it)
             cur.pages.add(pageNo);
             continuations.add(new int[] {tables.size() - 1, pageNo});
             notes = false;
@@ -115,7 +146,17 @@ public final class PageAssembler {
           // header repeated on a continuation page (a form keeps it: its header rows are in the body and
           // name the columns of the rows below them on that page); its columns anchor the page's body to
           // the first page's columns
-          shift = ColumnMap.add(shift, pageNo, line, headerLines.get(key));
+          // (checking headers, a line of the first page's header only: a lone 出 repeated from a header wrapped
+          // otherwise is no anchor of a body label's 出)
+          if (!checkHeaders || header.printed(key)) {
+            shift = ColumnMap.add(shift, pageNo, line, headerLines.get(key));
+          }
+          continue;
+        }
+        if (checkHeaders && cur.pages.size() > 1 && cur.pages.get(cur.pages.size() - 1) == pageNo
+            && bodyPage != pageNo && !Texts.isFormTitle(cur.title) && header.holds(line)) {
+          // the header repeated on a continuation page wrapped otherwise (each of its characters one of the first page's
+          // header): no row of the table
           continue;
         }
         if (fillUnitOrDepartment(cur, line, false) && cur.grid.stream().allMatch(l -> l.page() != pageNo)) {
@@ -160,12 +201,16 @@ public final class PageAssembler {
           resumed = null;
         }
         cur.grid.add(shift != null && shift.page() == pageNo ? shift.apply(line) : line);
+        header.add(line);
+        if (HeaderLines.isBodyLine(line)) {
+          bodyPage = pageNo;
+        }
         if (!hasAmount(line) && headerKeys.add(key)) {
           headerLines.put(key, line);
         }
       }
     }
-    return new Result(tables, narrative, removed, continuations);
+    return new Result(tables, narrative, removed, continuations, refused);
   }
 
   /**

@@ -146,7 +146,16 @@ public final class TableAssembly {
         }
       }
     }
-    PageAssembler.Result r = PageAssembler.assemble(pages);
+    // a page refused as a table's continuation is narrative: only the PDF reader counts its rows (OrphanRows)
+    PageAssembler.Result r = PageAssembler.assemble(pages, format.equals("pdf"));
+    for (int[] c : r.refused()) {
+      RawTable t = r.tables().get(c[0]);
+      diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.not-continued",
+          "本页以表头开始，但表头的列与上一表格不同，不作为其续页（页序有误？本页各行不属于任何识别出的表格）: " + t.title(),
+          "the page opens with a header whose columns differ from the previous table's, so it is not taken as its "
+              + "continuation (pages in another order? the page's rows belong to no table found): " + t.title(),
+          Provenance.builder().source(part).page(c[1]).tableTitle(Optional.ofNullable(t.title())).build()));
+    }
     for (int[] c : r.continuations()) {
       RawTable t = r.tables().get(c[0]);
       diagnostics.add(Diagnostic.of(Severity.INFO, "pdf.table-continued",
