@@ -35,9 +35,22 @@ final class JiangsuFixture {
    * {@code delta}.
    */
   record Shape(long seed, int year, int caption, Funds funds, boolean units, int continued, int zero,
-      String perturb, BigDecimal delta) {
+      String perturb, BigDecimal delta, boolean narrowStub) {
+    Shape(long seed, int year, int caption, Funds funds, boolean units, int continued, int zero, String perturb,
+        BigDecimal delta) {
+      this(seed, year, caption, funds, units, continued, zero, perturb, delta, false);
+    }
+
     Shape withPerturb(String key, BigDecimal d) {
-      return new Shape(seed, year, caption, funds, units, continued, zero, key, d);
+      return new Shape(seed, year, caption, funds, units, continued, zero, key, d, narrowStub);
+    }
+
+    /**
+     * 收入预算总表 as the real 2017–2019 files print it: the group column just wide enough for its longest label,
+     * 项目名称 centred over it alone, the items' column beside it and a narrow 金额 column.
+     */
+    Shape withNarrowStub(boolean narrow) {
+      return new Shape(seed, year, caption, funds, units, continued, zero, perturb, delta, narrow);
     }
   }
 
@@ -394,8 +407,13 @@ final class JiangsuFixture {
 
   private void revenue(int n) throws IOException {
     float y = heading(n, "收入预算总表");
-    PdfFixture.Table t = f.table(y, new float[] {60, 200, 400, 560}, false, false, true);
-    t.header(0, 1, "项目名称", 2, 2, "金额");
+    PdfFixture.Table t = f.table(y, s.narrowStub() ? new float[] {60, 175, 345, 415} : new float[] {60, 200, 400, 560},
+        false, false, true);
+    if (s.narrowStub()) {
+      t.header(0, 0, "项目名称", 2, 2, "金额");
+    } else {
+      t.header(0, 1, "项目名称", 2, 2, "金额");
+    }
     String k = String.format("%02d|", n);
     long gpb = gpbRevenue();
     t.row(null, "收入总计", print(k + "total", currentYear() + carry + useOfReserve));

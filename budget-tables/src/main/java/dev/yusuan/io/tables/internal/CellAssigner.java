@@ -30,6 +30,21 @@ final class CellAssigner {
    * column grown by a label pushed left would take the amounts of the column before it).
    */
   static List<int[]> assign(List<GridColumn> cols, List<TextLine> body, boolean characterGrid) {
+    return assign(cols, body, characterGrid, false);
+  }
+
+  /**
+   * As {@link #assign(List, List, boolean)}; {@code roughWidths}: a character grid whose Chinese text is measured
+   * as {@code pdftotext -layout} prints it (one column per character in the file, while on the page a CJK word
+   * covers up to twice that, {@link AlignedPages}): a label's right edge beyond one column per character is a
+   * guess: a label whose guessed tail alone reaches a column that took amounts does not join that column
+   * (债务资金(银行贷款) reaching one column into 金额, which then grew left over the items' column so that every
+   * label after it joined the amounts and was moved to the group labels' column: 一般公共预算资金公共财政拨款(补助)资金).
+   * A display-width grid and a PDF measure labels exactly and keep the plain overlap.
+   */
+  static List<int[]> assign(List<GridColumn> cols, List<TextLine> body, boolean characterGrid,
+      boolean roughWidths) {
+    List<TextLine> sure = roughWidths ? sure(body) : body;
     // assign body segments to columns
     List<int[]> assign = new ArrayList<>(); // per line: segment -> column
     for (TextLine l : body) {
@@ -59,7 +74,8 @@ final class CellAssigner {
           int count = 0;
           for (int c = 0; c < cols.size(); c++) {
             // on a character grid an amount goes by the extent of its header and of the amounts the column took
-            float o = characterGrid && number ? s.overlap(numberX0[c], numberX1[c]) : cols.get(c).overlap(s);
+            float o = characterGrid && number ? s.overlap(numberX0[c], numberX1[c])
+                : overlap(cols.get(c), s, sure.get(li).segments().get(si));
             if (o > 0) {
               only = c;
               count++;
@@ -71,6 +87,7 @@ final class CellAssigner {
             col.x0 = Math.min(col.x0, s.x0());
             col.x1 = Math.max(col.x1, s.x1());
             if (number) {
+              col.amounts = true;
               numberX0[only] = Math.min(numberX0[only], s.x0());
               numberX1[only] = Math.max(numberX1[only], s.x1());
             }
@@ -91,11 +108,14 @@ final class CellAssigner {
         Segment s = l.segments().get(si);
         float best = 0;
         for (int c = 0; c < cols.size(); c++) {
-          float o = cols.get(c).overlap(s);
+          float o = overlap(cols.get(c), s, sure.get(li).segments().get(si));
           if (o > best) {
             best = o;
             a[si] = c;
           }
+        }
+        if (a[si] >= 0 && Texts.isAmount(s.text())) {
+          cols.get(a[si]).amounts = true;
         }
         if (a[si] < 0) {
           orphans.add(s);
@@ -126,7 +146,7 @@ final class CellAssigner {
           int bestC = -1;
           float best = -1;
           for (int c = 0; c < cols.size(); c++) {
-            float o = cols.get(c).overlap(s);
+            float o = overlap(cols.get(c), s, sure.get(li).segments().get(si));
             if (o > best) {
               best = o;
               bestC = c;
@@ -136,7 +156,121 @@ final class CellAssigner {
         }
       }
     }
+    if (characterGrid) {
+      splitStubs(cols, body, assign);
+    }
     return assign;
+  }
+
+  /**
+   * A two-level stub on a character grid (收入预算总表: 一般公共预算资金 | 公共财政拨款(补助)资金, a group label
+   * merged over its rows beside the items' labels, both under one header cell 项目名称): a text column that
+   * takes two labels on one line is two columns. On a character grid a label's right edge is known only
+   * roughly ({@code pdftotext} gives a CJK word up to twice its characters), so a long group label reaches the
+   * items' column and the column grown by it takes the items too, joining group and item into one label. When
+   * at least two lines print exactly two text segments (labels with Chinese characters, no amount or code) in a
+   * column and the second starts at the same column on each of them, the column is split there: segments
+   * starting at that column or right of it form a column of their own with no header (the items), the others
+   * keep the header (the groups); as a PDF's stub columns read. The stub only: the table's first column (a
+   * column further right taking two labels is a continuation page's body laid under the first page's columns
+   * off by a few, not a second level). Linear in the segments.
+   */
+  private static void splitStubs(List<GridColumn> cols, List<TextLine> body, List<int[]> assign) {
+    if (!cols.isEmpty()) {
+      int c = 0;
+      float split = Float.NaN;
+      int pairs = 0;
+      boolean agreed = true;
+      for (int li = 0; li < body.size() && agreed; li++) {
+        int[] a = assign.get(li);
+        List<Segment> in = new ArrayList<>(2);
+        for (int si = 0; si < a.length; si++) {
+          if (a[si] == c) {
+            in.add(body.get(li).segments().get(si));
+          }
+        }
+        if (in.size() < 2) {
+          continue;
+        }
+        if (in.size() > 2 || !in.stream().allMatch(x -> Texts.hasCjk(x.text()) && !Texts.isAmount(x.text())
+            && !Texts.isCode(x.text()))) {
+          agreed = false;
+          break;
+        }
+        Segment second = in.get(0).x0() < in.get(1).x0() ? in.get(1) : in.get(0);
+        if (pairs > 0 && Math.abs(second.x0() - split) > second.fontSize() / 4) {
+          agreed = false;
+        }
+        split = pairs == 0 ? second.x0() : Math.min(split, second.x0());
+        pairs++;
+      }
+      if (!agreed || pairs < 2) {
+        return;
+      }
+      GridColumn left = cols.get(c);
+      GridColumn right = new GridColumn(split, split);
+      float leftX1 = left.x0;
+      for (int li = 0; li < body.size(); li++) {
+        int[] a = assign.get(li);
+        for (int si = 0; si < a.length; si++) {
+          if (a[si] == c) {
+            Segment s = body.get(li).segments().get(si);
+            if (s.x0() >= split - s.fontSize() / 4) {
+              right.x1 = Math.max(right.x1, s.x1());
+            } else {
+              leftX1 = Math.max(leftX1, Math.min(s.x1(), split));
+            }
+          }
+        }
+      }
+      right.x0 = split;
+      left.x1 = Math.min(Math.max(leftX1, left.x0), split);
+      cols.add(c + 1, right);
+      for (int li = 0; li < body.size(); li++) {
+        int[] a = assign.get(li);
+        for (int si = 0; si < a.length; si++) {
+          if (a[si] > c) {
+            a[si]++;
+          } else if (a[si] == c && body.get(li).segments().get(si).x0()
+              >= split - body.get(li).segments().get(si).fontSize() / 4) {
+            a[si] = c + 1;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A segment's overlap with a column; with rough widths ({@code sure} is the segment cut to the columns it
+   * surely covers, {@link #sure}) a label whose guessed tail alone reaches a column that took amounts does not
+   * overlap it: its text ends before the amounts' column on the page.
+   */
+  private static float overlap(GridColumn col, Segment s, Segment sure) {
+    float o = col.overlap(s);
+    if (o > 0 && sure != s && col.amounts && col.overlap(sure) == 0) {
+      return 0;
+    }
+    return o;
+  }
+
+  /** The lines with each label cut to the columns it surely covers: one column per character. */
+  private static List<TextLine> sure(List<TextLine> body) {
+    List<TextLine> out = new ArrayList<>(body.size());
+    for (TextLine l : body) {
+      List<Segment> segs = new ArrayList<>(l.segments().size());
+      boolean cut = false;
+      for (Segment s : l.segments()) {
+        float x1 = s.x0() + s.text().codePointCount(0, s.text().length()) * s.fontSize() / 2;
+        if (x1 < s.x1() && !Texts.isAmount(s.text())) {
+          segs.add(new Segment(s.text(), s.x0(), x1, s.baseline(), s.fontSize(), s.typedNumber()));
+          cut = true;
+        } else {
+          segs.add(s);
+        }
+      }
+      out.add(cut ? new TextLine(l.page(), l.index(), l.baseline(), l.fontSize(), segs) : l);
+    }
+    return out;
   }
 
   /**

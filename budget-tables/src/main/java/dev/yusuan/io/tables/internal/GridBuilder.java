@@ -42,7 +42,7 @@ public final class GridBuilder {
     List<TextLine> body = parts.body();
     List<GridColumn> cols = header.isEmpty() ? HeaderColumns.fromPrevious(previous)
         : HeaderColumns.of(header, characterGrid, displayWidth);
-    List<int[]> assign = CellAssigner.assign(cols, body, characterGrid);
+    List<int[]> assign = CellAssigner.assign(cols, body, characterGrid, characterGrid && !displayWidth);
     if (cols.isEmpty()) {
       return new Grid(List.of(), List.of(), List.of(), List.of());
     }

@@ -23,6 +23,8 @@ final class GridColumn {
   boolean fromHeader;
   /** A body column of segments outside every header column that holds some non-amount text. */
   boolean orphanText;
+  /** The column took an amount of the body ({@link CellAssigner}). */
+  boolean amounts;
 
   GridColumn(float x0, float x1) {
     this.x0 = x0;
