@@ -164,17 +164,8 @@ public final class HtmlTablesInText implements MarkupTextReader {
     }
   }
 
+  /** Text as HTML: jsoup's escaping ({@code &}, {@code <}, {@code >} and what else HTML needs). */
   private static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return org.jsoup.nodes.Entities.escape(s);
   }
 }
