@@ -189,6 +189,7 @@ final class SheetPages {
       List<String> raw = new ArrayList<>();
       float font = 0;
       boolean labelUnreadable = false; // the row's first cell with content cannot be read (its label, most often)
+      int amountsBefore = amounts.size(); // this row's numeric cells are added after it
       for (Cell cell : row) {
         int c = cell.getColumnIndex();
         if (c < hiddenColumns.length && hiddenColumns[c]) {
@@ -246,6 +247,9 @@ final class SheetPages {
             unlabelledNumbers++;
           }
         }
+        // counted here, so not again as numbers outside every table (seed 1685200485905900722 of
+        // ForeignWorkbookProperties: a date in a 三公 table's first column, its row's 5 figures counted twice)
+        amounts.subList(amountsBefore, amounts.size()).clear();
       }
       float size = font == 0 ? DEFAULT_FONT : font;
       y += PITCH * size;
