@@ -76,13 +76,7 @@ class HtmlDocumentReaderProperties {
       if (l.indexOf('\t') >= 0) {
         // a table: its tab lines, blank lines between them allowed
         List<String[]> rows = new ArrayList<>();
-        int j = i;
-        while (j < lines.length && (lines[j].indexOf('\t') >= 0 || lines[j].isBlank())) {
-          if (!lines[j].isBlank()) {
-            rows.add(lines[j].split("\t", -1));
-          }
-          j++;
-        }
+        int j = tableRows(lines, i, rows);
         table(out, rows, st, r);
         i = j;
         continue;
@@ -110,6 +104,21 @@ class HtmlDocumentReaderProperties {
     }
     out.add("</body></html>");
     return String.join("\n", out);
+  }
+
+  /**
+   * The cells of the tab lines from line {@code i} on (blank lines between them allowed), added to {@code rows};
+   * returns the index of the first line after the table.
+   */
+  static int tableRows(String[] lines, int i, List<String[]> rows) {
+    int j = i;
+    while (j < lines.length && (lines[j].indexOf('\t') >= 0 || lines[j].isBlank())) {
+      if (!lines[j].isBlank()) {
+        rows.add(lines[j].split("\t", -1));
+      }
+      j++;
+    }
+    return j;
   }
 
   static boolean nextIsTable(String[] lines, int i) {

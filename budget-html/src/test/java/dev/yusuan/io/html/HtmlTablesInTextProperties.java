@@ -55,13 +55,7 @@ class HtmlTablesInTextProperties {
         continue;
       }
       List<String[]> rows = new ArrayList<>();
-      int j = i;
-      while (j < lines.length && (lines[j].indexOf('\t') >= 0 || lines[j].isBlank())) {
-        if (!lines[j].isBlank()) {
-          rows.add(lines[j].split("\t", -1));
-        }
-        j++;
-      }
+      int j = HtmlDocumentReaderProperties.tableRows(lines, i, rows);
       int form = st.mixed() ? r.nextInt(3) : 0;
       if (form == 1) { // as it was: tab rows
         for (int k = i; k < j; k++) {
