@@ -149,7 +149,13 @@ class HiddenCellsProperties {
     }
     BudgetDocument d = ForeignWorkbookProperties.read(bytes);
 
-    assertThat(errors(d)).as("ERROR findings with %s", hides).isEmpty();
+    // a hidden first column hides the titles printed in it (the Putuo 三公 sheet prints amounts in column A): the
+    // table is then not shown, and the contents naming it is an ERROR about the workbook as shown (seed of the
+    // fresh-clone CI on f528614: Hide[COLUMN, 1082] on that sheet); every other ERROR is one the hiding made
+    boolean titlesHidden = hides.stream().anyMatch(h -> h.kind() == Kind.COLUMN
+        && filled.amounts().get(h.which() % filled.amounts().size()).column() == 0);
+    assertThat(errors(d)).filteredOn(f -> !(titlesHidden && f.ruleId().equals("structure.contents")))
+        .as("ERROR findings with %s", hides).isEmpty();
     // no certain fact the plain workbook does not have (a hidden older figure is never read); a hidden column can
     // leave a sheet's other columns under a header guessed otherwise (seed -4010357374338974317: a total read as
     // REVENUE of no fund source), which the reader marks doubtful, so a finding on it is at most a WARNING
